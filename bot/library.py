@@ -1,0 +1,109 @@
+"""The library: keeps the database in step with the page files, and searches it."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.pages import Page, PageError, content_hash, decode_page, parse_document
+from bot.search import Hit, group_by_article, match_expression
+from bot.segment import Segmenter, quoted_terms
+from storage.articles import ArticleRepository, IndexedText
+
+log = logging.getLogger(__name__)
+PAGE_SUFFIXES = {".txt"}
+SEARCH_ROWS = 200
+
+
+@dataclass
+class SyncReport:
+    loaded: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    retired: list[str] = field(default_factory=list)
+    errors: list[PageError] = field(default_factory=list)
+    articles: int = 0
+
+
+class Library:
+    """Pages on disk → parsed articles → SQLite rows and the FTS5 index; and search."""
+
+    def __init__(self, articles: ArticleRepository, segmenter: Segmenter) -> None:
+        self.articles = articles
+        self.segmenter = segmenter
+
+    async def warm_up(self) -> None:
+        """Initialise jieba and teach it every term the stored pages set in quotes."""
+        self.segmenter.initialize()
+        self.segmenter.add_words(await self.articles.terms())
+
+    async def sync(self, directory: Path) -> SyncReport:
+        """Load new and changed page files, retire removed ones; unchanged files are neither
+        parsed nor indexed again. A bad file is reported and skipped; the others still load."""
+        await self.warm_up()
+        report = SyncReport()
+        known = await self.articles.source_hashes()
+        files = sorted(p for p in directory.iterdir() if p.suffix.lower() in PAGE_SUFFIXES)
+        for path in files:
+            data = path.read_bytes()
+            digest = content_hash(data)
+            if known.get(path.name) == digest:
+                report.unchanged.append(path.name)
+                continue
+            try:
+                page = parse_document(decode_page(data, path.name), path.name)
+            except PageError as error:
+                log.warning("skipped page %s", error)
+                report.errors.append(error)
+                continue
+            report.articles += len(await self.store(page, digest))
+            report.loaded.append(path.name)
+        present = {p.name for p in files}
+        report.retired = [name for name in known if name not in present]
+        await self.articles.retire_sources(report.retired)
+        return report
+
+    async def store(self, page: Page, digest: str) -> list[int]:
+        terms = set().union(
+            *(quoted_terms(p.text) for a in page.articles for p in a.paragraphs), set()
+        )
+        if self.segmenter.add_words(terms):
+            await self.articles.add_terms(terms)
+        index = [
+            [
+                IndexedText(
+                    title=self.segmenter.index_text(article.title),
+                    author=self.segmenter.index_text(f"{article.author} {article.affiliation}"),
+                    body=self.segmenter.index_text(paragraph.text),
+                )
+                for paragraph in article.paragraphs
+            ]
+            for article in page.articles
+        ]
+        return await self.articles.replace_source(digest, page, index)
+
+    async def search(self, query: str, limit: int = 5) -> list[Hit]:
+        """Articles matching a free-text query, best first, each with its best paragraph."""
+        terms = self.segmenter.query_terms(query)
+        if not terms:
+            return []
+        rows = await self.articles.search(match_expression(terms), SEARCH_ROWS)
+        if not rows and len(terms) > 1:
+            rows = await self.articles.search(match_expression(terms, any_term=True), SEARCH_ROWS)
+        hits = []
+        for article_id, idx, score in group_by_article(rows, limit):
+            article = await self.articles.get(article_id)
+            if article is None:
+                continue
+            hits.append(
+                Hit(
+                    article_id=article_id,
+                    title=article.title,
+                    author=article.author,
+                    paragraph=idx,
+                    text=article.paragraphs[idx - 1].text,
+                    score=score,
+                    terms=tuple(terms),
+                )
+            )
+        return hits

@@ -1,0 +1,106 @@
+"""Search: FTS5 match expressions from segmented queries, and highlighted snippets.
+
+The query is segmented exactly as the index was (search mode). Every term is sent to FTS5 as a
+quoted string, so no user input is ever read as FTS5 syntax (AND, OR, NEAR, ``*``, ``^``,
+``column:``). All terms must match; when nothing matches all of them, any of them may.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+SNIPPET_WIDTH = 120
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One article found: the best-ranked paragraph stands for it."""
+
+    article_id: int
+    title: str
+    author: str
+    paragraph: int  # counted from 1
+    text: str
+    score: float
+    terms: tuple[str, ...]
+
+    def snippet_html(self, width: int = SNIPPET_WIDTH) -> str:
+        return snippet_html(self.text, self.terms, width)
+
+    def snippet(self, width: int = SNIPPET_WIDTH) -> str:
+        return html.unescape(re.sub(r"</?b>", "", self.snippet_html(width)))
+
+
+def fts_phrase(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def match_expression(terms: list[str], *, any_term: bool = False) -> str:
+    joiner = " OR " if any_term else " AND "
+    return joiner.join(fts_phrase(t) for t in terms)
+
+
+def _term_pattern(terms: tuple[str, ...]) -> re.Pattern[str] | None:
+    words = {t for t in terms if t}
+    if any(len(w) > 1 for w in words):  # single characters highlight noise, not meaning
+        words = {w for w in words if len(w) > 1}
+    if not words:
+        return None
+    ordered = sorted(words, key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in ordered), re.IGNORECASE)
+
+
+def _merged_spans(text: str, pattern: re.Pattern[str] | None) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for match in pattern.finditer(text) if pattern else ():
+        s, e = match.span()
+        if spans and s <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(e, spans[-1][1]))
+        else:
+            spans.append((s, e))
+    return spans
+
+
+def snippet_html(text: str, terms: tuple[str, ...], width: int = SNIPPET_WIDTH) -> str:
+    """About ``width`` characters of ``text`` around the window with the most distinct matched
+    terms, HTML escaped, matched words in bold, an ellipsis where text was cut."""
+    spans = _merged_spans(text, _term_pattern(terms))
+    start = 0
+    if spans and len(text) > width:
+
+        def coverage(i: int) -> tuple[int, int, int]:
+            lo = max(0, spans[i][0] - width // 4)
+            inside = [text[s:e].casefold() for s, e in spans if lo <= s and e <= lo + width]
+            return len(set(inside)), sum(map(len, inside)), -i
+
+        best = max(range(len(spans)), key=coverage)
+        start = max(0, min(spans[best][0] - width // 4, len(text) - width))
+    end = min(len(text), start + width)
+    parts: list[str] = ["…"] if start > 0 else []
+    cursor = start
+    for s, e in spans:
+        if s < cursor or e > end:
+            continue
+        parts.append(html.escape(text[cursor:s]))
+        parts.append(f"<b>{html.escape(text[s:e])}</b>")
+        cursor = e
+    parts.append(html.escape(text[cursor:end]))
+    if end < len(text):
+        parts.append("…")
+    return "".join(parts)
+
+
+def group_by_article(
+    rows: list[tuple[int, int, float]], limit: int
+) -> list[tuple[int, int, float]]:
+    """From (article_id, paragraph_index, score) rows ranked best first, keep each article's
+    best paragraph, at most ``limit`` articles."""
+    best: dict[int, tuple[int, int, float]] = {}
+    for article_id, index, score in rows:
+        if article_id not in best:
+            best[article_id] = (article_id, index, score)
+            if len(best) >= limit:
+                break
+    return list(best.values())

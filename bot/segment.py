@@ -1,0 +1,94 @@
+"""Chinese segmentation behind one object that owns its own jieba tokenizer."""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from collections.abc import Iterable
+from importlib import resources
+from pathlib import Path
+
+import jieba
+
+USER_DICT = "userdict.txt"
+# Words that carry no meaning in a search query ("如何培养年轻干部" searches 培养 年轻 干部).
+STOPWORDS = frozenset(
+    "的 了 是 和 与 及 或 在 把 被 对 为 有 吗 呢 吧 啊 呀 么 嘛 就 都 也 还 又 "
+    "如何 怎么 怎样 怎么样 什么 哪些 哪个 为什么 请问 关于 有关 一下 一些 这个 那个 "
+    "我 我们 你 您 他 她 它 他们 之 其 这 那 要 能 会 可以 应该 中 上 下".split()
+)
+QUOTED = re.compile(r"“([^“”\s]{2,12})”")
+WORD = re.compile(r"\w")
+MAX_QUERY_TOKENS = 24
+
+
+def normalize(text: str) -> str:
+    """NFKC (full-width letters and digits to half-width) and case folding."""
+    return unicodedata.normalize("NFKC", text).casefold()
+
+
+def quoted_terms(text: str) -> set[str]:
+    """Terms the page itself sets in quotes (“五大抓手”, “1+3+1”), to be kept whole."""
+    return {normalize(m) for m in QUOTED.findall(text)}
+
+
+class Segmenter:
+    """jieba's ``Tokenizer`` with the policy-term user dictionary, initialised once."""
+
+    def __init__(self, user_dict: Path | None = None) -> None:
+        self._tokenizer = jieba.Tokenizer()
+        self._user_dict = user_dict
+        self._added: set[str] = set()
+        self._ready = False
+
+    def initialize(self) -> None:
+        if self._ready:
+            return
+        logging.getLogger("jieba").setLevel(logging.WARNING)
+        jieba.setLogLevel(logging.WARNING)
+        self._tokenizer.initialize()
+        if self._user_dict is not None:
+            self._tokenizer.load_userdict(str(self._user_dict))
+        else:
+            with resources.files("bot.data").joinpath(USER_DICT).open("rb") as handle:
+                self._tokenizer.load_userdict(handle)
+        self._ready = True
+
+    def add_words(self, words: Iterable[str]) -> int:
+        """Add words to the dictionary; returns how many were new."""
+        self.initialize()
+        new = [w for w in words if w and w not in self._added]
+        for word in new:
+            self._tokenizer.add_word(word, freq=200)
+            self._added.add(word)
+        return len(new)
+
+    def tokens(self, text: str) -> list[str]:
+        """Search-mode tokens of a text, normalised, without punctuation and spaces."""
+        self.initialize()
+        return [t for t in self._tokenizer.cut_for_search(normalize(text)) if WORD.search(t)]
+
+    def words(self, text: str) -> list[str]:
+        """Accurate-mode words (for keyword analysis), normalised, without punctuation."""
+        self.initialize()
+        return [t for t in self._tokenizer.cut(normalize(text)) if WORD.search(t)]
+
+    def index_text(self, text: str) -> str:
+        return " ".join(self.tokens(text))
+
+    def query_terms(self, query: str) -> list[str]:
+        """The distinct meaningful tokens of a query, in order, at most MAX_QUERY_TOKENS."""
+        seen: dict[str, None] = {}
+        for token in self.tokens(query):
+            if token not in STOPWORDS:
+                seen.setdefault(token, None)
+        terms = list(seen)
+        if not terms:  # a query of stopwords only still searches for them
+            terms = list(dict.fromkeys(self.tokens(query)))
+        return terms[:MAX_QUERY_TOKENS]
+
+    @property
+    def tokenizer(self) -> jieba.Tokenizer:
+        self.initialize()
+        return self._tokenizer

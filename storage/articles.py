@@ -1,0 +1,206 @@
+"""Articles, their paragraphs and the FTS5 search index."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import aiosqlite
+
+from bot.pages import Article, Page, Paragraph
+from storage.db import Database
+
+
+@dataclass(frozen=True)
+class StoredArticle:
+    id: int
+    key: str
+    source: str
+    kind: str
+    position: int
+    column: str
+    section: str
+    title: str
+    author: str
+    affiliation: str
+    paragraphs: tuple[Paragraph, ...] = ()
+
+
+@dataclass(frozen=True)
+class IndexedText:
+    """The segmented text of one paragraph for the FTS5 columns."""
+
+    title: str
+    author: str
+    body: str
+
+
+_ARTICLE_COLUMNS = """
+    a.id, a.key, s.name AS source, s.kind, a.position, a.column_name, a.section, a.title,
+    a.author, a.affiliation
+"""
+
+
+def _article(r: aiosqlite.Row, paragraphs: tuple[Paragraph, ...] = ()) -> StoredArticle:
+    return StoredArticle(
+        id=r["id"],
+        key=r["key"],
+        source=r["source"],
+        kind=r["kind"],
+        position=r["position"],
+        column=r["column_name"],
+        section=r["section"],
+        title=r["title"],
+        author=r["author"],
+        affiliation=r["affiliation"],
+        paragraphs=paragraphs,
+    )
+
+
+class ArticleRepository:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    async def source_hashes(self) -> dict[str, str]:
+        rows = await self.db.fetchall("SELECT name, sha256 FROM sources WHERE retired = 0")
+        return {row["name"]: row["sha256"] for row in rows}
+
+    async def replace_source(
+        self, sha256: str, page: Page, index: list[list[IndexedText]]
+    ) -> list[int]:
+        """Store a (new or changed) page in one transaction: its articles keep their ids by
+        key, articles no longer on the page are retired, paragraphs and index are rebuilt."""
+        async with self.db.transaction() as conn:
+            await conn.execute(
+                "INSERT INTO sources (name, sha256, kind, banner, column_name) "
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT(name) DO UPDATE SET "
+                "sha256 = excluded.sha256, kind = excluded.kind, banner = excluded.banner, "
+                "column_name = excluded.column_name, loaded_at = CURRENT_TIMESTAMP, retired = 0",
+                (page.source, sha256, page.kind, page.banner, page.column),
+            )
+            row = await (
+                await conn.execute("SELECT id FROM sources WHERE name = ?", (page.source,))
+            ).fetchone()
+            assert row is not None
+            source_id = row[0]
+            old = await conn.execute_fetchall(
+                "SELECT p.id FROM paragraphs p JOIN articles a ON a.id = p.article_id "
+                "WHERE a.source_id = ?",
+                (source_id,),
+            )
+            await conn.executemany(
+                "DELETE FROM paragraph_fts WHERE rowid = ?", [(r[0],) for r in old]
+            )
+            await conn.execute(
+                "DELETE FROM paragraphs WHERE article_id IN "
+                "(SELECT id FROM articles WHERE source_id = ?)",
+                (source_id,),
+            )
+            await conn.execute("UPDATE articles SET retired = 1 WHERE source_id = ?", (source_id,))
+            ids = []
+            for article, texts in zip(page.articles, index, strict=True):
+                ids.append(await self._store_article(conn, source_id, article, texts))
+        return ids
+
+    async def _store_article(
+        self,
+        db: aiosqlite.Connection,
+        source_id: int,
+        article: Article,
+        texts: list[IndexedText],
+    ) -> int:
+        await db.execute(
+            "INSERT INTO articles (key, source_id, position, column_name, section, title, "
+            "author, affiliation) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET "
+            "source_id = excluded.source_id, position = excluded.position, "
+            "column_name = excluded.column_name, section = excluded.section, "
+            "title = excluded.title, author = excluded.author, "
+            "affiliation = excluded.affiliation, retired = 0",
+            (
+                article.key,
+                source_id,
+                article.position,
+                article.column,
+                article.section,
+                article.title,
+                article.author,
+                article.affiliation,
+            ),
+        )
+        row = await (await db.execute("SELECT id FROM articles WHERE key = ?", (article.key,))).fetchone()
+        assert row is not None
+        article_id: int = row[0]
+        for idx, (paragraph, text) in enumerate(zip(article.paragraphs, texts, strict=True), 1):
+            cursor = await db.execute(
+                "INSERT INTO paragraphs (article_id, idx, lead, body) VALUES (?, ?, ?, ?)",
+                (article_id, idx, paragraph.lead, paragraph.body),
+            )
+            await db.execute(
+                "INSERT INTO paragraph_fts (rowid, title, author, body) VALUES (?, ?, ?, ?)",
+                (cursor.lastrowid, text.title, text.author, text.body),
+            )
+        return article_id
+
+    async def retire_sources(self, names: list[str]) -> int:
+        """Retire removed files: their articles are kept (ids, scores) but no longer shown."""
+        if not names:
+            return 0
+        marks = ",".join("?" * len(names))
+        async with self.db.transaction() as conn:
+            await conn.execute(f"UPDATE sources SET retired = 1 WHERE name IN ({marks})", names)
+            cursor = await conn.execute(
+                "UPDATE articles SET retired = 1 WHERE retired = 0 AND source_id IN "
+                f"(SELECT id FROM sources WHERE name IN ({marks}))",
+                names,
+            )
+            return cursor.rowcount
+
+    async def list_articles(self) -> list[StoredArticle]:
+        rows = await self.db.fetchall(
+            f"SELECT {_ARTICLE_COLUMNS} FROM articles a JOIN sources s ON s.id = a.source_id "
+            "WHERE a.retired = 0 ORDER BY s.name, a.position"
+        )
+        return [_article(row) for row in rows]
+
+    async def get(self, article_id: int, *, include_retired: bool = False) -> StoredArticle | None:
+        row = await self.db.fetchone(
+            f"SELECT {_ARTICLE_COLUMNS} FROM articles a JOIN sources s ON s.id = a.source_id "
+            "WHERE a.id = ? AND (a.retired = 0 OR ?)",
+            (article_id, include_retired),
+        )
+        if row is None:
+            return None
+        paragraphs = await self.db.fetchall(
+            "SELECT lead, body FROM paragraphs WHERE article_id = ? ORDER BY idx", (article_id,)
+        )
+        return _article(row, tuple(Paragraph(p["lead"], p["body"], 0) for p in paragraphs))
+
+    async def all_with_paragraphs(self) -> list[StoredArticle]:
+        return [a for a in [await self.get(info.id) for info in await self.list_articles()] if a]
+
+    async def search(self, match: str, limit: int) -> list[tuple[int, int, float]]:
+        """(article_id, paragraph_index, bm25 score) for paragraphs matching an FTS5
+        expression, best first; title and author weigh more than body text."""
+        rows = await self.db.fetchall(
+            "SELECT p.article_id, p.idx, bm25(paragraph_fts, 4.0, 4.0, 1.0) AS score "
+            "FROM paragraph_fts JOIN paragraphs p ON p.id = paragraph_fts.rowid "
+            "JOIN articles a ON a.id = p.article_id "
+            "WHERE paragraph_fts MATCH ? AND a.retired = 0 ORDER BY score LIMIT ?",
+            (match, limit),
+        )
+        return [(row[0], row[1], row[2]) for row in rows]
+
+    async def paragraph_text(self, article_id: int, idx: int) -> str:
+        row = await self.db.fetchone(
+            "SELECT lead || body FROM paragraphs WHERE article_id = ? AND idx = ?",
+            (article_id, idx),
+        )
+        return row[0] if row else ""
+
+    async def terms(self) -> list[str]:
+        return [r[0] for r in await self.db.fetchall("SELECT term FROM dictionary_terms")]
+
+    async def add_terms(self, terms: set[str]) -> None:
+        async with self.db.transaction() as conn:
+            await conn.executemany(
+                "INSERT OR IGNORE INTO dictionary_terms (term) VALUES (?)", [(t,) for t in terms]
+            )

@@ -1,0 +1,89 @@
+"""Named, ordered, append-only schema migrations, tracked in the ``_migrations`` table.
+
+Never edit a migration that has shipped: add a new one at the end.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+
+import aiosqlite
+
+Migration = Callable[[aiosqlite.Connection], Awaitable[None]]
+MIGRATIONS: list[Migration] = []
+
+
+def migration(fn: Migration) -> Migration:
+    MIGRATIONS.append(fn)
+    return fn
+
+
+async def migrate(conn: aiosqlite.Connection, upto: str | None = None) -> list[str]:
+    """Apply the migrations not yet applied, in order (inside the caller's transaction);
+    ``upto`` stops after the named one (for upgrade tests). Returns the names applied."""
+    await conn.execute(
+        "CREATE TABLE IF NOT EXISTS _migrations ("
+        " name TEXT PRIMARY KEY, applied_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP)"
+    )
+    done = {row[0] for row in await conn.execute_fetchall("SELECT name FROM _migrations")}
+    applied = []
+    for fn in MIGRATIONS:
+        if fn.__name__ not in done:
+            await fn(conn)
+            await conn.execute("INSERT INTO _migrations (name) VALUES (?)", (fn.__name__,))
+            applied.append(fn.__name__)
+        if fn.__name__ == upto:
+            break
+    return applied
+
+
+async def _script(conn: aiosqlite.Connection, sql: str) -> None:
+    for statement in sql.split(";"):
+        if statement.strip():
+            await conn.execute(statement)
+
+
+@migration
+async def m001_create_articles(conn: aiosqlite.Connection) -> None:
+    await _script(
+        conn,
+        """
+        CREATE TABLE sources (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            sha256 TEXT NOT NULL,
+            kind TEXT NOT NULL DEFAULT 'page',
+            banner TEXT NOT NULL DEFAULT '',
+            column_name TEXT NOT NULL DEFAULT '',
+            loaded_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP,
+            retired INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE articles (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            key TEXT NOT NULL UNIQUE,
+            source_id INTEGER NOT NULL REFERENCES sources(id),
+            position INTEGER NOT NULL,
+            column_name TEXT NOT NULL DEFAULT '',
+            section TEXT NOT NULL DEFAULT '',
+            title TEXT NOT NULL,
+            author TEXT NOT NULL DEFAULT '',
+            affiliation TEXT NOT NULL DEFAULT '',
+            added_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP,
+            retired INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX articles_source ON articles(source_id, position);
+        CREATE TABLE paragraphs (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id),
+            idx INTEGER NOT NULL,
+            lead TEXT NOT NULL DEFAULT '',
+            body TEXT NOT NULL,
+            UNIQUE (article_id, idx)
+        );
+        CREATE VIRTUAL TABLE paragraph_fts USING fts5(
+            title, author, body,
+            tokenize = "unicode61 remove_diacritics 0 tokenchars '+#&%.-'"
+        );
+        CREATE TABLE dictionary_terms (term TEXT PRIMARY KEY)
+        """,
+    )

@@ -25,6 +25,10 @@ class SyncReport:
     articles: int = 0
 
 
+def page_files(directory: Path) -> list[Path]:
+    return sorted(p for p in directory.iterdir() if p.suffix.lower() in PAGE_SUFFIXES)
+
+
 class Library:
     """Pages on disk → parsed articles → SQLite rows and the FTS5 index; and search."""
 
@@ -43,7 +47,7 @@ class Library:
         await self.warm_up()
         report = SyncReport()
         known = await self.articles.source_hashes()
-        files = sorted(p for p in directory.iterdir() if p.suffix.lower() in PAGE_SUFFIXES)
+        files = page_files(directory)
         for path in files:
             data = path.read_bytes()
             digest = content_hash(data)

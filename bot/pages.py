@@ -259,9 +259,7 @@ def parse_page(text: str, source: str) -> Page:
         start = body_end + (1 if affiliation else 0)
 
     footer = tuple(b.text for b in blocks[start:])  # e.g. 本版编辑 lines after the last article
-    return Page(
-        source=source, banner=banner, column=column, articles=tuple(articles), meta=footer
-    )
+    return Page(source=source, banner=banner, column=column, articles=tuple(articles), meta=footer)
 
 
 def _body_end(blocks: list[Block], begin: int, next_byline: int, is_last: bool) -> tuple[int, str]:

@@ -108,27 +108,35 @@ class ArticleRepository:
         article: Article,
         texts: list[IndexedText],
     ) -> int:
-        await db.execute(
-            "INSERT INTO articles (key, source_id, position, column_name, section, title, "
-            "author, affiliation) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET "
-            "source_id = excluded.source_id, position = excluded.position, "
-            "column_name = excluded.column_name, section = excluded.section, "
-            "title = excluded.title, author = excluded.author, "
-            "affiliation = excluded.affiliation, retired = 0",
-            (
-                article.key,
-                source_id,
-                article.position,
-                article.column,
-                article.section,
-                article.title,
-                article.author,
-                article.affiliation,
-            ),
+        values = (
+            source_id,
+            article.position,
+            article.column,
+            article.section,
+            article.title,
+            article.author,
+            article.affiliation,
         )
-        row = await (await db.execute("SELECT id FROM articles WHERE key = ?", (article.key,))).fetchone()
-        assert row is not None
-        article_id: int = row[0]
+        # Look up before writing: an upsert would burn an AUTOINCREMENT number on every
+        # conflict, and article numbers are what users type in /read.
+        row = await (
+            await db.execute("SELECT id FROM articles WHERE key = ?", (article.key,))
+        ).fetchone()
+        if row is not None:
+            article_id: int = row[0]
+            await db.execute(
+                "UPDATE articles SET source_id = ?, position = ?, column_name = ?, section = ?, "
+                "title = ?, author = ?, affiliation = ?, retired = 0 WHERE id = ?",
+                (*values, article_id),
+            )
+        else:
+            cursor = await db.execute(
+                "INSERT INTO articles (source_id, position, column_name, section, title, author, "
+                "affiliation, key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (*values, article.key),
+            )
+            assert cursor.lastrowid is not None
+            article_id = cursor.lastrowid
         for idx, (paragraph, text) in enumerate(zip(article.paragraphs, texts, strict=True), 1):
             cursor = await db.execute(
                 "INSERT INTO paragraphs (article_id, idx, lead, body) VALUES (?, ?, ?, ?)",

@@ -1,0 +1,91 @@
+"""Wiring in one place: every handler, the error handler, start-up and shut-down."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from telegram import BotCommand
+from telegram.error import TelegramError
+from telegram.ext import Application, ContextTypes
+from telegram.request import BaseRequest
+
+import handlers.errors
+import handlers.fallback
+import handlers.lookup
+import handlers.start
+from bot import texts
+from bot.config import Settings
+from bot.context import AppContext, AppType, Services
+from bot.library import Library
+from bot.segment import Segmenter
+from storage.articles import ArticleRepository
+from storage.db import Database
+
+log = logging.getLogger(__name__)
+
+
+def build_application(settings: Settings, request: BaseRequest | None = None) -> AppType:
+    """The Application with all handlers; ``request`` replaces the HTTP transport (console,
+    tests)."""
+    builder = (
+        Application.builder()
+        .token(settings.token or "0:offline")
+        .context_types(ContextTypes(context=AppContext, bot_data=Services))
+        .post_init(post_init)
+        .post_shutdown(post_shutdown)
+    )
+    if settings.base_url:
+        builder = builder.base_url(f"{settings.base_url.rstrip('/')}/bot")
+    if request is not None:
+        builder = builder.request(request).get_updates_request(request)
+    app: AppType = builder.build()  # type: ignore[assignment]  # the builder loses JobQueue[AppContext]
+    app.bot_data.settings = settings
+
+    app.add_handlers(handlers.start.HANDLERS)
+    app.add_handlers(handlers.lookup.HANDLERS)
+    # Last in the same group: within a group only the first matching handler runs, so the
+    # fallbacks answer only what no feature handler took.
+    app.add_handlers(handlers.fallback.HANDLERS)
+    app.add_error_handler(handlers.errors.on_error)
+    return app
+
+
+async def post_init(app: AppType) -> None:
+    """Open the database, load new or changed pages, warm up jieba, set the command menu."""
+    settings = app.bot_data.settings
+    assert settings is not None
+    db = await Database.open(settings.db_path)
+    library = Library(ArticleRepository(db), Segmenter())
+    report = await library.sync(settings.seeds_dir)
+    log.info(
+        "pages: %d loaded, %d unchanged, %d retired, %d refused",
+        len(report.loaded),
+        len(report.unchanged),
+        len(report.retired),
+        len(report.errors),
+    )
+    app.bot_data.db, app.bot_data.library = db, library
+    try:
+        await app.bot.set_my_commands([BotCommand(c, d) for c, d in texts.COMMANDS])
+    except TelegramError as error:  # the menu is a convenience; the bot works without it
+        log.warning("could not set the command menu: %s", error)
+
+
+async def post_shutdown(app: AppType) -> None:
+    if app.bot_data.db is not None:
+        await app.bot_data.db.close()
+        app.bot_data.db = None
+
+
+@asynccontextmanager
+async def offline(app: AppType) -> AsyncIterator[AppType]:
+    """Initialise the application and run post_init/post_shutdown around it, without polling:
+    for the console, the CLI and tests, which feed updates through ``process_update``."""
+    async with app:
+        await post_init(app)
+        try:
+            yield app
+        finally:
+            await post_shutdown(app)

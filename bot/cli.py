@@ -1,0 +1,117 @@
+"""The command line: ``python -m bot run | console | articles | search``."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from telegram import Update
+
+from bot.app import build_application, offline
+from bot.config import ConfigError, Settings
+from bot.console import run_console
+from bot.logs import setup_logging
+from bot.offline import OfflineBotApi
+
+
+def parser() -> argparse.ArgumentParser:
+    root = argparse.ArgumentParser(prog="studybot", description="理论学习小组 Telegram 机器人")
+    sub = root.add_subparsers(dest="command", required=True)
+    sub.add_parser("run", help="connect to Telegram (long polling); needs TELEGRAM_BOT_TOKEN")
+    sub.add_parser("console", help="an offline chat with the bot, no token needed")
+    articles = sub.add_parser("articles", help="the parsed articles")
+    articles.add_argument("--json", action="store_true")
+    search = sub.add_parser("search", help="search the articles")
+    search.add_argument("query")
+    search.add_argument("--json", action="store_true")
+    search.add_argument("--limit", type=int, default=5)
+    return root
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        settings = Settings.from_env()
+    except ConfigError as error:
+        print(f"studybot: {error}", file=sys.stderr)
+        return 2
+    setup_logging("WARNING" if args.command != "run" else settings.log_level, settings.token)
+    if args.command == "run":
+        return run(settings)
+    if args.command == "console":
+        return asyncio.run(run_console(settings))
+    if args.command == "articles":
+        return asyncio.run(print_articles(settings, as_json=args.json))
+    if args.command == "search":
+        return asyncio.run(print_search(settings, args.query, args.limit, as_json=args.json))
+    return 2
+
+
+def run(settings: Settings) -> int:
+    if not settings.token:
+        print(
+            "studybot: TELEGRAM_BOT_TOKEN 未设置。请向 @BotFather 申请令牌后设置该环境变量，"
+            "或用 `python -m bot console` 离线试用。",
+            file=sys.stderr,
+        )
+        return 2
+    app = build_application(settings)
+    app.run_polling(allowed_updates=Update.ALL_TYPES)
+    return 0
+
+
+async def print_articles(settings: Settings, *, as_json: bool) -> int:
+    async with offline(build_application(settings, request=OfflineBotApi())) as app:
+        library = app.bot_data.library
+        assert library is not None
+        articles = await library.articles.all_with_paragraphs()
+        records: list[dict[str, Any]] = [
+            {
+                "id": a.id,
+                "title": a.title,
+                "column": a.column,
+                "author": a.author,
+                "affiliation": a.affiliation,
+                "source": a.source,
+                "paragraphs": [p.text for p in a.paragraphs],
+                "section_leads": [p.lead for p in a.paragraphs if p.lead],
+            }
+            for a in articles
+        ]
+    if as_json:
+        print(json.dumps(records, ensure_ascii=False, indent=2))
+    else:
+        for r in records:
+            print(f"{r['id']:>4}  《{r['title']}》 {r['author']}  {len(r['paragraphs'])} 段")
+    return 0
+
+
+async def print_search(settings: Settings, query: str, limit: int, *, as_json: bool) -> int:
+    async with offline(build_application(settings, request=OfflineBotApi())) as app:
+        library = app.bot_data.library
+        assert library is not None
+        hits = await library.search(query, limit=max(1, min(limit, 50)))
+    records = [
+        {
+            "article_id": h.article_id,
+            "title": h.title,
+            "author": h.author,
+            "paragraph": h.paragraph,
+            "snippet": h.snippet(),
+            "score": round(h.score, 4),
+        }
+        for h in hits
+    ]
+    if as_json:
+        print(json.dumps(records, ensure_ascii=False, indent=2))
+    elif not records:
+        print("没有找到相关内容。")
+    else:
+        for r in records:
+            head = f"{r['article_id']:>4}  《{r['title']}》 {r['author']} 第{r['paragraph']}段"
+            print(f"{head}\n      {r['snippet']}")
+    return 0

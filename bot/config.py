@@ -1,0 +1,63 @@
+"""Settings: one frozen object, read from the environment in one place."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+
+class ConfigError(ValueError):
+    """A setting that is missing or malformed; the message says which and how to fix it."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    token: str = field(default="", repr=False)
+    base_url: str | None = None
+    db_path: Path = Path("data/studybot.db")
+    seeds_dir: Path = Path("seeds")
+    tz: str = "Asia/Shanghai"
+    log_level: str = "INFO"
+    admins: frozenset[int] = frozenset()
+
+    def __repr__(self) -> str:
+        token = "<redacted>" if self.token else "<unset>"
+        return (
+            f"Settings(token={token}, base_url={self.base_url!r}, db_path={self.db_path}, "
+            f"seeds_dir={self.seeds_dir}, tz={self.tz}, log_level={self.log_level}, "
+            f"admins={sorted(self.admins)})"
+        )
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
+        env = os.environ if env is None else env
+        tz = env.get("STUDYBOT_TZ", "").strip() or cls.tz
+        try:
+            ZoneInfo(tz)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ConfigError(f"STUDYBOT_TZ={tz!r} 不是有效的时区名，例如 Asia/Shanghai") from None
+        level = env.get("STUDYBOT_LOG_LEVEL", "").strip().upper() or cls.log_level
+        if level not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
+            raise ConfigError(f"STUDYBOT_LOG_LEVEL={level!r} 应为 DEBUG/INFO/WARNING/ERROR")
+        try:
+            admins = frozenset(
+                int(part) for part in env.get("STUDYBOT_ADMINS", "").replace(",", " ").split()
+            )
+        except ValueError:
+            raise ConfigError("STUDYBOT_ADMINS 应为以逗号分隔的 Telegram 用户 id") from None
+        return cls(
+            token=env.get("TELEGRAM_BOT_TOKEN", "").strip(),
+            base_url=env.get("TELEGRAM_BASE_URL", "").strip() or None,
+            db_path=Path(env.get("STUDYBOT_DB", "").strip() or cls.db_path),
+            seeds_dir=Path(env.get("STUDYBOT_SEEDS", "").strip() or cls.seeds_dir),
+            tz=tz,
+            log_level=level,
+            admins=admins,
+        )
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.tz)

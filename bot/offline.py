@@ -1,0 +1,153 @@
+"""An offline Bot API: a ``telegram.request.BaseRequest`` that answers like Telegram without
+a network. It records every call; the console prints them, the tests assert on them."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from telegram._utils.defaultvalue import DEFAULT_NONE
+from telegram._utils.types import ODVInput
+from telegram.request import BaseRequest, RequestData
+
+BOT_USER = {
+    "id": 700000001,
+    "is_bot": True,
+    "first_name": "理论学习助手",
+    "username": "studybot",
+    "can_join_groups": True,
+    "can_read_all_group_messages": False,
+    "supports_inline_queries": True,
+}
+
+
+@dataclass
+class Call:
+    method: str
+    params: dict[str, Any]
+    result: Any = None
+
+
+@dataclass
+class OfflineBotApi(BaseRequest):
+    """Answers getMe, sendMessage, editMessageText, sendPoll, … with plausible results.
+
+    ``admins`` maps chat id → user ids that getChatMember reports as administrators;
+    ``fail`` maps a method name to an error description to answer with (HTTP 400)."""
+
+    on_call: Callable[[Call], None] | None = None
+    admins: dict[int, set[int]] = field(default_factory=dict)
+    fail: dict[str, str] = field(default_factory=dict)
+    calls: list[Call] = field(default_factory=list)
+    _ids: itertools.count = field(default_factory=lambda: itertools.count(1000))
+
+    @property
+    def read_timeout(self) -> float | None:
+        return None
+
+    async def initialize(self) -> None:
+        return None
+
+    async def shutdown(self) -> None:
+        return None
+
+    def methods(self) -> list[str]:
+        return [c.method for c in self.calls]
+
+    def sent(self, method: str = "sendMessage") -> list[dict[str, Any]]:
+        return [c.params for c in self.calls if c.method == method]
+
+    async def do_request(
+        self,
+        url: str,
+        method: str,
+        request_data: RequestData | None = None,
+        read_timeout: ODVInput[float] = DEFAULT_NONE,
+        write_timeout: ODVInput[float] = DEFAULT_NONE,
+        connect_timeout: ODVInput[float] = DEFAULT_NONE,
+        pool_timeout: ODVInput[float] = DEFAULT_NONE,
+    ) -> tuple[int, bytes]:
+        name = url.rsplit("/", 1)[-1]
+        params = dict(request_data.parameters) if request_data else {}
+        if name in self.fail:
+            body = {"ok": False, "error_code": 400, "description": self.fail[name]}
+            return 400, json.dumps(body).encode()
+        result = self._answer(name, params)
+        call = Call(name, params, result)
+        self.calls.append(call)
+        if self.on_call is not None:
+            self.on_call(call)
+        return 200, json.dumps({"ok": True, "result": result}).encode()
+
+    def _message(self, params: dict[str, Any], **extra: Any) -> dict[str, Any]:
+        chat_id = params.get("chat_id", 0)
+        chat_type = "private" if isinstance(chat_id, int) and chat_id > 0 else "supergroup"
+        message: dict[str, Any] = {
+            "message_id": params.get("message_id") or next(self._ids),
+            "date": int(time.time()),
+            "chat": {"id": chat_id, "type": chat_type, "title": "学习小组"},
+            "from": BOT_USER,
+        }
+        if "text" in params:
+            message["text"] = params["text"]
+        if params.get("reply_markup"):
+            message["reply_markup"] = params["reply_markup"]
+        if params.get("message_thread_id"):
+            message["message_thread_id"] = params["message_thread_id"]
+        message.update(extra)
+        return message
+
+    def _answer(self, name: str, params: dict[str, Any]) -> Any:
+        if name == "getMe":
+            return BOT_USER
+        if name in {"sendMessage", "editMessageText"}:
+            return self._message(params)
+        if name == "sendPoll":
+            poll_id = str(next(self._ids))
+            options = [
+                {"text": o if isinstance(o, str) else o.get("text", ""), "voter_count": 0}
+                for o in params.get("options", [])
+            ]
+            poll = {
+                "id": poll_id,
+                "question": params.get("question", ""),
+                "options": options,
+                "total_voter_count": 0,
+                "is_closed": False,
+                "is_anonymous": params.get("is_anonymous", True),
+                "type": params.get("type", "regular"),
+                "allows_multiple_answers": False,
+                "correct_option_id": params.get("correct_option_id"),
+            }
+            return self._message(params, poll=poll)
+        if name == "getChatMember":
+            user_id = params.get("user_id")
+            admin = user_id in self.admins.get(params.get("chat_id", 0), set())
+            user = {"id": user_id, "is_bot": False, "first_name": "成员"}
+            if admin:
+                return {
+                    "status": "administrator",
+                    "user": user,
+                    "can_be_edited": False,
+                    "is_anonymous": False,
+                    "can_manage_chat": True,
+                    "can_delete_messages": True,
+                    "can_manage_video_chats": True,
+                    "can_restrict_members": True,
+                    "can_promote_members": False,
+                    "can_change_info": True,
+                    "can_invite_users": True,
+                    "can_post_stories": False,
+                    "can_edit_stories": False,
+                    "can_delete_stories": False,
+                }
+            return {"status": "member", "user": user}
+        if name == "getChatAdministrators":
+            return []
+        if name == "getUpdates":
+            return []
+        return True

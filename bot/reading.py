@@ -1,0 +1,92 @@
+"""Splitting an article into pages that fit one Telegram message (pure, HTML output)."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bot import texts
+from bot.pages import Paragraph
+
+# Telegram allows 4,096 characters after entity parsing; a page stays well below that (about a
+# phone screen or two), so the page line, the continuation mark and HTML tags always fit.
+PAGE_BUDGET = 1600
+SENTENCE = re.compile(r"[^。！？!?]*[。！？!?]+[”’」』）)]*|[^。！？!?]+$")
+
+
+@dataclass(frozen=True)
+class ReadingPage:
+    html: str
+    first_paragraph: int  # counted from 1
+    last_paragraph: int
+
+
+def _pieces(index: int, paragraph: Paragraph, budget: int) -> list[tuple[int, str]]:
+    """A paragraph as HTML, cut at sentence ends when it is longer than a page."""
+    lead = f"<b>{html.escape(paragraph.lead)}</b>" if paragraph.lead else ""
+    body = html.escape(paragraph.body)
+    if len(lead) + len(body) <= budget:
+        return [(index, lead + body)]
+    pieces: list[tuple[int, str]] = []
+    current = lead
+    for sentence in SENTENCE.findall(paragraph.body) or [paragraph.body]:
+        escaped = html.escape(sentence)
+        while len(escaped) > budget:  # a single enormous sentence: cut it hard
+            pieces.append((index, current + escaped[: budget - len(current)]))
+            escaped, current = escaped[budget - len(current) :], ""
+        if len(current) + len(escaped) > budget:
+            pieces.append((index, current))
+            current = ""
+        current += escaped
+    if current:
+        pieces.append((index, current))
+    return pieces
+
+
+def paginate(
+    title: str, byline: str, paragraphs: Sequence[Paragraph], budget: int = PAGE_BUDGET
+) -> list[ReadingPage]:
+    """Pages of an article: the title and byline head the first page, later pages carry the
+    title with a continuation mark; paragraphs are never split unless longer than a page."""
+    head = (
+        f"<b>《{html.escape(title)}》</b>\n{html.escape(byline)}"
+        if byline
+        else (f"<b>《{html.escape(title)}》</b>")
+    )
+    cont = f"<b>《{html.escape(title)}》</b>{texts.READ_CONTINUED}"
+    pieces = [p for i, para in enumerate(paragraphs, 1) for p in _pieces(i, para, budget)]
+    pages: list[ReadingPage] = []
+    chunk: list[tuple[int, str]] = []
+    size = len(head)
+    for piece in pieces:
+        if chunk and size + len(piece[1]) + 2 > budget:
+            pages.append(_page(head if not pages else cont, chunk))
+            chunk, size = [], len(cont)
+        chunk.append(piece)
+        size += len(piece[1]) + 2
+    if chunk or not pages:
+        pages.append(_page(head if not pages else cont, chunk))
+    return pages
+
+
+def _page(head: str, chunk: list[tuple[int, str]]) -> ReadingPage:
+    body = "\n\n".join(text for _, text in chunk)
+    first = chunk[0][0] if chunk else 1
+    last = chunk[-1][0] if chunk else 1
+    return ReadingPage(f"{head}\n\n{body}".rstrip(), first, last)
+
+
+def page_of_paragraph(pages: Sequence[ReadingPage], paragraph: int) -> int:
+    """The 1-based page that shows a paragraph (its start)."""
+    for number, page in enumerate(pages, 1):
+        if page.first_paragraph <= paragraph <= page.last_paragraph:
+            return number
+    return 1
+
+
+def with_page_line(page: ReadingPage, number: int, total: int) -> str:
+    if total == 1:
+        return page.html
+    return f"{page.html}\n\n<i>{texts.READ_PAGE.format(page=number, pages=total)}</i>"

@@ -1,0 +1,196 @@
+"""Looking things up: the table of contents, reading page by page, and search."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, MessageEntity, Update
+from telegram.constants import ChatType, ParseMode
+from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, filters
+
+from bot import texts
+from bot.context import AppContext
+from bot.reading import page_of_paragraph, paginate, with_page_line
+
+MAX_QUERY = 200
+LIST_BUTTONS = 30
+
+
+def byline(author: str, affiliation: str) -> str:
+    return f"{author}（{affiliation}）" if author and affiliation else author
+
+
+async def render_article(
+    context: AppContext, article_id: int, page: int = 1, paragraph: int | None = None
+) -> tuple[str, InlineKeyboardMarkup | None] | None:
+    """The HTML of one page of an article and its ◀ ▶ keyboard; None if there is no such
+    article."""
+    article = await context.articles.get(article_id)
+    if article is None:
+        return None
+    pages = paginate(
+        article.title, byline(article.author, article.affiliation), article.paragraphs
+    )
+    if paragraph is not None:
+        page = page_of_paragraph(pages, paragraph)
+    page = min(max(page, 1), len(pages))
+    buttons = []
+    if page > 1:
+        buttons.append(
+            InlineKeyboardButton(texts.PREV, callback_data=f"read:{article_id}:{page - 1}")
+        )
+    if page < len(pages):
+        buttons.append(
+            InlineKeyboardButton(texts.NEXT, callback_data=f"read:{article_id}:{page + 1}")
+        )
+    markup = InlineKeyboardMarkup([buttons]) if buttons else None
+    return with_page_line(pages[page - 1], page, len(pages)), markup
+
+
+async def send_article(
+    update: Update, context: AppContext, article_id: int, paragraph: int | None = None
+) -> None:
+    """Reply with an article opened at its first page (or at a paragraph)."""
+    message = update.effective_message
+    assert message is not None
+    rendered = await render_article(context, article_id, paragraph=paragraph)
+    if rendered is None:
+        await message.reply_text(texts.READ_NOT_FOUND.format(number=article_id))
+        return
+    text, markup = rendered
+    await message.reply_text(text, parse_mode=ParseMode.HTML, reply_markup=markup)
+
+
+async def list_articles(update: Update, context: AppContext) -> None:
+    """/list: the table of contents."""
+    assert update.effective_message is not None
+    articles = await context.articles.list_articles()
+    if not articles:
+        await update.effective_message.reply_text(texts.LIST_EMPTY)
+        return
+    lines = [texts.LIST_TITLE.format(count=len(articles))]
+    heading = None
+    for article in articles:
+        group = article.column or article.source
+        if group != heading:
+            lines.append(f"\n<b>{html.escape(group)}</b>")
+            heading = group
+        author = f" — {html.escape(article.author)}" if article.author else ""
+        lines.append(f"{article.id}. 《{html.escape(article.title)}》{author}")
+    lines.append("\n" + texts.LIST_HINT.format(example=articles[0].id))
+    keyboard = [
+        [InlineKeyboardButton(f"{a.id}. {a.title[:24]}", callback_data=f"read:{a.id}:1")]
+        for a in articles[:LIST_BUTTONS]
+    ]
+    await update.effective_message.reply_text(
+        "\n".join(lines), parse_mode=ParseMode.HTML, reply_markup=InlineKeyboardMarkup(keyboard)
+    )
+
+
+async def read(update: Update, context: AppContext) -> None:
+    """/read N: article N, page by page."""
+    assert update.effective_message is not None
+    args = context.args or []
+    if not args or not args[0].isdecimal() or len(args[0]) > 9:
+        await update.effective_message.reply_text(texts.READ_USAGE)
+        return
+    await send_article(update, context, int(args[0]))
+
+
+async def turn_page(update: Update, context: AppContext) -> None:
+    """◀ ▶ buttons: edit the message to show another page."""
+    query = update.callback_query
+    assert query is not None and context.match is not None
+    article_id, page = int(context.match.group(1)), int(context.match.group(2))
+    rendered = await render_article(context, article_id, page)
+    if rendered is None:
+        await query.answer(texts.ARTICLE_GONE, show_alert=True)
+        return
+    await query.answer()
+    text, markup = rendered
+    if query.message is not None and getattr(query.message, "text_html", None) == text:
+        return  # pressing the same page twice: nothing to change
+    await query.edit_message_text(text, parse_mode=ParseMode.HTML, reply_markup=markup)
+
+
+async def open_at_paragraph(update: Update, context: AppContext) -> None:
+    """Search result buttons: open the article at the paragraph that matched."""
+    query = update.callback_query
+    assert query is not None and context.match is not None
+    await query.answer()
+    await send_article(update, context, int(context.match.group(1)), int(context.match.group(2)))
+
+
+def clean_query(text: str) -> str:
+    """Control characters out, whitespace folded, at most MAX_QUERY characters."""
+    text = "".join(c if c.isprintable() else " " for c in text)
+    return " ".join(text.split())[:MAX_QUERY]
+
+
+async def answer_search(update: Update, context: AppContext, raw: str) -> None:
+    message = update.effective_message
+    assert message is not None
+    query = clean_query(raw)
+    if not query:
+        await message.reply_text(texts.SEARCH_USAGE)
+        return
+    hits = await context.library.search(query)
+    shown = html.escape(query if len(query) <= 30 else query[:30] + "…")
+    if not hits:
+        await message.reply_text(texts.SEARCH_NONE.format(query=shown), parse_mode=ParseMode.HTML)
+        return
+    lines = [texts.SEARCH_RESULTS.format(query=shown, count=len(hits))]
+    keyboard = []
+    for rank, hit in enumerate(hits, 1):
+        mark = texts.PARAGRAPH_MARK.format(paragraph=hit.paragraph)
+        lines.append(
+            f"\n{rank}. <b>《{html.escape(hit.title)}》</b> {html.escape(hit.author)}{mark}\n"
+            f"{hit.snippet_html()}"
+        )
+        label = texts.SEARCH_OPEN.format(rank=rank, title=hit.title[:16], paragraph=hit.paragraph)
+        keyboard.append(
+            [InlineKeyboardButton(label, callback_data=f"open:{hit.article_id}:{hit.paragraph}")]
+        )
+    await message.reply_text(
+        "\n".join(lines), parse_mode=ParseMode.HTML, reply_markup=InlineKeyboardMarkup(keyboard)
+    )
+
+
+async def search_command(update: Update, context: AppContext) -> None:
+    """/search 关键词."""
+    await answer_search(update, context, " ".join(context.args or []))
+
+
+async def search_text(update: Update, context: AppContext) -> None:
+    """Plain text in a private chat is a search."""
+    assert update.effective_message is not None
+    await answer_search(update, context, update.effective_message.text or "")
+
+
+async def search_mention(update: Update, context: AppContext) -> None:
+    """In a group, "@studybot 关键词" is a search; other mentions are not for us."""
+    message = update.effective_message
+    assert message is not None and message.text is not None
+    username = context.bot.username
+    mention = f"@{username}".casefold()
+    if mention not in message.text.casefold():
+        return
+    query = re.sub(re.escape(f"@{username}"), " ", message.text, flags=re.IGNORECASE)
+    await answer_search(update, context, query)
+
+
+HANDLERS: list[BaseHandler] = [
+    CommandHandler("list", list_articles),
+    CommandHandler("read", read),
+    CommandHandler("search", search_command),
+    CallbackQueryHandler(turn_page, pattern=r"^read:(\d{1,9}):(\d{1,4})$"),
+    CallbackQueryHandler(open_at_paragraph, pattern=r"^open:(\d{1,9}):(\d{1,5})$"),
+    MessageHandler(filters.ChatType.PRIVATE & filters.TEXT & ~filters.COMMAND, search_text),
+    MessageHandler(
+        filters.ChatType.GROUPS & filters.TEXT & filters.Entity(MessageEntity.MENTION),
+        search_mention,
+    ),
+]
+
+__all__ = ["HANDLERS", "ChatType", "send_article"]

@@ -1,0 +1,39 @@
+"""Greeting and help; /start deep links (``/start a5`` or ``/start a5_3``) open an article."""
+
+from __future__ import annotations
+
+import re
+
+from telegram import Update
+from telegram.constants import ParseMode
+from telegram.ext import BaseHandler, CommandHandler
+
+from bot import texts
+from bot.context import AppContext
+from handlers.lookup import send_article
+
+DEEP_LINK = re.compile(r"^a(\d{1,9})(?:_(\d{1,5}))?$")
+
+
+async def start(update: Update, context: AppContext) -> None:
+    """/start, with an optional deep-link payload that opens an article."""
+    assert update.effective_message is not None
+    payload = context.args[0] if context.args else ""
+    match = DEEP_LINK.match(payload)
+    if match:
+        paragraph = int(match.group(2)) if match.group(2) else None
+        await send_article(update, context, int(match.group(1)), paragraph)
+        return
+    await update.effective_message.reply_text(texts.WELCOME)
+
+
+async def help_command(update: Update, context: AppContext) -> None:
+    """/help: every command in one message."""
+    assert update.effective_message is not None
+    await update.effective_message.reply_text(texts.HELP, parse_mode=ParseMode.HTML)
+
+
+HANDLERS: list[BaseHandler] = [
+    CommandHandler("start", start),
+    CommandHandler("help", help_command),
+]

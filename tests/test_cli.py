@@ -1,0 +1,78 @@
+"""The CLI and the offline console, run as real subprocesses."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from bot.config import ConfigError, Settings
+from tests.conftest import ROOT
+
+
+def run(
+    args: list[str], tmp_path: Path, stdin: str = "", **env: str
+) -> subprocess.CompletedProcess[str]:
+    environment = {
+        k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM", "STUDYBOT"))
+    }
+    environment.update({"STUDYBOT_DB": str(tmp_path / "cli.db"), **env})
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=environment,
+        timeout=120,
+    )
+
+
+def test_console_is_scriptable(tmp_path: Path) -> None:
+    result = run(["console"], tmp_path, stdin="/list\n/search 养老\n/tap 1\n/tap 9\n")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "文章目录（共 5 篇）" in out
+    assert "《以数字化推动普惠养老服务高质量发展》" in out
+    assert "[1] 1. 《以数字化推动普惠养老服务高质量发》第 1 段" in out
+    assert "市委六届二次全会提出" in out  # /tap 1 opened the article
+    assert "没有按钮 9" in out
+
+
+def test_articles_json(tmp_path: Path) -> None:
+    result = run(["articles", "--json"], tmp_path)
+    assert result.returncode == 0, result.stderr
+    articles = json.loads(result.stdout)
+    assert [a["id"] for a in articles] == [1, 2, 3, 4, 5]
+    assert articles[0]["column"] == "领导干部学习笔谈"
+    assert len(articles[4]["paragraphs"]) == 5 and len(articles[4]["section_leads"]) == 4
+
+
+def test_search_json(tmp_path: Path) -> None:
+    result = run(["search", "如何培养年轻干部", "--json", "--limit", "3"], tmp_path)
+    hits = json.loads(result.stdout)
+    assert hits[0]["author"] == "冯雪勇" and hits[0]["paragraph"] >= 1 and "score" in hits[0]
+
+
+def test_run_without_token_says_how_to_get_one(tmp_path: Path) -> None:
+    result = run(["run"], tmp_path)
+    assert result.returncode == 2
+    assert "TELEGRAM_BOT_TOKEN" in result.stderr and "BotFather" in result.stderr
+
+
+def test_settings_from_env_and_redacted_repr() -> None:
+    settings = Settings.from_env({"TELEGRAM_BOT_TOKEN": "123:SECRET", "STUDYBOT_ADMINS": "1, 2"})
+    assert "SECRET" not in repr(settings) and "SECRET" not in str(settings)
+    assert settings.admins == frozenset({1, 2}) and settings.tz == "Asia/Shanghai"
+    for bad in (
+        {"STUDYBOT_TZ": "Mars/Base"},
+        {"STUDYBOT_LOG_LEVEL": "LOUD"},
+        {"STUDYBOT_ADMINS": "x"},
+    ):
+        try:
+            Settings.from_env(bad)
+        except ConfigError:
+            continue
+        raise AssertionError(f"{bad} was accepted")

@@ -1,0 +1,149 @@
+"""Storage and search: migrations, incremental loading, ranked Chinese search, hostile input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bot.library import Library
+from bot.segment import Segmenter
+from storage.articles import ArticleRepository
+from storage.db import Database
+from storage.migrations import MIGRATIONS, migrate
+from tests.conftest import SEED
+
+SEGMENTER = Segmenter()
+
+
+@pytest.fixture
+async def library(tmp_path: Path, seeds: Path):  # type: ignore[no-untyped-def]
+    db = await Database.open(tmp_path / "lib.db")
+    lib = Library(ArticleRepository(db), SEGMENTER)
+    await lib.sync(seeds)
+    yield lib
+    await db.close()
+
+
+async def test_migrations_build_the_schema_and_are_recorded(tmp_path: Path) -> None:
+    db = await Database.open(tmp_path / "m.db")
+    names = {r[0] for r in await db.fetchall("SELECT name FROM _migrations")}
+    assert names == {m.__name__ for m in MIGRATIONS}
+    tables = {r[0] for r in await db.fetchall("SELECT name FROM sqlite_master")}
+    assert {"sources", "articles", "paragraphs", "paragraph_fts"} <= tables
+    mode = await db.fetchone("PRAGMA journal_mode")
+    assert mode is not None and mode[0] == "wal"
+    await db.close()
+
+
+async def test_upgrade_from_the_first_migration(tmp_path: Path) -> None:
+    db = await Database.open(":memory:")
+    await db.conn.execute("DROP TABLE _migrations")
+    fresh = await Database.open(tmp_path / "old.db")
+    await fresh.close()
+    import aiosqlite
+
+    conn = await aiosqlite.connect(tmp_path / "older.db", isolation_level=None)
+    assert await migrate(conn, upto=MIGRATIONS[0].__name__) == [MIGRATIONS[0].__name__]
+    await conn.close()
+    upgraded = await Database.open(tmp_path / "older.db")
+    names = [r[0] for r in await upgraded.fetchall("SELECT name FROM _migrations ORDER BY rowid")]
+    assert names == [m.__name__ for m in MIGRATIONS]
+    await upgraded.close()
+    await db.close()
+
+
+async def test_loading_is_incremental(library: Library, seeds: Path) -> None:
+    report = await library.sync(seeds)
+    assert report.loaded == [] and report.unchanged == [SEED.name]
+    before = {a.key: a.id for a in await library.articles.list_articles()}
+
+    seed = seeds / SEED.name
+    seed.write_text(seed.read_text().replace("基层学报告", "基层学报告新篇"), encoding="utf-8")
+    report = await library.sync(seeds)
+    assert report.loaded == [SEED.name]
+    after = {a.key: a.id for a in await library.articles.list_articles()}
+    kept = set(before) & set(after)
+    assert len(kept) == 4 and all(before[k] == after[k] for k in kept)
+    assert len(after) == 5 and max(after.values()) == 6  # the edited article got a new id
+
+    seed.unlink()
+    report = await library.sync(seeds)
+    assert report.retired == [SEED.name]
+    assert await library.articles.list_articles() == []
+    assert await library.articles.get(1, include_retired=True) is not None  # kept, not shown
+
+
+async def test_a_bad_file_is_refused_and_the_others_still_load(
+    tmp_path: Path, seeds: Path
+) -> None:
+    (seeds / "001_bad.txt").write_text("只有一行，没有署名。\n", encoding="utf-8")
+    db = await Database.open(tmp_path / "b.db")
+    report = await Library(ArticleRepository(db), SEGMENTER).sync(seeds)
+    assert report.loaded == [SEED.name]
+    assert [e.source for e in report.errors] == ["001_bad.txt"]
+    await db.close()
+
+
+@pytest.mark.parametrize(
+    ("query", "author", "needle"),
+    [
+        ("如何培养年轻干部", "冯雪勇", "年轻干部"),
+        ("送书送戏送电影", "任骏", "送书、送戏、送电影"),
+        ("双昌产业园", "高洪波", "“双昌”产业园"),
+        ("1+3+1", "高洪波", "“1+3+1”"),
+        ("五大抓手", "高洪波", "五大抓手"),
+        ("智慧养老", "李莉", "智慧养老"),
+        ("ＡＢＣ 德才兼备", "蒋代跃", "德才兼备"),
+    ],
+)
+async def test_natural_queries_find_the_right_article_first(
+    library: Library, query: str, author: str, needle: str
+) -> None:
+    hits = await library.search(query)
+    assert hits and hits[0].author == author
+    assert needle in hits[0].text
+
+
+async def test_results_are_grouped_by_article_with_bold_snippets(library: Library) -> None:
+    hits = await library.search("干部")
+    assert len({h.article_id for h in hits}) == len(hits) >= 2
+    snippet = hits[0].snippet_html()
+    assert "<b>干部</b>" in snippet
+    assert len(hits[0].snippet()) <= 122
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        'AND OR NOT NEAR("干部" 养老)',
+        '"unterminated',
+        "干部*",
+        "^养老",
+        "title:干部",
+        "(((",
+        "😀🇨🇳 养老",
+        "\x00\x07\u200b干部",
+        "养老 " * 800,
+        "-- ; DROP TABLE articles;",
+    ],
+)
+async def test_hostile_queries_never_raise(library: Library, query: str) -> None:
+    hits = await library.search(query)
+    assert isinstance(hits, list)
+
+
+async def test_fts_operators_are_searched_as_words(library: Library) -> None:
+    hits = await library.search("干部 OR 养老")
+    # AND of 干部, or, 养老: the article that has both words is found; "OR" is just a word
+    assert all("干部" in h.text or "养老" in h.text for h in hits)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.text(max_size=300))
+async def test_any_text_is_a_safe_query(library: Library, query: str) -> None:
+    assert isinstance(await library.search(query), list)

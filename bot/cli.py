@@ -43,7 +43,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "run":
         return run(settings)
     if args.command == "console":
-        return asyncio.run(run_console(settings))
+        try:
+            return asyncio.run(run_console(settings))
+        except BrokenPipeError:  # the reader went away (`| head`): not an error
+            sys.stderr.close()
+            return 0
     if args.command == "articles":
         return asyncio.run(print_articles(settings, as_json=args.json))
     if args.command == "search":

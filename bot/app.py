@@ -14,14 +14,17 @@ from telegram.request import BaseRequest
 import handlers.errors
 import handlers.fallback
 import handlers.lookup
+import handlers.quiz
 import handlers.start
 from bot import texts
 from bot.config import Settings
 from bot.context import AppContext, AppType, Services
 from bot.library import Library
+from bot.quizbank import QuizBank
 from bot.segment import Segmenter
 from storage.articles import ArticleRepository
 from storage.db import Database
+from storage.quizzes import QuizRepository
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +48,7 @@ def build_application(settings: Settings, request: BaseRequest | None = None) ->
 
     app.add_handlers(handlers.start.HANDLERS)
     app.add_handlers(handlers.lookup.HANDLERS)
+    app.add_handlers(handlers.quiz.HANDLERS)
     # Last in the same group: within a group only the first matching handler runs, so the
     # fallbacks answer only what no feature handler took.
     app.add_handlers(handlers.fallback.HANDLERS)
@@ -66,9 +70,16 @@ async def post_init(app: AppType) -> None:
         len(report.retired),
         len(report.errors),
     )
-    app.bot_data.db, app.bot_data.library = db, library
+    bank = QuizBank(library.segmenter)
+    bank.rebuild(await library.articles.all_with_paragraphs())
+    log.info("quiz: %d questions generated", len(bank.questions))
+    services = app.bot_data
+    services.db, services.library, services.bank = db, library, bank
+    services.quizzes = QuizRepository(db)
     try:
-        await app.bot.set_my_commands([BotCommand(c, d) for c, d in texts.COMMANDS])
+        await app.bot.set_my_commands(
+            [BotCommand(c, d) for c, d in texts.COMMANDS + texts.COMMANDS_QUIZ]
+        )
     except TelegramError as error:  # the menu is a convenience; the bot works without it
         log.warning("could not set the command menu: %s", error)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import random
 import sys
 from collections.abc import Sequence
 from typing import Any
@@ -16,6 +17,7 @@ from bot.config import ConfigError, Settings
 from bot.console import run_console
 from bot.logs import setup_logging
 from bot.offline import OfflineBotApi
+from bot.quiz import generate
 
 
 def parser() -> argparse.ArgumentParser:
@@ -29,6 +31,11 @@ def parser() -> argparse.ArgumentParser:
     search.add_argument("query")
     search.add_argument("--json", action="store_true")
     search.add_argument("--limit", type=int, default=5)
+    quiz = sub.add_parser("quiz", help="quiz questions generated from the articles")
+    quiz.add_argument("--json", action="store_true")
+    quiz.add_argument("--count", type=int, default=20)
+    quiz.add_argument("--seed", type=int, default=0)
+    quiz.add_argument("--article", type=int, help="only questions on this article id")
     return root
 
 
@@ -50,6 +57,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
     if args.command == "articles":
         return asyncio.run(print_articles(settings, as_json=args.json))
+    if args.command == "quiz":
+        return asyncio.run(print_quiz(settings, args.count, args.seed, args.article, args.json))
     if args.command == "search":
         return asyncio.run(print_search(settings, args.query, args.limit, as_json=args.json))
     return 2
@@ -118,4 +127,30 @@ async def print_search(settings: Settings, query: str, limit: int, *, as_json: b
         for r in records:
             head = f"{r['article_id']:>4}  《{r['title']}》 {r['author']} 第{r['paragraph']}段"
             print(f"{head}\n      {r['snippet']}")
+    return 0
+
+
+async def print_quiz(
+    settings: Settings, count: int, seed: int, article_id: int | None, as_json: bool
+) -> int:
+    async with offline(build_application(settings, request=OfflineBotApi())) as app:
+        library = app.bot_data.library
+        assert library is not None
+        articles = await library.articles.all_with_paragraphs()
+        ids = {a.key: a.id for a in articles}
+        if article_id is not None and article_id not in ids.values():
+            print(f"studybot: 没有编号为 {article_id} 的文章", file=sys.stderr)
+            return 2
+        questions = generate(articles, library.segmenter, seed=seed)
+    chosen = [q for q in questions if article_id is None or ids[q.article_key] == article_id]
+    random.Random(seed).shuffle(chosen)
+    records: list[dict[str, Any]] = [
+        {**q.as_dict(), "article_id": ids[q.article_key]} for q in chosen[: max(0, count)]
+    ]
+    if as_json:
+        print(json.dumps(records, ensure_ascii=False, indent=2))
+    else:
+        for r in records:
+            options = " / ".join(r["options"])
+            print(f"[{r['kind']}] {r['question']}\n    {options}  → {r['options'][r['correct']]}")
     return 0

@@ -24,7 +24,11 @@ from bot.offline import Call, OfflineBotApi
 USER = {"id": 10001, "is_bot": False, "first_name": "学员", "language_code": "zh-hans"}
 CHAT = {"id": 10001, "type": "private", "first_name": "学员"}
 TAP = re.compile(r"^/tap\s+(\d+)\s*$")
-HELP = "（离线控制台：输入消息与机器人对话；/tap N 按下按钮 N；/quit 或 Ctrl-D 退出）"
+VOTE = re.compile(r"^/vote\s+(\d+)\s*$")
+HELP = (
+    "（离线控制台：输入消息与机器人对话；/tap N 按下按钮 N；/vote N 在最近的测验中选第 N 项；"
+    "/quit 或 Ctrl-D 退出）"
+)
 
 
 def plain(text: str) -> str:
@@ -38,6 +42,7 @@ class Console:
         self.ids = itertools.count(1)
         self.buttons: list[dict[str, Any]] = []
         self.last_message: dict[str, Any] | None = None
+        self.last_poll: dict[str, Any] | None = None
 
     def show(self, call: Call) -> None:
         params, result = call.params, call.result
@@ -46,6 +51,7 @@ class Console:
             self.out.write(f"\nstudybot{mark}:\n{plain(params.get('text', ''))}\n")
             self._show_buttons(params.get("reply_markup"), result)
         elif call.method == "sendPoll":
+            self.last_poll = result.get("poll")
             self.out.write(f"\nstudybot（测验）: {params.get('question', '')}\n")
             for number, option in enumerate(params.get("options", []), 1):
                 text = option if isinstance(option, str) else option.get("text", "")
@@ -63,9 +69,29 @@ class Console:
         labels = [f"[{n}] {b['text']}" for n, b in enumerate(self.buttons, 1)]
         self.out.write("  " + "   ".join(labels) + "\n")
 
+    def _vote(self, uid: int, number: int) -> dict[str, Any] | None:
+        poll = self.last_poll
+        if poll is None or not 1 <= number <= len(poll["options"]):
+            self.out.write("（没有可以作答的测验，或没有这个选项）\n")
+            return None
+        correct = number - 1 in (poll.get("correct_option_ids") or [])
+        answer = poll["options"][(poll.get("correct_option_ids") or [0])[0]]["text"]
+        verdict = "✅ 回答正确" if correct else f"❌ 回答错误，正确答案：{answer}"
+        self.out.write(f"{verdict}\n（解析）{poll.get('explanation') or ''}\n")
+        update = {
+            "poll_id": poll["id"],
+            "user": USER,
+            "option_ids": [number - 1],
+            "option_persistent_ids": [str(number - 1)],
+        }
+        return {"update_id": uid, "poll_answer": update}
+
     def update_for(self, line: str) -> dict[str, Any] | None:
         """The Bot API update a typed line stands for (None when it needs no update)."""
         uid = next(self.ids)
+        vote = VOTE.match(line)
+        if vote:
+            return self._vote(uid, int(vote.group(1)))
         tap = TAP.match(line)
         if tap:
             number = int(tap.group(1))

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
 
 from telegram.ext import Application, CallbackContext, ExtBot, JobQueue
 
 from bot.config import Settings
 from bot.library import Library
+from bot.quizbank import QuizBank
 from storage.articles import ArticleRepository
 from storage.db import Database
+from storage.quizzes import QuizRepository
 
 
 @dataclass
@@ -19,6 +23,10 @@ class Services:
     settings: Settings | None = None
     db: Database | None = None
     library: Library | None = None
+    quizzes: QuizRepository | None = None
+    bank: QuizBank | None = None
+    clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
+    admin_cache: dict[tuple[int, int], tuple[bool, float]] = field(default_factory=dict)
 
 
 class AppContext(CallbackContext[ExtBot[None], dict, dict, Services]):
@@ -39,6 +47,19 @@ class AppContext(CallbackContext[ExtBot[None], dict, dict, Services]):
     @property
     def articles(self) -> ArticleRepository:
         return self.library.articles
+
+    @property
+    def quizzes(self) -> QuizRepository:
+        assert self.bot_data.quizzes is not None
+        return self.bot_data.quizzes
+
+    @property
+    def bank(self) -> QuizBank:
+        assert self.bot_data.bank is not None
+        return self.bot_data.bank
+
+    def now(self) -> datetime:
+        return self.bot_data.clock()
 
 
 AppType = Application[ExtBot[None], AppContext, dict, dict, Services, JobQueue[AppContext]]

@@ -102,6 +102,7 @@ class Library:
             hits.append(
                 Hit(
                     article_id=article_id,
+                    article_key=article.key,
                     title=article.title,
                     author=article.author,
                     paragraph=idx,

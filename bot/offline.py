@@ -109,8 +109,12 @@ class OfflineBotApi(BaseRequest):
         if name == "sendPoll":
             poll_id = str(next(self._ids))
             options = [
-                {"text": o if isinstance(o, str) else o.get("text", ""), "voter_count": 0}
-                for o in params.get("options", [])
+                {
+                    "text": o if isinstance(o, str) else o.get("text", ""),
+                    "voter_count": 0,
+                    "persistent_id": str(number),
+                }
+                for number, o in enumerate(params.get("options", []))
             ]
             poll = {
                 "id": poll_id,
@@ -121,7 +125,11 @@ class OfflineBotApi(BaseRequest):
                 "is_anonymous": params.get("is_anonymous", True),
                 "type": params.get("type", "regular"),
                 "allows_multiple_answers": False,
-                "correct_option_id": params.get("correct_option_id"),
+                "allows_revoting": False,
+                "members_only": False,
+                "correct_option_ids": params.get("correct_option_ids"),
+                "explanation": params.get("explanation"),
+                "open_period": params.get("open_period"),
             }
             return self._message(params, poll=poll)
         if name == "getChatMember":

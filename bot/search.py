@@ -19,6 +19,7 @@ class Hit:
     """One article found: the best-ranked paragraph stands for it."""
 
     article_id: int
+    article_key: str
     title: str
     author: str
     paragraph: int  # counted from 1

@@ -10,6 +10,8 @@ from importlib import resources
 from pathlib import Path
 
 import jieba
+import jieba.analyse
+import jieba.posseg
 
 USER_DICT = "userdict.txt"
 # Words that carry no meaning in a search query ("如何培养年轻干部" searches 培养 年轻 干部).
@@ -41,6 +43,8 @@ class Segmenter:
         self._user_dict = user_dict
         self._added: set[str] = set()
         self._ready = False
+        self._tfidf: jieba.analyse.TFIDF | None = None
+        self._pos: jieba.posseg.POSTokenizer | None = None
 
     def initialize(self) -> None:
         if self._ready:
@@ -87,6 +91,21 @@ class Segmenter:
         if not terms:  # a query of stopwords only still searches for them
             terms = list(dict.fromkeys(self.tokens(query)))
         return terms[:MAX_QUERY_TOKENS]
+
+    def keywords(self, text: str, count: int) -> list[str]:
+        """The ``count`` most distinctive words of a text (jieba's TF-IDF keyword analysis)."""
+        self.initialize()
+        if self._tfidf is None:
+            self._tfidf = jieba.analyse.TFIDF()
+            self._tfidf.tokenizer = self._tokenizer
+        return list(self._tfidf.extract_tags(text, topK=count))
+
+    def pos_tags(self, word: str) -> str:
+        """The part of speech of a dictionary word ('x' when jieba does not know it)."""
+        self.initialize()
+        if self._pos is None:
+            self._pos = jieba.posseg.POSTokenizer(self._tokenizer)
+        return str(self._pos.word_tag_tab.get(word, "x"))
 
     @property
     def tokenizer(self) -> jieba.Tokenizer:

@@ -8,7 +8,8 @@ WELCOME = (
     "我可以帮您：\n"
     "• 查看文章目录：/list\n"
     "• 阅读文章：/read 编号\n"
-    "• 搜索文章：/search 关键词（私聊时直接发送关键词即可）\n\n"
+    "• 搜索文章：/search 关键词（私聊时直接发送关键词即可）\n"
+    "• 做测验题：/quiz\n\n"
     "发送 /help 查看全部命令。"
 )
 HELP = (
@@ -16,6 +17,11 @@ HELP = (
     "/list — 文章目录\n"
     "/read 编号 — 阅读文章（用 ◀ ▶ 翻页）\n"
     "/search 关键词 — 搜索文章\n"
+    "/quiz [关键词] — 来一道测验题\n"
+    "/rank — 本群测验排行\n"
+    "/me — 我的测验成绩\n"
+    "/review — 复习答错的题（私聊）\n"
+    "/quiztimer 秒数|off — 设置测验作答时限（群管理员）\n"
     "/help — 本帮助\n\n"
     "私聊时直接发送关键词即可搜索；在群里请使用命令，或 @我 加关键词。"
 )
@@ -50,3 +56,41 @@ UNKNOWN_COMMAND = "没有这个命令。发送 /help 查看可用命令。"
 NOT_TEXT = "我只能读懂文字消息。请发送关键词搜索，或发送 /help 查看可用命令。"
 ERROR = "抱歉，处理您的请求时出了点问题，请稍后再试。"
 BUTTON_EXPIRED = "这个按钮已失效，请重新发送命令。"
+
+QUIZ_EMPTY = "文章库里还没有可以出题的内容。请联系管理员添加学习材料。"
+QUIZ_NO_MATCH = "没有找到与“{query}”相关的测验题。换个关键词试试，或直接发送 /quiz 随机出题。"
+QUIZ_TIMER_USAGE = (
+    "请写上秒数（5–600），例如 /quiztimer 30；发送 /quiztimer off 取消时限。\n当前设置：{current}"
+)
+QUIZ_TIMER_NONE = "不限时"
+QUIZ_TIMER_SET = "好的，本群的测验从现在起限时 {seconds} 秒作答。"
+QUIZ_TIMER_OFF = "好的，本群的测验从现在起不限时。"
+ADMINS_ONLY = "只有群管理员可以{action}。请联系管理员操作。"
+ACTION_QUIZ_TIMER = "设置测验时限"
+
+RANK_TITLE = "🏆 <b>本群测验排行</b>"
+RANK_WEEK = "<b>本周</b>"
+RANK_ALL = "<b>总榜</b>"
+RANK_LINE = "{rank}. {name} — 答对 {correct} 题（共 {answered} 题，正确率 {accuracy:.0%}）"
+RANK_EMPTY = "还没有人答题。"
+RANK_PRIVATE = "排行榜用于群组。您的个人成绩请发送 /me。"
+ME = (
+    "📊 <b>您的测验成绩</b>\n共答 {answered} 题，答对 {correct} 题，正确率 {accuracy:.0%}。\n"
+    "连续答题 {streak} 天。"
+)
+ME_NONE = "您还没有答过测验题。发送 /quiz 来一题吧！"
+ME_REVIEWS = "\n有 {count} 道错题待复习，私聊我发送 /review 复习。"
+REVIEW_GROUP = "复习错题请私聊我，发送 /review。"
+REVIEW_OPEN = "私聊复习"
+REVIEW_START = "📝 复习错题：共 {count} 道题待复习，这是第一道。"
+REVIEW_NEXT = "📝 还有 {count} 道题待复习。"
+REVIEW_DONE = "🎉 今天的错题都复习完了。"
+REVIEW_NONE = "您还没有答错的题目。发送 /quiz 来一题吧！"
+REVIEW_LATER = "暂时没有需要复习的题目。下一次复习时间：{when}。"
+
+COMMANDS_QUIZ = [
+    ("quiz", "来一道测验题：/quiz [关键词]"),
+    ("rank", "本群测验排行"),
+    ("me", "我的测验成绩"),
+    ("review", "复习答错的题（私聊）"),
+]

@@ -11,6 +11,7 @@ from telegram.ext import BaseHandler, CommandHandler
 from bot import texts
 from bot.context import AppContext
 from handlers.lookup import send_article
+from handlers.quiz import review
 
 DEEP_LINK = re.compile(r"^a(\d{1,9})(?:_(\d{1,5}))?$")
 
@@ -19,6 +20,9 @@ async def start(update: Update, context: AppContext) -> None:
     """/start, with an optional deep-link payload that opens an article."""
     assert update.effective_message is not None
     payload = context.args[0] if context.args else ""
+    if payload == "review":
+        await review(update, context)
+        return
     match = DEEP_LINK.match(payload)
     if match:
         paragraph = int(match.group(2)) if match.group(2) else None

@@ -87,3 +87,57 @@ async def m001_create_articles(conn: aiosqlite.Connection) -> None:
         CREATE TABLE dictionary_terms (term TEXT PRIMARY KEY)
         """,
     )
+
+
+@migration
+async def m002_create_quizzes(conn: aiosqlite.Connection) -> None:
+    await _script(
+        conn,
+        """
+        CREATE TABLE questions (
+            id TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,
+            article_key TEXT NOT NULL,
+            question TEXT NOT NULL,
+            options TEXT NOT NULL,
+            correct INTEGER NOT NULL,
+            explanation TEXT NOT NULL
+        );
+        CREATE TABLE polls (
+            poll_id TEXT PRIMARY KEY,
+            chat_id INTEGER NOT NULL,
+            message_id INTEGER NOT NULL,
+            question_id TEXT NOT NULL REFERENCES questions(id),
+            purpose TEXT NOT NULL DEFAULT 'quiz',
+            sent_at TEXT NOT NULL
+        );
+        CREATE INDEX polls_chat ON polls(chat_id, sent_at);
+        CREATE TABLE answers (
+            poll_id TEXT NOT NULL REFERENCES polls(poll_id),
+            user_id INTEGER NOT NULL,
+            chat_id INTEGER NOT NULL,
+            question_id TEXT NOT NULL,
+            option INTEGER NOT NULL,
+            correct INTEGER NOT NULL,
+            answered_at TEXT NOT NULL,
+            PRIMARY KEY (poll_id, user_id)
+        );
+        CREATE INDEX answers_chat ON answers(chat_id, answered_at);
+        CREATE INDEX answers_user ON answers(user_id, answered_at);
+        CREATE TABLE members (
+            user_id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL
+        );
+        CREATE TABLE reviews (
+            user_id INTEGER NOT NULL,
+            question_id TEXT NOT NULL REFERENCES questions(id),
+            step INTEGER NOT NULL DEFAULT 0,
+            due_at TEXT NOT NULL,
+            PRIMARY KEY (user_id, question_id)
+        );
+        CREATE TABLE chat_settings (
+            chat_id INTEGER PRIMARY KEY,
+            quiz_open_period INTEGER
+        )
+        """,
+    )

@@ -1,0 +1,190 @@
+"""Quizzes: native quiz polls, answers, leaderboards, review of wrong answers, time limits."""
+
+from __future__ import annotations
+
+import html
+from datetime import datetime
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.constants import ChatType, ParseMode, PollType
+from telegram.ext import BaseHandler, CommandHandler, PollAnswerHandler
+
+from bot import texts
+from bot.context import AppContext
+from bot.quiz import Question
+from bot.quizbank import RECENT, streak, week_start
+from handlers.lookup import clean_query
+from handlers.permissions import is_chat_admin
+
+MIN_OPEN, MAX_OPEN = 5, 600  # Telegram's open_period bounds, in seconds
+
+
+async def send_quiz(
+    context: AppContext,
+    chat_id: int,
+    question: Question,
+    *,
+    purpose: str = "quiz",
+    thread_id: int | None = None,
+) -> Message:
+    """Send a question as a native quiz poll and remember the poll → question mapping."""
+    message = await context.bot.send_poll(
+        chat_id,
+        question.question,
+        list(question.options),
+        type=PollType.QUIZ,
+        correct_option_ids=[question.correct],  # type: ignore[list-item]
+        explanation=question.explanation,
+        is_anonymous=False,  # answers are scored per member
+        open_period=await context.quizzes.open_period(chat_id),
+        message_thread_id=thread_id,
+    )
+    assert message.poll is not None
+    await context.quizzes.record_poll(
+        question, message.poll.id, chat_id, message.message_id, context.now(), purpose
+    )
+    return message
+
+
+async def quiz(update: Update, context: AppContext) -> None:
+    """/quiz [关键词]: one question this chat has not seen recently."""
+    message, chat = update.effective_message, update.effective_chat
+    assert message is not None and chat is not None
+    keyword = clean_query(" ".join(context.args or []))
+    keys = None
+    if keyword:
+        keys = [hit.article_key for hit in await context.library.search(keyword, limit=5)]
+        if not keys:
+            await message.reply_text(texts.QUIZ_NO_MATCH.format(query=keyword[:30]))
+            return
+    recent = await context.quizzes.recent_questions(chat.id, context.now() - RECENT)
+    question = context.bank.pick(recent, keys)
+    if question is None:
+        await message.reply_text(texts.QUIZ_EMPTY)
+        return
+    thread = message.message_thread_id if message.is_topic_message else None
+    await send_quiz(context, chat.id, question, thread_id=thread)
+
+
+async def poll_answer(update: Update, context: AppContext) -> None:
+    """Record a member's answer to one of our quiz polls; in a review, ask the next one."""
+    answer = update.poll_answer
+    assert answer is not None
+    if answer.user is None or not answer.option_ids:
+        return  # an anonymous vote, or a retracted one
+    poll = await context.quizzes.poll(answer.poll_id)
+    if poll is None:
+        return
+    await context.quizzes.record_answer(
+        poll, answer.user.id, answer.user.full_name, answer.option_ids[0], context.now()
+    )
+    if poll.purpose == "review":
+        due = await context.quizzes.due_reviews(answer.user.id, context.now())
+        if due:
+            await context.bot.send_message(poll.chat_id, texts.REVIEW_NEXT.format(count=len(due)))
+            await send_quiz(context, poll.chat_id, due[0], purpose="review")
+        else:
+            await context.bot.send_message(poll.chat_id, texts.REVIEW_DONE)
+
+
+async def quiz_timer(update: Update, context: AppContext) -> None:
+    """/quiztimer 30 | off: a time limit for this chat's quiz polls (admins only)."""
+    message, chat = update.effective_message, update.effective_chat
+    assert message is not None and chat is not None
+    if not await is_chat_admin(update, context):
+        await message.reply_text(texts.ADMINS_ONLY.format(action=texts.ACTION_QUIZ_TIMER))
+        return
+    arg = (context.args or [""])[0].lower()
+    if arg in {"off", "关", "关闭", "0"}:
+        await context.quizzes.set_open_period(chat.id, None)
+        await message.reply_text(texts.QUIZ_TIMER_OFF)
+        return
+    if arg.isdecimal() and MIN_OPEN <= int(arg) <= MAX_OPEN:
+        await context.quizzes.set_open_period(chat.id, int(arg))
+        await message.reply_text(texts.QUIZ_TIMER_SET.format(seconds=int(arg)))
+        return
+    current = await context.quizzes.open_period(chat.id)
+    shown = f"{current} 秒" if current else texts.QUIZ_TIMER_NONE
+    await message.reply_text(texts.QUIZ_TIMER_USAGE.format(current=shown))
+
+
+async def rank(update: Update, context: AppContext) -> None:
+    """/rank: this group's leaderboard, this week and all time."""
+    message, chat = update.effective_message, update.effective_chat
+    assert message is not None and chat is not None
+    if chat.type == ChatType.PRIVATE:
+        await message.reply_text(texts.RANK_PRIVATE)
+        return
+    since = week_start(context.now(), context.settings.zone)
+    lines = [texts.RANK_TITLE]
+    for heading, start in ((texts.RANK_WEEK, since), (texts.RANK_ALL, None)):
+        standings = await context.quizzes.standings(chat.id, start)
+        lines.append(f"\n{heading}")
+        if not standings:
+            lines.append(texts.RANK_EMPTY)
+        for number, s in enumerate(standings, 1):
+            lines.append(
+                texts.RANK_LINE.format(
+                    rank=number,
+                    name=html.escape(s.name or str(s.user_id)),
+                    correct=s.correct,
+                    answered=s.answered,
+                    accuracy=s.accuracy,
+                )
+            )
+    await message.reply_text("\n".join(lines), parse_mode=ParseMode.HTML)
+
+
+async def me(update: Update, context: AppContext) -> None:
+    """/me: your answered count, accuracy and streak of days."""
+    message, user = update.effective_message, update.effective_user
+    assert message is not None and user is not None
+    answers = await context.quizzes.user_answers(user.id)
+    if not answers:
+        await message.reply_text(texts.ME_NONE)
+        return
+    zone = context.settings.zone
+    days = {datetime.fromisoformat(at).astimezone(zone).date() for at, _ in answers}
+    correct = sum(1 for _, ok in answers if ok)
+    text = texts.ME.format(
+        answered=len(answers),
+        correct=correct,
+        accuracy=correct / len(answers),
+        streak=streak(days, context.now().astimezone(zone).date()),
+    )
+    due = await context.quizzes.due_reviews(user.id, context.now())
+    if due:
+        text += texts.ME_REVIEWS.format(count=len(due))
+    await message.reply_text(text, parse_mode=ParseMode.HTML)
+
+
+async def review(update: Update, context: AppContext) -> None:
+    """/review (private chat): re-ask the questions you got wrong that are due."""
+    message, chat, user = update.effective_message, update.effective_chat, update.effective_user
+    assert message is not None and chat is not None and user is not None
+    if chat.type != ChatType.PRIVATE:
+        link = f"https://t.me/{context.bot.username}?start=review"
+        markup = InlineKeyboardMarkup([[InlineKeyboardButton(texts.REVIEW_OPEN, url=link)]])
+        await message.reply_text(texts.REVIEW_GROUP, reply_markup=markup)
+        return
+    due = await context.quizzes.due_reviews(user.id, context.now())
+    if not due:
+        later = await context.quizzes.next_review_at(user.id)
+        if later is None:
+            await message.reply_text(texts.REVIEW_NONE)
+        else:
+            when = later.astimezone(context.settings.zone).strftime("%m月%d日 %H:%M")
+            await message.reply_text(texts.REVIEW_LATER.format(when=when))
+        return
+    await message.reply_text(texts.REVIEW_START.format(count=len(due)))
+    await send_quiz(context, chat.id, due[0], purpose="review")
+
+
+HANDLERS: list[BaseHandler] = [
+    CommandHandler("quiz", quiz),
+    CommandHandler("quiztimer", quiz_timer),
+    CommandHandler("rank", rank),
+    CommandHandler("me", me),
+    CommandHandler("review", review),
+    PollAnswerHandler(poll_answer),
+]

@@ -159,6 +159,13 @@ def _similar(
     return chosen
 
 
+def _fits(term: str, paragraph: str) -> Callable[[str], bool]:
+    """A distractor for ``term`` must be of its kind, not contain it, and not occur in the
+    paragraph (where it could make the statement true as well)."""
+    shape = _shape(term)
+    return lambda t: t not in paragraph and _shape(t) == shape and term not in t
+
+
 def _explain(sentence: str, title: str) -> str:
     room = MAX_EXPLANATION - len(title) - 4
     text = sentence if len(sentence) <= room else sentence[: max(0, room - 1)] + "…"
@@ -224,15 +231,8 @@ class Generator:
                 sentence, paragraph = found
                 if sentence in used:
                     continue  # one blank per sentence
-                shape = _shape(term)
                 distractors = _similar(
-                    term,
-                    self._pools.get(pool, {}),
-                    term,
-                    OPTIONS - 1,
-                    lambda t, p=paragraph, s=shape, w=term: (
-                        t not in p and _shape(t) == s and w not in t
-                    ),
+                    term, self._pools.get(pool, {}), term, OPTIONS - 1, _fits(term, paragraph)
                 )
                 if not distractors:
                     self.rejected.add("blank: no distractor of the same kind", term)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
+import warnings
 from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
@@ -96,7 +97,9 @@ class Segmenter:
         """The ``count`` most distinctive words of a text (jieba's TF-IDF keyword analysis)."""
         self.initialize()
         if self._tfidf is None:
-            self._tfidf = jieba.analyse.TFIDF()
+            with warnings.catch_warnings():  # jieba leaves its idf.txt unclosed
+                warnings.simplefilter("ignore", ResourceWarning)
+                self._tfidf = jieba.analyse.TFIDF()
             self._tfidf.tokenizer = self._tokenizer
         return list(self._tfidf.extract_tags(text, topK=count))
 

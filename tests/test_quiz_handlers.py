@@ -1,0 +1,216 @@
+"""Quizzes in chat: polls, answers, leaderboards, review schedule (with an injected clock)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from telegram import Update
+
+from bot.app import build_application, offline
+from bot.config import Settings
+from bot.context import AppType
+from bot.offline import OfflineBotApi
+from tests import factories
+
+GROUP = -100123
+NOW = datetime(2026, 11, 25, 2, 0, tzinfo=UTC)  # a Wednesday, 10:00 in Shanghai
+
+
+class Clock:
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+def answer(
+    app: AppType, poll: dict[str, Any], user_id: int, option: int, name: str = "甲"
+) -> Update:
+    return Update.de_json(
+        {
+            "update_id": user_id * 1000 + option,
+            "poll_answer": {
+                "poll_id": poll["id"],
+                "user": {"id": user_id, "is_bot": False, "first_name": name},
+                "option_ids": [option] if option >= 0 else [],
+                "option_persistent_ids": [str(option)] if option >= 0 else [],
+            },
+        },
+        app.bot,
+    )
+
+
+def last_poll(api: OfflineBotApi) -> dict[str, Any]:
+    return [c.result["poll"] for c in api.calls if c.method == "sendPoll"][-1]
+
+
+async def ask(app: AppType, api: OfflineBotApi, text: str = "/quiz", **kw: Any) -> dict[str, Any]:
+    await app.process_update(factories.message(app.bot, text, **kw))
+    return last_poll(api)
+
+
+async def test_quiz_sends_a_native_quiz_poll(app: AppType, api: OfflineBotApi) -> None:
+    await ask(app, api, chat_id=GROUP, kind="supergroup")
+    params = api.sent("sendPoll")[-1]
+    assert params["type"] == "quiz" and params["is_anonymous"] is False
+    assert len(params["correct_option_ids"]) == 1
+    assert 2 <= len(params["options"]) <= 10 and params["explanation"]
+    assert "open_period" not in params
+
+
+async def test_quiz_keyword_picks_from_matching_articles(app: AppType, api: OfflineBotApi) -> None:
+    for _ in range(3):
+        poll = await ask(app, api, "/quiz 养老")
+        assert "以数字化推动普惠养老服务高质量发展" in api.sent("sendPoll")[-1]["explanation"], (
+            poll
+        )
+    await app.process_update(factories.message(app.bot, "/quiz 量子引力"))
+    assert "没有找到" in api.sent()[-1]["text"]
+
+
+async def test_a_chat_gets_questions_it_has_not_seen(app: AppType, api: OfflineBotApi) -> None:
+    questions = set()
+    for _ in range(12):
+        await ask(app, api, chat_id=GROUP, kind="supergroup")
+        questions.add(api.sent("sendPoll")[-1]["question"])
+    assert len(questions) == 12
+
+
+async def test_answers_are_scored_and_survive_a_restart(
+    settings: Settings, api: OfflineBotApi
+) -> None:
+    app = build_application(settings, request=api)
+    async with offline(app):
+        poll = await ask(app, api, chat_id=GROUP, kind="supergroup")
+    right = poll["correct_option_ids"][0]
+    restarted = build_application(settings, request=api)
+    async with offline(restarted):
+        await restarted.process_update(answer(restarted, poll, 1, right, "甲"))
+        await restarted.process_update(answer(restarted, poll, 2, (right + 1) % 4, "乙"))
+        await restarted.process_update(answer(restarted, poll, 3, -1, "丙"))  # retracted
+        await restarted.process_update(
+            factories.message(restarted.bot, "/rank", chat_id=GROUP, kind="supergroup", user_id=1)
+        )
+        text = api.sent()[-1]["text"]
+        assert "1. 甲 — 答对 1 题（共 1 题，正确率 100%）" in text
+        assert "2. 乙 — 答对 0 题（共 1 题，正确率 0%）" in text
+        assert "丙" not in text
+        await restarted.process_update(
+            factories.message(restarted.bot, "/me", user_id=2, chat_id=2)
+        )
+        assert "共答 1 题，答对 0 题" in api.sent()[-1]["text"]
+
+
+async def test_rank_this_week_and_all_time(app: AppType, api: OfflineBotApi) -> None:
+    clock = Clock(NOW - timedelta(days=10))
+    app.bot_data.clock = clock
+    old = await ask(app, api, chat_id=GROUP, kind="supergroup")
+    await app.process_update(answer(app, old, 7, old["correct_option_ids"][0], "老张"))
+    clock.now = NOW
+    new = await ask(app, api, chat_id=GROUP, kind="supergroup")
+    await app.process_update(answer(app, new, 8, new["correct_option_ids"][0], "小李"))
+    await app.process_update(factories.message(app.bot, "/rank", chat_id=GROUP, kind="supergroup"))
+    text = api.sent()[-1]["text"]
+    week, total = text.split("总榜")
+    assert "小李" in week and "老张" not in week
+    assert "小李" in total and "老张" in total
+    await app.process_update(factories.message(app.bot, "/rank"))
+    assert "/me" in api.sent()[-1]["text"]
+
+
+async def test_streak_counts_consecutive_days(app: AppType, api: OfflineBotApi) -> None:
+    clock = Clock(NOW - timedelta(days=2))
+    app.bot_data.clock = clock
+    for _ in range(3):
+        poll = await ask(app, api)
+        await app.process_update(answer(app, poll, 501, poll["correct_option_ids"][0]))
+        clock.now += timedelta(days=1)
+    clock.now = NOW
+    await app.process_update(factories.message(app.bot, "/me"))
+    assert "连续答题 3 天" in api.sent()[-1]["text"]
+    clock.now = NOW + timedelta(days=2)
+    await app.process_update(factories.message(app.bot, "/me"))
+    assert "连续答题 0 天" in api.sent()[-1]["text"]
+
+
+async def test_quiztimer_is_for_admins_and_sets_open_period(
+    app: AppType, api: OfflineBotApi
+) -> None:
+    group = {"chat_id": GROUP, "kind": "supergroup"}
+    await app.process_update(factories.message(app.bot, "/quiztimer 30", user_id=9, **group))
+    assert "只有群管理员" in api.sent()[-1]["text"]
+    api.admins[GROUP] = {9}
+    app.bot_data.admin_cache.clear()
+    for bad in ("/quiztimer 3", "/quiztimer 601", "/quiztimer abc", "/quiztimer"):
+        await app.process_update(factories.message(app.bot, bad, user_id=9, **group))
+        assert "例如 /quiztimer 30" in api.sent()[-1]["text"]
+    await app.process_update(factories.message(app.bot, "/quiztimer 30", user_id=9, **group))
+    assert "30 秒" in api.sent()[-1]["text"]
+    await ask(app, api, **group)
+    assert api.sent("sendPoll")[-1]["open_period"] == 30
+    await app.process_update(factories.message(app.bot, "/quiztimer off", user_id=9, **group))
+    await ask(app, api, **group)
+    assert "open_period" not in api.sent("sendPoll")[-1]
+
+
+async def test_anonymous_admins_may_set_the_timer(app: AppType, api: OfflineBotApi) -> None:
+    sender = {"id": GROUP, "type": "supergroup", "title": "学习小组"}
+    update = factories.message(
+        app.bot,
+        "/quiztimer 60",
+        chat_id=GROUP,
+        kind="supergroup",
+        user_id=1087968824,
+        sender_chat=sender,
+    )
+    await app.process_update(update)
+    assert "60 秒" in api.sent()[-1]["text"]
+
+
+async def test_review_reasks_wrong_answers_on_a_schedule(app: AppType, api: OfflineBotApi) -> None:
+    clock = Clock(NOW)
+    app.bot_data.clock = clock
+    await app.process_update(factories.message(app.bot, "/review"))
+    assert "还没有答错" in api.sent()[-1]["text"]
+
+    poll = await ask(app, api)
+    right = poll["correct_option_ids"][0]
+    await app.process_update(answer(app, poll, 501, (right + 1) % len(poll["options"])))
+    question = poll["question"]
+
+    async def review_once(correct: bool) -> str:
+        before = len(api.sent("sendPoll"))
+        await app.process_update(factories.message(app.bot, "/review"))
+        if len(api.sent("sendPoll")) == before:
+            return str(api.sent()[-1]["text"])
+        asked = last_poll(api)
+        assert asked["question"] == question
+        pick = asked["correct_option_ids"][0]
+        await app.process_update(answer(app, asked, 501, pick if correct else (pick + 1) % 4))
+        return "asked"
+
+    assert await review_once(correct=True) == "asked"
+    assert "下一次复习时间" in await review_once(correct=True)  # due again in 1 day
+    clock.now += timedelta(days=1)
+    assert await review_once(correct=False) == "asked"  # missed again: comes back sooner
+    assert "下一次复习" in await review_once(correct=True)
+    clock.now += timedelta(minutes=11)
+    assert await review_once(correct=True) == "asked"
+    for days in (1, 3, 7):
+        assert "下一次复习" in await review_once(correct=True)
+        clock.now += timedelta(days=days)
+        assert await review_once(correct=True) == "asked"
+    assert "还没有答错" in await review_once(correct=True)  # learnt: it is retired
+
+
+async def test_review_in_a_group_points_to_the_private_chat(
+    app: AppType, api: OfflineBotApi
+) -> None:
+    await app.process_update(
+        factories.message(app.bot, "/review", chat_id=GROUP, kind="supergroup")
+    )
+    sent = api.sent()[-1]
+    assert "私聊" in sent["text"]
+    assert sent["reply_markup"]["inline_keyboard"][0][0]["url"].endswith("?start=review")

@@ -56,7 +56,7 @@ def assert_rules(questions: list[Question], articles: list[Article]) -> None:
             holders = [k for k, paras in texts.items() if any(sentence in p for p in paras)]
             assert holders == [q.article_key], f"sentence not unique: {where}"
         if q.kind == "lead":
-            own = [a for a in articles if a.key == q.article_key][0]
+            own = next(a for a in articles if a.key == q.article_key)
             assert q.answer + "。" in own.leads, where
             assert not any(o + "。" in own.leads for o in others), where
 

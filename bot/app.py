@@ -8,14 +8,16 @@ from contextlib import asynccontextmanager
 
 from telegram import BotCommand
 from telegram.error import TelegramError
-from telegram.ext import Application, ContextTypes
+from telegram.ext import AIORateLimiter, Application, ContextTypes
 from telegram.request import BaseRequest
 
 import handlers.errors
 import handlers.fallback
 import handlers.lookup
+import handlers.push
 import handlers.quiz
 import handlers.start
+import handlers.subscription
 from bot import texts
 from bot.config import Settings
 from bot.context import AppContext, AppType, Services
@@ -25,13 +27,17 @@ from bot.segment import Segmenter
 from storage.articles import ArticleRepository
 from storage.db import Database
 from storage.quizzes import QuizRepository
+from storage.subscriptions import SubscriptionRepository
 
 log = logging.getLogger(__name__)
 
 
-def build_application(settings: Settings, request: BaseRequest | None = None) -> AppType:
+def build_application(
+    settings: Settings, request: BaseRequest | None = None, *, rate_limit: bool | None = None
+) -> AppType:
     """The Application with all handlers; ``request`` replaces the HTTP transport (console,
-    tests)."""
+    tests). Telegram's rate limits are kept by PTB's AIORateLimiter (on by default when talking
+    to a real server: 30 messages/s overall, 20/min per group, RetryAfter honoured)."""
     builder = (
         Application.builder()
         .token(settings.token or "0:offline")
@@ -43,12 +49,15 @@ def build_application(settings: Settings, request: BaseRequest | None = None) ->
         builder = builder.base_url(f"{settings.base_url.rstrip('/')}/bot")
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
+    if rate_limit if rate_limit is not None else request is None:
+        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))  # type: ignore[arg-type]
     app: AppType = builder.build()  # type: ignore[assignment]  # the builder loses JobQueue[AppContext]
     app.bot_data.settings = settings
 
     app.add_handlers(handlers.start.HANDLERS)
     app.add_handlers(handlers.lookup.HANDLERS)
     app.add_handlers(handlers.quiz.HANDLERS)
+    app.add_handlers(handlers.subscription.HANDLERS)
     # Last in the same group: within a group only the first matching handler runs, so the
     # fallbacks answer only what no feature handler took.
     app.add_handlers(handlers.fallback.HANDLERS)
@@ -76,9 +85,15 @@ async def post_init(app: AppType) -> None:
     services = app.bot_data
     services.db, services.library, services.bank = db, library, bank
     services.quizzes = QuizRepository(db)
+    services.subscriptions = SubscriptionRepository(db)
+    caught_up = await handlers.push.start_push(app)
+    log.info("push: %d catch-up deliveries queued", caught_up)
     try:
         await app.bot.set_my_commands(
-            [BotCommand(c, d) for c, d in texts.COMMANDS + texts.COMMANDS_QUIZ]
+            [
+                BotCommand(c, d)
+                for c, d in texts.COMMANDS + texts.COMMANDS_QUIZ + texts.COMMANDS_SUBSCRIPTION
+            ]
         )
     except TelegramError as error:  # the menu is a convenience; the bot works without it
         log.warning("could not set the command menu: %s", error)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import asyncio
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -14,6 +15,7 @@ from bot.quizbank import QuizBank
 from storage.articles import ArticleRepository
 from storage.db import Database
 from storage.quizzes import QuizRepository
+from storage.subscriptions import SubscriptionRepository
 
 
 @dataclass
@@ -27,6 +29,8 @@ class Services:
     bank: QuizBank | None = None
     clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
     admin_cache: dict[tuple[int, int], tuple[bool, float]] = field(default_factory=dict)
+    subscriptions: SubscriptionRepository | None = None
+    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
 
 
 class AppContext(CallbackContext[ExtBot[None], dict, dict, Services]):
@@ -57,6 +61,11 @@ class AppContext(CallbackContext[ExtBot[None], dict, dict, Services]):
     def bank(self) -> QuizBank:
         assert self.bot_data.bank is not None
         return self.bot_data.bank
+
+    @property
+    def subscriptions(self) -> SubscriptionRepository:
+        assert self.bot_data.subscriptions is not None
+        return self.bot_data.subscriptions
 
     def now(self) -> datetime:
         return self.bot_data.clock()

@@ -94,3 +94,50 @@ COMMANDS_QUIZ = [
     ("me", "我的测验成绩"),
     ("review", "复习答错的题（私聊）"),
 ]
+
+COMMANDS_SUBSCRIPTION = [
+    ("subscribe", "订阅每日摘编和测验：/subscribe [HH:MM]"),
+    ("status", "订阅状态"),
+    ("settime", "修改推送时间：/settime HH:MM"),
+    ("settz", "修改时区：/settz Area/City"),
+    ("today", "立即推送今天的摘编（管理员）"),
+    ("unsubscribe", "取消订阅"),
+]
+ACTION_SUBSCRIBE = "订阅或修改订阅"
+SUBSCRIBED = (
+    "✅ 已订阅。每天 {time}（{tz}）推送一段摘编和一道测验。\n下一次推送：{next}。\n"
+    "修改时间请发送 /settime HH:MM，取消请发送 /unsubscribe。"
+)
+UNSUBSCRIBED = "已取消订阅，不再推送每日摘编。需要时发送 /subscribe 重新订阅。"
+NOT_SUBSCRIBED = "本聊天还没有订阅。发送 /subscribe 订阅每日摘编和测验（默认每天 08:00）。"
+BAD_TIME = "时间格式不对。请用 24 小时制的 HH:MM，例如 /{command} 08:00 或 /{command} 19:30。"
+BAD_ZONE = "不认识这个时区。请用 IANA 时区名，例如 /settz Asia/Shanghai 或 /settz Europe/Berlin。"
+TIME_SET = "好的，推送时间改为每天 {time}（{tz}）。下一次推送：{next}。"
+STATUS = (
+    "📌 <b>订阅状态</b>：{state}\n推送时间：每天 {time}（{tz}）\n下一次推送：{next}\n"
+    "每周周报：{weekly}\n最近推送：{last}"
+)
+STATUS_ACTIVE = "已订阅"
+STATUS_PAUSED = "已暂停（{reason}）。重新发送 /subscribe 即可恢复"
+STATUS_OFF = "已取消"
+STATUS_NEVER = "暂无"
+WEEKLY_ON = "开启（每周日 20:00）"
+WEEKLY_OFF = "关闭"
+WEEKLY_SET_ON = "好的，每周日 20:00 发送本群学习周报。"
+WEEKLY_SET_OFF = "好的，不再发送每周周报。需要时发送 /weekly on 重新开启。"
+WEEKLY_USAGE = "请发送 /weekly on 或 /weekly off。"
+TODAY_ALREADY = "今天的摘编已经推送过了。明天 {time} 见。"
+TODAY_EMPTY = "文章库里还没有可推送的内容。请联系管理员添加学习材料。"
+DAILY_TITLE = "📖 <b>每日摘编</b> · {date}"
+DAILY_READ = "阅读全文"
+WELCOME_GROUP = (
+    "大家好，我是理论学习助手 studybot。\n"
+    "群管理员发送 /subscribe 即可订阅：每天 08:00 推送一段摘编和一道测验。"
+    "发送 /help 查看全部命令。"
+)
+WEEKLY_TITLE = "📅 <b>本周学习周报</b>（{start}—{end}）"
+WEEKLY_ANSWERS = "参与答题 {members} 人，共答 {answered} 题，正确率 {accuracy:.0%}。"
+WEEKLY_NOBODY = "本周还没有人答题，下周一起来吧！"
+WEEKLY_TOP = "答题之星：{names}"
+WEEKLY_ARTICLES = "本周摘编：{titles}"
+WEEKLY_MISSED = "错得最多的题：{question}\n正确答案：{answer}"

@@ -141,3 +141,42 @@ async def m002_create_quizzes(conn: aiosqlite.Connection) -> None:
         )
         """,
     )
+
+
+@migration
+async def m003_create_subscriptions(conn: aiosqlite.Connection) -> None:
+    await _script(
+        conn,
+        """
+        CREATE TABLE subscriptions (
+            chat_id INTEGER PRIMARY KEY,
+            thread_id INTEGER,
+            at TEXT NOT NULL DEFAULT '08:00',
+            tz TEXT NOT NULL DEFAULT 'Asia/Shanghai',
+            status TEXT NOT NULL DEFAULT 'active',
+            reason TEXT NOT NULL DEFAULT '',
+            weekly INTEGER NOT NULL DEFAULT 1,
+            updated_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP
+        );
+        CREATE TABLE deliveries (
+            chat_id INTEGER NOT NULL,
+            local_date TEXT NOT NULL,
+            state TEXT NOT NULL,
+            cycle INTEGER NOT NULL DEFAULT 0,
+            article_id INTEGER NOT NULL,
+            paragraph INTEGER NOT NULL,
+            paragraphs INTEGER NOT NULL DEFAULT 1,
+            question_id TEXT,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            error TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (chat_id, local_date)
+        );
+        CREATE TABLE weekly_reports (
+            chat_id INTEGER NOT NULL,
+            week TEXT NOT NULL,
+            sent_at TEXT NOT NULL,
+            PRIMARY KEY (chat_id, week)
+        )
+        """,
+    )

@@ -102,6 +102,10 @@ class QuizRepository:
             return None
         return PollRecord(row["poll_id"], row["chat_id"], _question(row), row["purpose"])
 
+    async def question(self, question_id: str) -> Question | None:
+        row = await self.db.fetchone("SELECT * FROM questions WHERE id = ?", (question_id,))
+        return _question(row) if row else None
+
     async def recent_questions(self, chat_id: int, since: datetime) -> set[str]:
         rows = await self.db.fetchall(
             "SELECT question_id FROM polls WHERE chat_id = ? AND sent_at >= ?",

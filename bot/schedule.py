@@ -1,0 +1,94 @@
+"""Schedule decisions (pure): parsing times and zones, local dates, the next delivery, and which
+excerpt a chat gets next."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+HHMM = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
+DEFAULT_TIME = time(8, 0)
+EXCERPT_MAX = 1000
+SHORT_PARAGRAPH = 300  # two paragraphs this short make one excerpt
+
+
+def parse_time(text: str) -> time | None:
+    """``HH:MM`` (full-width digits and colon accepted) → time; anything else → None."""
+    match = HHMM.match(unicodedata.normalize("NFKC", text).strip())
+    return time(int(match.group(1)), int(match.group(2))) if match else None
+
+
+def parse_zone(text: str) -> ZoneInfo | None:
+    """An IANA zone name such as ``Asia/Shanghai`` (case-insensitive) → ZoneInfo, else None."""
+    name = text.strip()
+    if not name or ("/" not in name and name.upper() != "UTC"):
+        return None
+    canonical = {z.casefold(): z for z in available_timezones()}.get(name.casefold())
+    if canonical is None:
+        return None
+    try:
+        return ZoneInfo(canonical)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def local_date(now: datetime, zone: ZoneInfo) -> date:
+    return now.astimezone(zone).date()
+
+
+def fire_time(day: date, at: time, zone: ZoneInfo) -> datetime:
+    """The instant of wall-clock ``at`` on ``day`` in ``zone`` (DST keeps the wall clock)."""
+    return datetime.combine(day, at, zone)
+
+
+def next_delivery(now: datetime, at: time, zone: ZoneInfo, delivered_today: bool) -> datetime:
+    today = local_date(now, zone)
+    first = fire_time(today, at, zone)
+    if first > now and not delivered_today:
+        return first
+    return fire_time(today + timedelta(days=1), at, zone)
+
+
+def is_due(now: datetime, at: time, zone: ZoneInfo, delivered_today: bool) -> bool:
+    """Whether today's item should go out now: its time has passed in the chat's zone and it
+    has not been delivered (the catch-up rule after a restart)."""
+    return not delivered_today and now >= fire_time(local_date(now, zone), at, zone)
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A paragraph that can be sent as an excerpt, in the order chats walk through them."""
+
+    article_id: int
+    paragraph: int  # from 1
+    length: int
+
+
+def next_unit(
+    order: Sequence[Unit], sent: Collection[tuple[int, int]]
+) -> tuple[Unit, bool] | None:
+    """The first unit not yet sent in this cycle, and whether a new cycle starts (everything
+    was sent once)."""
+    for unit in order:
+        if (unit.article_id, unit.paragraph) not in sent:
+            return unit, False
+    return (order[0], True) if order else None
+
+
+def excerpt(paragraphs: Sequence[str], index: int) -> tuple[str, int]:
+    """The excerpt starting at paragraph ``index`` (from 1): that paragraph, or two short ones,
+    at most EXCERPT_MAX characters (cut at a sentence end). Returns text and paragraphs used."""
+    text = paragraphs[index - 1]
+    used = 1
+    if len(text) < SHORT_PARAGRAPH and index < len(paragraphs):
+        following = paragraphs[index]
+        if len(text) + len(following) + 1 <= EXCERPT_MAX and len(following) < SHORT_PARAGRAPH:
+            text, used = f"{text}\n{following}", 2
+    if len(text) > EXCERPT_MAX:
+        cut = max(text.rfind(mark, 0, EXCERPT_MAX - 1) for mark in "。！？；")
+        text = text[: cut + 1] + "……" if cut > EXCERPT_MAX // 2 else text[: EXCERPT_MAX - 1] + "…"
+    return text, used

@@ -1,0 +1,237 @@
+"""Subscriptions: /subscribe, /unsubscribe, /settime, /settz, /status, /today, /weekly, and what
+Telegram tells us about the chat (bot added or removed, group migrated)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from telegram import ChatMemberUpdated, Update
+from telegram.constants import ChatMemberStatus, ChatType, ParseMode
+from telegram.ext import BaseHandler, ChatMemberHandler, CommandHandler, MessageHandler, filters
+
+from bot import texts
+from bot.context import AppContext
+from bot.schedule import DEFAULT_TIME, local_date, next_delivery, parse_time, parse_zone
+from handlers.permissions import is_chat_admin
+from handlers.push import deliver, schedule, unschedule
+from storage.subscriptions import FINAL, Subscription
+
+GONE = {ChatMemberStatus.LEFT, ChatMemberStatus.BANNED}
+
+
+def when(moment: datetime, zone: ZoneInfo) -> str:
+    return moment.astimezone(zone).strftime("%m月%d日 %H:%M")
+
+
+async def next_text(context: AppContext, sub: Subscription) -> str:
+    zone = ZoneInfo(sub.tz)
+    now = context.now()
+    today = await context.subscriptions.delivery(sub.chat_id, local_date(now, zone).isoformat())
+    done = today is not None and today.state in FINAL
+    return when(next_delivery(now, sub.at, zone, done), zone)
+
+
+async def _admin_or_refuse(update: Update, context: AppContext) -> bool:
+    if await is_chat_admin(update, context):
+        return True
+    assert update.effective_message is not None
+    await update.effective_message.reply_text(
+        texts.ADMINS_ONLY.format(action=texts.ACTION_SUBSCRIBE)
+    )
+    return False
+
+
+async def subscribe(update: Update, context: AppContext) -> None:
+    """/subscribe [HH:MM]: the daily excerpt and quiz for this chat (admins in groups)."""
+    message, chat = update.effective_message, update.effective_chat
+    assert message is not None and chat is not None
+    if not await _admin_or_refuse(update, context):
+        return
+    existing = await context.subscriptions.get(chat.id)
+    at = existing.at if existing else DEFAULT_TIME
+    if context.args:
+        parsed = parse_time(context.args[0])
+        if parsed is None:
+            await message.reply_text(texts.BAD_TIME.format(command="subscribe"))
+            return
+        at = parsed
+    tz = existing.tz if existing else context.settings.tz
+    thread = message.message_thread_id if message.is_topic_message else None
+    sub = await context.subscriptions.subscribe(chat.id, thread, at, tz)
+    schedule(context.job_queue, sub)
+    await message.reply_text(
+        texts.SUBSCRIBED.format(
+            time=sub.at.strftime("%H:%M"), tz=sub.tz, next=await next_text(context, sub)
+        )
+    )
+
+
+async def _subscription_or_hint(update: Update, context: AppContext) -> Subscription | None:
+    assert update.effective_chat is not None and update.effective_message is not None
+    sub = await context.subscriptions.get(update.effective_chat.id)
+    if sub is None or sub.status == "off":
+        await update.effective_message.reply_text(texts.NOT_SUBSCRIBED)
+        return None
+    return sub
+
+
+async def unsubscribe(update: Update, context: AppContext) -> None:
+    """/unsubscribe: stop the daily push."""
+    assert update.effective_message is not None and update.effective_chat is not None
+    if not await _admin_or_refuse(update, context):
+        return
+    if await _subscription_or_hint(update, context) is None:
+        return
+    await context.subscriptions.update(update.effective_chat.id, status="off", reason="")
+    unschedule(context.job_queue, update.effective_chat.id)
+    await update.effective_message.reply_text(texts.UNSUBSCRIBED)
+
+
+async def set_time(update: Update, context: AppContext) -> None:
+    """/settime HH:MM: takes effect at once."""
+    assert update.effective_message is not None and update.effective_chat is not None
+    if not await _admin_or_refuse(update, context):
+        return
+    if await _subscription_or_hint(update, context) is None:
+        return
+    at = parse_time(context.args[0]) if context.args else None
+    if at is None:
+        await update.effective_message.reply_text(texts.BAD_TIME.format(command="settime"))
+        return
+    await _apply(update, context, at=at)
+
+
+async def set_zone(update: Update, context: AppContext) -> None:
+    """/settz Area/City: the chat's time zone (IANA name)."""
+    assert update.effective_message is not None and update.effective_chat is not None
+    if not await _admin_or_refuse(update, context):
+        return
+    if await _subscription_or_hint(update, context) is None:
+        return
+    zone = parse_zone(context.args[0]) if context.args else None
+    if zone is None:
+        await update.effective_message.reply_text(texts.BAD_ZONE)
+        return
+    await _apply(update, context, tz=zone.key)
+
+
+async def _apply(update: Update, context: AppContext, **fields: object) -> None:
+    assert update.effective_message is not None and update.effective_chat is not None
+    sub = await context.subscriptions.update(update.effective_chat.id, **fields)
+    assert sub is not None
+    schedule(context.job_queue, sub)
+    await update.effective_message.reply_text(
+        texts.TIME_SET.format(
+            time=sub.at.strftime("%H:%M"), tz=sub.tz, next=await next_text(context, sub)
+        )
+    )
+
+
+async def status(update: Update, context: AppContext) -> None:
+    """/status: subscribed or not, time, zone, next delivery, the last item delivered."""
+    assert update.effective_message is not None and update.effective_chat is not None
+    sub = await _subscription_or_hint(update, context)
+    if sub is None:
+        return
+    state = {
+        "active": texts.STATUS_ACTIVE,
+        "paused": texts.STATUS_PAUSED.format(reason=sub.reason),
+    }.get(sub.status, texts.STATUS_OFF)
+    last = await context.subscriptions.last_delivery(sub.chat_id)
+    last_text = texts.STATUS_NEVER
+    if last is not None:
+        article = await context.articles.get(last.article_id, include_retired=True)
+        title = f"《{article.title}》" if article else ""
+        last_text = f"{last.local_date} {title}第 {last.paragraph} 段"
+    await update.effective_message.reply_text(
+        texts.STATUS.format(
+            state=state,
+            time=sub.at.strftime("%H:%M"),
+            tz=sub.tz,
+            next=await next_text(context, sub) if sub.active else "—",
+            weekly=texts.WEEKLY_ON if sub.weekly else texts.WEEKLY_OFF,
+            last=last_text,
+        ),
+        parse_mode=ParseMode.HTML,
+    )
+
+
+async def today(update: Update, context: AppContext) -> None:
+    """/today (admins): deliver today's item now; it counts as today's delivery."""
+    assert update.effective_message is not None and update.effective_chat is not None
+    if not await _admin_or_refuse(update, context):
+        return
+    sub = await _subscription_or_hint(update, context)
+    if sub is None:
+        return
+    outcome = await deliver(context, sub.chat_id)
+    if outcome in {"already", "unknown"}:
+        await update.effective_message.reply_text(
+            texts.TODAY_ALREADY.format(time=sub.at.strftime("%H:%M"))
+        )
+    elif outcome == "empty":
+        await update.effective_message.reply_text(texts.TODAY_EMPTY)
+
+
+async def weekly(update: Update, context: AppContext) -> None:
+    """/weekly on|off: the Sunday report."""
+    assert update.effective_message is not None and update.effective_chat is not None
+    if not await _admin_or_refuse(update, context):
+        return
+    if await _subscription_or_hint(update, context) is None:
+        return
+    arg = (context.args or [""])[0].lower()
+    if arg not in {"on", "off", "开", "关"}:
+        await update.effective_message.reply_text(texts.WEEKLY_USAGE)
+        return
+    on = arg in {"on", "开"}
+    sub = await context.subscriptions.update(update.effective_chat.id, weekly=int(on))
+    assert sub is not None
+    schedule(context.job_queue, sub)
+    await update.effective_message.reply_text(texts.WEEKLY_SET_ON if on else texts.WEEKLY_SET_OFF)
+
+
+async def membership(update: Update, context: AppContext) -> None:
+    """The bot was added to or removed from a chat (or blocked in a private chat)."""
+    change: ChatMemberUpdated | None = update.my_chat_member
+    assert change is not None
+    chat_id = change.chat.id
+    old, new = change.old_chat_member.status, change.new_chat_member.status
+    if new in GONE:
+        sub = await context.subscriptions.get(chat_id)
+        if sub is not None and sub.active:
+            reason = (
+                "机器人被移出群组" if change.chat.type != ChatType.PRIVATE else "用户停用了机器人"
+            )
+            await context.subscriptions.update(chat_id, status="paused", reason=reason)
+            unschedule(context.job_queue, chat_id)
+    elif old in GONE and change.chat.type in {ChatType.GROUP, ChatType.SUPERGROUP}:
+        await context.bot.send_message(chat_id, texts.WELCOME_GROUP)
+
+
+async def migrated(update: Update, context: AppContext) -> None:
+    """A group became a supergroup: move its subscription, history and scores."""
+    message = update.effective_message
+    assert message is not None
+    if message.migrate_to_chat_id is None:
+        return
+    old, new = message.chat.id, message.migrate_to_chat_id
+    unschedule(context.job_queue, old)
+    await context.subscriptions.migrate_chat(old, new)
+    sub = await context.subscriptions.get(new)
+    if sub is not None:
+        schedule(context.job_queue, sub)
+
+
+HANDLERS: list[BaseHandler] = [
+    CommandHandler("subscribe", subscribe),
+    CommandHandler("unsubscribe", unsubscribe),
+    CommandHandler("settime", set_time),
+    CommandHandler("settz", set_zone),
+    CommandHandler("status", status),
+    CommandHandler("today", today),
+    CommandHandler("weekly", weekly),
+    ChatMemberHandler(membership, ChatMemberHandler.MY_CHAT_MEMBER),
+    MessageHandler(filters.StatusUpdate.MIGRATE, migrated),
+]

@@ -1,0 +1,252 @@
+"""Subscriptions, the daily deliveries (the exactly-once ledger) and weekly reports.
+
+A delivery row is written *before* anything is sent (state ``pending``, with the excerpt and
+question chosen), moved to ``sending_excerpt`` right before the excerpt goes out, to
+``excerpt_sent`` when Telegram confirmed it, then to ``sending_quiz`` and ``sent``. The primary
+key (chat, local date) makes a second delivery for the same day impossible.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, time
+
+import aiosqlite
+
+from bot.schedule import Unit
+from storage.db import Database
+from storage.quizzes import iso
+
+FINAL = ("sent", "unknown", "failed")
+
+
+@dataclass(frozen=True)
+class Subscription:
+    chat_id: int
+    thread_id: int | None
+    at: time
+    tz: str
+    status: str
+    reason: str
+    weekly: bool
+
+    @property
+    def active(self) -> bool:
+        return self.status == "active"
+
+
+@dataclass(frozen=True)
+class Delivery:
+    chat_id: int
+    local_date: str
+    state: str
+    cycle: int
+    article_id: int
+    paragraph: int
+    paragraphs: int
+    question_id: str | None
+    attempts: int
+
+
+def _subscription(r: aiosqlite.Row) -> Subscription:
+    return Subscription(
+        chat_id=r["chat_id"],
+        thread_id=r["thread_id"],
+        at=time.fromisoformat(r["at"]),
+        tz=r["tz"],
+        status=r["status"],
+        reason=r["reason"],
+        weekly=bool(r["weekly"]),
+    )
+
+
+def _delivery(r: aiosqlite.Row) -> Delivery:
+    return Delivery(
+        chat_id=r["chat_id"],
+        local_date=r["local_date"],
+        state=r["state"],
+        cycle=r["cycle"],
+        article_id=r["article_id"],
+        paragraph=r["paragraph"],
+        paragraphs=r["paragraphs"],
+        question_id=r["question_id"],
+        attempts=r["attempts"],
+    )
+
+
+# Every table that is keyed by a chat, for group → supergroup migrations.
+CHAT_TABLES = (
+    "subscriptions",
+    "deliveries",
+    "weekly_reports",
+    "polls",
+    "answers",
+    "chat_settings",
+)
+
+
+class SubscriptionRepository:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    async def get(self, chat_id: int) -> Subscription | None:
+        row = await self.db.fetchone("SELECT * FROM subscriptions WHERE chat_id = ?", (chat_id,))
+        return _subscription(row) if row else None
+
+    async def subscribe(
+        self, chat_id: int, thread_id: int | None, at: time, tz: str
+    ) -> Subscription:
+        async with self.db.transaction() as conn:
+            await conn.execute(
+                "INSERT INTO subscriptions (chat_id, thread_id, at, tz, status, reason) "
+                "VALUES (?, ?, ?, ?, 'active', '') ON CONFLICT(chat_id) DO UPDATE SET "
+                "thread_id = excluded.thread_id, at = excluded.at, tz = excluded.tz, "
+                "status = 'active', reason = '', updated_at = CURRENT_TIMESTAMP",
+                (chat_id, thread_id, at.strftime("%H:%M"), tz),
+            )
+        subscription = await self.get(chat_id)
+        assert subscription is not None
+        return subscription
+
+    async def update(self, chat_id: int, **fields: object) -> Subscription | None:
+        allowed = {"at", "tz", "status", "reason", "weekly", "thread_id"}
+        assert set(fields) <= allowed, fields
+        values = [v.strftime("%H:%M") if isinstance(v, time) else v for v in fields.values()]
+        assignments = ", ".join(f"{name} = ?" for name in fields)
+        async with self.db.transaction() as conn:
+            await conn.execute(
+                f"UPDATE subscriptions SET {assignments}, updated_at = CURRENT_TIMESTAMP "
+                "WHERE chat_id = ?",
+                (*values, chat_id),
+            )
+        return await self.get(chat_id)
+
+    async def active(self) -> list[Subscription]:
+        rows = await self.db.fetchall(
+            "SELECT * FROM subscriptions WHERE status = 'active' ORDER BY chat_id"
+        )
+        return [_subscription(r) for r in rows]
+
+    async def migrate_chat(self, old: int, new: int) -> None:
+        """Move everything a chat has (subscription, history, scores, settings) to its new id."""
+        async with self.db.transaction() as conn:
+            for table in CHAT_TABLES:
+                await conn.execute(
+                    f"UPDATE OR REPLACE {table} SET chat_id = ? WHERE chat_id = ?", (new, old)
+                )
+
+    # -- deliveries ---------------------------------------------------------------------
+    async def delivery(self, chat_id: int, local_date: str) -> Delivery | None:
+        row = await self.db.fetchone(
+            "SELECT * FROM deliveries WHERE chat_id = ? AND local_date = ?", (chat_id, local_date)
+        )
+        return _delivery(row) if row else None
+
+    async def last_delivery(self, chat_id: int) -> Delivery | None:
+        row = await self.db.fetchone(
+            "SELECT * FROM deliveries WHERE chat_id = ? ORDER BY local_date DESC LIMIT 1",
+            (chat_id,),
+        )
+        return _delivery(row) if row else None
+
+    async def sent_units(self, chat_id: int) -> tuple[int, set[tuple[int, int]]]:
+        """The current cycle and the (article, paragraph) units sent in it."""
+        row = await self.db.fetchone(
+            "SELECT COALESCE(MAX(cycle), 0) FROM deliveries WHERE chat_id = ?", (chat_id,)
+        )
+        cycle = row[0] if row else 0
+        rows = await self.db.fetchall(
+            "SELECT article_id, paragraph, paragraphs FROM deliveries "
+            "WHERE chat_id = ? AND cycle = ?",
+            (chat_id, cycle),
+        )
+        sent = {(r[0], r[1] + k) for r in rows for k in range(r[2])}
+        return cycle, sent
+
+    async def begin(
+        self,
+        chat_id: int,
+        local_date: str,
+        cycle: int,
+        unit: Unit,
+        paragraphs: int,
+        question_id: str | None,
+        now: datetime,
+    ) -> Delivery:
+        """Record the intent to deliver (before sending). Returns the day's row, which may be
+        an earlier one: then nothing new was written."""
+        async with self.db.transaction() as conn:
+            await conn.execute(
+                "INSERT OR IGNORE INTO deliveries (chat_id, local_date, state, cycle, article_id, "
+                "paragraph, paragraphs, question_id, updated_at) "
+                "VALUES (?, ?, 'pending', ?, ?, ?, ?, ?, ?)",
+                (
+                    chat_id,
+                    local_date,
+                    cycle,
+                    unit.article_id,
+                    unit.paragraph,
+                    paragraphs,
+                    question_id,
+                    iso(now),
+                ),
+            )
+        delivery = await self.delivery(chat_id, local_date)
+        assert delivery is not None
+        return delivery
+
+    async def set_state(
+        self, chat_id: int, local_date: str, state: str, now: datetime, error: str = ""
+    ) -> None:
+        async with self.db.transaction() as conn:
+            await conn.execute(
+                "UPDATE deliveries SET state = ?, error = ?, updated_at = ?, "
+                "attempts = attempts + (? = 'failed') WHERE chat_id = ? AND local_date = ?",
+                (state, error[:500], iso(now), state, chat_id, local_date),
+            )
+
+    async def reconcile(self, now: datetime) -> int:
+        """After a restart: a message whose send was started but never confirmed may or may not
+        have reached Telegram. We keep at-most-once: it is marked unknown, never sent again."""
+        async with self.db.transaction() as conn:
+            cursor = await conn.execute(
+                "UPDATE deliveries SET state = 'unknown', error = 'interrupted', updated_at = ? "
+                "WHERE state IN ('sending_excerpt', 'sending_quiz')",
+                (iso(now),),
+            )
+            return cursor.rowcount
+
+    async def unit_order(self) -> list[Unit]:
+        """Every paragraph of the active articles in walking order: newest pages first."""
+        rows = await self.db.fetchall(
+            "SELECT p.article_id, p.idx, length(p.lead) + length(p.body) FROM paragraphs p "
+            "JOIN articles a ON a.id = p.article_id JOIN sources s ON s.id = a.source_id "
+            "WHERE a.retired = 0 ORDER BY s.loaded_at DESC, s.id DESC, a.position, p.idx"
+        )
+        return [Unit(r[0], r[1], r[2]) for r in rows]
+
+    # -- weekly reports -----------------------------------------------------------------
+    async def claim_weekly(self, chat_id: int, week: str, now: datetime) -> bool:
+        async with self.db.transaction() as conn:
+            cursor = await conn.execute(
+                "INSERT OR IGNORE INTO weekly_reports (chat_id, week, sent_at) VALUES (?, ?, ?)",
+                (chat_id, week, iso(now)),
+            )
+            return cursor.rowcount == 1
+
+    async def articles_delivered(self, chat_id: int, since: str) -> list[int]:
+        rows = await self.db.fetchall(
+            "SELECT DISTINCT article_id FROM deliveries WHERE chat_id = ? AND local_date >= ? "
+            "AND state IN ('sent', 'excerpt_sent', 'unknown') ORDER BY local_date",
+            (chat_id, since),
+        )
+        return [r[0] for r in rows]
+
+    async def most_missed(self, chat_id: int, since: datetime) -> tuple[str, int] | None:
+        row = await self.db.fetchone(
+            "SELECT question_id, SUM(1 - correct) AS missed FROM answers "
+            "WHERE chat_id = ? AND answered_at >= ? GROUP BY question_id "
+            "HAVING missed > 0 ORDER BY missed DESC, question_id LIMIT 1",
+            (chat_id, iso(since)),
+        )
+        return (row[0], row[1]) if row else None

@@ -12,6 +12,7 @@ from typing import Any
 
 from telegram._utils.defaultvalue import DEFAULT_NONE
 from telegram._utils.types import ODVInput
+from telegram.error import TimedOut
 from telegram.request import BaseRequest, RequestData
 
 BOT_USER = {
@@ -32,17 +33,53 @@ class Call:
     result: Any = None
 
 
+@dataclass(frozen=True)
+class Fault:
+    """One injected failure: an HTTP status with a Bot API error, or a timeout (status 0)."""
+
+    status: int
+    description: str = ""
+    parameters: dict[str, Any] | None = None
+
+    @classmethod
+    def forbidden(cls) -> Fault:
+        return cls(403, "Forbidden: bot was kicked from the group chat")
+
+    @classmethod
+    def retry_after(cls, seconds: int) -> Fault:
+        return cls(429, f"Too Many Requests: retry after {seconds}", {"retry_after": seconds})
+
+    @classmethod
+    def migrated(cls, new_chat_id: int) -> Fault:
+        return cls(
+            400,
+            "Bad Request: group chat was upgraded to a supergroup chat",
+            {"migrate_to_chat_id": new_chat_id},
+        )
+
+    @classmethod
+    def server_error(cls) -> Fault:
+        return cls(502, "Bad Gateway")
+
+    @classmethod
+    def timeout(cls) -> Fault:
+        return cls(0)
+
+
 @dataclass
 class OfflineBotApi(BaseRequest):
     """Answers getMe, sendMessage, editMessageText, sendPoll, … with plausible results.
 
     ``admins`` maps chat id → user ids that getChatMember reports as administrators;
-    ``fail`` maps a method name to an error description to answer with (HTTP 400)."""
+    ``fail`` maps a method name to an error description to answer with (HTTP 400);
+    ``faults`` maps (method, chat id) to failures answered in turn, one per call."""
 
     on_call: Callable[[Call], None] | None = None
     admins: dict[int, set[int]] = field(default_factory=dict)
     fail: dict[str, str] = field(default_factory=dict)
     calls: list[Call] = field(default_factory=list)
+    faults: dict[tuple[str, Any], list[Fault]] = field(default_factory=dict)
+    failed: list[Call] = field(default_factory=list)
     _ids: itertools.count = field(default_factory=lambda: itertools.count(1000))
 
     @property
@@ -76,6 +113,20 @@ class OfflineBotApi(BaseRequest):
         if name in self.fail:
             body = {"ok": False, "error_code": 400, "description": self.fail[name]}
             return 400, json.dumps(body).encode()
+        queue = self.faults.get((name, params.get("chat_id", 0)))
+        if queue:
+            fault = queue.pop(0)
+            self.failed.append(Call(name, params, fault))
+            if fault.status == 0:
+                raise TimedOut("injected timeout")
+            error: dict[str, Any] = {
+                "ok": False,
+                "error_code": fault.status,
+                "description": fault.description,
+            }
+            if fault.parameters:
+                error["parameters"] = fault.parameters
+            return fault.status, json.dumps(error).encode()
         result = self._answer(name, params)
         call = Call(name, params, result)
         self.calls.append(call)

@@ -65,7 +65,8 @@ async def call_with_retry(
         except ChatMigrated as error:
             log.info("chat %s migrated to %s", target.chat_id, error.new_chat_id)
             await subs.migrate_chat(target.chat_id, error.new_chat_id)
-            reschedule_migrated(context, target.chat_id, error.new_chat_id)
+            unschedule(context.job_queue, target.chat_id)
+            await _reschedule(context.job_queue, subs, error.new_chat_id)
             target.chat_id = error.new_chat_id
         except RetryAfter as error:
             wait = error.retry_after
@@ -272,11 +273,6 @@ def schedule(job_queue: JobQueue | None, sub: Subscription) -> None:
             name=f"weekly:{sub.chat_id}",
             job_kwargs=job_kwargs,
         )
-
-
-def reschedule_migrated(context: AppContext, old: int, new: int) -> None:
-    unschedule(context.job_queue, old)
-    context.application.create_task(_reschedule(context.job_queue, context.subscriptions, new))
 
 
 async def _reschedule(

@@ -1,0 +1,421 @@
+"""Subscriptions and the daily push: commands, exactly-once delivery, restarts, failures,
+zones, migrations, the weekly report. Job callbacks run directly with an injected clock; one
+test lets the real JobQueue fire a job scheduled a second ahead."""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime, time, timedelta
+from typing import Any
+
+import pytest
+from telegram import Update
+
+from bot.app import build_application, offline
+from bot.config import Settings
+from bot.context import AppType
+from bot.offline import Call, Fault, OfflineBotApi
+from bot.schedule import excerpt, is_due, next_delivery, parse_time, parse_zone
+from handlers.push import deliver, send_weekly, start_push
+from tests import factories
+from tests.test_quiz_handlers import Clock, answer
+
+GROUP, OTHER, THIRD = -1001, -1002, -1003
+# 00:30 UTC: 08:30 in Shanghai, 01:30 in Berlin, 19:30 the day before in New York.
+NOW = datetime(2026, 11, 25, 0, 30, tzinfo=UTC)
+
+
+async def no_sleep(seconds: float) -> None:
+    return None
+
+
+@pytest.fixture
+async def push_app(settings: Settings, api: OfflineBotApi) -> AsyncIterator[AppType]:
+    application = build_application(settings, request=api)
+    application.bot_data.clock = Clock(NOW)
+    application.bot_data.sleep = no_sleep
+    async with offline(application):
+        yield application
+
+
+def group(text: str, chat_id: int = GROUP, user_id: int = 9, **extra: Any) -> dict[str, Any]:
+    return {"text": text, "chat_id": chat_id, "kind": "supergroup", "user_id": user_id, **extra}
+
+
+async def say(app: AppType, text: str, chat_id: int = GROUP, user_id: int = 9, **kw: Any) -> None:
+    kind = "private" if chat_id > 0 else "supergroup"
+    await app.process_update(
+        factories.message(app.bot, text, chat_id=chat_id, kind=kind, user_id=user_id, **kw)
+    )
+
+
+async def subscribe(app: AppType, api: OfflineBotApi, chat_id: int, at: str = "08:00") -> None:
+    api.admins.setdefault(chat_id, set()).add(9)
+    await say(app, f"/subscribe {at}", chat_id)
+    assert "已订阅" in api.sent()[-1]["text"], api.sent()[-1]["text"]
+
+
+def pushes(api: OfflineBotApi, chat_id: int) -> tuple[list[Call], list[Call]]:
+    excerpts = [
+        c
+        for c in api.calls
+        if c.method == "sendMessage"
+        and c.params["chat_id"] == chat_id
+        and "每日摘编" in c.params["text"]
+    ]
+    polls = [c for c in api.calls if c.method == "sendPoll" and c.params["chat_id"] == chat_id]
+    return excerpts, polls
+
+
+# -- the pure schedule ----------------------------------------------------------------------
+def test_times_and_zones_parse_strictly() -> None:
+    assert parse_time("08:00") == time(8) and parse_time("８：３０") == time(8, 30)
+    assert parse_time("7:05") == time(7, 5)
+    for bad in ("25:00", "8点", "08:60", "", "0800", "8:00pm"):
+        assert parse_time(bad) is None, bad
+    assert (
+        parse_zone("asia/shanghai") is not None
+        and parse_zone("Asia/Shanghai").key == "Asia/Shanghai"
+    )
+    for bad in ("Mars/Olympus", "CST", "", "../etc/passwd"):
+        assert parse_zone(bad) is None, bad
+
+
+def test_daylight_saving_keeps_the_wall_clock() -> None:
+    berlin = parse_zone("Europe/Berlin")
+    assert berlin is not None
+    before = next_delivery(datetime(2026, 3, 27, 12, tzinfo=UTC), time(8), berlin, False)
+    after = next_delivery(datetime(2026, 3, 29, 12, tzinfo=UTC), time(8), berlin, False)
+    assert before.astimezone(berlin).hour == after.astimezone(berlin).hour == 8
+    assert before.utcoffset() != after.utcoffset()
+
+
+def test_due_only_after_the_time_and_once() -> None:
+    zone = parse_zone("Asia/Shanghai")
+    assert zone is not None
+    assert is_due(NOW, time(8), zone, delivered_today=False)
+    assert not is_due(NOW, time(9), zone, delivered_today=False)
+    assert not is_due(NOW, time(8), zone, delivered_today=True)
+
+
+def test_excerpts_stay_within_1000_characters() -> None:
+    paragraphs = ["短段。" * 10, "也很短。" * 10, "长" * 3000]
+    text, used = excerpt(paragraphs, 1)
+    assert used == 2 and "\n" in text
+    text, used = excerpt(paragraphs, 3)
+    assert used == 1 and len(text) <= 1000
+
+
+# -- commands -------------------------------------------------------------------------------
+async def test_subscribe_is_for_admins_and_states_the_next_delivery(
+    push_app: AppType, api: OfflineBotApi
+) -> None:
+    await say(push_app, "/subscribe", user_id=55)
+    assert "只有群管理员" in api.sent()[-1]["text"]
+    api.admins[GROUP] = {9}
+    await say(push_app, "/subscribe")
+    text = api.sent()[-1]["text"]
+    assert "每天 08:00（Asia/Shanghai）" in text and "11月26日 08:00" in text
+    await say(push_app, "/status", user_id=55)
+    assert "已订阅" in api.sent()[-1]["text"]
+
+
+async def test_private_users_subscribe_themselves(push_app: AppType, api: OfflineBotApi) -> None:
+    await say(push_app, "/subscribe 09:30", chat_id=501, user_id=501)
+    assert "每天 09:30" in api.sent()[-1]["text"]
+    assert "getChatMember" not in api.methods()
+
+
+async def test_bad_values_get_an_example(push_app: AppType, api: OfflineBotApi) -> None:
+    api.admins[GROUP] = {9}
+    await say(push_app, "/settime 08:00")
+    assert "/subscribe" in api.sent()[-1]["text"]  # not subscribed yet: says how
+    for command in ("/subscribe 25:00", "/subscribe 8点"):
+        await say(push_app, command)
+        assert "例如 /subscribe 08:00" in api.sent()[-1]["text"]
+    await subscribe(push_app, api, GROUP)
+    for command, hint in (
+        ("/settime 8点", "例如 /settime 08:00"),
+        ("/settime", "例如 /settime 08:00"),
+        ("/settz Mars/Base", "例如 /settz Asia/Shanghai"),
+        ("/weekly maybe", "/weekly on"),
+    ):
+        await say(push_app, command)
+        assert hint in api.sent()[-1]["text"], command
+
+
+async def test_settime_and_settz_take_effect_at_once(
+    push_app: AppType, api: OfflineBotApi
+) -> None:
+    await subscribe(push_app, api, GROUP)
+    assert push_app.job_queue is not None
+    [job] = push_app.job_queue.get_jobs_by_name(f"push:{GROUP}")
+    await say(push_app, "/settz Europe/Berlin")
+    await say(push_app, "/settime 19:30")
+    assert "每天 19:30（Europe/Berlin）" in api.sent()[-1]["text"]
+    jobs = [j for j in push_app.job_queue.get_jobs_by_name(f"push:{GROUP}") if not j.removed]
+    assert len(jobs) == 1 and jobs[0] is not job
+    trigger = jobs[0].job.trigger
+    assert str(trigger.timezone) == "Europe/Berlin"
+    assert "hour='19'" in str(trigger) and "minute='30'" in str(trigger)
+
+
+# -- delivery -------------------------------------------------------------------------------
+async def test_each_chat_gets_its_item_once_a_day(push_app: AppType, api: OfflineBotApi) -> None:
+    await subscribe(push_app, api, GROUP)
+    context = _context(push_app)
+    assert await deliver(context, GROUP) == "sent"
+    assert await deliver(context, GROUP) == "already"
+    await say(push_app, "/today")
+    assert "已经推送过了" in api.sent()[-1]["text"]
+    excerpts, polls = pushes(api, GROUP)
+    assert len(excerpts) == 1 and len(polls) == 1
+    assert len(excerpts[0].params["text"]) <= 1100
+    button = excerpts[0].params["reply_markup"]["inline_keyboard"][0][0]
+    assert button["text"] == "阅读全文" and "?start=a1_1" in button["url"]
+    # the quiz is about the same article as the excerpt
+    assert "《奋力书写中国式现代化重庆篇章荣昌实践》" in polls[0].params["explanation"]
+
+
+async def test_chats_walk_through_the_corpus_without_repeats(
+    push_app: AppType, api: OfflineBotApi
+) -> None:
+    await subscribe(push_app, api, GROUP)
+    context = _context(push_app)
+    clock: Clock = push_app.bot_data.clock  # type: ignore[assignment]
+    seen = []
+    for _ in range(30):
+        assert await deliver(context, GROUP) == "sent"
+        seen.append(pushes(api, GROUP)[0][-1].params["text"].split("\n")[1])
+        clock.now += timedelta(days=1)
+    delivered = await push_app.bot_data.subscriptions.sent_units(GROUP)  # type: ignore[union-attr]
+    assert delivered[0] == 1  # 25 paragraphs (some sent in pairs) done: a second cycle began
+    assert seen[0] == seen[-1] or "奋力书写" in seen[-1] or delivered[0] >= 1
+
+
+async def test_three_chats_in_three_zones(push_app: AppType, api: OfflineBotApi) -> None:
+    await subscribe(push_app, api, GROUP)
+    await subscribe(push_app, api, OTHER)
+    await subscribe(push_app, api, THIRD)
+    await say(push_app, "/settz Europe/Berlin", OTHER)
+    await say(push_app, "/settz America/New_York", THIRD)
+    await start_push(push_app)  # the catch-up rule decides who is due at 00:30 UTC
+    assert push_app.job_queue is not None
+    catchups = {j.chat_id for j in push_app.job_queue.jobs() if j.name.startswith("catchup:")}
+    assert catchups == {GROUP, THIRD}  # Shanghai 08:30 and New York 19:30 are past 08:00
+    context = _context(push_app)
+    for chat in (GROUP, OTHER, THIRD):
+        await deliver(context, chat)
+    subs = push_app.bot_data.subscriptions
+    assert subs is not None
+    assert (await subs.last_delivery(GROUP)).local_date == "2026-11-25"  # type: ignore[union-attr]
+    assert (await subs.last_delivery(OTHER)).local_date == "2026-11-25"  # type: ignore[union-attr]
+    assert (await subs.last_delivery(THIRD)).local_date == "2026-11-24"  # type: ignore[union-attr]
+
+
+async def test_restart_in_the_middle_of_a_push_run(settings: Settings, api: OfflineBotApi) -> None:
+    app = build_application(settings, request=api)
+    app.bot_data.clock = Clock(NOW)
+    async with offline(app):
+        for chat in (GROUP, OTHER, THIRD):
+            await subscribe(app, api, chat)
+        context = _context(app)
+        assert await deliver(context, GROUP) == "sent"
+        subs = app.bot_data.subscriptions
+        assert subs is not None
+        # OTHER: the crash came after its intent was recorded, while the excerpt was sending.
+        order = await subs.unit_order()
+        await subs.begin(OTHER, "2026-11-25", 0, order[0], 1, None, NOW)
+        await subs.set_state(OTHER, "2026-11-25", "sending_excerpt", NOW)
+        # THIRD: the crash came after the intent, before anything was sent.
+        await subs.begin(THIRD, "2026-11-25", 0, order[0], 1, None, NOW)
+    sent_before = len(api.sent()) + len(api.sent("sendPoll"))
+    restarted = build_application(settings, request=api)
+    restarted.bot_data.clock = Clock(NOW + timedelta(minutes=5))
+    async with offline(restarted):
+        context = _context(restarted)
+        results = {chat: await deliver(context, chat) for chat in (GROUP, OTHER, THIRD)}
+    assert results == {GROUP: "already", OTHER: "unknown", THIRD: "sent"}
+    assert len(pushes(api, GROUP)[0]) == 1 and len(pushes(api, OTHER)[0]) == 0
+    assert len(pushes(api, THIRD)[0]) == 1
+    assert len(api.sent()) + len(api.sent("sendPoll")) > sent_before
+
+
+async def test_forbidden_pauses_and_subscribe_resumes(
+    push_app: AppType, api: OfflineBotApi
+) -> None:
+    await subscribe(push_app, api, GROUP)
+    api.faults[("sendMessage", GROUP)] = [Fault.forbidden()]
+    assert await deliver(_context(push_app), GROUP) == "paused"
+    assert len(api.failed) == 1  # no retries after Forbidden
+    await say(push_app, "/status")
+    assert "已暂停" in api.sent()[-1]["text"] and "forbidden" in api.sent()[-1]["text"]
+    assert push_app.job_queue is not None
+    assert all(j.removed for j in push_app.job_queue.get_jobs_by_name(f"push:{GROUP}"))
+    await subscribe(push_app, api, GROUP)
+    assert await deliver(_context(push_app), GROUP) == "sent"
+
+
+async def test_retry_after_and_transient_errors_are_retried(
+    push_app: AppType, api: OfflineBotApi
+) -> None:
+    await subscribe(push_app, api, GROUP)
+    waits: list[float] = []
+
+    async def record(seconds: float) -> None:
+        waits.append(seconds)
+
+    push_app.bot_data.sleep = record
+    api.faults[("sendMessage", GROUP)] = [
+        Fault.retry_after(7),
+        Fault.server_error(),
+        Fault.timeout(),
+    ]
+    assert await deliver(_context(push_app), GROUP) == "sent"
+    assert waits[0] == 7 and len(waits) == 3
+    assert len(pushes(api, GROUP)[0]) == 1
+
+
+async def test_persistent_transient_errors_give_up_and_log(
+    push_app: AppType, api: OfflineBotApi, caplog: pytest.LogCaptureFixture
+) -> None:
+    await subscribe(push_app, api, GROUP)
+    api.faults[("sendMessage", GROUP)] = [Fault.server_error()] * 10
+    assert await deliver(_context(push_app), GROUP) == "failed"
+    assert len(api.failed) == 4  # a bounded number of attempts
+    assert "push to -1001 failed" in caplog.text
+    assert await deliver(_context(push_app), GROUP) == "failed"  # not resent the same day
+
+
+async def test_migrated_groups_keep_everything(push_app: AppType, api: OfflineBotApi) -> None:
+    await subscribe(push_app, api, GROUP)
+    poll = await _quiz(push_app, api)
+    await push_app.process_update(answer(push_app, poll, 77, poll["correct_option_ids"][0], "甲"))
+    new_id = -1009999
+    api.faults[("sendMessage", GROUP)] = [Fault.migrated(new_id)]
+    assert await deliver(_context(push_app), GROUP) == "sent"
+    assert len(pushes(api, new_id)[0]) == 1 and len(pushes(api, new_id)[1]) == 1
+    subs = push_app.bot_data.subscriptions
+    assert subs is not None and await subs.get(GROUP) is None and await subs.get(new_id)
+    await say(push_app, "/rank", new_id)
+    assert "甲" in api.sent()[-1]["text"]
+
+
+async def test_migration_service_message_moves_the_subscription(
+    push_app: AppType, api: OfflineBotApi
+) -> None:
+    await subscribe(push_app, api, GROUP)
+    update = factories.message(
+        push_app.bot, "", chat_id=GROUP, kind="group", migrate_to_chat_id=-100777
+    )
+    await push_app.process_update(update)
+    subs = push_app.bot_data.subscriptions
+    assert subs is not None and (await subs.get(-100777)) is not None
+    assert push_app.job_queue is not None and push_app.job_queue.get_jobs_by_name("push:-100777")
+
+
+def member_update(app: AppType, old: str, new: str, chat_id: int = GROUP) -> Update:
+    bot_user = {
+        "id": 700000001,
+        "is_bot": True,
+        "first_name": "理论学习助手",
+        "username": "studybot",
+    }
+    member = {"user": bot_user}
+    return Update.de_json(
+        {
+            "update_id": 99,
+            "my_chat_member": {
+                "chat": {"id": chat_id, "type": "supergroup", "title": "学习小组"},
+                "from": {"id": 9, "is_bot": False, "first_name": "管理员"},
+                "date": int(NOW.timestamp()),
+                "old_chat_member": {**member, "status": old},
+                "new_chat_member": {**member, "status": new},
+            },
+        },
+        app.bot,
+    )
+
+
+async def test_removed_bot_pauses_and_added_bot_welcomes(
+    push_app: AppType, api: OfflineBotApi
+) -> None:
+    await subscribe(push_app, api, GROUP)
+    await push_app.process_update(member_update(push_app, "member", "left"))
+    subs = push_app.bot_data.subscriptions
+    assert subs is not None
+    sub = await subs.get(GROUP)
+    assert sub is not None and sub.status == "paused" and "移出" in sub.reason
+    await push_app.process_update(member_update(push_app, "left", "member"))
+    assert "/subscribe" in api.sent()[-1]["text"] and "大家好" in api.sent()[-1]["text"]
+
+
+async def test_forum_topics_get_the_push_where_subscribe_was_sent(
+    push_app: AppType, api: OfflineBotApi
+) -> None:
+    api.admins[GROUP] = {9}
+    await say(push_app, "/subscribe", message_thread_id=42, is_topic_message=True)
+    assert await deliver(_context(push_app), GROUP) == "sent"
+    excerpts, polls = pushes(api, GROUP)
+    assert excerpts[0].params["message_thread_id"] == 42
+    assert polls[0].params["message_thread_id"] == 42
+
+
+async def test_weekly_report(push_app: AppType, api: OfflineBotApi) -> None:
+    await subscribe(push_app, api, GROUP)
+    assert await deliver(_context(push_app), GROUP) == "sent"
+    poll = await _quiz(push_app, api)
+    right = poll["correct_option_ids"][0]
+    await push_app.process_update(answer(push_app, poll, 1, right, "甲"))
+    await push_app.process_update(answer(push_app, poll, 2, (right + 1) % 4, "乙"))
+    await push_app.process_update(answer(push_app, poll, 3, (right + 2) % 4, "丙"))
+    assert await send_weekly(_context(push_app), GROUP)
+    report = api.sent()[-1]["text"]
+    assert "参与答题 3 人，共答 3 题，正确率 33%" in report
+    assert "答题之星：甲、" in report
+    assert "《奋力书写中国式现代化重庆篇章荣昌实践》" in report
+    assert "错得最多的题" in report and "正确答案" in report
+    assert not await send_weekly(_context(push_app), GROUP)  # once a week
+    await say(push_app, "/weekly off")
+    assert push_app.job_queue is not None
+    assert all(j.removed for j in push_app.job_queue.get_jobs_by_name(f"weekly:{GROUP}"))
+
+
+async def test_the_job_queue_really_fires_a_scheduled_push(
+    settings: Settings, api: OfflineBotApi
+) -> None:
+    """The one test that waits for the clock: a push scheduled a second ahead is delivered."""
+    app = build_application(settings, request=api)
+    done = asyncio.Event()
+    api.on_call = lambda call: done.set() if call.method == "sendPoll" else None
+    async with offline(app):
+        await subscribe(app, api, GROUP)
+        subs = app.bot_data.subscriptions
+        assert subs is not None and app.job_queue is not None
+        from handlers.push import schedule
+
+        soon = (datetime.now(UTC) + timedelta(seconds=2.5)).time().replace(microsecond=0)
+        sub = await subs.update(GROUP, tz="UTC")
+        assert sub is not None
+        # The stored time has minutes only; the job gets a time with seconds to fire soon.
+        schedule(app.job_queue, dataclasses.replace(sub, at=soon))
+        await app.job_queue.start()
+        try:
+            await asyncio.wait_for(done.wait(), timeout=10)
+        finally:
+            await app.job_queue.stop(wait=True)
+    assert len(pushes(api, GROUP)[0]) == 1
+
+
+# -- helpers --------------------------------------------------------------------------------
+def _context(app: AppType) -> Any:
+    from bot.context import AppContext
+
+    return AppContext(app, chat_id=None, user_id=None)
+
+
+async def _quiz(app: AppType, api: OfflineBotApi) -> dict[str, Any]:
+    await say(app, "/quiz")
+    return [c.result["poll"] for c in api.calls if c.method == "sendPoll"][-1]

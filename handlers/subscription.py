@@ -150,7 +150,7 @@ async def status(update: Update, context: AppContext) -> None:
             time=sub.at.strftime("%H:%M"),
             tz=sub.tz,
             next=await next_text(context, sub) if sub.active else "—",
-            weekly=texts.WEEKLY_ON if sub.weekly else texts.WEEKLY_OFF,
+            weekly=texts.WEEKLY_ON if sub.weekly and sub.chat_id < 0 else texts.WEEKLY_OFF,
             last=last_text,
         ),
         parse_mode=ParseMode.HTML,
@@ -164,6 +164,9 @@ async def today(update: Update, context: AppContext) -> None:
         return
     sub = await _subscription_or_hint(update, context)
     if sub is None:
+        return
+    if not sub.active:
+        await update.effective_message.reply_text(texts.TODAY_PAUSED.format(reason=sub.reason))
         return
     outcome = await deliver(context, sub.chat_id)
     if outcome in {"already", "unknown"}:

@@ -254,6 +254,8 @@ async def test_forbidden_pauses_and_subscribe_resumes(
     assert "已暂停" in api.sent()[-1]["text"] and "forbidden" in api.sent()[-1]["text"]
     assert push_app.job_queue is not None
     assert all(j.removed for j in push_app.job_queue.get_jobs_by_name(f"push:{GROUP}"))
+    await say(push_app, "/today")
+    assert "已暂停" in api.sent()[-1]["text"] and "/subscribe" in api.sent()[-1]["text"]
     await subscribe(push_app, api, GROUP)
     assert await deliver(_context(push_app), GROUP) == "sent"
 

@@ -63,15 +63,17 @@ class Article:
     affiliation_line: str
     own_column: str = ""
     section: str = ""
+    label: str = ""  # a title for a part that has none in the text (a report's preamble)
+    credit: str = ""  # the author when the byline is elsewhere (a report's speaker)
 
     @property
     def title(self) -> str:
-        return " ".join(self.title_lines)
+        return " ".join(self.title_lines) or self.label
 
     @property
     def author(self) -> str:
         match = BYLINE.match(self.byline)
-        return match.group("author").strip() if match else self.byline
+        return match.group("author").strip() if match else (self.byline or self.credit)
 
     @property
     def affiliation(self) -> str:
@@ -281,8 +283,81 @@ def load_page_file(path: Path) -> Page:
     return parse_document(decode_page(path.read_bytes(), path.name), path.name)
 
 
+CHAPTER = re.compile(r"^[一二三四五六七八九十]{1,3}、\S.{0,60}$")
+DATE_LINE = re.compile(r"^[（(]\d{4}年\d{1,2}月\d{1,2}日[)）]$")
+SPEAKER = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
+REPORT_PREAMBLE = "导言"
+
+
+def is_report(blocks: list[Block]) -> bool:
+    """A report's layout: no bylines, at least three numbered chapters (一、二、三、…)."""
+    chapters = [b for b in blocks if CHAPTER.match(b.text)]
+    return not any(BYLINE.match(b.text) for b in blocks) and len(chapters) >= 3
+
+
+def parse_report(text: str, source: str) -> Page:
+    """A report: title line(s), a subtitle ``——…``, a date line ``（2022年10月16日）``, the
+    speaker, then paragraphs under numbered chapters. Each chapter is an article whose section
+    is the chapter heading; the paragraphs before the first chapter are the preamble."""
+    blocks = blocks_of(text)
+    first_chapter = next(i for i, b in enumerate(blocks) if CHAPTER.match(b.text))
+    date_at = next(
+        (i for i, b in enumerate(blocks[:first_chapter]) if DATE_LINE.match(b.text)), None
+    )
+    if date_at is None:
+        raise PageError(source, blocks[0].line, "报告缺少日期行（如“（2022年10月16日）”）")
+    head = blocks[:date_at]
+    subtitle = [b.text for b in head if b.text.startswith("—")]
+    title = " ".join(b.text for b in head if not b.text.startswith("—"))
+    meta = [blocks[date_at].text]
+    body_start = date_at + 1
+    if body_start < first_chapter and SPEAKER.match(blocks[body_start].text):
+        meta.append(blocks[body_start].text)
+        body_start += 1
+    speaker = meta[1] if len(meta) > 1 else ""
+    parts: list[tuple[Block | None, list[Block]]] = [(None, [])]
+    for block in blocks[body_start:]:
+        if CHAPTER.match(block.text):
+            parts.append((block, []))
+        else:
+            parts[-1][1].append(block)
+    articles = []
+    for heading, body in parts:
+        if heading is None and not body:
+            continue
+        if not body:
+            raise PageError(source, heading.line if heading else 1, "这一章没有正文")
+        articles.append(
+            Article(
+                source=source,
+                position=len(articles) + 1,
+                line=(heading or body[0]).line,
+                column=title,
+                title_lines=(heading.text,) if heading else (),
+                byline="",
+                paragraphs=tuple(Paragraph("", b.text, b.line) for b in body),
+                affiliation_line="",
+                section=heading.text if heading else REPORT_PREAMBLE,
+                label="" if heading else REPORT_PREAMBLE,
+                credit=speaker,
+            )
+        )
+    return Page(
+        source=source,
+        banner=title,
+        column=" ".join(subtitle),
+        articles=tuple(articles),
+        kind="report",
+        meta=tuple(meta),
+    )
+
+
 def parse_document(text: str, source: str) -> Page:
-    """Parse any supported document layout."""
+    """Parse any supported layout, recognised by its shape (never by file name): a report with
+    numbered chapters, or a newspaper theory page."""
+    blocks = blocks_of(text)
+    if blocks and is_report(blocks):
+        return parse_report(text, source)
     return parse_page(text, source)
 
 

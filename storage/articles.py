@@ -165,7 +165,7 @@ class ArticleRepository:
     async def list_articles(self) -> list[StoredArticle]:
         rows = await self.db.fetchall(
             f"SELECT {_ARTICLE_COLUMNS} FROM articles a JOIN sources s ON s.id = a.source_id "
-            "WHERE a.retired = 0 ORDER BY s.name, a.position"
+            "WHERE a.retired = 0 ORDER BY s.kind = 'report', s.name, a.position"
         )
         return [_article(row) for row in rows]
 

@@ -17,12 +17,23 @@ SEED = SEEDS / "000_8a88466397e97f6f.txt"
 SHARED = ROOT.parent / "shared"
 
 
+REPORT = SEEDS / "ershida_report_2022.txt"
+
+
 @pytest.fixture
 def seeds(tmp_path: Path) -> Path:
-    """A private copy of the seed pages, free to edit."""
+    """A private folder with a copy of the seed page (article ids 1-5), free to edit."""
     target = tmp_path / "seeds"
-    shutil.copytree(SEEDS, target)
+    target.mkdir()
+    shutil.copy(SEED, target)
     return target
+
+
+@pytest.fixture
+def with_report(seeds: Path) -> Path:
+    """The seed page and the 二十大报告 (ids 6-21: the preamble, then chapters 一 to 十五)."""
+    shutil.copy(REPORT, seeds)
+    return seeds
 
 
 @pytest.fixture

@@ -31,6 +31,8 @@ def parser() -> argparse.ArgumentParser:
     search.add_argument("query")
     search.add_argument("--json", action="store_true")
     search.add_argument("--limit", type=int, default=5)
+    quotes = sub.add_parser("quotes", help="quotations of the report, traced to the report")
+    quotes.add_argument("--json", action="store_true")
     quiz = sub.add_parser("quiz", help="quiz questions generated from the articles")
     quiz.add_argument("--json", action="store_true")
     quiz.add_argument("--count", type=int, default=20)
@@ -57,6 +59,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
     if args.command == "articles":
         return asyncio.run(print_articles(settings, as_json=args.json))
+    if args.command == "quotes":
+        return asyncio.run(print_quotes(settings, as_json=args.json))
     if args.command == "quiz":
         return asyncio.run(print_quiz(settings, args.count, args.seed, args.article, args.json))
     if args.command == "search":
@@ -153,4 +157,39 @@ async def print_quiz(
         for r in records:
             options = " / ".join(r["options"])
             print(f"[{r['kind']}] {r['question']}\n    {options}  → {r['options'][r['correct']]}")
+    return 0
+
+
+async def print_quotes(settings: Settings, *, as_json: bool) -> int:
+    async with offline(build_application(settings, request=OfflineBotApi())) as app:
+        library = app.bot_data.library
+        assert library is not None
+        traces = await library.traces()
+        titles = {
+            a.key: (a.id, a.title, a.section) for a in await library.articles.list_articles()
+        }
+    records: list[dict[str, Any]] = []
+    for t in traces:
+        article_id, title, _ = titles[t.quotation.article_key]
+        located = titles.get(t.report_key or "")
+        records.append(
+            {
+                "article_id": article_id,
+                "article": title,
+                "paragraph": t.quotation.paragraph,
+                "quotation": t.quotation.text,
+                "report_article_id": located[0] if located else None,
+                "chapter": located[2] if located else None,
+                "report_paragraph": t.report_paragraph,
+                "match": t.match,
+            }
+        )
+    if as_json:
+        print(json.dumps(records, ensure_ascii=False, indent=2))
+    else:
+        for r in records:
+            where = f"{r['chapter']} 第{r['report_paragraph']}段" if r["chapter"] else "未找到"
+            print(
+                f"《{r['article']}》第{r['paragraph']}段 “{r['quotation'][:30]}” → {where}（{r['match']}）"
+            )
     return 0

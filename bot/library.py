@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.pages import Page, PageError, content_hash, decode_page, parse_document
+from bot.quotes import Trace, locate, quotations
 from bot.search import Hit, group_by_article, match_expression
 from bot.segment import Segmenter, quoted_terms
 from storage.articles import ArticleRepository, IndexedText
@@ -35,6 +36,8 @@ class Library:
     def __init__(self, articles: ArticleRepository, segmenter: Segmenter) -> None:
         self.articles = articles
         self.segmenter = segmenter
+        self._traces: list[Trace] | None = None
+        self._ids: dict[str, int] = {}
 
     async def warm_up(self) -> None:
         """Initialise jieba and teach it every term the stored pages set in quotes."""
@@ -65,6 +68,8 @@ class Library:
         present = {p.name for p in files}
         report.retired = [name for name in known if name not in present]
         await self.articles.retire_sources(report.retired)
+        if report.loaded or report.retired:
+            self._traces = None
         return report
 
     async def store(self, page: Page, digest: str) -> list[int]:
@@ -85,6 +90,37 @@ class Library:
             for article in page.articles
         ]
         return await self.articles.replace_source(digest, page, index)
+
+    async def traces(self) -> list[Trace]:
+        """Every quotation the articles attribute to a report, located in it (cached until the
+        pages change)."""
+        if self._traces is None:
+            stored = await self.articles.all_with_paragraphs()
+            self._ids = {a.key: a.id for a in stored}
+            reports = [
+                (a.key, [p.text for p in a.paragraphs]) for a in stored if a.kind == "report"
+            ]
+            self._traces = [
+                locate(q, reports)
+                for a in stored
+                if a.kind != "report"
+                for q in quotations(a.key, [p.text for p in a.paragraphs])
+            ]
+        return self._traces
+
+    async def traced(self, article_key: str) -> list[tuple[int, str, int, int]]:
+        """(paragraph, quotation, report article id, report paragraph) for an article's found
+        quotations."""
+        return [
+            (t.quotation.paragraph, t.quotation.text, self._ids[t.report_key], t.report_paragraph)
+            for t in await self.traces()
+            if t.quotation.article_key == article_key
+            and t.report_key is not None
+            and t.report_paragraph is not None
+        ]
+
+    def article_id(self, key: str) -> int | None:
+        return self._ids.get(key)
 
     async def search(self, query: str, limit: int = 5) -> list[Hit]:
         """Articles matching a free-text query, best first, each with its best paragraph."""

@@ -321,7 +321,7 @@ def parse_report(text: str, source: str) -> Page:
             parts.append((block, []))
         else:
             parts[-1][1].append(block)
-    articles = []
+    articles: list[Article] = []
     for heading, body in parts:
         if heading is None and not body:
             continue

@@ -59,6 +59,12 @@ class ArticleLike(Protocol):
     def author(self) -> str: ...
 
     @property
+    def source(self) -> str: ...
+
+    @property
+    def section(self) -> str: ...
+
+    @property
     def paragraphs(self) -> Sequence[ParagraphLike]: ...
 
 
@@ -195,6 +201,9 @@ class Generator:
         for match in NUMBER.finditer(text):
             if len(match.group()) >= 2 and f"“{match.group()}”" not in text:
                 pools["number"].add(match.group())
+        for term in self.segmenter.formulations:
+            if term in text:
+                pools.setdefault("formulation", set()).add(term)
         tagger = self.segmenter.pos_tags
         for word in self.segmenter.keywords(text, 12):
             pos = tagger(word)
@@ -260,9 +269,16 @@ class Generator:
         return None
 
     def _source_drafts(self, article: ArticleLike) -> Iterable[Draft]:
-        titles = sorted({a.title for a in self.articles} - {article.title})
+        # Options come from the same kind of document: chapters of the same report, or articles
+        # of the pages; the question says which.
+        same_source = [a for a in self.articles if a.source == article.source]
+        peers = same_source if article.section or len(same_source) >= OPTIONS else self.articles
+        if not article.section:
+            peers = [a for a in peers if not a.section]
+        titles = sorted({a.title for a in peers} - {article.title})
         if not titles:
             return
+        asked = "下面这句话出自报告的哪一部分？" if article.section else "下面这句话出自哪篇文章？"
         own = self._texts[article.key]
         for paragraph in article.paragraphs[1:3]:
             body = paragraph.text[len(paragraph.lead) :]
@@ -281,7 +297,7 @@ class Generator:
                 yield Draft(
                     kind="source",
                     article_key=article.key,
-                    question=f"下面这句话出自哪篇文章？\n“{sentence}”",
+                    question=f"{asked}\n“{sentence}”",
                     answer=article.title,
                     distractors=tuple(distractors),
                     explanation=_explain(sentence, article.title),

@@ -36,7 +36,7 @@ class Trace:
 
 def quotations(article_key: str, paragraphs: Sequence[str]) -> list[Quotation]:
     """Every passage a paragraph attributes to the report."""
-    found = []
+    found: list[Quotation] = []
     for number, text in enumerate(paragraphs, 1):
         for attribution in ATTRIBUTION.finditer(text):
             rest = text[attribution.end() :]

@@ -46,6 +46,7 @@ class Segmenter:
         self._ready = False
         self._tfidf: jieba.analyse.TFIDF | None = None
         self._pos: jieba.posseg.POSTokenizer | None = None
+        self._formulations: frozenset[str] | None = None
 
     def initialize(self) -> None:
         if self._ready:
@@ -92,6 +93,17 @@ class Segmenter:
         if not terms:  # a query of stopwords only still searches for them
             terms = list(dict.fromkeys(self.tokens(query)))
         return terms[:MAX_QUERY_TOKENS]
+
+    @property
+    def formulations(self) -> frozenset[str]:
+        """The policy terms of the user dictionary (高质量发展, 中国式现代化, …): key
+        formulations worth asking about."""
+        if self._formulations is None:
+            with resources.files("bot.data").joinpath(USER_DICT).open("r", encoding="utf-8") as f:
+                self._formulations = frozenset(
+                    line.split()[0] for line in f if line.strip() and len(line.split()[0]) >= 3
+                )
+        return self._formulations
 
     def keywords(self, text: str, count: int) -> list[str]:
         """The ``count`` most distinctive words of a text (jieba's TF-IDF keyword analysis)."""

@@ -50,6 +50,7 @@ SEARCH_NONE = (
     "建议：换个说法，或用更短的关键词（例如“养老”“招商引资”）；发送 /list 浏览全部文章。"
 )
 SEARCH_OPEN = "{rank}. 《{title}》第 {paragraph} 段"
+ORIGINAL = "原文"
 PARAGRAPH_MARK = "（第 {paragraph} 段）"
 
 UNKNOWN_COMMAND = "没有这个命令。发送 /help 查看可用命令。"

@@ -15,6 +15,7 @@ from bot.reading import page_of_paragraph, paginate, with_page_line
 
 MAX_QUERY = 200
 LIST_BUTTONS = 30
+MAX_TRACE_BUTTONS = 4
 
 
 def byline(author: str, affiliation: str) -> str:
@@ -35,6 +36,15 @@ async def render_article(
     if paragraph is not None:
         page = page_of_paragraph(pages, paragraph)
     page = min(max(page, 1), len(pages))
+    rows = [
+        [
+            InlineKeyboardButton(
+                f"{texts.ORIGINAL}：{quote[:12]}…", callback_data=f"open:{rid}:{rp}"
+            )
+        ]
+        for paragraph_no, quote, rid, rp in await context.library.traced(article.key)
+        if pages[page - 1].first_paragraph <= paragraph_no <= pages[page - 1].last_paragraph
+    ][:MAX_TRACE_BUTTONS]
     buttons = []
     if page > 1:
         buttons.append(
@@ -44,7 +54,9 @@ async def render_article(
         buttons.append(
             InlineKeyboardButton(texts.NEXT, callback_data=f"read:{article_id}:{page + 1}")
         )
-    markup = InlineKeyboardMarkup([buttons]) if buttons else None
+    if buttons:
+        rows.append(buttons)
+    markup = InlineKeyboardMarkup(rows) if rows else None
     return with_page_line(pages[page - 1], page, len(pages)), markup
 
 
@@ -149,9 +161,12 @@ async def answer_search(update: Update, context: AppContext, raw: str) -> None:
             f"{hit.snippet_html()}"
         )
         label = texts.SEARCH_OPEN.format(rank=rank, title=hit.title[:16], paragraph=hit.paragraph)
-        keyboard.append(
-            [InlineKeyboardButton(label, callback_data=f"open:{hit.article_id}:{hit.paragraph}")]
-        )
+        row = [InlineKeyboardButton(label, callback_data=f"open:{hit.article_id}:{hit.paragraph}")]
+        for paragraph_no, _, rid, rp in await context.library.traced(hit.article_key):
+            if paragraph_no == hit.paragraph:
+                row.append(InlineKeyboardButton(texts.ORIGINAL, callback_data=f"open:{rid}:{rp}"))
+                break
+        keyboard.append(row)
     await message.reply_text(
         "\n".join(lines), parse_mode=ParseMode.HTML, reply_markup=InlineKeyboardMarkup(keyboard)
     )

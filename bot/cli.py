@@ -189,7 +189,6 @@ async def print_quotes(settings: Settings, *, as_json: bool) -> int:
     else:
         for r in records:
             where = f"{r['chapter']} 第{r['report_paragraph']}段" if r["chapter"] else "未找到"
-            print(
-                f"《{r['article']}》第{r['paragraph']}段 “{r['quotation'][:30]}” → {where}（{r['match']}）"
-            )
+            quote = r["quotation"][:30]
+            print(f"《{r['article']}》第{r['paragraph']}段 “{quote}” → {where}（{r['match']}）")
     return 0

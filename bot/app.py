@@ -13,6 +13,8 @@ from telegram.request import BaseRequest
 
 import handlers.errors
 import handlers.fallback
+import handlers.importing
+import handlers.inline
 import handlers.lookup
 import handlers.push
 import handlers.quiz
@@ -58,6 +60,8 @@ def build_application(
     app.add_handlers(handlers.lookup.HANDLERS)
     app.add_handlers(handlers.quiz.HANDLERS)
     app.add_handlers(handlers.subscription.HANDLERS)
+    app.add_handlers(handlers.inline.HANDLERS)
+    app.add_handlers(handlers.importing.HANDLERS)
     # Last in the same group: within a group only the first matching handler runs, so the
     # fallbacks answer only what no feature handler took.
     app.add_handlers(handlers.fallback.HANDLERS)

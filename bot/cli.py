@@ -8,6 +8,7 @@ import json
 import random
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from telegram import Update
@@ -15,8 +16,10 @@ from telegram import Update
 from bot.app import build_application, offline
 from bot.config import ConfigError, Settings
 from bot.console import run_console
+from bot.library import safe_page_name
 from bot.logs import setup_logging
 from bot.offline import OfflineBotApi
+from bot.pages import PageError
 from bot.quiz import generate
 
 
@@ -31,6 +34,8 @@ def parser() -> argparse.ArgumentParser:
     search.add_argument("query")
     search.add_argument("--json", action="store_true")
     search.add_argument("--limit", type=int, default=5)
+    page = sub.add_parser("import", help="add a page file to the seeds and load it")
+    page.add_argument("file")
     quotes = sub.add_parser("quotes", help="quotations of the report, traced to the report")
     quotes.add_argument("--json", action="store_true")
     quiz = sub.add_parser("quiz", help="quiz questions generated from the articles")
@@ -59,6 +64,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
     if args.command == "articles":
         return asyncio.run(print_articles(settings, as_json=args.json))
+    if args.command == "import":
+        return import_file(settings, Path(args.file))
     if args.command == "quotes":
         return asyncio.run(print_quotes(settings, as_json=args.json))
     if args.command == "quiz":
@@ -191,4 +198,30 @@ async def print_quotes(settings: Settings, *, as_json: bool) -> int:
             where = f"{r['chapter']} 第{r['report_paragraph']}段" if r["chapter"] else "未找到"
             quote = r["quotation"][:30]
             print(f"《{r['article']}》第{r['paragraph']}段 “{quote}” → {where}（{r['match']}）")
+    return 0
+
+
+def import_file(settings: Settings, path: Path) -> int:
+    name = safe_page_name(path.name)
+    if name is None:
+        print(f"studybot: {path}: 只能导入 .txt 文件", file=sys.stderr)
+        return 2
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        print(f"studybot: {path}: {error.strerror}", file=sys.stderr)
+        return 2
+    return asyncio.run(_import(settings, path, name, data))
+
+
+async def _import(settings: Settings, path: Path, name: str, data: bytes) -> int:
+    async with offline(build_application(settings, request=OfflineBotApi())) as app:
+        library = app.bot_data.library
+        assert library is not None
+        try:
+            ids = await library.import_page(settings.seeds_dir, name, data)
+        except PageError as error:
+            print(f"studybot: {path}:{error.line}: {error.reason}", file=sys.stderr)
+            return 2
+    print(f"已导入 {name}：{len(ids)} 篇文章（编号 {', '.join(map(str, ids))}）")
     return 0

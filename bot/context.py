@@ -6,6 +6,7 @@ import asyncio
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Any
 
 from telegram.ext import Application, CallbackContext, ExtBot, JobQueue
 
@@ -31,6 +32,7 @@ class Services:
     admin_cache: dict[tuple[int, int], tuple[bool, float]] = field(default_factory=dict)
     subscriptions: SubscriptionRepository | None = None
     sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+    inline_cache: dict[str, tuple[float, list[Any]]] = field(default_factory=dict)
 
 
 class AppContext(CallbackContext[ExtBot[None], dict, dict, Services]):

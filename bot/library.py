@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,6 +26,14 @@ class SyncReport:
     retired: list[str] = field(default_factory=list)
     errors: list[PageError] = field(default_factory=list)
     articles: int = 0
+
+
+def safe_page_name(name: str) -> str | None:
+    """A file name that is safe to write into the seeds folder (no folders, a .txt ending)."""
+    base = re.sub(r"[^\w.\-]", "_", Path(name.replace("\\", "/")).name).lstrip(".")
+    if not base.lower().endswith(".txt") or len(base) <= 4 or len(base) > 120:
+        return None
+    return base
 
 
 def page_files(directory: Path) -> list[Path]:
@@ -71,6 +81,27 @@ class Library:
         if report.loaded or report.retired:
             self._traces = None
         return report
+
+    async def import_page(self, directory: Path, name: str, data: bytes) -> list[int]:
+        """Add (or replace) a page file and load it at once. The file is written atomically and
+        the database in one transaction; if storing fails the old file is put back, so nothing
+        half-imported stays behind."""
+        page = parse_document(decode_page(data, name), name)
+        target = directory / name
+        previous = target.read_bytes() if target.exists() else None
+        temporary = target.with_name(f".{name}.importing")
+        temporary.write_bytes(data)
+        os.replace(temporary, target)
+        try:
+            ids = await self.store(page, content_hash(data))
+        except BaseException:
+            if previous is None:
+                target.unlink(missing_ok=True)
+            else:
+                target.write_bytes(previous)
+            raise
+        self._traces = None
+        return ids
 
     async def store(self, page: Page, digest: str) -> list[int]:
         terms = set().union(

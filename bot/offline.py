@@ -80,6 +80,7 @@ class OfflineBotApi(BaseRequest):
     calls: list[Call] = field(default_factory=list)
     faults: dict[tuple[str, Any], list[Fault]] = field(default_factory=dict)
     failed: list[Call] = field(default_factory=list)
+    files: dict[str, bytes] = field(default_factory=dict)
     _ids: itertools.count = field(default_factory=lambda: itertools.count(1000))
 
     @property
@@ -108,6 +109,8 @@ class OfflineBotApi(BaseRequest):
         connect_timeout: ODVInput[float] = DEFAULT_NONE,
         pool_timeout: ODVInput[float] = DEFAULT_NONE,
     ) -> tuple[int, bytes]:
+        if "/file/bot" in url:  # a file download: the bytes a test put in ``files``
+            return 200, self.files.get(url.rsplit("/", 1)[-1], b"")
         name = url.rsplit("/", 1)[-1]
         params = dict(request_data.parameters) if request_data else {}
         if name in self.fail:
@@ -205,6 +208,15 @@ class OfflineBotApi(BaseRequest):
                     "can_delete_stories": False,
                 }
             return {"status": "member", "user": user}
+        if name == "getFile":
+            file_id = params.get("file_id", "")
+            size = len(self.files.get(file_id, b""))
+            return {
+                "file_id": file_id,
+                "file_unique_id": file_id,
+                "file_size": size,
+                "file_path": f"documents/{file_id}",
+            }
         if name == "getChatAdministrators":
             return []
         if name == "getUpdates":

@@ -1,0 +1,136 @@
+"""Inline mode: ``@studybot 关键词`` in any chat lists matching excerpts to share."""
+
+from __future__ import annotations
+
+import html
+import time
+
+from telegram import (
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    InlineQueryResultArticle,
+    InputTextMessageContent,
+    Update,
+)
+from telegram.constants import ParseMode
+from telegram.ext import BaseHandler, InlineQueryHandler
+
+from bot import texts
+from bot.context import AppContext
+from bot.schedule import excerpt, local_date
+from handlers.lookup import clean_query
+
+CACHE_SECONDS = 60
+CACHE_SIZE = 512
+RESULTS = 10
+
+
+def share(
+    context: AppContext,
+    result_id: str,
+    article_id: int,
+    title: str,
+    author: str,
+    paragraphs: list[str],
+    paragraph: int,
+    description: str,
+    heading: str = "",
+) -> InlineQueryResultArticle:
+    """One shareable excerpt with a deep link that opens the article in the bot."""
+    text, _ = excerpt(paragraphs, paragraph)
+    byline = f" {html.escape(author)}" if author else ""
+    link = f"https://t.me/{context.bot.username}?start=a{article_id}_{paragraph}"
+    return InlineQueryResultArticle(
+        id=result_id[:64],
+        title=heading or f"《{title}》",
+        description=description[:200],
+        input_message_content=InputTextMessageContent(
+            f"<b>《{html.escape(title)}》</b>{byline}\n\n{html.escape(text)}",
+            parse_mode=ParseMode.HTML,
+        ),
+        reply_markup=InlineKeyboardMarkup([[InlineKeyboardButton(texts.DAILY_READ, url=link)]]),
+    )
+
+
+async def results_for(context: AppContext, query: str) -> list[InlineQueryResultArticle]:
+    results = []
+    if query:
+        for hit in await context.library.search(query, limit=RESULTS):
+            article = await context.articles.get(hit.article_id)
+            if article is None:
+                continue
+            results.append(
+                share(
+                    context,
+                    f"{hit.article_id}-{hit.paragraph}",
+                    hit.article_id,
+                    hit.title,
+                    hit.author,
+                    [p.text for p in article.paragraphs],
+                    hit.paragraph,
+                    f"{hit.author}：{hit.snippet(60)}",
+                )
+            )
+        return results
+    # No query: today's excerpt, then the newest articles.
+    order = await context.subscriptions.unit_order()
+    if order:
+        day = local_date(context.now(), context.settings.zone).toordinal()
+        unit = order[day % len(order)]
+        article = await context.articles.get(unit.article_id)
+        if article is not None:
+            paragraphs = [p.text for p in article.paragraphs]
+            results.append(
+                share(
+                    context,
+                    f"today-{unit.article_id}-{unit.paragraph}",
+                    article.id,
+                    article.title,
+                    article.author,
+                    paragraphs,
+                    unit.paragraph,
+                    paragraphs[unit.paragraph - 1][:60],
+                    heading=texts.INLINE_TODAY.format(title=article.title),
+                )
+            )
+    newest: list[int] = []
+    for unit in order:
+        if unit.article_id not in newest:
+            newest.append(unit.article_id)
+    for article_id in newest[: RESULTS - len(results)]:
+        article = await context.articles.get(article_id)
+        if article is not None:
+            paragraphs = [p.text for p in article.paragraphs]
+            results.append(
+                share(
+                    context,
+                    f"new-{article.id}",
+                    article.id,
+                    article.title,
+                    article.author,
+                    paragraphs,
+                    1,
+                    f"{article.author}：{paragraphs[0][:60]}",
+                )
+            )
+    return results
+
+
+async def inline_query(update: Update, context: AppContext) -> None:
+    """Answer an inline query; results are cached briefly per query."""
+    query = update.inline_query
+    assert query is not None
+    text = clean_query(query.query)
+    cache = context.services.inline_cache
+    hit = cache.get(text)
+    if hit is not None and time.monotonic() - hit[0] < CACHE_SECONDS:
+        results = hit[1]
+    else:
+        results = await results_for(context, text)
+        if len(cache) >= CACHE_SIZE:
+            cache.pop(next(iter(cache)))
+        cache[text] = (time.monotonic(), results)
+    await query.answer(results, cache_time=CACHE_SECONDS, is_personal=False)
+
+
+HANDLERS: list[BaseHandler] = [InlineQueryHandler(inline_query)]

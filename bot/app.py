@@ -52,7 +52,7 @@ def build_application(
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
     if rate_limit if rate_limit is not None else request is None:
-        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))  # type: ignore[arg-type]
+        builder = builder.rate_limiter(telegram_limits())  # type: ignore[arg-type]
     app: AppType = builder.build()  # type: ignore[assignment]  # the builder loses JobQueue[AppContext]
     app.bot_data.settings = settings
 
@@ -67,6 +67,29 @@ def build_application(
     app.add_handlers(handlers.fallback.HANDLERS)
     app.add_error_handler(handlers.errors.on_error)
     return app
+
+
+def telegram_limits() -> AIORateLimiter:
+    """Telegram's limits as leaky buckets that no sliding window can catch out.
+
+    aiolimiter lets a full bucket through at once and then drips at the rate, so a bucket of
+    30 at 30/s can put ~60 messages in one second. Any window of length T sees at most
+    capacity + rate x T, hence: overall a bucket of 1 dripping 28.5/s (<= 30 in any second with
+    room for network jitter, 95 % of the limit); per group a bucket of 10 dripping 10/min (<= 20
+    in any minute, and a group still gets its excerpt and quiz back to back).
+
+    ``max_retries=0``: PTB's own RetryAfter retry halts *every* request while holding the
+    tokens already taken, then releases them at once — a burst over the limit. Instead the
+    RetryAfter reaches the push's per-chat retry (handlers/push.py), which waits in that chat's
+    job only and takes new tokens, so the other chats go on.
+    """
+    return AIORateLimiter(
+        overall_max_rate=1,
+        overall_time_period=1 / 28.5,
+        group_max_rate=10,
+        group_time_period=60,
+        max_retries=0,
+    )
 
 
 async def post_init(app: AppType) -> None:

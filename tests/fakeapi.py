@@ -1,0 +1,273 @@
+"""A small local HTTP server that speaks the Bot API wire format, for end-to-end tests.
+
+The bot runs unchanged as a subprocess with ``TELEGRAM_BASE_URL`` pointing here. The test holds
+the server object: it injects updates (``push_update``), reads what the bot sent (``sent``),
+injects faults per method and chat (``faults``) and can enforce Telegram's limits (30 messages
+per second overall, 20 per minute to one group), answering 429 when the bot exceeds them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiohttp import web
+
+BOT = {
+    "id": 700000001,
+    "is_bot": True,
+    "first_name": "理论学习助手",
+    "username": "studybot",
+    "can_join_groups": True,
+    "can_read_all_group_messages": False,
+    "supports_inline_queries": True,
+}
+SENDS = {"sendMessage", "sendPoll", "editMessageText"}
+
+
+@dataclass
+class Sent:
+    method: str
+    params: dict[str, Any]
+    at: float
+    result: Any = None
+
+
+@dataclass
+class FakeBotApi:
+    token: str
+    enforce_limits: bool = True
+    admins: dict[int, set[int]] = field(default_factory=dict)
+    # (method, chat_id) -> faults answered in turn: "403", "429:N", "migrate:NEW", "500",
+    # "502", "slow:SECONDS", "drop"
+    faults: dict[tuple[str, int], list[str]] = field(default_factory=dict)
+    sent: list[Sent] = field(default_factory=list)
+    limit_429s: int = 0  # 429s answered because the bot broke Telegram's limits
+    injected: list[tuple[str, int, str]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._updates: list[dict[str, Any]] = []
+        self._update_ids = itertools.count(1)
+        self._message_ids = itertools.count(5000)
+        self._changed = asyncio.Condition()
+        self._overall: deque[float] = deque()
+        self._per_chat: dict[int, deque[float]] = {}
+        self._runner: web.AppRunner | None = None
+        self.port = 0
+
+    # -- the control side ----------------------------------------------------------------
+    async def start(self) -> str:
+        app = web.Application()
+        app.router.add_route("*", "/bot{token}/{method}", self._handle)
+        self._runner = web.AppRunner(app, access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        server = site._server
+        assert server is not None
+        self.port = server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        return f"http://127.0.0.1:{self.port}"
+
+    async def stop(self) -> None:
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+    async def push_update(self, update: dict[str, Any]) -> None:
+        update = {"update_id": next(self._update_ids), **update}
+        async with self._changed:
+            self._updates.append(update)
+            self._changed.notify_all()
+
+    async def wait_for(self, predicate: Callable[[], bool], timeout: float = 30) -> None:
+        """Wait until the bot has done something (no fixed sleeps)."""
+        async with self._changed:
+            await asyncio.wait_for(self._changed.wait_for(predicate), timeout)
+
+    def to(self, chat_id: int, method: str | None = None) -> list[Sent]:
+        return [
+            s
+            for s in self.sent
+            if s.params.get("chat_id") == chat_id and (method is None or s.method == method)
+        ]
+
+    # -- the Bot API side ------------------------------------------------------------------
+    async def _handle(self, request: web.Request) -> web.StreamResponse:
+        if request.match_info["token"] != self.token:
+            return web.json_response(
+                {"ok": False, "error_code": 401, "description": "Unauthorized"}, status=401
+            )
+        method = request.match_info["method"]
+        params = await self._params(request)
+        chat_id = params.get("chat_id", 0)
+        queue = self.faults.get((method, chat_id))
+        if queue:
+            fault = queue.pop(0)
+            self.injected.append((method, chat_id, fault))
+            answer = await self._fault(fault)
+            if answer is not None:
+                return answer
+        if method in SENDS and self.enforce_limits and method != "editMessageText":
+            limited = self._over_limit(chat_id)
+            if limited:
+                self.limit_429s += 1
+                return self._error(429, "Too Many Requests: retry after 1", {"retry_after": 1})
+        result = await self._answer(method, params)
+        if method in SENDS or method in {"answerCallbackQuery", "setMyCommands"}:
+            async with self._changed:
+                self.sent.append(Sent(method, params, time.monotonic(), result))
+                self._changed.notify_all()
+        return web.json_response({"ok": True, "result": result})
+
+    @staticmethod
+    async def _params(request: web.Request) -> dict[str, Any]:
+        if request.content_type == "application/json":
+            data = await request.json()
+            return dict(data)
+        form = await request.post()
+        params: dict[str, Any] = {}
+        for key, value in form.items():
+            if not isinstance(value, str):
+                continue
+            try:
+                params[key] = json.loads(value) if key != "text" else value
+            except json.JSONDecodeError:
+                params[key] = value
+        return params
+
+    def _error(
+        self, code: int, description: str, parameters: dict[str, Any] | None = None
+    ) -> web.Response:
+        body: dict[str, Any] = {"ok": False, "error_code": code, "description": description}
+        if parameters:
+            body["parameters"] = parameters
+        return web.json_response(body, status=code)
+
+    async def _fault(self, fault: str) -> web.StreamResponse | None:
+        kind, _, arg = fault.partition(":")
+        if kind == "403":
+            return self._error(403, "Forbidden: bot was kicked from the supergroup chat")
+        if kind == "429":
+            return self._error(
+                429, f"Too Many Requests: retry after {arg}", {"retry_after": int(arg)}
+            )
+        if kind == "migrate":
+            return self._error(
+                400,
+                "Bad Request: group chat was upgraded to a supergroup chat",
+                {"migrate_to_chat_id": int(arg)},
+            )
+        if kind in {"500", "502"}:
+            return self._error(
+                int(kind), "Internal Server Error" if kind == "500" else "Bad Gateway"
+            )
+        if kind == "slow":
+            await asyncio.sleep(float(arg))
+            return None
+        if kind == "drop":
+            raise ConnectionResetError("dropped by the fake server")
+        return None
+
+    def _over_limit(self, chat_id: int) -> bool:
+        now = time.monotonic()
+        while self._overall and now - self._overall[0] > 1.0:
+            self._overall.popleft()
+        if len(self._overall) >= 30:
+            return True
+        if chat_id < 0:
+            window = self._per_chat.setdefault(chat_id, deque())
+            while window and now - window[0] > 60.0:
+                window.popleft()
+            if len(window) >= 20:
+                return True
+            window.append(now)
+        self._overall.append(now)
+        return False
+
+    def _message(self, params: dict[str, Any], **extra: Any) -> dict[str, Any]:
+        chat_id = params.get("chat_id", 0)
+        message: dict[str, Any] = {
+            "message_id": params.get("message_id") or next(self._message_ids),
+            "date": int(time.time()),
+            "chat": {
+                "id": chat_id,
+                "type": "private" if chat_id > 0 else "supergroup",
+                "title": "组",
+            },
+            "from": BOT,
+        }
+        for key in ("text", "reply_markup", "message_thread_id"):
+            if params.get(key):
+                message[key] = params[key]
+        message.update(extra)
+        return message
+
+    async def _answer(self, method: str, params: dict[str, Any]) -> Any:
+        if method == "getMe":
+            return BOT
+        if method == "getUpdates":
+            offset = int(params.get("offset") or 0)
+            timeout = float(params.get("timeout") or 0)
+            async with self._changed:
+                self._updates = [u for u in self._updates if u["update_id"] >= offset]
+                if not self._updates and timeout:
+                    try:
+                        await asyncio.wait_for(
+                            self._changed.wait_for(lambda: bool(self._updates)), min(timeout, 2)
+                        )
+                    except TimeoutError:
+                        pass
+                return list(self._updates)
+        if method in {"sendMessage", "editMessageText"}:
+            return self._message(params)
+        if method == "sendPoll":
+            options = [
+                {
+                    "text": o if isinstance(o, str) else o["text"],
+                    "voter_count": 0,
+                    "persistent_id": str(i),
+                }
+                for i, o in enumerate(params.get("options", []))
+            ]
+            poll = {
+                "id": str(next(self._message_ids)),
+                "question": params.get("question", ""),
+                "options": options,
+                "total_voter_count": 0,
+                "is_closed": False,
+                "is_anonymous": params.get("is_anonymous", True),
+                "type": params.get("type", "regular"),
+                "allows_multiple_answers": False,
+                "allows_revoting": False,
+                "members_only": False,
+                "correct_option_ids": params.get("correct_option_ids"),
+            }
+            return self._message(params, poll=poll)
+        if method == "getChatMember":
+            user = {"id": params.get("user_id"), "is_bot": False, "first_name": "成员"}
+            if params.get("user_id") in self.admins.get(params.get("chat_id", 0), set()):
+                return {
+                    "status": "administrator",
+                    "user": user,
+                    "can_be_edited": False,
+                    "is_anonymous": False,
+                    "can_manage_chat": True,
+                    "can_delete_messages": True,
+                    "can_manage_video_chats": True,
+                    "can_restrict_members": True,
+                    "can_promote_members": False,
+                    "can_change_info": True,
+                    "can_invite_users": True,
+                    "can_post_stories": False,
+                    "can_edit_stories": False,
+                    "can_delete_stories": False,
+                }
+            return {"status": "member", "user": user}
+        if method == "getChatAdministrators":
+            return []
+        return True

@@ -1,0 +1,277 @@
+"""End to end: ``python -m bot run`` as a subprocess against the local fake Bot API server."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import sqlite3
+import sys
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import ROOT
+from tests.fakeapi import FakeBotApi
+
+TOKEN = "123456789:AAFakeTokenForTheEndToEndTestsOnly00"  # the shape of a real token
+USER = {"id": 501, "is_bot": False, "first_name": "王"}
+
+
+class Bot:
+    """The bot process, with its log captured."""
+
+    def __init__(self, base_url: str, db: Path, seeds: Path, level: str = "INFO") -> None:
+        self.env = {
+            k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM", "STUDYBOT"))
+        }
+        self.env.update(
+            TELEGRAM_BOT_TOKEN=TOKEN,
+            TELEGRAM_BASE_URL=base_url,
+            STUDYBOT_DB=str(db),
+            STUDYBOT_SEEDS=str(seeds),
+            STUDYBOT_LOG_LEVEL=level,
+            STUDYBOT_ADMINS="501",
+        )
+        self.process: asyncio.subprocess.Process | None = None
+        self.log = db.parent / f"bot-{level}.log"
+
+    async def start(self) -> None:
+        handle = self.log.open("ab")
+        self.process = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-m",
+            "bot",
+            "run",
+            cwd=ROOT,
+            env=self.env,
+            stdout=handle,
+            stderr=handle,
+        )
+        handle.close()
+
+    async def stop(self, sig: int = signal.SIGTERM) -> None:
+        if self.process is not None and self.process.returncode is None:
+            self.process.send_signal(sig)
+            await asyncio.wait_for(self.process.wait(), 30)
+
+
+@pytest.fixture
+async def server() -> AsyncIterator[FakeBotApi]:
+    fake = FakeBotApi(TOKEN)
+    await fake.start()
+    yield fake
+    await fake.stop()
+
+
+def message(
+    text: str, chat_id: int = 501, user: dict[str, Any] = USER, kind: str = "private"
+) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "message_id": 1,
+        "date": 1_700_000_000,
+        "from": user,
+        "text": text,
+        "chat": {
+            "id": chat_id,
+            "type": kind,
+            **({"title": "组"} if chat_id < 0 else {"first_name": "王"}),
+        },
+    }
+    if text.startswith("/"):
+        data["entities"] = [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]
+    return {"message": data}
+
+
+async def test_a_user_session_over_http(server: FakeBotApi, tmp_path: Path, seeds: Path) -> None:
+    bot = Bot(f"http://127.0.0.1:{server.port}", tmp_path / "e2e.db", seeds)
+    await bot.start()
+    try:
+        await server.wait_for(lambda: any(s.method == "setMyCommands" for s in server.sent), 60)
+        await server.push_update(message("/search 养老"))
+        await server.wait_for(lambda: any("李莉" in s.params.get("text", "") for s in server.sent))
+        result = server.to(501, "sendMessage")[-1]
+        data = result.params["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
+        await server.push_update(
+            {
+                "callback_query": {
+                    "id": "1",
+                    "from": USER,
+                    "chat_instance": "x",
+                    "data": data,
+                    "message": result.result,
+                }
+            }
+        )
+        await server.wait_for(
+            lambda: any("市委六届二次全会" in s.params.get("text", "") for s in server.sent)
+        )
+        await server.push_update(message("/read 1"))
+        await server.wait_for(
+            lambda: any("第 1/2 页" in s.params.get("text", "") for s in server.sent)
+        )
+        page = [s for s in server.sent if "第 1/2 页" in s.params.get("text", "")][-1]
+        next_data = page.params["reply_markup"]["inline_keyboard"][-1][-1]["callback_data"]
+        await server.push_update(
+            {
+                "callback_query": {
+                    "id": "2",
+                    "from": USER,
+                    "chat_instance": "x",
+                    "data": next_data,
+                    "message": page.result,
+                }
+            }
+        )
+        await server.wait_for(lambda: any(s.method == "editMessageText" for s in server.sent))
+        await server.push_update(message("/quiz"))
+        await server.wait_for(lambda: bool(server.to(501, "sendPoll")))
+        poll = server.to(501, "sendPoll")[-1].result["poll"]
+        right = poll["correct_option_ids"][0]
+        await server.push_update(
+            {
+                "poll_answer": {
+                    "poll_id": poll["id"],
+                    "user": USER,
+                    "option_ids": [right],
+                    "option_persistent_ids": [str(right)],
+                }
+            }
+        )
+        await server.push_update(message("/me"))
+        await server.wait_for(
+            lambda: any("共答 1 题，答对 1 题" in s.params.get("text", "") for s in server.sent)
+        )
+        server.admins[-100500] = {501}
+        await server.push_update(message("/subscribe 07:30", chat_id=-100500, kind="supergroup"))
+        await server.wait_for(
+            lambda: any("每天 07:30" in s.params.get("text", "") for s in server.to(-100500))
+        )
+    finally:
+        await bot.stop()
+    log = bot.log.read_text(encoding="utf-8", errors="replace")
+    assert TOKEN not in log and TOKEN.split(":")[1] not in log
+
+
+def prepare_push(db: Path, seeds: Path, groups: list[int]) -> None:
+    """Subscribe many groups at 00:00 (always already due today) before the bot starts."""
+    import asyncio as aio
+
+    from bot.library import Library
+    from bot.schedule import parse_time
+    from bot.segment import Segmenter
+    from storage.articles import ArticleRepository
+    from storage.db import Database
+    from storage.subscriptions import SubscriptionRepository
+
+    async def run() -> None:
+        database = await Database.open(db)
+        await Library(ArticleRepository(database), Segmenter()).sync(seeds)
+        subs = SubscriptionRepository(database)
+        at = parse_time("00:00")
+        assert at is not None
+        for chat in groups:
+            await subs.subscribe(chat, None, at, "Asia/Shanghai")
+        await database.close()
+
+    aio.get_event_loop_policy()
+    import threading
+
+    thread = threading.Thread(target=lambda: aio.run(run()))
+    thread.start()
+    thread.join()
+
+
+async def test_daily_push_to_200_groups_with_faults(
+    server: FakeBotApi, tmp_path: Path, seeds: Path
+) -> None:
+    groups = [-100_000 - i for i in range(200)]
+    forbidden, migrated, throttled, flaky = groups[:5], groups[5:8], groups[8:13], groups[13:18]
+    for chat in forbidden:
+        server.faults[("sendMessage", chat)] = ["403"]
+    for chat in migrated:
+        server.faults[("sendMessage", chat)] = [f"migrate:{chat - 10_000_000}"]
+    for chat in throttled:
+        server.faults[("sendMessage", chat)] = ["429:1"]
+    for chat in flaky:
+        server.faults[("sendPoll", chat)] = ["502"]
+    db = tmp_path / "push.db"
+    prepare_push(db, seeds, groups)
+    bot = Bot(f"http://127.0.0.1:{server.port}", db, seeds)
+    await bot.start()
+    live = [g for g in groups if g not in forbidden and g not in migrated] + [
+        g - 10_000_000 for g in migrated
+    ]
+
+    def done() -> bool:
+        return all(server.to(g, "sendPoll") for g in live)
+
+    try:
+        await server.wait_for(done, timeout=180)
+    finally:
+        await bot.stop()
+    for chat in live:
+        excerpts = [
+            s for s in server.to(chat, "sendMessage") if "每日摘编" in s.params.get("text", "")
+        ]
+        assert len(excerpts) == 1 and len(server.to(chat, "sendPoll")) == 1, chat
+    for chat in forbidden:
+        assert not server.to(chat, "sendPoll")
+    with sqlite3.connect(db) as conn:
+        paused = {
+            r[0] for r in conn.execute("SELECT chat_id FROM subscriptions WHERE status = 'paused'")
+        }
+        moved = {r[0] for r in conn.execute("SELECT chat_id FROM subscriptions")}
+    assert paused == set(forbidden)
+    assert all(g - 10_000_000 in moved and g not in moved for g in migrated)
+    assert server.limit_429s == 0  # the bot kept Telegram's limits by itself
+
+
+async def test_kill_9_in_the_middle_of_a_push(
+    server: FakeBotApi, tmp_path: Path, seeds: Path
+) -> None:
+    groups = [-200_000 - i for i in range(200)]
+    db = tmp_path / "kill.db"
+    prepare_push(db, seeds, groups)
+    bot = Bot(f"http://127.0.0.1:{server.port}", db, seeds)
+    await bot.start()
+    await server.wait_for(
+        lambda: len([s for s in server.sent if s.method == "sendPoll"]) >= 60, 120
+    )
+    await bot.stop(signal.SIGKILL)
+    restarted = Bot(f"http://127.0.0.1:{server.port}", db, seeds)
+    await restarted.start()
+    try:
+        with sqlite3.connect(db) as conn:
+            pass
+
+        def settled() -> bool:
+            with sqlite3.connect(db) as conn:
+                open_rows = conn.execute(
+                    "SELECT COUNT(*) FROM deliveries WHERE state NOT IN ('sent', 'unknown', 'failed')"
+                ).fetchone()[0]
+                rows = conn.execute("SELECT COUNT(*) FROM deliveries").fetchone()[0]
+            return rows == len(groups) and open_rows == 0
+
+        for _ in range(600):
+            if settled():
+                break
+            await server.wait_for(lambda: True, 1)
+            await asyncio.sleep(0.2)
+    finally:
+        await restarted.stop()
+    with sqlite3.connect(db) as conn:
+        unknown = {
+            r[0] for r in conn.execute("SELECT chat_id FROM deliveries WHERE state = 'unknown'")
+        }
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    for chat in groups:
+        excerpts = [
+            s for s in server.to(chat, "sendMessage") if "每日摘编" in s.params.get("text", "")
+        ]
+        assert len(excerpts) <= 1, f"{chat} got its item twice"
+        if chat not in unknown:
+            assert len(excerpts) == 1 and len(server.to(chat, "sendPoll")) == 1, chat
+    assert len(unknown) <= 2  # at most the sends in flight when the process died

@@ -18,6 +18,8 @@ from storage.db import Database
 from storage.quizzes import QuizRepository
 from storage.subscriptions import SubscriptionRepository
 
+PUSH_CONCURRENCY = 6  # deliveries sending at the same time (see handlers/push.py)
+
 
 @dataclass
 class Services:
@@ -33,6 +35,9 @@ class Services:
     subscriptions: SubscriptionRepository | None = None
     sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
     inline_cache: dict[str, tuple[float, list[Any]]] = field(default_factory=dict)
+    push_slots: asyncio.Semaphore = field(
+        default_factory=lambda: asyncio.Semaphore(PUSH_CONCURRENCY)
+    )
 
 
 class AppContext(CallbackContext[ExtBot[None], dict, dict, Services]):

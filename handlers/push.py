@@ -121,7 +121,18 @@ async def deliver(context: AppContext, chat_id: int) -> str:
         )
     if delivery.state in FINAL:
         return "already" if delivery.state == "sent" else delivery.state
-    target = Target(chat_id, sub.thread_id)
+    # Only a few deliveries send at once: a delivery marked "sending" is then really on the
+    # wire, not queued in the rate limiter, which keeps the at-most-once window (a crash
+    # while sending) down to PUSH_CONCURRENCY chats. The limiter still sets the pace.
+    async with context.services.push_slots:
+        return await _send_item(context, Target(chat_id, sub.thread_id), day, delivery)
+
+
+async def _send_item(context: AppContext, target: Target, day: str, delivery: Delivery) -> str:
+    subs = context.subscriptions
+    delivery = await subs.delivery(target.chat_id, day) or delivery  # settled while waiting?
+    if delivery.state in FINAL:
+        return "already" if delivery.state == "sent" else delivery.state
     try:
         if delivery.state == "pending":
             await subs.set_state(target.chat_id, day, "sending_excerpt", context.now())

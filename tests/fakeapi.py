@@ -9,6 +9,7 @@ per second overall, 20 per minute to one group), answering 429 when the bot exce
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
 import json
 import time
@@ -84,10 +85,10 @@ class FakeBotApi:
             self._updates.append(update)
             self._changed.notify_all()
 
-    async def wait_for(self, predicate: Callable[[], bool], timeout: float = 30) -> None:
-        """Wait until the bot has done something (no fixed sleeps)."""
-        async with self._changed:
-            await asyncio.wait_for(self._changed.wait_for(predicate), timeout)
+    async def wait_for(self, predicate: Callable[[], bool], limit: float = 30) -> None:
+        """Wait until the bot has done something (no fixed sleeps); fail after ``limit`` s."""
+        async with asyncio.timeout(limit), self._changed:
+            await self._changed.wait_for(predicate)
 
     def to(self, chat_id: int, method: str | None = None) -> list[Sent]:
         return [
@@ -216,12 +217,10 @@ class FakeBotApi:
             async with self._changed:
                 self._updates = [u for u in self._updates if u["update_id"] >= offset]
                 if not self._updates and timeout:
-                    try:
+                    with contextlib.suppress(TimeoutError):
                         await asyncio.wait_for(
                             self._changed.wait_for(lambda: bool(self._updates)), min(timeout, 2)
                         )
-                    except TimeoutError:
-                        pass
                 return list(self._updates)
         if method in {"sendMessage", "editMessageText"}:
             return self._message(params)

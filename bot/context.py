@@ -13,6 +13,7 @@ from telegram.ext import Application, CallbackContext, ExtBot, JobQueue
 from bot.config import Settings
 from bot.library import Library
 from bot.quizbank import QuizBank
+from bot.throttle import UserLimiter
 from storage.articles import ArticleRepository
 from storage.db import Database
 from storage.quizzes import QuizRepository
@@ -35,6 +36,7 @@ class Services:
     subscriptions: SubscriptionRepository | None = None
     sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
     inline_cache: dict[str, tuple[float, list[Any]]] = field(default_factory=dict)
+    limiter: UserLimiter = field(default_factory=UserLimiter)
     push_slots: asyncio.Semaphore = field(
         default_factory=lambda: asyncio.Semaphore(PUSH_CONCURRENCY)
     )

@@ -159,3 +159,5 @@ IMPORT_CANCEL = "取消"
 IMPORT_DONE = "✅ 已导入 {name}：{count} 篇文章，已加入搜索、测验和每日推送。"
 IMPORT_CANCELLED = "已取消，没有导入任何内容。"
 IMPORT_EXPIRED = "这个导入已失效，请重新发送文件。"
+
+TOO_FAST = "您的操作有些频繁，请稍等几秒再试。"

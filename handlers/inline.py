@@ -19,6 +19,7 @@ from bot import texts
 from bot.context import AppContext
 from bot.schedule import excerpt, local_date
 from handlers.lookup import clean_query
+from handlers.throttle import expensive
 
 CACHE_SECONDS = 60
 CACHE_SIZE = 512
@@ -116,6 +117,7 @@ async def results_for(context: AppContext, query: str) -> list[InlineQueryResult
     return results
 
 
+@expensive
 async def inline_query(update: Update, context: AppContext) -> None:
     """Answer an inline query; results are cached briefly per query."""
     query = update.inline_query

@@ -12,6 +12,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, Mess
 from bot import texts
 from bot.context import AppContext
 from bot.reading import page_of_paragraph, paginate, with_page_line
+from handlers.throttle import expensive
 
 MAX_QUERY = 200
 LIST_BUTTONS = 30
@@ -172,17 +173,20 @@ async def answer_search(update: Update, context: AppContext, raw: str) -> None:
     )
 
 
+@expensive
 async def search_command(update: Update, context: AppContext) -> None:
     """/search 关键词."""
     await answer_search(update, context, " ".join(context.args or []))
 
 
+@expensive
 async def search_text(update: Update, context: AppContext) -> None:
     """Plain text in a private chat is a search."""
     assert update.effective_message is not None
     await answer_search(update, context, update.effective_message.text or "")
 
 
+@expensive
 async def search_mention(update: Update, context: AppContext) -> None:
     """In a group, "@studybot 关键词" is a search; other mentions are not for us."""
     message = update.effective_message

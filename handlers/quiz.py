@@ -15,6 +15,7 @@ from bot.quiz import Question
 from bot.quizbank import RECENT, streak, week_start
 from handlers.lookup import clean_query
 from handlers.permissions import is_chat_admin
+from handlers.throttle import expensive
 
 MIN_OPEN, MAX_OPEN = 5, 600  # Telegram's open_period bounds, in seconds
 
@@ -46,6 +47,7 @@ async def send_quiz(
     return message
 
 
+@expensive
 async def quiz(update: Update, context: AppContext) -> None:
     """/quiz [关键词]: one question this chat has not seen recently."""
     message, chat = update.effective_message, update.effective_chat

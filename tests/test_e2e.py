@@ -260,3 +260,19 @@ async def test_kill_9_in_the_middle_of_a_push(
         if chat not in unknown:
             assert len(excerpts) == 1 and len(server.to(chat, "sendPoll")) == 1, chat
     assert len(unknown) <= PUSH_CONCURRENCY  # at most the sends in flight when it died
+
+
+async def test_debug_logs_never_contain_the_token(
+    server: FakeBotApi, tmp_path: Path, seeds: Path
+) -> None:
+    bot = Bot(f"http://127.0.0.1:{server.port}", tmp_path / "debug.db", seeds, level="DEBUG")
+    await bot.start()
+    try:
+        await server.wait_for(lambda: any(s.method == "setMyCommands" for s in server.sent), 60)
+        await server.push_update(message("/search 养老"))
+        await server.wait_for(lambda: any("李莉" in s.params.get("text", "") for s in server.sent))
+    finally:
+        await bot.stop()
+    log = bot.log.read_text(encoding="utf-8", errors="replace")
+    assert "DEBUG" in log and "getUpdates" in log  # it really logged at DEBUG
+    assert TOKEN not in log and TOKEN.split(":")[1] not in log

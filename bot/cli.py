@@ -26,7 +26,11 @@ from bot.quiz import generate
 def parser() -> argparse.ArgumentParser:
     root = argparse.ArgumentParser(prog="studybot", description="理论学习小组 Telegram 机器人")
     sub = root.add_subparsers(dest="command", required=True)
-    sub.add_parser("run", help="connect to Telegram (long polling); needs TELEGRAM_BOT_TOKEN")
+    run_parser = sub.add_parser("run", help="connect to Telegram; needs TELEGRAM_BOT_TOKEN")
+    run_parser.add_argument(
+        "--webhook", action="store_true", help="serve a webhook (WEBHOOK_*) instead of polling"
+    )
+    sub.add_parser("health", help="exit 0 when the database opens and answers")
     sub.add_parser("console", help="an offline chat with the bot, no token needed")
     articles = sub.add_parser("articles", help="the parsed articles")
     articles.add_argument("--json", action="store_true")
@@ -55,7 +59,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     setup_logging("WARNING" if args.command != "run" else settings.log_level, settings.token)
     if args.command == "run":
-        return run(settings)
+        return run(settings, webhook=args.webhook)
+    if args.command == "health":
+        return asyncio.run(health(settings))
     if args.command == "console":
         try:
             return asyncio.run(run_console(settings))
@@ -75,7 +81,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 2
 
 
-def run(settings: Settings) -> int:
+def run(settings: Settings, *, webhook: bool = False) -> int:
     if not settings.token:
         print(
             "studybot: TELEGRAM_BOT_TOKEN 未设置。请向 @BotFather 申请令牌后设置该环境变量，"
@@ -83,8 +89,35 @@ def run(settings: Settings) -> int:
             file=sys.stderr,
         )
         return 2
+    if webhook:
+        if not settings.webhook_url or not settings.webhook_secret:
+            print(
+                "studybot: 网络钩子模式需要 WEBHOOK_URL（Telegram 访问的公网地址）和 "
+                "WEBHOOK_SECRET（校验用的密钥）。",
+                file=sys.stderr,
+            )
+            return 2
+        from bot.webhook import serve
+
+        asyncio.run(serve(settings))
+        return 0
     app = build_application(settings)
     app.run_polling(allowed_updates=Update.ALL_TYPES)
+    return 0
+
+
+async def health(settings: Settings) -> int:
+    """For container health checks: the database file opens and answers."""
+    from storage.db import Database
+
+    try:
+        db = await Database.open(settings.db_path)
+        await db.fetchone("SELECT 1")
+        await db.close()
+    except Exception as error:  # any failure is "unhealthy", said on stderr
+        print(f"studybot: unhealthy: {error}", file=sys.stderr)
+        return 1
+    print("ok")
     return 0
 
 

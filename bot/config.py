@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,13 +23,18 @@ class Settings:
     tz: str = "Asia/Shanghai"
     log_level: str = "INFO"
     admins: frozenset[int] = frozenset()
+    webhook_url: str = ""
+    webhook_listen: str = "0.0.0.0"
+    webhook_port: int = 8443
+    webhook_secret: str = field(default="", repr=False)
 
     def __repr__(self) -> str:
         token = "<redacted>" if self.token else "<unset>"
         return (
             f"Settings(token={token}, base_url={self.base_url!r}, db_path={self.db_path}, "
             f"seeds_dir={self.seeds_dir}, tz={self.tz}, log_level={self.log_level}, "
-            f"admins={sorted(self.admins)})"
+            f"admins={sorted(self.admins)}, webhook_url={self.webhook_url!r}, "
+            f"webhook={self.webhook_listen}:{self.webhook_port})"
         )
 
     @classmethod
@@ -48,7 +54,17 @@ class Settings:
             )
         except ValueError:
             raise ConfigError("STUDYBOT_ADMINS 应为以逗号分隔的 Telegram 用户 id") from None
+        port = env.get("WEBHOOK_PORT", "").strip() or str(cls.webhook_port)
+        if not port.isdecimal() or not 0 < int(port) < 65536:
+            raise ConfigError(f"WEBHOOK_PORT={port!r} 应为 1–65535 之间的端口号")
+        secret = env.get("WEBHOOK_SECRET", "").strip()
+        if secret and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", secret):
+            raise ConfigError("WEBHOOK_SECRET 只能包含字母、数字、_ 和 -（1–256 个字符）")
         return cls(
+            webhook_url=env.get("WEBHOOK_URL", "").strip(),
+            webhook_listen=env.get("WEBHOOK_LISTEN", "").strip() or cls.webhook_listen,
+            webhook_port=int(port),
+            webhook_secret=secret,
             token=env.get("TELEGRAM_BOT_TOKEN", "").strip(),
             base_url=env.get("TELEGRAM_BASE_URL", "").strip() or None,
             db_path=Path(env.get("STUDYBOT_DB", "").strip() or cls.db_path),

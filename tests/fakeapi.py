@@ -119,7 +119,7 @@ class FakeBotApi:
                 self.limit_429s += 1
                 return self._error(429, "Too Many Requests: retry after 1", {"retry_after": 1})
         result = await self._answer(method, params)
-        if method in SENDS or method in {"answerCallbackQuery", "setMyCommands"}:
+        if method in SENDS or method in {"answerCallbackQuery", "setMyCommands", "setWebhook"}:
             async with self._changed:
                 self.sent.append(Sent(method, params, time.monotonic(), result))
                 self._changed.notify_all()

@@ -45,13 +45,14 @@ class Bot:
         self.process: asyncio.subprocess.Process | None = None
         self.log = db.parent / f"bot-{level}.log"
 
-    async def start(self) -> None:
+    async def start(self, *args: str) -> None:
         handle = self.log.open("ab")
         self.process = await asyncio.create_subprocess_exec(
             sys.executable,
             "-m",
             "bot",
             "run",
+            *args,
             cwd=ROOT,
             env=self.env,
             stdout=handle,
@@ -276,3 +277,63 @@ async def test_debug_logs_never_contain_the_token(
     log = bot.log.read_text(encoding="utf-8", errors="replace")
     assert "DEBUG" in log and "getUpdates" in log  # it really logged at DEBUG
     assert TOKEN not in log and TOKEN.split(":")[1] not in log
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+async def test_webhook_mode_checks_the_secret_and_answers_health(
+    server: FakeBotApi, tmp_path: Path, seeds: Path
+) -> None:
+    import aiohttp
+
+    port = free_port()
+    bot = Bot(f"http://127.0.0.1:{server.port}", tmp_path / "hook.db", seeds)
+    bot.env.update(
+        WEBHOOK_URL="https://bot.example.org",
+        WEBHOOK_LISTEN="127.0.0.1",
+        WEBHOOK_PORT=str(port),
+        WEBHOOK_SECRET="s3cret-token",
+    )
+    await bot.start("--webhook")
+    base = f"http://127.0.0.1:{port}"
+    try:
+        await server.wait_for(lambda: any(s.method == "setWebhook" for s in server.sent), 60)
+        hook = next(s for s in server.sent if s.method == "setWebhook").params
+        assert hook["url"] == "https://bot.example.org/telegram"
+        assert hook["secret_token"] == "s3cret-token"
+        update = {"update_id": 1, **message("/search 养老")}
+        async with aiohttp.ClientSession() as http:
+            async with http.get(f"{base}/healthz") as response:
+                assert response.status == 200 and (await response.json())["status"] == "ok"
+            for secret in ("wrong", ""):
+                async with http.post(
+                    f"{base}/telegram",
+                    json=update,
+                    headers={"X-Telegram-Bot-Api-Secret-Token": secret},
+                ) as response:
+                    assert response.status == 403
+            async with http.post(
+                f"{base}/telegram",
+                data=b"{not json",
+                headers={"X-Telegram-Bot-Api-Secret-Token": "s3cret-token"},
+            ) as response:
+                assert response.status == 400
+            async with http.post(
+                f"{base}/telegram",
+                json=update,
+                headers={"X-Telegram-Bot-Api-Secret-Token": "s3cret-token"},
+            ) as response:
+                assert response.status == 200
+        await server.wait_for(lambda: any("李莉" in s.params.get("text", "") for s in server.sent))
+        assert (
+            sum("李莉" in s.params.get("text", "") for s in server.sent) == 1
+        )  # 403s not processed
+    finally:
+        await bot.stop()
+    assert bot.process is not None and bot.process.returncode == 0

@@ -51,7 +51,14 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = parser().parse_args(argv)
+    try:
+        return dispatch(parser().parse_args(argv))
+    except BrokenPipeError:  # the reader went away (`| head`): not an error
+        sys.stderr.close()
+        return 0
+
+
+def dispatch(args: argparse.Namespace) -> int:
     try:
         settings = Settings.from_env()
     except ConfigError as error:
@@ -63,11 +70,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "health":
         return asyncio.run(health(settings))
     if args.command == "console":
-        try:
-            return asyncio.run(run_console(settings))
-        except BrokenPipeError:  # the reader went away (`| head`): not an error
-            sys.stderr.close()
-            return 0
+        return asyncio.run(run_console(settings))
     if args.command == "articles":
         return asyncio.run(print_articles(settings, as_json=args.json))
     if args.command == "import":

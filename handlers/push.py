@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import time, timedelta
 from zoneinfo import ZoneInfo
 
+import httpx
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.constants import ParseMode
 from telegram.error import (
@@ -19,6 +20,7 @@ from telegram.error import (
     NetworkError,
     RetryAfter,
     TelegramError,
+    TimedOut,
 )
 from telegram.ext import Application, JobQueue
 
@@ -42,6 +44,19 @@ SUNDAY = 0  # PTB numbers days 0-6 from Sunday
 
 class Paused(Exception):
     """The chat cannot be reached (blocked, removed, not found): its subscription is paused."""
+
+
+class Ambiguous(Exception):
+    """The request reached Telegram but no answer came back (a read timeout): it may have
+    been delivered, so by the at-most-once rule it is not sent again."""
+
+
+def reached_telegram(error: NetworkError) -> bool:
+    """A timeout while waiting for the answer (not while connecting) means the request was
+    sent and may have been carried out."""
+    return isinstance(error, TimedOut) and isinstance(
+        error.__cause__, httpx.ReadTimeout | httpx.WriteTimeout
+    )
 
 
 @dataclass
@@ -82,6 +97,8 @@ async def call_with_retry(
                 raise Paused(error.message) from error
             raise
         except NetworkError as error:  # timeouts, dropped connections, 5xx
+            if reached_telegram(error):
+                raise Ambiguous(str(error)) from error
             if attempt == RETRIES - 1:
                 raise
             log.warning("push to %s failed (%s), retrying", target.chat_id, error)
@@ -153,6 +170,10 @@ async def _send_item(context: AppContext, target: Target, day: str, delivery: De
     except Paused:
         await subs.set_state(target.chat_id, day, "pending", context.now())
         return "paused"
+    except Ambiguous as error:
+        log.warning("push to %s for %s: no answer, not resent (at most once)", target.chat_id, day)
+        await subs.set_state(target.chat_id, day, "unknown", context.now(), str(error))
+        return "unknown"
     except TelegramError as error:
         log.error("push to %s failed for %s: %s", target.chat_id, day, error)
         await subs.set_state(target.chat_id, day, "failed", context.now(), str(error))
@@ -244,7 +265,7 @@ async def send_weekly(context: AppContext, chat_id: int) -> bool:
                 message_thread_id=t.thread_id,
             ),
         )
-    except (Paused, TelegramError) as error:
+    except (Paused, Ambiguous, TelegramError) as error:
         log.warning("weekly report to %s failed: %s", chat_id, error)
         return False
     return True

@@ -183,6 +183,11 @@ async def test_daily_push_to_200_groups_with_faults(
 ) -> None:
     groups = [-100_000 - i for i in range(200)]
     forbidden, migrated, throttled, flaky = groups[:5], groups[5:8], groups[8:13], groups[13:18]
+    dropped, slow = groups[18:21], groups[21:23]
+    for chat in dropped:
+        server.faults[("sendMessage", chat)] = ["drop"]
+    for chat in slow:  # slower than the bot's 5 s read timeout: answered, but too late
+        server.faults[("sendPoll", chat)] = ["slow:7"]
     for chat in forbidden:
         server.faults[("sendMessage", chat)] = ["403"]
     for chat in migrated:
@@ -213,6 +218,10 @@ async def test_daily_push_to_200_groups_with_faults(
         assert len(excerpts) == 1 and len(server.to(chat, "sendPoll")) == 1, chat
     for chat in forbidden:
         assert not server.to(chat, "sendPoll")
+    with sqlite3.connect(db) as conn:
+        states = dict(conn.execute("SELECT chat_id, state FROM deliveries").fetchall())
+    assert all(states[g] == "sent" for g in dropped)  # a dropped connection is retried
+    assert all(states[g] == "unknown" for g in slow)  # a late answer is not sent again
     with sqlite3.connect(db) as conn:
         paused = {
             r[0] for r in conn.execute("SELECT chat_id FROM subscriptions WHERE status = 'paused'")

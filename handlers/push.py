@@ -273,28 +273,32 @@ async def send_weekly(context: AppContext, chat_id: int) -> bool:
 
 # -- scheduling ---------------------------------------------------------------------------
 def unschedule(job_queue: JobQueue | None, chat_id: int) -> None:
+    """Remove a chat's jobs by their ids (a dictionary lookup, not a scan of every job)."""
     if job_queue is None:
         return
     for name in (f"push:{chat_id}", f"weekly:{chat_id}", f"catchup:{chat_id}"):
-        for job in job_queue.get_jobs_by_name(name):
-            job.schedule_removal()
+        job = job_queue.scheduler.get_job(name)
+        if job is not None:
+            job.remove()
 
 
-def schedule(job_queue: JobQueue | None, sub: Subscription) -> None:
-    """(Re)create a chat's jobs from its subscription: same-named jobs are removed first."""
+def schedule(job_queue: JobQueue | None, sub: Subscription, *, fresh: bool = False) -> None:
+    """(Re)create a chat's jobs from its subscription. Jobs have stable ids (their names), so
+    a new job replaces the old one; ``fresh`` (at start, nothing scheduled yet) skips removal."""
     if job_queue is None:
         return
-    unschedule(job_queue, sub.chat_id)
+    if not fresh:
+        unschedule(job_queue, sub.chat_id)
     if not sub.active:
         return
     zone = ZoneInfo(sub.tz)
-    job_kwargs = {"misfire_grace_time": MISFIRE_GRACE, "coalesce": True}
+    job_kwargs = {"misfire_grace_time": MISFIRE_GRACE, "coalesce": True, "replace_existing": True}
     job_queue.run_daily(
         daily_job,
         sub.at.replace(tzinfo=zone),
         chat_id=sub.chat_id,
         name=f"push:{sub.chat_id}",
-        job_kwargs=job_kwargs,
+        job_kwargs={**job_kwargs, "id": f"push:{sub.chat_id}"},
     )
     if sub.weekly and sub.chat_id < 0:
         job_queue.run_daily(
@@ -303,7 +307,7 @@ def schedule(job_queue: JobQueue | None, sub: Subscription) -> None:
             days=(SUNDAY,),
             chat_id=sub.chat_id,
             name=f"weekly:{sub.chat_id}",
-            job_kwargs=job_kwargs,
+            job_kwargs={**job_kwargs, "id": f"weekly:{sub.chat_id}"},
         )
 
 
@@ -327,17 +331,19 @@ async def start_push(app: Application) -> int:
             "%d deliveries were interrupted by a crash; not resent (at most once)", interrupted
         )
     caught_up = 0
-    for number, sub in enumerate(await subs.active()):
-        schedule(app.job_queue, sub)
-        zone = ZoneInfo(sub.tz)
-        today = await subs.delivery(sub.chat_id, local_date(now, zone).isoformat())
-        done = today is not None and today.state in FINAL
+    finished = await subs.finished_since((now - timedelta(days=2)).date().isoformat())
+    zones: dict[str, ZoneInfo] = {}
+    for sub in await subs.active():
+        schedule(app.job_queue, sub, fresh=True)
+        zone = zones.setdefault(sub.tz, ZoneInfo(sub.tz))
+        done = (sub.chat_id, local_date(now, zone).isoformat()) in finished
         if is_due(now, sub.at, zone, done) and app.job_queue is not None:
             app.job_queue.run_once(
                 daily_job,
-                when=0.05 * number,  # spread out; the rate limiter paces the rest
+                when=0.05 * caught_up,  # spread out; the rate limiter paces the rest
                 chat_id=sub.chat_id,
                 name=f"catchup:{sub.chat_id}",
+                job_kwargs={"id": f"catchup:{sub.chat_id}", "replace_existing": True},
             )
             caught_up += 1
     return caught_up

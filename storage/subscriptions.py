@@ -142,6 +142,15 @@ class SubscriptionRepository:
         )
         return _delivery(row) if row else None
 
+    async def finished_since(self, local_date: str) -> set[tuple[int, str]]:
+        """(chat, local date) of every finished delivery since a date, in one query."""
+        rows = await self.db.fetchall(
+            "SELECT chat_id, local_date FROM deliveries WHERE local_date >= ? "
+            f"AND state IN ({','.join('?' * len(FINAL))})",
+            (local_date, *FINAL),
+        )
+        return {(r[0], r[1]) for r in rows}
+
     async def last_delivery(self, chat_id: int) -> Delivery | None:
         row = await self.db.fetchone(
             "SELECT * FROM deliveries WHERE chat_id = ? ORDER BY local_date DESC LIMIT 1",

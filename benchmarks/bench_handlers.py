@@ -1,0 +1,99 @@
+"""Handler overhead: /search updates through Application.process_update with a recording
+transport, against a trivial echo handler measured in the same run.
+
+    python -m benchmarks.bench_handlers [--updates 400]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import tempfile
+import time
+from pathlib import Path
+
+from telegram import Update
+from telegram.ext import Application, MessageHandler, filters
+
+from benchmarks.bench_load import queries
+from benchmarks.common import ROOT, median, percentile, record
+from bot.app import build_application, offline
+from bot.config import Settings
+from bot.offline import OfflineBotApi
+from bot.throttle import UserLimiter
+
+
+def update(bot: object, text: str, n: int) -> Update:
+    data = {
+        "update_id": n,
+        "message": {
+            "message_id": n,
+            "date": 0,
+            "text": text,
+            "chat": {"id": 501, "type": "private", "first_name": "王"},
+            "from": {"id": 501, "is_bot": False, "first_name": "王"},
+            "entities": [{"type": "bot_command", "offset": 0, "length": 7}],
+        },
+    }
+    return Update.de_json(data, bot)  # type: ignore[arg-type]
+
+
+async def timed(app: Application, texts: list[str]) -> list[float]:  # type: ignore[type-arg]
+    out = []
+    for n, text in enumerate(texts, 1):
+        u = update(app.bot, text, n)
+        t = time.perf_counter()
+        await app.process_update(u)
+        out.append((time.perf_counter() - t) * 1000)
+    return out
+
+
+async def echo_app_latencies(texts: list[str]) -> list[float]:
+    app = Application.builder().token("0:echo").request(OfflineBotApi()).build()
+
+    async def echo(u: Update, _: object) -> None:
+        assert u.effective_message is not None
+        await u.effective_message.reply_text(u.effective_message.text or "")
+
+    app.add_handler(MessageHandler(filters.ALL, echo))
+    async with app:
+        return await timed(app, texts)
+
+
+async def search_app_latencies(texts: list[str]) -> list[float]:
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = Settings(db_path=Path(tmp) / "h.db", seeds_dir=ROOT / "seeds")
+        app = build_application(settings, request=OfflineBotApi())
+        async with offline(app):
+            app.bot_data.limiter = UserLimiter(burst=10**9)
+            await timed(app, texts[:20])  # warm-up
+            return await timed(app, texts)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--updates", type=int, default=400)
+    args = parser.parse_args()
+    texts = [f"/search {q}" for q in queries(args.updates)]
+    echo = asyncio.run(echo_app_latencies(texts))
+    search = asyncio.run(search_app_latencies(texts))
+    rows = [
+        "| handler | updates | median | p99 | updates/s |",
+        "| --- | ---: | ---: | ---: | ---: |",
+        f"| echo (trivial) | {len(echo)} | {median(echo):.2f} ms "
+        f"| {percentile(echo, 0.99):.2f} ms "
+        f"| {1000 / median(echo):.0f} |",
+        f"| /search | {len(search)} | {median(search):.2f} ms | {percentile(search, 0.99):.2f} ms "
+        f"| {1000 / median(search):.0f} |",
+        "",
+        f"Ratio of medians, /search : echo = **{median(search) / median(echo):.2f}×** "
+        "(seed + report in `seeds/`; both through `Application.process_update` with the "
+        "recording `OfflineBotApi` transport, measured in one run).",
+    ]
+    record(
+        "Handler overhead", f"python -m benchmarks.bench_handlers --updates {args.updates}", rows
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -33,6 +33,52 @@ class Call:
     result: Any = None
 
 
+def poll_result(params: dict[str, Any], poll_id: str) -> dict[str, Any]:
+    """The Poll object Telegram returns for a sendPoll call (Bot API 10 fields)."""
+    options = [
+        {
+            "text": o if isinstance(o, str) else o.get("text", ""),
+            "voter_count": 0,
+            "persistent_id": str(number),
+        }
+        for number, o in enumerate(params.get("options", []))
+    ]
+    return {
+        "id": poll_id,
+        "question": params.get("question", ""),
+        "options": options,
+        "total_voter_count": 0,
+        "is_closed": False,
+        "is_anonymous": params.get("is_anonymous", True),
+        "type": params.get("type", "regular"),
+        "allows_multiple_answers": False,
+        "allows_revoting": False,
+        "members_only": False,
+        "correct_option_ids": params.get("correct_option_ids"),
+        "explanation": params.get("explanation"),
+        "open_period": params.get("open_period"),
+    }
+
+
+def chat_member(user_id: Any, admin: bool) -> dict[str, Any]:
+    """A ChatMember for getChatMember: an administrator, or a plain member."""
+    user = {"id": user_id, "is_bot": False, "first_name": "成员"}
+    if not admin:
+        return {"status": "member", "user": user}
+    rights = (
+        "can_manage_chat can_delete_messages can_manage_video_chats can_restrict_members "
+        "can_change_info can_invite_users"
+    ).split()
+    denied = "can_be_edited is_anonymous can_promote_members can_post_stories "
+    denied += "can_edit_stories can_delete_stories"
+    return {
+        "status": "administrator",
+        "user": user,
+        **dict.fromkeys(rights, True),
+        **dict.fromkeys(denied.split(), False),
+    }
+
+
 @dataclass(frozen=True)
 class Fault:
     """One injected failure: an HTTP status with a Bot API error, or a timeout (status 0)."""
@@ -161,53 +207,11 @@ class OfflineBotApi(BaseRequest):
         if name in {"sendMessage", "editMessageText"}:
             return self._message(params)
         if name == "sendPoll":
-            poll_id = str(next(self._ids))
-            options = [
-                {
-                    "text": o if isinstance(o, str) else o.get("text", ""),
-                    "voter_count": 0,
-                    "persistent_id": str(number),
-                }
-                for number, o in enumerate(params.get("options", []))
-            ]
-            poll = {
-                "id": poll_id,
-                "question": params.get("question", ""),
-                "options": options,
-                "total_voter_count": 0,
-                "is_closed": False,
-                "is_anonymous": params.get("is_anonymous", True),
-                "type": params.get("type", "regular"),
-                "allows_multiple_answers": False,
-                "allows_revoting": False,
-                "members_only": False,
-                "correct_option_ids": params.get("correct_option_ids"),
-                "explanation": params.get("explanation"),
-                "open_period": params.get("open_period"),
-            }
-            return self._message(params, poll=poll)
+            return self._message(params, poll=poll_result(params, str(next(self._ids))))
         if name == "getChatMember":
             user_id = params.get("user_id")
             admin = user_id in self.admins.get(params.get("chat_id", 0), set())
-            user = {"id": user_id, "is_bot": False, "first_name": "成员"}
-            if admin:
-                return {
-                    "status": "administrator",
-                    "user": user,
-                    "can_be_edited": False,
-                    "is_anonymous": False,
-                    "can_manage_chat": True,
-                    "can_delete_messages": True,
-                    "can_manage_video_chats": True,
-                    "can_restrict_members": True,
-                    "can_promote_members": False,
-                    "can_change_info": True,
-                    "can_invite_users": True,
-                    "can_post_stories": False,
-                    "can_edit_stories": False,
-                    "can_delete_stories": False,
-                }
-            return {"status": "member", "user": user}
+            return chat_member(user_id, admin)
         if name == "getFile":
             file_id = params.get("file_id", "")
             size = len(self.files.get(file_id, b""))

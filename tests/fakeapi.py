@@ -20,15 +20,9 @@ from typing import Any
 
 from aiohttp import web
 
-BOT = {
-    "id": 700000001,
-    "is_bot": True,
-    "first_name": "理论学习助手",
-    "username": "studybot",
-    "can_join_groups": True,
-    "can_read_all_group_messages": False,
-    "supports_inline_queries": True,
-}
+from bot.offline import BOT_USER, chat_member, poll_result
+
+BOT = BOT_USER
 SENDS = {"sendMessage", "sendPoll", "editMessageText"}
 
 
@@ -225,48 +219,10 @@ class FakeBotApi:
         if method in {"sendMessage", "editMessageText"}:
             return self._message(params)
         if method == "sendPoll":
-            options = [
-                {
-                    "text": o if isinstance(o, str) else o["text"],
-                    "voter_count": 0,
-                    "persistent_id": str(i),
-                }
-                for i, o in enumerate(params.get("options", []))
-            ]
-            poll = {
-                "id": str(next(self._message_ids)),
-                "question": params.get("question", ""),
-                "options": options,
-                "total_voter_count": 0,
-                "is_closed": False,
-                "is_anonymous": params.get("is_anonymous", True),
-                "type": params.get("type", "regular"),
-                "allows_multiple_answers": False,
-                "allows_revoting": False,
-                "members_only": False,
-                "correct_option_ids": params.get("correct_option_ids"),
-            }
-            return self._message(params, poll=poll)
+            return self._message(params, poll=poll_result(params, str(next(self._message_ids))))
         if method == "getChatMember":
-            user = {"id": params.get("user_id"), "is_bot": False, "first_name": "成员"}
-            if params.get("user_id") in self.admins.get(params.get("chat_id", 0), set()):
-                return {
-                    "status": "administrator",
-                    "user": user,
-                    "can_be_edited": False,
-                    "is_anonymous": False,
-                    "can_manage_chat": True,
-                    "can_delete_messages": True,
-                    "can_manage_video_chats": True,
-                    "can_restrict_members": True,
-                    "can_promote_members": False,
-                    "can_change_info": True,
-                    "can_invite_users": True,
-                    "can_post_stories": False,
-                    "can_edit_stories": False,
-                    "can_delete_stories": False,
-                }
-            return {"status": "member", "user": user}
+            admin = params.get("user_id") in self.admins.get(params.get("chat_id", 0), set())
+            return chat_member(params.get("user_id"), admin)
         if method == "getChatAdministrators":
             return []
         return True

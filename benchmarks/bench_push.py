@@ -18,38 +18,17 @@ from pathlib import Path
 from benchmarks.common import ROOT, record
 from bot.app import build_application, offline
 from bot.config import Settings
-from bot.library import Library
 from bot.offline import OfflineBotApi
-from bot.schedule import parse_time
-from bot.segment import Segmenter
 from handlers.push import start_push
-from storage.articles import ArticleRepository
-from storage.db import Database
-from storage.subscriptions import SubscriptionRepository
-from tests.fakeapi import FakeBotApi
+from tests.fakeapi import FakeBotApi, subscribe_groups
 
-TOKEN = "123456789:AAFakeTokenForTheBenchmarksOnly000000"
-
-
-async def subscribe(db_path: Path, seeds: Path, chats: list[int]) -> None:
-    db = await Database.open(db_path)
-    await Library(ArticleRepository(db), Segmenter()).sync(seeds)
-    subs = SubscriptionRepository(db)
-    at = parse_time("00:00")
-    assert at is not None
-    async with db.transaction() as conn:
-        await conn.executemany(
-            "INSERT INTO subscriptions (chat_id, at, tz) VALUES (?, ?, ?)",
-            [(c, at.strftime("%H:%M"), "Asia/Shanghai") for c in chats],
-        )
-    assert await subs.get(chats[0]) is not None
-    await db.close()
+TOKEN = "4242:fake-token-for-the-benchmarks"
 
 
 async def plan(count: int) -> float:
     with tempfile.TemporaryDirectory() as tmp:
         db_path = Path(tmp) / "plan.db"
-        await subscribe(db_path, ROOT / "seeds", [-1_000_000 - i for i in range(count)])
+        await subscribe_groups(db_path, ROOT / "seeds", [-1_000_000 - i for i in range(count)])
         app = build_application(
             Settings(db_path=db_path, seeds_dir=ROOT / "seeds"), request=OfflineBotApi()
         )
@@ -67,7 +46,7 @@ async def throughput(groups: int) -> tuple[float, int, int]:
     with tempfile.TemporaryDirectory() as tmp:
         db_path = Path(tmp) / "push.db"
         chats = [-2_000_000 - i for i in range(groups)]
-        await subscribe(db_path, ROOT / "seeds", chats)
+        await subscribe_groups(db_path, ROOT / "seeds", chats)
         env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM", "STUDYBOT"))}
         env.update(
             TELEGRAM_BOT_TOKEN=TOKEN,

@@ -16,11 +16,16 @@ import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from aiohttp import web
 
+from bot.library import Library
 from bot.offline import BOT_USER, chat_member, poll_result
+from bot.segment import Segmenter
+from storage.articles import ArticleRepository
+from storage.db import Database
 
 BOT = BOT_USER
 SENDS = {"sendMessage", "sendPoll", "editMessageText"}
@@ -226,3 +231,16 @@ class FakeBotApi:
         if method == "getChatAdministrators":
             return []
         return True
+
+
+async def subscribe_groups(db_path: Path, seeds: Path, chats: list[int]) -> None:
+    """Load the pages and subscribe many chats at 00:00 (always already due today) before the
+    bot starts, so that its start-up catch-up pushes to all of them."""
+    database = await Database.open(db_path)
+    await Library(ArticleRepository(database), Segmenter()).sync(seeds)
+    async with database.transaction() as conn:
+        await conn.executemany(
+            "INSERT INTO subscriptions (chat_id, at, tz) VALUES (?, '00:00', 'Asia/Shanghai')",
+            [(chat,) for chat in chats],
+        )
+    await database.close()

@@ -14,16 +14,10 @@ from typing import Any
 import pytest
 
 from bot.context import PUSH_CONCURRENCY
-from bot.library import Library
-from bot.schedule import parse_time
-from bot.segment import Segmenter
-from storage.articles import ArticleRepository
-from storage.db import Database
-from storage.subscriptions import SubscriptionRepository
 from tests.conftest import ROOT
-from tests.fakeapi import FakeBotApi
+from tests.fakeapi import FakeBotApi, subscribe_groups
 
-TOKEN = "123456789:AAFakeTokenForTheEndToEndTestsOnly00"  # the shape of a real token
+TOKEN = "4242:fake-token-for-the-end-to-end-tests"  # PTB accepts any shape
 USER = {"id": 501, "is_bot": False, "first_name": "王"}
 
 
@@ -166,18 +160,6 @@ async def test_a_user_session_over_http(server: FakeBotApi, tmp_path: Path, seed
 UNKNOWN = "SELECT chat_id FROM deliveries WHERE state = 'unknown'"
 
 
-async def prepare_push(db: Path, seeds: Path, groups: list[int]) -> None:
-    """Subscribe many groups at 00:00 (always already due today) before the bot starts."""
-    database = await Database.open(db)
-    await Library(ArticleRepository(database), Segmenter()).sync(seeds)
-    subs = SubscriptionRepository(database)
-    at = parse_time("00:00")
-    assert at is not None
-    for chat in groups:
-        await subs.subscribe(chat, None, at, "Asia/Shanghai")
-    await database.close()
-
-
 async def test_daily_push_to_200_groups_with_faults(
     server: FakeBotApi, tmp_path: Path, seeds: Path
 ) -> None:
@@ -197,7 +179,7 @@ async def test_daily_push_to_200_groups_with_faults(
     for chat in flaky:
         server.faults[("sendPoll", chat)] = ["502"]
     db = tmp_path / "push.db"
-    await prepare_push(db, seeds, groups)
+    await subscribe_groups(db, seeds, groups)
     bot = Bot(f"http://127.0.0.1:{server.port}", db, seeds)
     await bot.start()
     live = [g for g in groups if g not in forbidden and g not in migrated] + [
@@ -237,7 +219,7 @@ async def test_kill_9_in_the_middle_of_a_push(
 ) -> None:
     groups = [-200_000 - i for i in range(200)]
     db = tmp_path / "kill.db"
-    await prepare_push(db, seeds, groups)
+    await subscribe_groups(db, seeds, groups)
     bot = Bot(f"http://127.0.0.1:{server.port}", db, seeds)
     await bot.start()
     await server.wait_for(

@@ -35,16 +35,20 @@ class QuizBank:
         article_keys: Sequence[str] | None = None,
         rng: random.Random | None = None,
     ) -> Question | None:
-        """A question not asked recently (from the given articles, if any); when every
-        question was asked recently, any of them."""
+        """A question not asked recently. With ``article_keys`` (best match first), from the
+        best-ranked article that still has one; when every question was asked recently, any
+        of them."""
         rng = rng or random.Random()
         if article_keys is None:
-            pool = list(self.questions.values())
+            pools = [list(self.questions.values())]
         else:
-            pool = [q for key in article_keys for q in self.by_article.get(key, [])]
-        fresh = [q for q in pool if q.id not in recent]
-        choices = fresh or pool
-        return rng.choice(choices) if choices else None
+            pools = [self.by_article.get(key, []) for key in article_keys]
+        for pool in pools:
+            fresh = [q for q in pool if q.id not in recent]
+            if fresh:
+                return rng.choice(fresh)
+        everything = [q for pool in pools for q in pool]
+        return rng.choice(everything) if everything else None
 
 
 def week_start(now: datetime, zone: ZoneInfo) -> datetime:

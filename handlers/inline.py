@@ -20,6 +20,7 @@ from bot.context import AppContext
 from bot.schedule import excerpt, local_date
 from handlers.lookup import clean_query
 from handlers.throttle import expensive
+from storage.articles import StoredArticle
 
 CACHE_SECONDS = 60
 CACHE_SIZE = 512
@@ -29,24 +30,21 @@ RESULTS = 10
 def share(
     context: AppContext,
     result_id: str,
-    article_id: int,
-    title: str,
-    author: str,
-    paragraphs: list[str],
+    article: StoredArticle,
     paragraph: int,
     description: str,
     heading: str = "",
 ) -> InlineQueryResultArticle:
-    """One shareable excerpt with a deep link that opens the article in the bot."""
-    text, _ = excerpt(paragraphs, paragraph)
-    byline = f" {html.escape(author)}" if author else ""
-    link = f"https://t.me/{context.bot.username}?start=a{article_id}_{paragraph}"
+    """One shareable excerpt of an article with a deep link that opens it in the bot."""
+    text, _ = excerpt([p.text for p in article.paragraphs], paragraph)
+    byline = f" {html.escape(article.author)}" if article.author else ""
+    link = f"https://t.me/{context.bot.username}?start=a{article.id}_{paragraph}"
     return InlineQueryResultArticle(
         id=result_id[:64],
-        title=heading or f"《{title}》",
+        title=heading or f"《{article.title}》",
         description=description[:200],
         input_message_content=InputTextMessageContent(
-            f"<b>《{html.escape(title)}》</b>{byline}\n\n{html.escape(text)}",
+            f"<b>《{html.escape(article.title)}》</b>{byline}\n\n{html.escape(text)}",
             parse_mode=ParseMode.HTML,
         ),
         reply_markup=InlineKeyboardMarkup([[InlineKeyboardButton(texts.DAILY_READ, url=link)]]),
@@ -58,20 +56,10 @@ async def results_for(context: AppContext, query: str) -> list[InlineQueryResult
     if query:
         for hit in await context.library.search(query, limit=RESULTS):
             article = await context.articles.get(hit.article_id)
-            if article is None:
-                continue
-            results.append(
-                share(
-                    context,
-                    f"{hit.article_id}-{hit.paragraph}",
-                    hit.article_id,
-                    hit.title,
-                    hit.author,
-                    [p.text for p in article.paragraphs],
-                    hit.paragraph,
-                    f"{hit.author}：{hit.snippet(60)}",
-                )
-            )
+            if article is not None:
+                description = f"{hit.author}：{hit.snippet(60)}"
+                result_id = f"{hit.article_id}-{hit.paragraph}"
+                results.append(share(context, result_id, article, hit.paragraph, description))
         return results
     # No query: today's excerpt, then the newest articles.
     order = await context.subscriptions.unit_order()
@@ -80,40 +68,16 @@ async def results_for(context: AppContext, query: str) -> list[InlineQueryResult
         unit = order[day % len(order)]
         article = await context.articles.get(unit.article_id)
         if article is not None:
-            paragraphs = [p.text for p in article.paragraphs]
-            results.append(
-                share(
-                    context,
-                    f"today-{unit.article_id}-{unit.paragraph}",
-                    article.id,
-                    article.title,
-                    article.author,
-                    paragraphs,
-                    unit.paragraph,
-                    paragraphs[unit.paragraph - 1][:60],
-                    heading=texts.INLINE_TODAY.format(title=article.title),
-                )
-            )
-    newest: list[int] = []
-    for unit in order:
-        if unit.article_id not in newest:
-            newest.append(unit.article_id)
+            text = article.paragraphs[unit.paragraph - 1].text[:60]
+            heading = texts.INLINE_TODAY.format(title=article.title)
+            result_id = f"today-{unit.article_id}-{unit.paragraph}"
+            results.append(share(context, result_id, article, unit.paragraph, text, heading))
+    newest = list(dict.fromkeys(unit.article_id for unit in order))
     for article_id in newest[: RESULTS - len(results)]:
         article = await context.articles.get(article_id)
         if article is not None:
-            paragraphs = [p.text for p in article.paragraphs]
-            results.append(
-                share(
-                    context,
-                    f"new-{article.id}",
-                    article.id,
-                    article.title,
-                    article.author,
-                    paragraphs,
-                    1,
-                    f"{article.author}：{paragraphs[0][:60]}",
-                )
-            )
+            description = f"{article.author}：{article.paragraphs[0].text[:60]}"
+            results.append(share(context, f"new-{article.id}", article, 1, description))
     return results
 
 

@@ -6,7 +6,7 @@ import html
 import re
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, MessageEntity, Update
-from telegram.constants import ChatType, ParseMode
+from telegram.constants import ParseMode
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from bot import texts
@@ -211,5 +211,3 @@ HANDLERS: list[BaseHandler] = [
         search_mention,
     ),
 ]
-
-__all__ = ["HANDLERS", "ChatType", "send_article"]

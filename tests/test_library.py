@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import aiosqlite
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -39,12 +40,6 @@ async def test_migrations_build_the_schema_and_are_recorded(tmp_path: Path) -> N
 
 
 async def test_upgrade_from_the_first_migration(tmp_path: Path) -> None:
-    db = await Database.open(":memory:")
-    await db.conn.execute("DROP TABLE _migrations")
-    fresh = await Database.open(tmp_path / "old.db")
-    await fresh.close()
-    import aiosqlite
-
     conn = await aiosqlite.connect(tmp_path / "older.db", isolation_level=None)
     assert await migrate(conn, upto=MIGRATIONS[0].__name__) == [MIGRATIONS[0].__name__]
     await conn.close()
@@ -52,7 +47,6 @@ async def test_upgrade_from_the_first_migration(tmp_path: Path) -> None:
     names = [r[0] for r in await upgraded.fetchall("SELECT name FROM _migrations ORDER BY rowid")]
     assert names == [m.__name__ for m in MIGRATIONS]
     await upgraded.close()
-    await db.close()
 
 
 async def test_loading_is_incremental(library: Library, seeds: Path) -> None:

@@ -161,21 +161,19 @@ class Library:
         rows = await self.articles.search(match_expression(terms), SEARCH_ROWS)
         if not rows and len(terms) > 1:
             rows = await self.articles.search(match_expression(terms, any_term=True), SEARCH_ROWS)
-        hits = []
-        for article_id, idx, score in group_by_article(rows, limit):
-            article = await self.articles.get(article_id)
-            if article is None:
-                continue
-            hits.append(
-                Hit(
-                    article_id=article_id,
-                    article_key=article.key,
-                    title=article.title,
-                    author=article.author,
-                    paragraph=idx,
-                    text=article.paragraphs[idx - 1].text,
-                    score=score,
-                    terms=tuple(terms),
-                )
+        best = group_by_article(rows, limit)
+        found = await self.articles.passages([(article_id, idx) for article_id, idx, _ in best])
+        return [
+            Hit(
+                article_id=article_id,
+                article_key=passage.article_key,
+                title=passage.title,
+                author=passage.author,
+                paragraph=idx,
+                text=passage.text,
+                score=score,
+                terms=tuple(terms),
             )
-        return hits
+            for article_id, idx, score in best
+            if (passage := found.get((article_id, idx))) is not None
+        ]

@@ -38,9 +38,17 @@ def fts_phrase(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
+def essential_terms(terms: list[str]) -> list[str]:
+    """The terms not contained in another term of the query: 高质量发展 stands for 高质量, 质量
+    and 发展. The index is segmented in the same search mode, so a paragraph with the long token
+    also has its parts: requiring the long one alone finds the same paragraphs, and the
+    any-term fallback no longer matches every paragraph that mentions 发展."""
+    return [t for t in terms if not any(t != other and t in other for other in terms)]
+
+
 def match_expression(terms: list[str], *, any_term: bool = False) -> str:
     joiner = " OR " if any_term else " AND "
-    return joiner.join(fts_phrase(t) for t in terms)
+    return joiner.join(fts_phrase(t) for t in essential_terms(terms))
 
 
 def _term_pattern(terms: tuple[str, ...]) -> re.Pattern[str] | None:

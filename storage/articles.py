@@ -27,6 +27,18 @@ class StoredArticle:
 
 
 @dataclass(frozen=True)
+class Passage:
+    """One paragraph with its article's heading (a search hit)."""
+
+    article_id: int
+    paragraph: int
+    article_key: str
+    title: str
+    author: str
+    text: str
+
+
+@dataclass(frozen=True)
 class IndexedText:
     """The segmented text of one paragraph for the FTS5 columns."""
 
@@ -156,6 +168,13 @@ class ArticleRepository:
         marks = ",".join("?" * len(names))
         async with self.db.transaction() as conn:
             await conn.execute(f"UPDATE sources SET retired = 1 WHERE name IN ({marks})", names)
+            # Retired articles leave the index (their paragraphs stay, for old questions).
+            await conn.execute(
+                "DELETE FROM paragraph_fts WHERE rowid IN (SELECT p.id FROM paragraphs p "
+                "JOIN articles a ON a.id = p.article_id JOIN sources s ON s.id = a.source_id "
+                f"WHERE s.name IN ({marks}))",
+                names,
+            )
             cursor = await conn.execute(
                 "UPDATE articles SET retired = 1 WHERE retired = 0 AND source_id IN "
                 f"(SELECT id FROM sources WHERE name IN ({marks}))",
@@ -199,15 +218,34 @@ class ArticleRepository:
 
     async def search(self, match: str, limit: int) -> list[tuple[int, int, float]]:
         """(article_id, paragraph_index, bm25 score) for paragraphs matching an FTS5
-        expression, best first; title and author weigh more than body text."""
+        expression, best first; title and author weigh more than body text. Only active
+        articles are in the index, so the ranking runs on the index alone and only the
+        ``limit`` best rows are joined."""
         rows = await self.db.fetchall(
-            "SELECT p.article_id, p.idx, bm25(paragraph_fts, 4.0, 4.0, 1.0) AS score "
-            "FROM paragraph_fts JOIN paragraphs p ON p.id = paragraph_fts.rowid "
-            "JOIN articles a ON a.id = p.article_id "
-            "WHERE paragraph_fts MATCH ? AND a.retired = 0 ORDER BY score LIMIT ?",
+            "SELECT p.article_id, p.idx, f.score FROM ("
+            " SELECT rowid, bm25(paragraph_fts, 4.0, 4.0, 1.0) AS score FROM paragraph_fts"
+            " WHERE paragraph_fts MATCH ? ORDER BY score LIMIT ?"
+            ") f JOIN paragraphs p ON p.id = f.rowid ORDER BY f.score",
             (match, limit),
         )
         return [(row[0], row[1], row[2]) for row in rows]
+
+    async def passages(self, wanted: list[tuple[int, int]]) -> dict[tuple[int, int], Passage]:
+        """The paragraphs at (article_id, paragraph_index), with their article's heading, in
+        one query: search results need one paragraph of each article, not whole articles."""
+        if not wanted:
+            return {}
+        pairs = " OR ".join("(p.article_id = ? AND p.idx = ?)" for _ in wanted)
+        rows = await self.db.fetchall(
+            "SELECT p.article_id, p.idx, a.key, a.title, a.author, p.lead, p.body "
+            "FROM paragraphs p JOIN articles a ON a.id = p.article_id "
+            f"WHERE a.retired = 0 AND ({pairs})",
+            tuple(value for pair in wanted for value in pair),
+        )
+        return {
+            (r[0], r[1]): Passage(r[0], r[1], r[2], r[3], r[4], Paragraph(r[5], r[6], 0).text)
+            for r in rows
+        }
 
     async def terms(self) -> list[str]:
         return [r[0] for r in await self.db.fetchall("SELECT term FROM dictionary_terms")]

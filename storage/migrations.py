@@ -180,3 +180,13 @@ async def m003_create_subscriptions(conn: aiosqlite.Connection) -> None:
         )
         """,
     )
+
+
+@migration
+async def m004_index_active_articles_only(conn: aiosqlite.Connection) -> None:
+    # Search ranks on the FTS5 index alone (no join per matching row), so retired articles
+    # must not be in it; retire_sources now removes them, this clears the ones retired before.
+    await conn.execute(
+        "DELETE FROM paragraph_fts WHERE rowid IN (SELECT p.id FROM paragraphs p "
+        "JOIN articles a ON a.id = p.article_id WHERE a.retired = 1)"
+    )

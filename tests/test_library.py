@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.library import Library
+from bot.search import essential_terms, match_expression
 from bot.segment import Segmenter
 from storage.articles import ArticleRepository
 from storage.db import Database
@@ -63,11 +64,37 @@ async def test_loading_is_incremental(library: Library, seeds: Path) -> None:
     assert len(kept) == 4 and all(before[k] == after[k] for k in kept)
     assert len(after) == 5 and max(after.values()) == 6  # the edited article got a new id
 
+    assert await library.search("年轻干部")
     seed.unlink()
     report = await library.sync(seeds)
     assert report.retired == [SEED.name]
     assert await library.articles.list_articles() == []
     assert await library.articles.get(1, include_retired=True) is not None  # kept, not shown
+    assert await library.search("年轻干部") == []  # and no longer found
+    indexed = await library.articles.db.fetchone("SELECT count(*) FROM paragraph_fts")
+    assert indexed is not None and indexed[0] == 0
+
+
+async def test_upgrading_takes_retired_articles_out_of_the_index(
+    tmp_path: Path, seeds: Path
+) -> None:
+    conn = await aiosqlite.connect(tmp_path / "old.db", isolation_level=None)
+    await migrate(conn, upto="m003_create_subscriptions")
+    await conn.close()
+    db = await Database.open(tmp_path / "old.db")
+    await Library(ArticleRepository(db), SEGMENTER).sync(seeds)
+    # Before m004, retiring left the paragraphs in the index.
+    await db.conn.execute("UPDATE articles SET retired = 1 WHERE id = 1")
+    await db.conn.execute("DELETE FROM _migrations WHERE name = 'm004_index_active_articles_only'")
+    await db.close()
+    db = await Database.open(tmp_path / "old.db")
+    left = await db.fetchone(
+        "SELECT count(*) FROM paragraph_fts JOIN paragraphs p ON p.id = paragraph_fts.rowid "
+        "WHERE p.article_id = 1"
+    )
+    assert left is not None and left[0] == 0
+    assert await db.fetchone("SELECT count(*) FROM paragraph_fts") != (0,)
+    await db.close()
 
 
 async def test_a_bad_file_is_refused_and_the_others_still_load(
@@ -127,6 +154,21 @@ async def test_results_are_grouped_by_article_with_bold_snippets(library: Librar
 async def test_hostile_queries_never_raise(library: Library, query: str) -> None:
     hits = await library.search(query)
     assert isinstance(hits, list)
+
+
+def test_a_long_term_stands_for_its_parts() -> None:
+    terms = SEGMENTER.query_terms("请问高质量发展怎么做")
+    assert {"高质量", "质量", "发展", "高质量发展"} <= set(terms)
+    assert essential_terms(terms) == ["高质量发展", "做"]
+    assert match_expression(terms, any_term=True) == '"高质量发展" OR "做"'
+
+
+async def test_two_topics_with_no_common_paragraph_find_both(library: Library) -> None:
+    hits = await library.search("年轻干部 智慧养老")
+    authors = [h.author for h in hits]
+    assert "冯雪勇" in authors and "李莉" in authors
+    # 干部 alone or 养老 alone no longer counts: every hit has one of the whole terms
+    assert all("年轻干部" in h.text or "智慧养老" in h.text for h in hits)
 
 
 async def test_fts_operators_are_searched_as_words(library: Library) -> None:

@@ -106,9 +106,12 @@ async def post_init(app: AppType) -> None:
         len(report.retired),
         len(report.errors),
     )
-    bank = QuizBank(library.segmenter)
-    bank.rebuild(await library.articles.all_with_paragraphs())
-    log.info("quiz: %d questions generated", len(bank.questions))
+    bank = QuizBank(db, settings.db_path)
+    if await bank.questions.count():
+        bank.refresh_soon()  # if the pages changed; the stored questions serve meanwhile
+    else:
+        await bank.refresh()  # nothing to ask yet: the first start waits for its questions
+    log.info("quiz: %d questions ready", await bank.questions.count())
     services = app.bot_data
     services.db, services.library, services.bank = db, library, bank
     services.quizzes = QuizRepository(db)
@@ -127,6 +130,8 @@ async def post_init(app: AppType) -> None:
 
 
 async def post_shutdown(app: AppType) -> None:
+    if app.bot_data.bank is not None:
+        await app.bot_data.bank.close()
     if app.bot_data.db is not None:
         await app.bot_data.db.close()
         app.bot_data.db = None

@@ -42,6 +42,9 @@ def parser() -> argparse.ArgumentParser:
     page.add_argument("file")
     quotes = sub.add_parser("quotes", help="quotations of the report, traced to the report")
     quotes.add_argument("--json", action="store_true")
+    sub.add_parser(
+        "bank", help="generate the quiz question bank from the articles (the bot does it itself)"
+    )
     quiz = sub.add_parser("quiz", help="quiz questions generated from the articles")
     quiz.add_argument("--json", action="store_true")
     quiz.add_argument("--count", type=int, default=20)
@@ -77,6 +80,11 @@ def dispatch(args: argparse.Namespace) -> int:
         return import_file(settings, Path(args.file))
     if args.command == "quotes":
         return asyncio.run(print_quotes(settings, as_json=args.json))
+    if args.command == "bank":
+        from bot.quizbank import generate_into
+
+        print(asyncio.run(generate_into(settings.db_path)))
+        return 0
     if args.command == "quiz":
         return asyncio.run(print_quiz(settings, args.count, args.seed, args.article, args.json))
     if args.command == "search":

@@ -1,35 +1,135 @@
-"""The question bank: questions generated from the active articles, and which to ask next."""
+"""The question bank: questions generated from the active articles, kept in the database, and
+which to ask next.
+
+Generating is the costly part (TF-IDF keywords and part-of-speech tables: seconds for the seed,
+minutes for years of pages, and ~100 MB of jieba's analysis tables), so it happens only when
+the articles changed since the stored bank was made, and in a worker process: the bot goes on
+answering with the old bank and never holds the analysis tables in its own memory. The worker
+is ``python -m bot bank``, which a maintainer may also run by hand.
+"""
 
 from __future__ import annotations
 
+import asyncio
+import functools
+import hashlib
+import logging
+import os
 import random
+import sys
 from collections.abc import Collection, Sequence
 from datetime import date, datetime, timedelta
+from importlib import resources
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from bot.quiz import ArticleLike, Question, Rejections, generate
-from bot.segment import Segmenter
+import bot.quiz
+from bot.quiz import Question, Rejections, generate
+from bot.segment import USER_DICT, Segmenter
+from storage.articles import ArticleRepository
+from storage.bank import BankRepository
+from storage.db import Database
 
+log = logging.getLogger(__name__)
 RECENT = timedelta(days=14)  # a chat is not asked the same question again within this time
 
 
-class QuizBank:
-    def __init__(self, segmenter: Segmenter) -> None:
-        self.segmenter = segmenter
-        self.questions: dict[str, Question] = {}
-        self.by_article: dict[str, list[Question]] = {}
-        self.rejected = Rejections()
+@functools.cache
+def _generator() -> bytes:
+    """The generator's code and the user dictionary, as read once."""
+    return (
+        Path(bot.quiz.__file__).read_bytes()
+        + resources.files("bot.data").joinpath(USER_DICT).read_bytes()
+    )
 
-    def rebuild(self, articles: Sequence[ArticleLike], seed: int = 0) -> int:
-        self.rejected = Rejections()
-        questions = generate(articles, self.segmenter, seed=seed, rejected=self.rejected)
-        self.questions = {q.id: q for q in questions}
-        self.by_article = {}
-        for question in questions:
-            self.by_article.setdefault(question.article_key, []).append(question)
+
+async def fingerprint(articles: ArticleRepository) -> str:
+    """What a bank is generated from: the active page files, the generator's code and the
+    user dictionary. Any change to one of them makes the stored bank stale."""
+    digest = hashlib.sha256(_generator())
+    for name, sha256 in sorted((await articles.source_hashes()).items()):
+        digest.update(f"\n{name}\t{sha256}".encode())
+    return digest.hexdigest()
+
+
+async def generate_into(db_path: Path) -> int:
+    """Generate the bank from the articles in the database and store it; returns how many
+    questions. Runs in the worker process (``python -m bot bank``)."""
+    db = await Database.open(db_path)
+    try:
+        articles = ArticleRepository(db)
+        made_from = await fingerprint(articles)  # before reading: a change meanwhile → stale
+        segmenter = Segmenter()
+        segmenter.add_words(await articles.terms())
+        rejected = Rejections()
+        questions = generate(await articles.all_with_paragraphs(), segmenter, rejected=rejected)
+        await BankRepository(db).replace(made_from, questions, dict(rejected.counts))
         return len(questions)
+    finally:
+        await db.close()
 
-    def pick(
+
+class BankError(Exception):
+    """The worker process failed; the old bank stays."""
+
+
+class QuizBank:
+    def __init__(self, db: Database, db_path: Path) -> None:
+        self.questions = BankRepository(db)
+        self.articles = ArticleRepository(db)
+        self.db_path = db_path
+        self._lock = asyncio.Lock()
+        self._task: asyncio.Task[int | None] | None = None
+
+    async def stale(self) -> bool:
+        return await self.questions.fingerprint() != await fingerprint(self.articles)
+
+    async def refresh(self) -> int | None:
+        """Generate the bank again if the articles changed since it was made, in a worker
+        process; returns the number of questions, or None when the stored bank was current."""
+        async with self._lock:
+            if not await self.stale():
+                return None
+            worker = await asyncio.create_subprocess_exec(
+                sys.executable,
+                "-m",
+                "bot",
+                "bank",
+                env={**os.environ, "STUDYBOT_DB": str(self.db_path)},
+                stdout=asyncio.subprocess.DEVNULL,
+                stderr=asyncio.subprocess.PIPE,
+            )
+            try:
+                _, errors = await worker.communicate()
+            except asyncio.CancelledError:  # shutting down: the worker's transaction rolls back
+                worker.kill()
+                await worker.wait()
+                raise
+            if worker.returncode != 0:
+                raise BankError(errors.decode(errors="replace")[-2000:])
+            count = await self.questions.count()
+            log.info("quiz: %d questions generated", count)
+            return count
+
+    def refresh_soon(self) -> asyncio.Task[int | None]:
+        """Refresh in the background (after adding pages); the old bank serves meanwhile."""
+        task = asyncio.create_task(self.refresh())
+        task.add_done_callback(_log_failure)
+        self._task = task
+        return task
+
+    async def settled(self) -> None:
+        """Wait for a background refresh, if one is running."""
+        if self._task is not None:
+            await asyncio.wait([self._task])
+
+    async def close(self) -> None:
+        """Stop a background refresh (its worker is killed; nothing half-written stays)."""
+        if self._task is not None and not self._task.done():
+            self._task.cancel()
+            await asyncio.wait([self._task])
+
+    async def pick(
         self,
         recent: Collection[str],
         article_keys: Sequence[str] | None = None,
@@ -40,15 +140,26 @@ class QuizBank:
         of them."""
         rng = rng or random.Random()
         if article_keys is None:
-            pools = [list(self.questions.values())]
-        else:
-            pools = [self.by_article.get(key, []) for key in article_keys]
-        for pool in pools:
+            count = await self.questions.count()
+            if not count:
+                return None
+            # len(recent) + 1 questions in a row hold at least one that is not recent.
+            pool = await self.questions.window(rng.randrange(count), len(recent) + 1)
+            fresh = [q for q in pool if q.id not in recent]
+            return rng.choice(fresh or pool)
+        everything: list[Question] = []
+        for key in article_keys:
+            pool = await self.questions.of_article(key)
             fresh = [q for q in pool if q.id not in recent]
             if fresh:
                 return rng.choice(fresh)
-        everything = [q for pool in pools for q in pool]
+            everything += pool
         return rng.choice(everything) if everything else None
+
+
+def _log_failure(task: asyncio.Task[int | None]) -> None:
+    if not task.cancelled() and task.exception() is not None:
+        log.error("quiz: generating the bank failed", exc_info=task.exception())
 
 
 def week_start(now: datetime, zone: ZoneInfo) -> datetime:

@@ -9,10 +9,13 @@ import warnings
 from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import jieba
-import jieba.analyse
-import jieba.posseg
+
+if TYPE_CHECKING:  # imported when first used: together ~100 MB that search does not need
+    import jieba.analyse
+    import jieba.posseg
 
 USER_DICT = "userdict.txt"
 # Words that carry no meaning in a search query ("如何培养年轻干部" searches 培养 年轻 干部).
@@ -111,6 +114,8 @@ class Segmenter:
         if self._tfidf is None:
             with warnings.catch_warnings():  # jieba leaves its idf.txt unclosed
                 warnings.simplefilter("ignore", ResourceWarning)
+                import jieba.analyse
+
                 self._tfidf = jieba.analyse.TFIDF()
             self._tfidf.tokenizer = self._tokenizer
         return list(self._tfidf.extract_tags(text, topK=count))
@@ -119,6 +124,8 @@ class Segmenter:
         """The part of speech of a dictionary word ('x' when jieba does not know it)."""
         self.initialize()
         if self._pos is None:
+            import jieba.posseg
+
             self._pos = jieba.posseg.POSTokenizer(self._tokenizer)
         return str(self._pos.word_tag_tab.get(word, "x"))
 

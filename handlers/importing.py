@@ -107,7 +107,7 @@ async def decide(update: Update, context: AppContext) -> None:
             texts.IMPORT_BAD.format(name=name, line=error.line, reason=error.reason)
         )
         return
-    context.bank.rebuild(await context.articles.all_with_paragraphs())
+    context.bank.refresh_soon()  # the new page's questions join when they are ready
     context.services.inline_cache.clear()
     await query.edit_message_text(texts.IMPORT_DONE.format(name=name, count=len(ids)))
 

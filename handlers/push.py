@@ -132,7 +132,7 @@ async def deliver(context: AppContext, chat_id: int) -> str:
         assert article is not None
         _, used = excerpt([p.text for p in article.paragraphs], unit.paragraph)
         recent = await context.quizzes.recent_questions(chat_id, now - RECENT)
-        question = context.bank.pick(recent, [article.key])
+        question = await context.bank.pick(recent, [article.key])
         delivery = await subs.begin(
             chat_id, day, cycle + wrapped, unit, used, question.id if question else None, now
         )
@@ -155,7 +155,7 @@ async def _send_item(context: AppContext, target: Target, day: str, delivery: De
             await subs.set_state(target.chat_id, day, "sending_excerpt", context.now())
             await call_with_retry(context, target, lambda t: send_excerpt(context, t, delivery))
             await subs.set_state(target.chat_id, day, "excerpt_sent", context.now())
-        question = context.bank.questions.get(delivery.question_id or "")
+        question = await context.bank.questions.get(delivery.question_id or "")
         if question is not None:
             await subs.set_state(target.chat_id, day, "sending_quiz", context.now())
             await call_with_retry(

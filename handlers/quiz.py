@@ -60,7 +60,7 @@ async def quiz(update: Update, context: AppContext) -> None:
             await message.reply_text(texts.QUIZ_NO_MATCH.format(query=keyword[:30]))
             return
     recent = await context.quizzes.recent_questions(chat.id, context.now() - RECENT)
-    question = context.bank.pick(recent, keys)
+    question = await context.bank.pick(recent, keys)
     if question is None:
         await message.reply_text(texts.QUIZ_EMPTY)
         return

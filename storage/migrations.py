@@ -190,3 +190,31 @@ async def m004_index_active_articles_only(conn: aiosqlite.Connection) -> None:
         "DELETE FROM paragraph_fts WHERE rowid IN (SELECT p.id FROM paragraphs p "
         "JOIN articles a ON a.id = p.article_id WHERE a.retired = 1)"
     )
+
+
+@migration
+async def m005_create_question_bank(conn: aiosqlite.Connection) -> None:
+    # The generated questions, kept so that a start with nothing changed does not generate
+    # them again; ``position`` numbers them 0..n-1 for picking at random by index.
+    await _script(
+        conn,
+        """
+        CREATE TABLE bank (
+            id TEXT PRIMARY KEY,
+            position INTEGER NOT NULL UNIQUE,
+            kind TEXT NOT NULL,
+            article_key TEXT NOT NULL,
+            question TEXT NOT NULL,
+            options TEXT NOT NULL,
+            correct INTEGER NOT NULL,
+            explanation TEXT NOT NULL
+        );
+        CREATE INDEX bank_article ON bank(article_key);
+        CREATE TABLE bank_state (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            fingerprint TEXT NOT NULL,
+            rejections TEXT NOT NULL DEFAULT '{}',
+            generated_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP
+        )
+        """,
+    )

@@ -44,7 +44,7 @@ class Standing:
         return self.correct / self.answered if self.answered else 0.0
 
 
-def _question(r: aiosqlite.Row) -> Question:
+def question_from_row(r: aiosqlite.Row) -> Question:
     return Question(
         id=r["id"],
         kind=r["kind"],
@@ -100,11 +100,11 @@ class QuizRepository:
         )
         if row is None:
             return None
-        return PollRecord(row["poll_id"], row["chat_id"], _question(row), row["purpose"])
+        return PollRecord(row["poll_id"], row["chat_id"], question_from_row(row), row["purpose"])
 
     async def question(self, question_id: str) -> Question | None:
         row = await self.db.fetchone("SELECT * FROM questions WHERE id = ?", (question_id,))
-        return _question(row) if row else None
+        return question_from_row(row) if row else None
 
     async def recent_questions(self, chat_id: int, since: datetime) -> set[str]:
         rows = await self.db.fetchall(
@@ -174,7 +174,7 @@ class QuizRepository:
             "WHERE r.user_id = ? AND r.due_at <= ? ORDER BY r.due_at, q.id",
             (user_id, iso(now)),
         )
-        return [_question(r) for r in rows]
+        return [question_from_row(r) for r in rows]
 
     async def next_review_at(self, user_id: int) -> datetime | None:
         row = await self.db.fetchone(

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from telegram.constants import MessageLimit
 
-from bot.app import build_application, offline
+from bot.app import build_application
 from bot.config import Settings
 from bot.context import AppType
 from bot.offline import OfflineBotApi
 from tests import factories
+from tests.conftest import started
 
 
 def last_text(api: OfflineBotApi) -> str:
@@ -58,7 +59,7 @@ async def test_long_articles_are_split_below_the_message_limit(
         f"长文标题\n\n□作者甲\n\n{body}\n\n(作者系某单位)\n", encoding="utf-8"
     )
     app = build_application(settings, request=api)
-    async with offline(app):
+    async with started(app):
         await app.process_update(factories.message(app.bot, "/read 6"))
         pages = 1
         while True:
@@ -151,7 +152,7 @@ async def test_stale_button_for_a_missing_article(app: AppType, api: OfflineBotA
 async def test_the_bot_starts_when_the_command_menu_fails(settings: Settings) -> None:
     api = OfflineBotApi(fail={"setMyCommands": "Bad Request: too many requests"})
     app = build_application(settings, request=api)
-    async with offline(app):
+    async with started(app):
         await app.process_update(factories.message(app.bot, "/list"))
     assert "文章目录" in api.sent()[-1]["text"]
 
@@ -159,7 +160,7 @@ async def test_the_bot_starts_when_the_command_menu_fails(settings: Settings) ->
 async def test_handler_errors_get_a_polite_answer(settings: Settings) -> None:
     api = OfflineBotApi()
     app = build_application(settings, request=api)
-    async with offline(app):
+    async with started(app):
         assert app.bot_data.db is not None
         await app.bot_data.db.conn.execute("DROP TABLE paragraphs")
         await app.process_update(factories.message(app.bot, "/read 1"))

@@ -13,13 +13,14 @@ from typing import Any
 import pytest
 from telegram import Update
 
-from bot.app import build_application, offline
+from bot.app import build_application
 from bot.config import Settings
 from bot.context import AppType
 from bot.offline import Call, Fault, OfflineBotApi
 from bot.schedule import excerpt, is_due, next_delivery, parse_time, parse_zone
 from handlers.push import deliver, send_weekly, start_push
 from tests import factories
+from tests.conftest import started
 from tests.test_quiz_handlers import Clock, answer
 
 GROUP, OTHER, THIRD = -1001, -1002, -1003
@@ -36,7 +37,7 @@ async def push_app(settings: Settings, api: OfflineBotApi) -> AsyncIterator[AppT
     application = build_application(settings, request=api)
     application.bot_data.clock = Clock(NOW)
     application.bot_data.sleep = no_sleep
-    async with offline(application):
+    async with started(application):
         yield application
 
 
@@ -218,7 +219,7 @@ async def test_three_chats_in_three_zones(push_app: AppType, api: OfflineBotApi)
 async def test_restart_in_the_middle_of_a_push_run(settings: Settings, api: OfflineBotApi) -> None:
     app = build_application(settings, request=api)
     app.bot_data.clock = Clock(NOW)
-    async with offline(app):
+    async with started(app):
         for chat in (GROUP, OTHER, THIRD):
             await subscribe(app, api, chat)
         context = _context(app)
@@ -234,7 +235,7 @@ async def test_restart_in_the_middle_of_a_push_run(settings: Settings, api: Offl
     sent_before = len(api.sent()) + len(api.sent("sendPoll"))
     restarted = build_application(settings, request=api)
     restarted.bot_data.clock = Clock(NOW + timedelta(minutes=5))
-    async with offline(restarted):
+    async with started(restarted):
         context = _context(restarted)
         results = {chat: await deliver(context, chat) for chat in (GROUP, OTHER, THIRD)}
     assert results == {GROUP: "already", OTHER: "unknown", THIRD: "sent"}
@@ -392,7 +393,7 @@ async def test_the_job_queue_really_fires_a_scheduled_push(
     app = build_application(settings, request=api)
     done = asyncio.Event()
     api.on_call = lambda call: done.set() if call.method == "sendPoll" else None
-    async with offline(app):
+    async with started(app):
         await subscribe(app, api, GROUP)
         subs = app.bot_data.subscriptions
         assert subs is not None and app.job_queue is not None

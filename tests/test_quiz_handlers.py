@@ -7,11 +7,12 @@ from typing import Any
 
 from telegram import Update
 
-from bot.app import build_application, offline
+from bot.app import build_application
 from bot.config import Settings
 from bot.context import AppType
 from bot.offline import OfflineBotApi
 from tests import factories
+from tests.conftest import started
 
 GROUP = -100123
 NOW = datetime(2026, 11, 25, 2, 0, tzinfo=UTC)  # a Wednesday, 10:00 in Shanghai
@@ -82,11 +83,11 @@ async def test_answers_are_scored_and_survive_a_restart(
     settings: Settings, api: OfflineBotApi
 ) -> None:
     app = build_application(settings, request=api)
-    async with offline(app):
+    async with started(app):
         poll = await ask(app, api, chat_id=GROUP, kind="supergroup")
     right = poll["correct_option_ids"][0]
     restarted = build_application(settings, request=api)
-    async with offline(restarted):
+    async with started(restarted):
         await restarted.process_update(answer(restarted, poll, 1, right, "甲"))
         await restarted.process_update(answer(restarted, poll, 2, (right + 1) % 4, "乙"))
         await restarted.process_update(answer(restarted, poll, 3, -1, "丙"))  # retracted

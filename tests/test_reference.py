@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from telegram import Update
 
-from bot.app import build_application, offline
+from bot.app import build_application
 from bot.config import Settings
 from bot.context import AppType
 from bot.corpus import load_provincial_report
@@ -20,7 +20,7 @@ from bot.quiz import generate
 from bot.quotes import Quotation, locate, quotations
 from bot.segment import Segmenter
 from tests import factories
-from tests.conftest import REPORT, SEED, SHARED
+from tests.conftest import REPORT, SEED, SHARED, started
 from tests.test_cli import run
 from tests.test_quiz import assert_rules
 
@@ -38,7 +38,7 @@ async def rapp(
         admins=frozenset({ADMIN}),
     )
     application = build_application(settings, request=api)
-    async with offline(application):
+    async with started(application):
         yield application
 
 
@@ -207,7 +207,9 @@ async def test_maintainers_import_pages_from_chat(
     await rapp.process_update(factories.message(rapp.bot, "/search 量子通信"))
     assert "张明" in api.sent()[-1]["text"]
     bank = rapp.bot_data.bank
-    assert bank is not None and any(k.startswith("new.txt#") for k in bank.by_article)
+    assert bank is not None
+    await bank.settled()
+    assert any(k.startswith("new.txt#") for k in await bank.questions.article_keys())
     # pressing again does nothing twice
     await rapp.process_update(factories.callback(rapp.bot, confirm, preview.result, user_id=ADMIN))
     assert "失效" in api.calls[-1].params["text"]

@@ -1,0 +1,92 @@
+"""The question bank: kept in the database between starts, generated again only when the pages
+change, in a worker process the bot can stop."""
+
+from __future__ import annotations
+
+import random
+import shutil
+
+from bot.app import build_application
+from bot.config import Settings
+from bot.offline import OfflineBotApi
+from bot.quizbank import QuizBank
+from tests.conftest import REPORT, started
+
+
+async def test_a_restart_with_nothing_changed_reuses_the_stored_bank(
+    settings: Settings, api: OfflineBotApi
+) -> None:
+    app = build_application(settings, request=api)
+    async with started(app):
+        bank = app.bot_data.bank
+        assert bank is not None
+        count = await bank.questions.count()
+        assert count > 50 and not await bank.stale()
+        assert await bank.refresh() is None  # current: nothing generated
+        first = await bank.questions.window(0, 3)
+    restarted = build_application(settings, request=api)
+    async with started(restarted):
+        bank = restarted.bot_data.bank
+        assert bank is not None
+        await bank.settled()
+        assert await bank.questions.count() == count
+        assert await bank.questions.window(0, 3) == first
+
+
+async def test_new_pages_are_asked_about_after_a_background_refresh(
+    settings: Settings, api: OfflineBotApi
+) -> None:
+    app = build_application(settings, request=api)
+    async with started(app):
+        bank = app.bot_data.bank
+        assert bank is not None
+        before = await bank.questions.article_keys()
+        shutil.copy(REPORT, settings.seeds_dir)
+        assert app.bot_data.library is not None
+        await app.bot_data.library.sync(settings.seeds_dir)
+        assert await bank.stale()
+        task = bank.refresh_soon()
+        assert await bank.questions.article_keys() == before  # the old bank serves meanwhile
+        assert await task > 0
+        after = await bank.questions.article_keys()
+        assert before < after and any(k.startswith(REPORT.name) for k in after)
+        assert not await bank.stale()
+
+
+async def test_stopping_during_a_refresh_keeps_the_old_bank(
+    settings: Settings, api: OfflineBotApi
+) -> None:
+    app = build_application(settings, request=api)
+    async with started(app):
+        bank = app.bot_data.bank
+        assert bank is not None and app.bot_data.library is not None
+        made_from = await bank.questions.fingerprint()
+        count = await bank.questions.count()
+        shutil.copy(REPORT, settings.seeds_dir)
+        await app.bot_data.library.sync(settings.seeds_dir)
+        task = bank.refresh_soon()
+        await bank.close()  # as at shut-down: the worker is killed
+        assert task.cancelled()
+        assert await bank.questions.fingerprint() == made_from
+        assert await bank.questions.count() == count
+
+
+async def test_pick_avoids_recent_questions_across_the_whole_bank(
+    settings: Settings, api: OfflineBotApi
+) -> None:
+    app = build_application(settings, request=api)
+    async with started(app):
+        bank: QuizBank | None = app.bot_data.bank
+        assert bank is not None
+        everything = await bank.questions.window(0, 10_000)
+        rng = random.Random(3)
+        recent = {q.id for q in everything[: len(everything) - 1]}  # all but the last one
+        for _ in range(20):
+            picked = await bank.pick(recent, rng=rng)
+            assert picked == everything[-1]
+        picked = await bank.pick({q.id for q in everything}, rng=rng)
+        assert picked is not None  # all asked recently: any of them
+        key = everything[0].article_key
+        own = [q for q in everything if q.article_key == key]
+        assert await bank.pick({q.id for q in own}, ["nothing#here", key], rng=rng) in own
+        assert await bank.pick(set(), ["nothing#here"], rng=rng) is None

@@ -1,11 +1,18 @@
-"""The daily push and the weekly report: jobs rebuilt from the database at start, delivery with
-an intent ledger (exactly once per chat and local day), retries, pauses and migrations."""
+"""The daily push and the weekly report: one job per (time, zone) slot, rebuilt from the database
+at start; delivery with an intent ledger (at most once per chat and local day), retries, pauses
+and migrations.
+
+A slot job asks the database for its chats when it fires, so subscribing, pausing, moving a
+chat to another time or migrating it never has to find and change a job, and planning the
+push at start costs one job per slot in use, not one per chat."""
 
 from __future__ import annotations
 
+import asyncio
 import html
 import logging
-from collections.abc import Awaitable, Callable
+from collections import Counter
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import time, timedelta
 from zoneinfo import ZoneInfo
@@ -25,11 +32,11 @@ from telegram.error import (
 from telegram.ext import Application, JobQueue
 
 from bot import texts
-from bot.context import AppContext
+from bot.context import PUSH_CONCURRENCY, AppContext
 from bot.quizbank import RECENT, week_start
 from bot.schedule import excerpt, is_due, local_date, next_unit
 from handlers.quiz import send_quiz
-from storage.subscriptions import FINAL, Delivery, Subscription, SubscriptionRepository
+from storage.subscriptions import FINAL, Delivery, Subscription
 
 log = logging.getLogger(__name__)
 
@@ -80,8 +87,6 @@ async def call_with_retry(
         except ChatMigrated as error:
             log.info("chat %s migrated to %s", target.chat_id, error.new_chat_id)
             await subs.migrate_chat(target.chat_id, error.new_chat_id)
-            unschedule(context.job_queue, target.chat_id)
-            await _reschedule(context.job_queue, subs, error.new_chat_id)
             target.chat_id = error.new_chat_id
         except RetryAfter as error:
             wait = error.retry_after
@@ -109,7 +114,6 @@ async def call_with_retry(
 async def pause(context: AppContext, chat_id: int, reason: str) -> None:
     log.warning("pausing the subscription of %s: %s", chat_id, reason)
     await context.subscriptions.update(chat_id, status="paused", reason=reason[:200])
-    unschedule(context.job_queue, chat_id)
 
 
 async def deliver(context: AppContext, chat_id: int) -> str:
@@ -200,17 +204,49 @@ async def send_excerpt(context: AppContext, target: Target, delivery: Delivery) 
     )
 
 
-async def daily_job(context: AppContext) -> None:
-    """The daily push for one chat (a JobQueue job; its chat_id says which)."""
-    assert context.job is not None and context.job.chat_id is not None
-    outcome = await deliver(context, context.job.chat_id)
-    log.info("daily push to %s: %s", context.job.chat_id, outcome)
+async def deliver_all(context: AppContext, chat_ids: Sequence[int]) -> Counter[str]:
+    """Deliver to many chats, PUSH_CONCURRENCY at a time (the rate limiter sets the pace);
+    returns how many ended how. One chat's failure never stops the others."""
+    outcomes: Counter[str] = Counter()
+    pending = iter(chat_ids)
+
+    async def worker() -> None:
+        for chat_id in pending:  # one iterator shared by the workers: each chat taken once
+            try:
+                outcomes[await deliver(context, chat_id)] += 1
+            except Exception:
+                log.exception("daily push to %s failed", chat_id)
+                outcomes["error"] += 1
+
+    await asyncio.gather(*(worker() for _ in range(PUSH_CONCURRENCY)))
+    return outcomes
+
+
+async def slot_job(context: AppContext) -> None:
+    """The daily push for every chat of one (time, zone) slot (a JobQueue job)."""
+    assert context.job is not None
+    slot: tuple[str, str] = context.job.data  # type: ignore[assignment]
+    at, tz = slot
+    outcomes = await deliver_all(context, await context.subscriptions.in_slot(at, tz))
+    log.info("daily push %s %s: %s", at, tz, dict(outcomes))
+
+
+async def catchup_job(context: AppContext) -> None:
+    """At start: the chats whose push time passed today while the bot was down."""
+    assert context.job is not None
+    outcomes = await deliver_all(context, context.job.data)  # type: ignore[arg-type]
+    log.info("catch-up push: %s", dict(outcomes))
 
 
 async def weekly_job(context: AppContext) -> None:
-    """The weekly report for one group (a JobQueue job)."""
-    assert context.job is not None and context.job.chat_id is not None
-    await send_weekly(context, context.job.chat_id)
+    """The weekly report for every group of one zone (a JobQueue job)."""
+    assert context.job is not None
+    tz: str = context.job.data  # type: ignore[assignment]
+    for chat_id in await context.subscriptions.weekly_chats(tz):
+        try:
+            await send_weekly(context, chat_id)
+        except Exception:
+            log.exception("weekly report to %s failed", chat_id)
 
 
 async def send_weekly(context: AppContext, chat_id: int) -> bool:
@@ -272,56 +308,56 @@ async def send_weekly(context: AppContext, chat_id: int) -> bool:
 
 
 # -- scheduling ---------------------------------------------------------------------------
-def unschedule(job_queue: JobQueue | None, chat_id: int) -> None:
-    """Remove a chat's jobs by their ids (a dictionary lookup, not a scan of every job)."""
-    if job_queue is None:
-        return
-    for name in (f"push:{chat_id}", f"weekly:{chat_id}", f"catchup:{chat_id}"):
-        job = job_queue.scheduler.get_job(name)
-        if job is not None:
-            job.remove()
+JOB_OPTIONS = {"misfire_grace_time": MISFIRE_GRACE, "coalesce": True, "replace_existing": True}
 
 
-def schedule(job_queue: JobQueue | None, sub: Subscription, *, fresh: bool = False) -> None:
-    """(Re)create a chat's jobs from its subscription. Jobs have stable ids (their names), so
-    a new job replaces the old one; ``fresh`` (at start, nothing scheduled yet) skips removal."""
-    if job_queue is None:
+def slot_name(at: time, tz: str) -> str:
+    return f"push:{tz}@{at:%H:%M}"
+
+
+def schedule_slot(job_queue: JobQueue | None, at: time, tz: str) -> None:
+    """Make sure the daily job of the slot (``at``, ``tz``) exists: DST-correct, as the
+    trigger runs in the zone. Jobs have stable ids, so this is a dictionary lookup."""
+    name = slot_name(at, tz)
+    if job_queue is None or job_queue.scheduler.get_job(name) is not None:
         return
-    if not fresh:
-        unschedule(job_queue, sub.chat_id)
+    job_queue.run_daily(
+        slot_job,
+        at.replace(tzinfo=ZoneInfo(tz)),
+        data=(f"{at:%H:%M}", tz),
+        name=name,
+        job_kwargs={**JOB_OPTIONS, "id": name},
+    )
+
+
+def schedule_weekly(job_queue: JobQueue | None, tz: str) -> None:
+    name = f"weekly:{tz}"
+    if job_queue is None or job_queue.scheduler.get_job(name) is not None:
+        return
+    job_queue.run_daily(
+        weekly_job,
+        WEEKLY_AT.replace(tzinfo=ZoneInfo(tz)),
+        days=(SUNDAY,),
+        data=tz,
+        name=name,
+        job_kwargs={**JOB_OPTIONS, "id": name},
+    )
+
+
+def schedule(job_queue: JobQueue | None, sub: Subscription) -> None:
+    """Make sure the jobs that serve a subscription exist (after /subscribe, /settime,
+    /settz, /weekly on, a migration). Pausing or unsubscribing needs nothing: the jobs read
+    the active chats when they fire; a slot nobody uses any more fires and finds no chat."""
     if not sub.active:
         return
-    zone = ZoneInfo(sub.tz)
-    job_kwargs = {"misfire_grace_time": MISFIRE_GRACE, "coalesce": True, "replace_existing": True}
-    job_queue.run_daily(
-        daily_job,
-        sub.at.replace(tzinfo=zone),
-        chat_id=sub.chat_id,
-        name=f"push:{sub.chat_id}",
-        job_kwargs={**job_kwargs, "id": f"push:{sub.chat_id}"},
-    )
+    schedule_slot(job_queue, sub.at, sub.tz)
     if sub.weekly and sub.chat_id < 0:
-        job_queue.run_daily(
-            weekly_job,
-            WEEKLY_AT.replace(tzinfo=zone),
-            days=(SUNDAY,),
-            chat_id=sub.chat_id,
-            name=f"weekly:{sub.chat_id}",
-            job_kwargs={**job_kwargs, "id": f"weekly:{sub.chat_id}"},
-        )
-
-
-async def _reschedule(
-    job_queue: JobQueue | None, subs: SubscriptionRepository, chat_id: int
-) -> None:
-    sub = await subs.get(chat_id)
-    if sub is not None:
-        schedule(job_queue, sub)
+        schedule_weekly(job_queue, sub.tz)
 
 
 async def start_push(app: Application) -> int:
-    """At start: settle interrupted deliveries, schedule every active subscription from the
-    database, and catch up on today's pushes missed while the bot was down."""
+    """At start: settle interrupted deliveries, create the slot jobs from the database, and
+    catch up on today's pushes missed while the bot was down (one job for all of them)."""
     services = app.bot_data
     subs = services.subscriptions
     now = services.clock()
@@ -330,20 +366,24 @@ async def start_push(app: Application) -> int:
         log.warning(
             "%d deliveries were interrupted by a crash; not resent (at most once)", interrupted
         )
-    caught_up = 0
+    for at, tz in await subs.slots():
+        schedule_slot(app.job_queue, time.fromisoformat(at), tz)
+    for tz in await subs.weekly_zones():
+        schedule_weekly(app.job_queue, tz)
     finished = await subs.finished_since((now - timedelta(days=2)).date().isoformat())
     zones: dict[str, ZoneInfo] = {}
+    due = []
     for sub in await subs.active():
-        schedule(app.job_queue, sub, fresh=True)
         zone = zones.setdefault(sub.tz, ZoneInfo(sub.tz))
         done = (sub.chat_id, local_date(now, zone).isoformat()) in finished
-        if is_due(now, sub.at, zone, done) and app.job_queue is not None:
-            app.job_queue.run_once(
-                daily_job,
-                when=0.05 * caught_up,  # spread out; the rate limiter paces the rest
-                chat_id=sub.chat_id,
-                name=f"catchup:{sub.chat_id}",
-                job_kwargs={"id": f"catchup:{sub.chat_id}", "replace_existing": True},
-            )
-            caught_up += 1
-    return caught_up
+        if is_due(now, sub.at, zone, done):
+            due.append(sub.chat_id)
+    if due and app.job_queue is not None:
+        app.job_queue.run_once(
+            catchup_job,
+            when=0,
+            data=due,
+            name="catchup",
+            job_kwargs={"id": "catchup", "replace_existing": True},
+        )
+    return len(due)

@@ -14,7 +14,7 @@ from bot import texts
 from bot.context import AppContext
 from bot.schedule import DEFAULT_TIME, local_date, next_delivery, parse_time, parse_zone
 from handlers.permissions import is_chat_admin
-from handlers.push import deliver, schedule, unschedule
+from handlers.push import deliver, schedule
 from storage.subscriptions import FINAL, Subscription
 
 GONE = {ChatMemberStatus.LEFT, ChatMemberStatus.BANNED}
@@ -84,7 +84,6 @@ async def unsubscribe(update: Update, context: AppContext) -> None:
     if await _subscription_or_hint(update, context) is None:
         return
     await context.subscriptions.update(update.effective_chat.id, status="off", reason="")
-    unschedule(context.job_queue, update.effective_chat.id)
     await update.effective_message.reply_text(texts.UNSUBSCRIBED)
 
 
@@ -208,7 +207,6 @@ async def membership(update: Update, context: AppContext) -> None:
                 "机器人被移出群组" if change.chat.type != ChatType.PRIVATE else "用户停用了机器人"
             )
             await context.subscriptions.update(chat_id, status="paused", reason=reason)
-            unschedule(context.job_queue, chat_id)
     elif old in GONE and change.chat.type in {ChatType.GROUP, ChatType.SUPERGROUP}:
         await context.bot.send_message(chat_id, texts.WELCOME_GROUP)
 
@@ -220,7 +218,6 @@ async def migrated(update: Update, context: AppContext) -> None:
     if message.migrate_to_chat_id is None:
         return
     old, new = message.chat.id, message.migrate_to_chat_id
-    unschedule(context.job_queue, old)
     await context.subscriptions.migrate_chat(old, new)
     sub = await context.subscriptions.get(new)
     if sub is not None:

@@ -218,3 +218,9 @@ async def m005_create_question_bank(conn: aiosqlite.Connection) -> None:
         )
         """,
     )
+
+
+@migration
+async def m006_index_subscription_slots(conn: aiosqlite.Connection) -> None:
+    # The daily push has one job per (time, zone) slot, which asks for its chats when it fires.
+    await conn.execute("CREATE INDEX subscriptions_slot ON subscriptions(status, tz, at)")

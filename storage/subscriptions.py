@@ -127,6 +127,38 @@ class SubscriptionRepository:
         )
         return [_subscription(r) for r in rows]
 
+    async def slots(self) -> list[tuple[str, str]]:
+        """The distinct (HH:MM, zone) of the active subscriptions: one daily job each."""
+        rows = await self.db.fetchall(
+            "SELECT DISTINCT at, tz FROM subscriptions WHERE status = 'active' ORDER BY tz, at"
+        )
+        return [(r[0], r[1]) for r in rows]
+
+    async def in_slot(self, at: str, tz: str) -> list[int]:
+        """The active chats subscribed at ``at`` (HH:MM) in zone ``tz``."""
+        rows = await self.db.fetchall(
+            "SELECT chat_id FROM subscriptions WHERE status = 'active' AND tz = ? AND at = ? "
+            "ORDER BY chat_id",
+            (tz, at),
+        )
+        return [r[0] for r in rows]
+
+    async def weekly_zones(self) -> list[str]:
+        rows = await self.db.fetchall(
+            "SELECT DISTINCT tz FROM subscriptions "
+            "WHERE status = 'active' AND weekly = 1 AND chat_id < 0 ORDER BY tz"
+        )
+        return [r[0] for r in rows]
+
+    async def weekly_chats(self, tz: str) -> list[int]:
+        """The active groups in zone ``tz`` that want the Sunday report."""
+        rows = await self.db.fetchall(
+            "SELECT chat_id FROM subscriptions "
+            "WHERE status = 'active' AND weekly = 1 AND chat_id < 0 AND tz = ? ORDER BY chat_id",
+            (tz,),
+        )
+        return [r[0] for r in rows]
+
     async def migrate_chat(self, old: int, new: int) -> None:
         """Move everything a chat has (subscription, history, scores, settings) to its new id."""
         async with self.db.transaction() as conn:

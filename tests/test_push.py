@@ -5,7 +5,6 @@ test lets the real JobQueue fire a job scheduled a second ahead."""
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, time, timedelta
 from typing import Any
@@ -151,16 +150,31 @@ async def test_settime_and_settz_take_effect_at_once(
     push_app: AppType, api: OfflineBotApi
 ) -> None:
     await subscribe(push_app, api, GROUP)
-    assert push_app.job_queue is not None
-    [job] = push_app.job_queue.get_jobs_by_name(f"push:{GROUP}")
+    subs = push_app.bot_data.subscriptions
+    assert push_app.job_queue is not None and subs is not None
+    assert await subs.in_slot("08:00", "Asia/Shanghai") == [GROUP]
     await say(push_app, "/settz Europe/Berlin")
     await say(push_app, "/settime 19:30")
     assert "每天 19:30（Europe/Berlin）" in api.sent()[-1]["text"]
-    jobs = [j for j in push_app.job_queue.get_jobs_by_name(f"push:{GROUP}") if not j.removed]
-    assert len(jobs) == 1 and jobs[0] is not job
-    trigger = jobs[0].job.trigger
+    assert await subs.in_slot("08:00", "Asia/Shanghai") == []
+    assert await subs.in_slot("19:30", "Europe/Berlin") == [GROUP]
+    [job] = push_app.job_queue.get_jobs_by_name("push:Europe/Berlin@19:30")
+    trigger = job.job.trigger
     assert str(trigger.timezone) == "Europe/Berlin"
     assert "hour='19'" in str(trigger) and "minute='30'" in str(trigger)
+    assert job.data == ("19:30", "Europe/Berlin")
+
+
+async def test_one_job_per_slot_however_many_chats(push_app: AppType, api: OfflineBotApi) -> None:
+    for chat in (GROUP, OTHER, THIRD):
+        await subscribe(push_app, api, chat)
+    await say(push_app, "/settime 07:15", THIRD)
+    await start_push(push_app)
+    assert push_app.job_queue is not None
+    names = sorted(j.name for j in push_app.job_queue.jobs() if j.name.startswith("push:"))
+    assert names == ["push:Asia/Shanghai@07:15", "push:Asia/Shanghai@08:00"]
+    weekly = [j.name for j in push_app.job_queue.jobs() if j.name.startswith("weekly:")]
+    assert weekly == ["weekly:Asia/Shanghai"]
 
 
 # -- delivery -------------------------------------------------------------------------------
@@ -204,8 +218,8 @@ async def test_three_chats_in_three_zones(push_app: AppType, api: OfflineBotApi)
     await say(push_app, "/settz America/New_York", THIRD)
     await start_push(push_app)  # the catch-up rule decides who is due at 00:30 UTC
     assert push_app.job_queue is not None
-    catchups = {j.chat_id for j in push_app.job_queue.jobs() if j.name.startswith("catchup:")}
-    assert catchups == {GROUP, THIRD}  # Shanghai 08:30 and New York 19:30 are past 08:00
+    [catchup] = push_app.job_queue.get_jobs_by_name("catchup")
+    assert set(catchup.data) == {GROUP, THIRD}  # type: ignore[arg-type]  # Shanghai 08:30 and New York 19:30 are past 08:00
     context = _context(push_app)
     for chat in (GROUP, OTHER, THIRD):
         await deliver(context, chat)
@@ -253,8 +267,8 @@ async def test_forbidden_pauses_and_subscribe_resumes(
     assert len(api.failed) == 1  # no retries after Forbidden
     await say(push_app, "/status")
     assert "已暂停" in api.sent()[-1]["text"] and "forbidden" in api.sent()[-1]["text"]
-    assert push_app.job_queue is not None
-    assert all(j.removed for j in push_app.job_queue.get_jobs_by_name(f"push:{GROUP}"))
+    subs = push_app.bot_data.subscriptions
+    assert subs is not None and await subs.in_slot("08:00", "Asia/Shanghai") == []
     await say(push_app, "/today")
     assert "已暂停" in api.sent()[-1]["text"] and "/subscribe" in api.sent()[-1]["text"]
     await subscribe(push_app, api, GROUP)
@@ -316,7 +330,7 @@ async def test_migration_service_message_moves_the_subscription(
     await push_app.process_update(update)
     subs = push_app.bot_data.subscriptions
     assert subs is not None and (await subs.get(-100777)) is not None
-    assert push_app.job_queue is not None and push_app.job_queue.get_jobs_by_name("push:-100777")
+    assert await subs.in_slot("08:00", "Asia/Shanghai") == [-100777]
 
 
 def member_update(app: AppType, old: str, new: str, chat_id: int = GROUP) -> Update:
@@ -382,8 +396,8 @@ async def test_weekly_report(push_app: AppType, api: OfflineBotApi) -> None:
     assert "错得最多的题" in report and "正确答案" in report
     assert not await send_weekly(_context(push_app), GROUP)  # once a week
     await say(push_app, "/weekly off")
-    assert push_app.job_queue is not None
-    assert all(j.removed for j in push_app.job_queue.get_jobs_by_name(f"weekly:{GROUP}"))
+    subs = push_app.bot_data.subscriptions
+    assert subs is not None and await subs.weekly_chats("Asia/Shanghai") == []
 
 
 async def test_the_job_queue_really_fires_a_scheduled_push(
@@ -397,13 +411,13 @@ async def test_the_job_queue_really_fires_a_scheduled_push(
         await subscribe(app, api, GROUP)
         subs = app.bot_data.subscriptions
         assert subs is not None and app.job_queue is not None
-        from handlers.push import schedule
+        from handlers.push import schedule_slot
 
         soon = (datetime.now(UTC) + timedelta(seconds=2.5)).time().replace(microsecond=0)
-        sub = await subs.update(GROUP, tz="UTC")
+        sub = await subs.update(GROUP, tz="UTC", at=soon)
         assert sub is not None
-        # The stored time has minutes only; the job gets a time with seconds to fire soon.
-        schedule(app.job_queue, dataclasses.replace(sub, at=soon))
+        # The stored time has minutes only; the slot's job gets seconds, to fire soon.
+        schedule_slot(app.job_queue, soon, "UTC")
         await app.job_queue.start()
         try:
             await asyncio.wait_for(done.wait(), timeout=10)

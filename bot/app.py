@@ -52,7 +52,7 @@ def build_application(
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
     if rate_limit if rate_limit is not None else request is None:
-        builder = builder.rate_limiter(telegram_limits())  # type: ignore[arg-type]
+        builder = builder.rate_limiter(telegram_limits(settings.paid_broadcast))  # type: ignore[arg-type]
     app: AppType = builder.build()  # type: ignore[assignment]  # the builder loses JobQueue[AppContext]
     app.bot_data.settings = settings
 
@@ -69,7 +69,10 @@ def build_application(
     return app
 
 
-def telegram_limits() -> AIORateLimiter:
+PAID_BROADCAST_RATE = 950.0  # Telegram accepts up to 1,000/s from a bot paying for broadcasts
+
+
+def telegram_limits(paid_broadcast: bool = False) -> AIORateLimiter:
     """Telegram's limits as leaky buckets that no sliding window can catch out.
 
     aiolimiter lets a full bucket through at once and then drips at the rate, so a bucket of
@@ -82,10 +85,14 @@ def telegram_limits() -> AIORateLimiter:
     tokens already taken, then releases them at once — a burst over the limit. Instead the
     RetryAfter reaches the push's per-chat retry (handlers/push.py), which waits in that chat's
     job only and takes new tokens, so the other chats go on.
+
+    ``paid_broadcast`` (STUDYBOT_PAID_BROADCAST=1): the push sends with allow_paid_broadcast,
+    for which Telegram lifts the overall limit to 1,000 messages/s (charging Stars for those
+    over 30/s); the overall bucket then drips at 950/s. The per-group limit stays.
     """
     return AIORateLimiter(
         overall_max_rate=1,
-        overall_time_period=1 / 28.5,
+        overall_time_period=1 / (PAID_BROADCAST_RATE if paid_broadcast else 28.5),
         group_max_rate=10,
         group_time_period=60,
         max_retries=0,

@@ -27,6 +27,7 @@ class Settings:
     webhook_listen: str = "0.0.0.0"
     webhook_port: int = 8443
     webhook_secret: str = field(default="", repr=False)
+    paid_broadcast: bool = False
 
     def __repr__(self) -> str:
         token = "<redacted>" if self.token else "<unset>"
@@ -34,7 +35,8 @@ class Settings:
             f"Settings(token={token}, base_url={self.base_url!r}, db_path={self.db_path}, "
             f"seeds_dir={self.seeds_dir}, tz={self.tz}, log_level={self.log_level}, "
             f"admins={sorted(self.admins)}, webhook_url={self.webhook_url!r}, "
-            f"webhook={self.webhook_listen}:{self.webhook_port})"
+            f"webhook={self.webhook_listen}:{self.webhook_port}, "
+            f"paid_broadcast={self.paid_broadcast})"
         )
 
     @classmethod
@@ -60,7 +62,11 @@ class Settings:
         secret = env.get("WEBHOOK_SECRET", "").strip()
         if secret and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", secret):
             raise ConfigError("WEBHOOK_SECRET 只能包含字母、数字、_ 和 -（1–256 个字符）")
+        paid = env.get("STUDYBOT_PAID_BROADCAST", "").strip().lower() or "0"
+        if paid not in {"0", "1", "true", "false", "yes", "no", "on", "off"}:
+            raise ConfigError(f"STUDYBOT_PAID_BROADCAST={paid!r} 应为 1 或 0")
         return cls(
+            paid_broadcast=paid in {"1", "true", "yes", "on"},
             webhook_url=env.get("WEBHOOK_URL", "").strip(),
             webhook_listen=env.get("WEBHOOK_LISTEN", "").strip() or cls.webhook_listen,
             webhook_port=int(port),

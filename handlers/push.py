@@ -166,7 +166,12 @@ async def _send_item(context: AppContext, target: Target, day: str, delivery: De
                 context,
                 target,
                 lambda t: send_quiz(
-                    context, t.chat_id, question, purpose="daily", thread_id=t.thread_id
+                    context,
+                    t.chat_id,
+                    question,
+                    purpose="daily",
+                    thread_id=t.thread_id,
+                    paid_broadcast=context.settings.paid_broadcast,
                 ),
             )
         await subs.set_state(target.chat_id, day, "sent", context.now())
@@ -201,6 +206,7 @@ async def send_excerpt(context: AppContext, target: Target, delivery: Delivery) 
         parse_mode=ParseMode.HTML,
         reply_markup=markup,
         message_thread_id=target.thread_id,
+        allow_paid_broadcast=context.settings.paid_broadcast or None,
     )
 
 

@@ -27,6 +27,7 @@ async def send_quiz(
     *,
     purpose: str = "quiz",
     thread_id: int | None = None,
+    paid_broadcast: bool = False,
 ) -> Message:
     """Send a question as a native quiz poll and remember the poll → question mapping."""
     message = await context.bot.send_poll(
@@ -39,6 +40,7 @@ async def send_quiz(
         is_anonymous=False,  # answers are scored per member
         open_period=await context.quizzes.open_period(chat_id),
         message_thread_id=thread_id,
+        allow_paid_broadcast=paid_broadcast or None,
     )
     assert message.poll is not None
     await context.quizzes.record_poll(

@@ -13,7 +13,7 @@ import contextlib
 import itertools
 import json
 import time
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -50,6 +50,7 @@ class FakeBotApi:
     sent: list[Sent] = field(default_factory=list)
     limit_429s: int = 0  # 429s answered because the bot broke Telegram's limits
     injected: list[tuple[str, int, str]] = field(default_factory=list)
+    counts: Counter[str] = field(default_factory=Counter)  # successful calls by method
 
     def __post_init__(self) -> None:
         self._updates: list[dict[str, Any]] = []
@@ -121,6 +122,7 @@ class FakeBotApi:
         if method in SENDS or method in {"answerCallbackQuery", "setMyCommands", "setWebhook"}:
             async with self._changed:
                 self.sent.append(Sent(method, params, time.monotonic(), result))
+                self.counts[method] += 1
                 self._changed.notify_all()
         return web.json_response({"ok": True, "result": result})
 

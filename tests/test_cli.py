@@ -68,7 +68,10 @@ def test_settings_from_env_and_redacted_repr() -> None:
     settings = Settings.from_env({"TELEGRAM_BOT_TOKEN": "123:SECRET", "STUDYBOT_ADMINS": "1, 2"})
     assert "SECRET" not in repr(settings) and "SECRET" not in str(settings)
     assert settings.admins == frozenset({1, 2}) and settings.tz == "Asia/Shanghai"
+    assert not settings.paid_broadcast
+    assert Settings.from_env({"STUDYBOT_PAID_BROADCAST": "1"}).paid_broadcast
     for bad in (
+        {"STUDYBOT_PAID_BROADCAST": "maybe"},
         {"STUDYBOT_TZ": "Mars/Base"},
         {"STUDYBOT_LOG_LEVEL": "LOUD"},
         {"STUDYBOT_ADMINS": "x"},

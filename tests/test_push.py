@@ -5,6 +5,7 @@ test lets the real JobQueue fire a job scheduled a second ahead."""
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, time, timedelta
 from typing import Any
@@ -192,6 +193,20 @@ async def test_each_chat_gets_its_item_once_a_day(push_app: AppType, api: Offlin
     assert button["text"] == "阅读全文" and "?start=a1_1" in button["url"]
     # the quiz is about the same article as the excerpt
     assert "《奋力书写中国式现代化重庆篇章荣昌实践》" in polls[0].params["explanation"]
+
+
+async def test_paid_broadcast_is_asked_for_only_when_configured(
+    settings: Settings, api: OfflineBotApi
+) -> None:
+    for paid in (False, True):
+        app = build_application(dataclasses.replace(settings, paid_broadcast=paid), request=api)
+        app.bot_data.clock = Clock(NOW + timedelta(days=int(paid)))
+        async with started(app):
+            await subscribe(app, api, GROUP)
+            assert await deliver(_context(app), GROUP) == "sent"
+        excerpts, polls = pushes(api, GROUP)
+        assert excerpts[-1].params.get("allow_paid_broadcast") is (True if paid else None)
+        assert polls[-1].params.get("allow_paid_broadcast") is (True if paid else None)
 
 
 async def test_chats_walk_through_the_corpus_without_repeats(

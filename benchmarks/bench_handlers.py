@@ -9,43 +9,16 @@ from __future__ import annotations
 import argparse
 import asyncio
 import tempfile
-import time
 from pathlib import Path
 
 from telegram import Update
 from telegram.ext import Application, MessageHandler, filters
 
-from benchmarks.bench_load import queries
-from benchmarks.common import ROOT, median, percentile, record
+from benchmarks.common import ROOT, median, percentile, queries, record, timed
 from bot.app import build_application, offline
 from bot.config import Settings
 from bot.offline import OfflineBotApi
 from bot.throttle import UserLimiter
-
-
-def update(bot: object, text: str, n: int) -> Update:
-    data = {
-        "update_id": n,
-        "message": {
-            "message_id": n,
-            "date": 0,
-            "text": text,
-            "chat": {"id": 501, "type": "private", "first_name": "王"},
-            "from": {"id": 501, "is_bot": False, "first_name": "王"},
-            "entities": [{"type": "bot_command", "offset": 0, "length": 7}],
-        },
-    }
-    return Update.de_json(data, bot)  # type: ignore[arg-type]
-
-
-async def timed(app: Application, texts: list[str]) -> list[float]:  # type: ignore[type-arg]
-    out = []
-    for n, text in enumerate(texts, 1):
-        u = update(app.bot, text, n)
-        t = time.perf_counter()
-        await app.process_update(u)
-        out.append((time.perf_counter() - t) * 1000)
-    return out
 
 
 async def echo_app_latencies(texts: list[str]) -> list[float]:

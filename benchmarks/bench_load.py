@@ -1,5 +1,6 @@
-"""Load and search: parse+index time and peak memory, start-up with nothing changed, and search
-latency (core and through Application.process_update) at each corpus size.
+"""Load and search at each corpus size: parse+index time and peak memory, question bank
+generation, start-up with nothing changed, search latency (core and through
+Application.process_update), and the resident memory of the running bot.
 
     python -m benchmarks.bench_load --sizes a b c
 """
@@ -9,7 +10,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import random
+import os
 import resource
 import subprocess
 import sys
@@ -17,127 +18,153 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.common import characters, median, pages, percentile, record
+from benchmarks.common import characters, median, pages, percentile, queries, record, timed
+from bot.app import build_application, offline
+from bot.config import Settings
 from bot.library import Library
+from bot.offline import OfflineBotApi
 from bot.pages import content_hash
 from bot.segment import Segmenter
+from bot.throttle import UserLimiter
 from storage.articles import ArticleRepository
+from storage.bank import BankRepository
 from storage.db import Database
 
-QUERIES = [
-    "高质量发展",
-    "如何培养年轻干部",
-    "乡村振兴",
-    "招商引资",
-    "数字经济",
-    "养老服务",
-    "生态环境保护",
-    "科技创新",
-    "民营经济",
-    "共同富裕",
-    "全过程人民民主",
-    "国家安全",
-    "营商环境",
-    "就业",
-    "教育强国",
-    "1+3+1",
-    "五大抓手",
-    "双昌产业园",
-    "送书送戏送电影",
-    "粮食安全",
-    "新型工业化",
-    "对外开放",
-    "党的建设",
-    "文化自信",
-    "医疗卫生",
-    "住房",
-    "碳达峰碳中和",
-    "人工智能",
-    "基层治理",
-    "一带一路",
-]
+
+def rss_mb() -> float:
+    """This process's resident memory now (VmRSS), in MB."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def queries(n: int = 200) -> list[str]:
-    rng = random.Random(1)
-    out = []
-    for i in range(n):
-        q = QUERIES[i % len(QUERIES)]
-        if i % 3 == 1:
-            q = q + " " + rng.choice(QUERIES)
-        if i % 7 == 0:
-            q = f"请问{q}怎么做"
-        out.append(q)
-    return out
-
-
-async def load(size: str, db_path: Path) -> dict[str, float]:
+async def build(size: str, folder: Path) -> dict[str, float]:
+    """Parse and index the corpus into a fresh database."""
     corpus = pages(size)
     started = time.perf_counter()
-    db = await Database.open(db_path)
+    db = await Database.open(folder / "bench.db")
     library = Library(ArticleRepository(db), Segmenter())
     await library.warm_up()
+    seeds = folder / "seeds"
+    seeds.mkdir()
     for page in corpus:
-        await library.store(page, content_hash(page.source.encode()))
+        # The pages come from the corpus loaders, not from files; a stand-in file whose hash
+        # is the stored one makes the bot see "nothing changed" at start, as after a restart.
+        stand_in = page.source.encode()
+        (seeds / page.source).write_bytes(stand_in)
+        await library.store(page, content_hash(stand_in))
     load_seconds = time.perf_counter() - started
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     await db.close()
+    return {"chars": characters(corpus), "load": load_seconds, "peak_mb": peak}
 
-    # Start-up with nothing changed: open the database, warm up jieba, ready to answer.
-    started = time.perf_counter()
+
+async def count_questions(db_path: Path) -> int:
     db = await Database.open(db_path)
-    library = Library(ArticleRepository(db), Segmenter())
-    await library.warm_up()
-    await library.search("高质量发展")
-    startup = time.perf_counter() - started
+    try:
+        return await BankRepository(db).count()
+    finally:
+        await db.close()
 
-    latencies = []
-    for q in queries():
-        t = time.perf_counter()
-        await library.search(q)
-        latencies.append((time.perf_counter() - t) * 1000)
-    await db.close()
+
+def generate_bank(folder: Path) -> dict[str, float]:
+    started = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "bot", "bank"],
+        env={**os.environ, "STUDYBOT_DB": str(folder / "bench.db")},
+        check=True,
+        capture_output=True,
+    )
     return {
-        "chars": characters(corpus),
-        "load": load_seconds,
-        "peak_mb": peak,
-        "startup": startup,
-        "p50": median(latencies),
-        "p99": percentile(latencies, 0.99),
-        "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "bank": time.perf_counter() - started,
+        "bank_peak_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+        "questions": asyncio.run(count_questions(folder / "bench.db")),
     }
+
+
+async def ready(folder: Path) -> dict[str, float]:
+    """A fresh bot process over the built database: start-up to the first answer with nothing
+    changed, search latency in the core and as /search updates, resident memory."""
+    started = time.perf_counter()
+    settings = Settings(db_path=folder / "bench.db", seeds_dir=folder / "seeds")
+    app = build_application(settings, request=OfflineBotApi())
+    async with offline(app):
+        library = app.bot_data.library
+        assert library is not None
+        await library.search("高质量发展")
+        startup = time.perf_counter() - started
+        core = []
+        for q in queries():
+            t = time.perf_counter()
+            await library.search(q)
+            core.append((time.perf_counter() - t) * 1000)
+        app.bot_data.limiter = UserLimiter(burst=10**9)
+        updates = await timed(app, [f"/search {q}" for q in queries()])
+        assert app.bot_data.bank is not None
+        await app.bot_data.bank.settled()
+        resident = rss_mb()
+    return {
+        "startup": startup,
+        "p50": median(core),
+        "p99": percentile(core, 0.99),
+        "u50": median(updates),
+        "u99": percentile(updates, 0.99),
+        "rss_mb": resident,
+    }
+
+
+def measure(size: str) -> dict[str, float]:
+    """Each step in a fresh process, so peak and resident memory are that step's own."""
+    with tempfile.TemporaryDirectory() as tmp:
+        result: dict[str, float] = {}
+        for step in ("--build", "--ready"):
+            out = subprocess.run(
+                [sys.executable, "-m", "benchmarks.bench_load", step, size, tmp],
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout
+            result.update(json.loads(out.strip().splitlines()[-1]))
+        return result
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", nargs="+", default=["a", "b"])
-    parser.add_argument("--one", help=argparse.SUPPRESS)  # measure one size in this process
+    parser.add_argument("--build", nargs=2, help=argparse.SUPPRESS)
+    parser.add_argument("--ready", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
-    if args.one:
-        with tempfile.TemporaryDirectory() as tmp:
-            print(json.dumps(asyncio.run(load(args.one, Path(tmp) / "bench.db"))))
+    if args.build:
+        # Then the question bank, with the bot's own worker (``python -m bot bank``).
+        built = asyncio.run(build(args.build[0], Path(args.build[1])))
+        print(json.dumps(built | generate_bank(Path(args.build[1]))))
+        return
+    if args.ready:
+        print(json.dumps(asyncio.run(ready(Path(args.ready[1])))))
         return
     rows = [
-        "| size | characters | parse + index | peak RSS (load) | start-up, nothing changed "
-        "| search p50 | search p99 |",
-        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| size | characters | parse + index | peak RSS (load) | question bank "
+        "| start-up, nothing changed | search p50 / p99 | /search update p50 / p99 "
+        "| RSS, running bot |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for size in args.sizes:
-        # A fresh process per size, so its peak resident memory is that size's alone.
-        out = subprocess.run(
-            [sys.executable, "-m", "benchmarks.bench_load", "--one", size],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout
-        r = json.loads(out.strip().splitlines()[-1])
+        r = measure(size)
         rows.append(
-            f"| ({size}) | {r['chars']:,.0f} | {r['load']:.2f} s | {r['peak_mb']:.0f} MB | "
-            f"{r['startup']:.2f} s | {r['p50']:.2f} ms | {r['p99']:.2f} ms |"
+            f"| ({size}) | {r['chars']:,.0f} | {r['load']:.2f} s | {r['peak_mb']:.0f} MB "
+            f"| {r['questions']:,.0f} in {r['bank']:.1f} s, {r['bank_peak_mb']:.0f} MB "
+            f"| {r['startup']:.2f} s | {r['p50']:.2f} / {r['p99']:.2f} ms "
+            f"| {r['u50']:.2f} / {r['u99']:.2f} ms | {r['rss_mb']:.0f} MB |"
         )
     rows.append(
-        "\nSearch: 200 queries (single terms, pairs, natural questions), the core "
-        "`Library.search` (jieba + FTS5 bm25 + grouping + snippets)."
+        "\nSearch: 200 queries (single terms, pairs, natural questions) through the core "
+        "`Library.search` (jieba + FTS5 bm25 + grouping + snippets), and the same queries as "
+        "`/search` updates through `Application.process_update` with the recording transport. "
+        "Start-up: a fresh process from `build_application` to the first search answered, the "
+        "pages unchanged and the stored question bank current. The question bank is generated "
+        "once, by the bot's worker process (`python -m bot bank`); its peak memory is the "
+        "worker's, never the bot's."
     )
     record(
         "Load, start-up and search",

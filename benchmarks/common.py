@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import dataclasses
+import random
 import re
 import statistics
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
+
+from telegram import Update
+from telegram.ext import Application
 
 from bot.corpus import load_national_reports, load_provincial_report, load_report
 from bot.pages import Page, load_page_file
@@ -72,3 +77,75 @@ def record(section: str, command: str, lines: list[str]) -> None:
     pattern = re.compile(rf"^## {re.escape(section)}\n.*?(?=^## |\Z)", re.S | re.M)
     text = pattern.sub(body + "\n", text) if pattern.search(text) else text + body + "\n"
     RESULTS.write_text(text, encoding="utf-8")
+
+
+QUERIES = [
+    "高质量发展",
+    "如何培养年轻干部",
+    "乡村振兴",
+    "招商引资",
+    "数字经济",
+    "养老服务",
+    "生态环境保护",
+    "科技创新",
+    "民营经济",
+    "共同富裕",
+    "全过程人民民主",
+    "国家安全",
+    "营商环境",
+    "就业",
+    "教育强国",
+    "1+3+1",
+    "五大抓手",
+    "双昌产业园",
+    "送书送戏送电影",
+    "粮食安全",
+    "新型工业化",
+    "对外开放",
+    "党的建设",
+    "文化自信",
+    "医疗卫生",
+    "住房",
+    "碳达峰碳中和",
+    "人工智能",
+    "基层治理",
+    "一带一路",
+]
+
+
+def queries(n: int = 200) -> list[str]:
+    rng = random.Random(1)
+    out = []
+    for i in range(n):
+        q = QUERIES[i % len(QUERIES)]
+        if i % 3 == 1:
+            q = q + " " + rng.choice(QUERIES)
+        if i % 7 == 0:
+            q = f"请问{q}怎么做"
+        out.append(q)
+    return out
+
+
+def update(bot: object, text: str, n: int) -> Update:
+    data = {
+        "update_id": n,
+        "message": {
+            "message_id": n,
+            "date": 0,
+            "text": text,
+            "chat": {"id": 501, "type": "private", "first_name": "王"},
+            "from": {"id": 501, "is_bot": False, "first_name": "王"},
+            "entities": [{"type": "bot_command", "offset": 0, "length": 7}],
+        },
+    }
+    return Update.de_json(data, bot)  # type: ignore[arg-type]
+
+
+async def timed(app: Application, texts: list[str]) -> list[float]:  # type: ignore[type-arg]
+    out = []
+    for n, text in enumerate(texts, 1):
+        u = update(app.bot, text, n)
+        t = time.perf_counter()
+        await app.process_update(u)
+        out.append((time.perf_counter() - t) * 1000)
+    return out

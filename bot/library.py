@@ -10,13 +10,15 @@ from pathlib import Path
 
 from bot.pages import Page, PageError, content_hash, decode_page, parse_document
 from bot.quotes import Trace, locate, quotations
-from bot.search import Hit, group_by_article, match_expression
+from bot.schedule import Unit
+from bot.search import Hit, essential_terms, group_by_article, match_expression
 from bot.segment import Segmenter, quoted_terms
 from storage.articles import ArticleRepository, IndexedText
 
 log = logging.getLogger(__name__)
 PAGE_SUFFIXES = {".txt"}
 SEARCH_ROWS = 200
+MAX_SUBSETS = 6  # up to this many terms, try leaving one out before accepting any term
 
 
 @dataclass
@@ -48,6 +50,19 @@ class Library:
         self.segmenter = segmenter
         self._traces: list[Trace] | None = None
         self._ids: dict[str, int] = {}
+        self._units: list[Unit] | None = None
+
+    def _changed(self) -> None:
+        """The pages changed: what is derived from all of them is worked out again."""
+        self._traces = None
+        self._units = None
+
+    async def units(self) -> list[Unit]:
+        """The paragraphs in the order the daily push walks them (cached until the pages
+        change: every delivery needs it)."""
+        if self._units is None:
+            self._units = await self.articles.walking_order()
+        return self._units
 
     async def warm_up(self) -> None:
         """Initialise jieba and teach it every term the stored pages set in quotes."""
@@ -79,7 +94,7 @@ class Library:
         report.retired = [name for name in known if name not in present]
         await self.articles.retire_sources(report.retired)
         if report.loaded or report.retired:
-            self._traces = None
+            self._changed()
         return report
 
     async def import_page(self, directory: Path, name: str, data: bytes) -> list[int]:
@@ -100,7 +115,7 @@ class Library:
             else:
                 target.write_bytes(previous)
             raise
-        self._traces = None
+        self._changed()
         return ids
 
     async def store(self, page: Page, digest: str) -> list[int]:
@@ -158,9 +173,19 @@ class Library:
         terms = self.segmenter.query_terms(query)
         if not terms:
             return []
-        rows = await self.articles.search(match_expression(terms), SEARCH_ROWS)
-        if not rows and len(terms) > 1:
-            rows = await self.articles.search(match_expression(terms, any_term=True), SEARCH_ROWS)
+        essential = essential_terms(terms)
+        rows = await self.articles.search(match_expression(essential), SEARCH_ROWS)
+        if not rows and 2 < len(essential) <= MAX_SUBSETS:
+            # Paragraphs with all terms but one: a few small intersections, where "any term"
+            # would rank every paragraph that has any of the common words.
+            for left_out in range(len(essential)):
+                rest = essential[:left_out] + essential[left_out + 1 :]
+                rows += await self.articles.search(match_expression(rest), SEARCH_ROWS)
+            rows.sort(key=lambda row: row[2])
+        if not rows and len(essential) > 1:
+            rows = await self.articles.search(
+                match_expression(essential, any_term=True), SEARCH_ROWS
+            )
         best = group_by_article(rows, limit)
         found = await self.articles.passages([(article_id, idx) for article_id, idx, _ in best])
         return [

@@ -59,7 +59,7 @@ def is_due(now: datetime, at: time, zone: ZoneInfo, delivered_today: bool) -> bo
     return not delivered_today and now >= fire_time(local_date(now, zone), at, zone)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Unit:
     """A paragraph that can be sent as an excerpt, in the order chats walk through them."""
 

@@ -62,7 +62,7 @@ async def results_for(context: AppContext, query: str) -> list[InlineQueryResult
                 results.append(share(context, result_id, article, hit.paragraph, description))
         return results
     # No query: today's excerpt, then the newest articles.
-    order = await context.subscriptions.unit_order()
+    order = await context.library.units()
     if order:
         day = local_date(context.now(), context.settings.zone).toordinal()
         unit = order[day % len(order)]

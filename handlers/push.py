@@ -36,6 +36,7 @@ from bot.context import PUSH_CONCURRENCY, AppContext
 from bot.quizbank import RECENT, week_start
 from bot.schedule import excerpt, is_due, local_date, next_unit
 from handlers.quiz import send_quiz
+from storage.articles import StoredArticle
 from storage.subscriptions import FINAL, Delivery, Subscription
 
 log = logging.getLogger(__name__)
@@ -128,7 +129,7 @@ async def deliver(context: AppContext, chat_id: int) -> str:
     delivery = await subs.delivery(chat_id, day)
     if delivery is None:
         cycle, sent = await subs.sent_units(chat_id)
-        picked = next_unit(await subs.unit_order(), sent)
+        picked = next_unit(await context.library.units(), sent)
         if picked is None:
             return "empty"
         unit, wrapped = picked
@@ -140,27 +141,37 @@ async def deliver(context: AppContext, chat_id: int) -> str:
         delivery = await subs.begin(
             chat_id, day, cycle + wrapped, unit, used, question.id if question else None, now
         )
+    else:
+        article = None
     if delivery.state in FINAL:
         return "already" if delivery.state == "sent" else delivery.state
     # Only a few deliveries send at once: a delivery marked "sending" is then really on the
     # wire, not queued in the rate limiter, which keeps the at-most-once window (a crash
     # while sending) down to PUSH_CONCURRENCY chats. The limiter still sets the pace.
     async with context.services.push_slots:
-        return await _send_item(context, Target(chat_id, sub.thread_id), day, delivery)
+        return await _send_item(context, Target(chat_id, sub.thread_id), day, delivery, article)
 
 
-async def _send_item(context: AppContext, target: Target, day: str, delivery: Delivery) -> str:
+async def _send_item(
+    context: AppContext,
+    target: Target,
+    day: str,
+    delivery: Delivery,
+    article: StoredArticle | None,
+) -> str:
     subs = context.subscriptions
     delivery = await subs.delivery(target.chat_id, day) or delivery  # settled while waiting?
     if delivery.state in FINAL:
         return "already" if delivery.state == "sent" else delivery.state
+    question = await context.bank.questions.get(delivery.question_id or "")
     try:
         if delivery.state == "pending":
             await subs.set_state(target.chat_id, day, "sending_excerpt", context.now())
-            await call_with_retry(context, target, lambda t: send_excerpt(context, t, delivery))
-            await subs.set_state(target.chat_id, day, "excerpt_sent", context.now())
-        question = await context.bank.questions.get(delivery.question_id or "")
+            await call_with_retry(
+                context, target, lambda t: send_excerpt(context, t, delivery, article)
+            )
         if question is not None:
+            # One write says both "the excerpt went out" and "the quiz is being sent".
             await subs.set_state(target.chat_id, day, "sending_quiz", context.now())
             await call_with_retry(
                 context,
@@ -189,8 +200,11 @@ async def _send_item(context: AppContext, target: Target, day: str, delivery: De
         return "failed"
 
 
-async def send_excerpt(context: AppContext, target: Target, delivery: Delivery) -> object:
-    article = await context.articles.get(delivery.article_id, include_retired=True)
+async def send_excerpt(
+    context: AppContext, target: Target, delivery: Delivery, article: StoredArticle | None = None
+) -> object:
+    if article is None or article.id != delivery.article_id:
+        article = await context.articles.get(delivery.article_id, include_retired=True)
     assert article is not None
     text, _ = excerpt([p.text for p in article.paragraphs], delivery.paragraph)
     author = f" {html.escape(article.author)}" if article.author else ""

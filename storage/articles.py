@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import aiosqlite
 
 from bot.pages import Article, Page, Paragraph
+from bot.schedule import Unit
 from storage.db import Database
 
 
@@ -246,6 +247,16 @@ class ArticleRepository:
             (r[0], r[1]): Passage(r[0], r[1], r[2], r[3], r[4], Paragraph(r[5], r[6], 0).text)
             for r in rows
         }
+
+    async def walking_order(self) -> list[Unit]:
+        """Every paragraph of the active articles in the order the daily push walks them:
+        newest pages first."""
+        rows = await self.db.fetchall(
+            "SELECT p.article_id, p.idx, length(p.lead) + length(p.body) FROM paragraphs p "
+            "JOIN articles a ON a.id = p.article_id JOIN sources s ON s.id = a.source_id "
+            "WHERE a.retired = 0 ORDER BY s.loaded_at DESC, s.id DESC, a.position, p.idx"
+        )
+        return [Unit(r[0], r[1], r[2]) for r in rows]
 
     async def terms(self) -> list[str]:
         return [r[0] for r in await self.db.fetchall("SELECT term FROM dictionary_terms")]

@@ -1,9 +1,10 @@
-"""Subscriptions, the daily deliveries (the exactly-once ledger) and weekly reports.
+"""Subscriptions, the daily deliveries (the at-most-once ledger) and weekly reports.
 
 A delivery row is written *before* anything is sent (state ``pending``, with the excerpt and
 question chosen), moved to ``sending_excerpt`` right before the excerpt goes out, to
-``excerpt_sent`` when Telegram confirmed it, then to ``sending_quiz`` and ``sent``. The primary
-key (chat, local date) makes a second delivery for the same day impossible.
+``sending_quiz`` once Telegram confirmed the excerpt and right before the quiz goes out, then to
+``sent``. (``excerpt_sent``, from earlier versions, is read as "excerpt confirmed".) The
+primary key (chat, local date) makes a second delivery for the same day impossible.
 """
 
 from __future__ import annotations
@@ -216,22 +217,21 @@ class SubscriptionRepository:
     ) -> Delivery:
         """Record the intent to deliver (before sending). Returns the day's row, which may be
         an earlier one: then nothing new was written."""
-        async with self.db.transaction() as conn:
-            await conn.execute(
-                "INSERT OR IGNORE INTO deliveries (chat_id, local_date, state, cycle, article_id, "
-                "paragraph, paragraphs, question_id, updated_at) "
-                "VALUES (?, ?, 'pending', ?, ?, ?, ?, ?, ?)",
-                (
-                    chat_id,
-                    local_date,
-                    cycle,
-                    unit.article_id,
-                    unit.paragraph,
-                    paragraphs,
-                    question_id,
-                    iso(now),
-                ),
-            )
+        await self.db.write(
+            "INSERT OR IGNORE INTO deliveries (chat_id, local_date, state, cycle, article_id, "
+            "paragraph, paragraphs, question_id, updated_at) "
+            "VALUES (?, ?, 'pending', ?, ?, ?, ?, ?, ?)",
+            (
+                chat_id,
+                local_date,
+                cycle,
+                unit.article_id,
+                unit.paragraph,
+                paragraphs,
+                question_id,
+                iso(now),
+            ),
+        )
         delivery = await self.delivery(chat_id, local_date)
         assert delivery is not None
         return delivery
@@ -239,12 +239,11 @@ class SubscriptionRepository:
     async def set_state(
         self, chat_id: int, local_date: str, state: str, now: datetime, error: str = ""
     ) -> None:
-        async with self.db.transaction() as conn:
-            await conn.execute(
-                "UPDATE deliveries SET state = ?, error = ?, updated_at = ?, "
-                "attempts = attempts + (? = 'failed') WHERE chat_id = ? AND local_date = ?",
-                (state, error[:500], iso(now), state, chat_id, local_date),
-            )
+        await self.db.write(
+            "UPDATE deliveries SET state = ?, error = ?, updated_at = ?, "
+            "attempts = attempts + (? = 'failed') WHERE chat_id = ? AND local_date = ?",
+            (state, error[:500], iso(now), state, chat_id, local_date),
+        )
 
     async def reconcile(self, now: datetime) -> int:
         """After a restart: a message whose send was started but never confirmed may or may not
@@ -257,23 +256,13 @@ class SubscriptionRepository:
             )
             return cursor.rowcount
 
-    async def unit_order(self) -> list[Unit]:
-        """Every paragraph of the active articles in walking order: newest pages first."""
-        rows = await self.db.fetchall(
-            "SELECT p.article_id, p.idx, length(p.lead) + length(p.body) FROM paragraphs p "
-            "JOIN articles a ON a.id = p.article_id JOIN sources s ON s.id = a.source_id "
-            "WHERE a.retired = 0 ORDER BY s.loaded_at DESC, s.id DESC, a.position, p.idx"
-        )
-        return [Unit(r[0], r[1], r[2]) for r in rows]
-
     # -- weekly reports -----------------------------------------------------------------
     async def claim_weekly(self, chat_id: int, week: str, now: datetime) -> bool:
-        async with self.db.transaction() as conn:
-            cursor = await conn.execute(
-                "INSERT OR IGNORE INTO weekly_reports (chat_id, week, sent_at) VALUES (?, ?, ?)",
-                (chat_id, week, iso(now)),
-            )
-            return cursor.rowcount == 1
+        changed = await self.db.write(
+            "INSERT OR IGNORE INTO weekly_reports (chat_id, week, sent_at) VALUES (?, ?, ?)",
+            (chat_id, week, iso(now)),
+        )
+        return changed == 1
 
     async def articles_delivered(self, chat_id: int, since: str) -> list[int]:
         rows = await self.db.fetchall(

@@ -256,7 +256,8 @@ async def test_restart_in_the_middle_of_a_push_run(settings: Settings, api: Offl
         subs = app.bot_data.subscriptions
         assert subs is not None
         # OTHER: the crash came after its intent was recorded, while the excerpt was sending.
-        order = await subs.unit_order()
+        assert app.bot_data.library is not None
+        order = await app.bot_data.library.units()
         await subs.begin(OTHER, "2026-11-25", 0, order[0], 1, None, NOW)
         await subs.set_state(OTHER, "2026-11-25", "sending_excerpt", NOW)
         # THIRD: the crash came after the intent, before anything was sent.

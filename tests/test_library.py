@@ -175,16 +175,12 @@ async def test_two_topics_with_no_common_paragraph_find_both(library: Library) -
 async def test_all_terms_but_one_before_any_term(library: Library) -> None:
     # No paragraph has all three: the paragraphs with two of them (in the text or the
     # article's title) are found, not every paragraph that has one.
-    assert essential_terms(SEGMENTER.query_terms("年轻干部 德才兼备 宇航员")) == [
-        "年轻干部",
-        "德才兼备",
-        "宇航员",
-    ]
-    hits = await library.search("年轻干部 德才兼备 宇航员")
-    assert hits and all(
-        "年轻干部" in h.title + h.text and "德才兼备" in h.title + h.text for h in hits
-    )
-    assert len(await library.search("年轻干部")) > len(hits)
+    terms = SEGMENTER.query_terms("干部 德才兼备 宇航员")
+    assert essential_terms(terms) == ["干部", "德才兼备", "宇航员"]
+    hits = await library.search("干部 德才兼备 宇航员")
+    both = [h for h in hits if "干部" in h.title + h.text and "德才兼备" in h.title + h.text]
+    assert hits and both == hits
+    assert len(await library.search("干部")) > len(hits)
 
 
 async def test_fts_operators_are_searched_as_words(library: Library) -> None:

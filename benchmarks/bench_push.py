@@ -16,9 +16,12 @@ import tempfile
 import time
 from pathlib import Path
 
+from telegram.ext import ApplicationBuilder
+
 from benchmarks.common import ROOT, record
-from bot.app import build_application, offline
+from bot.app import build_application, offline, telegram_limits
 from bot.config import Settings
+from bot.context import PUSH_CONCURRENCY
 from bot.offline import OfflineBotApi
 from handlers.push import start_push
 from tests.fakeapi import FakeBotApi, subscribe_groups
@@ -79,6 +82,30 @@ async def throughput(groups: int, *, paid: bool = False) -> tuple[float, int, in
     return (len(sends) - 1) / (sends[-1] - sends[0]), len(sends), server.limit_429s
 
 
+async def bare_ptb(groups: int, *, limited: bool) -> float:
+    """The bound under the pipeline: PTB alone sending one message per group (no database, no
+    handlers) to the same server with its limits off, six at a time as the push does, with
+    and without the paid-broadcast rate limiter."""
+    server = FakeBotApi(TOKEN, enforce_limits=False)
+    await server.start()
+    builder = ApplicationBuilder().token(TOKEN).base_url(f"http://127.0.0.1:{server.port}/bot")
+    if limited:
+        builder = builder.rate_limiter(telegram_limits(paid_broadcast=True))
+    app = builder.build()
+    chats = iter(range(groups * 2))
+    async with app:
+
+        async def worker() -> None:
+            for n in chats:
+                await app.bot.send_message(-3_000_000 - n, "学习" * 150)
+
+        started = time.perf_counter()
+        await asyncio.gather(*(worker() for _ in range(PUSH_CONCURRENCY)))
+        seconds = time.perf_counter() - started
+    await server.stop()
+    return groups * 2 / seconds
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--subscriptions", type=int, default=10_000)
@@ -88,6 +115,8 @@ def main() -> None:
     planning = asyncio.run(plan(args.subscriptions))
     rate, sent, limit_429s = asyncio.run(throughput(args.groups))
     ceiling, ceiling_sent, _ = asyncio.run(throughput(args.ceiling, paid=True))
+    bare = asyncio.run(bare_ptb(args.ceiling, limited=False))
+    bare_limited = asyncio.run(bare_ptb(args.ceiling, limited=True))
     rows = [
         f"- Planning {args.subscriptions:,} subscriptions at start (settle interrupted "
         "deliveries, create the slot jobs, decide who is due — here all of them, so one "
@@ -98,6 +127,10 @@ def main() -> None:
         f"- The pipeline's ceiling: push to {args.ceiling:,} groups, the server's limits off, "
         f"the bot set for paid broadcasts (STUDYBOT_PAID_BROADCAST=1, 950/s): "
         f"{ceiling_sent:,} messages at **{ceiling:.0f} messages/s**.",
+        f"- What bounds it, same server, same run: PTB alone (`Bot.send_message` in a loop, "
+        f"{PUSH_CONCURRENCY} at a time, no database) sends **{bare:.0f} messages/s**, and "
+        f"**{bare_limited:.0f} messages/s** through the same `AIORateLimiter`; the push "
+        f"reaches {ceiling / bare_limited:.0%} of the latter.",
     ]
     command = (
         "python -m benchmarks.bench_push "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -127,6 +128,9 @@ async def post_init(app: AppType) -> None:
     services.subscriptions = SubscriptionRepository(db)
     caught_up = await handlers.push.start_push(app)
     log.info("push: %d catch-up deliveries queued", caught_up)
+    # What start-up built (jieba's dictionary, the articles' caches) lives as long as the bot:
+    # out of the collector's way, so a garbage collection never has to walk it mid-answer.
+    gc.freeze()
     try:
         await app.bot.set_my_commands(
             [

@@ -156,7 +156,9 @@ IMPORT_WARNING = "⚠️ 第 {line} 行：《{title}》没有作者单位行"
 IMPORT_REPLACES = "注意：同名文件已存在，导入后将替换其中的文章。"
 IMPORT_CONFIRM = "导入"
 IMPORT_CANCEL = "取消"
-IMPORT_DONE = "✅ 已导入 {name}：{count} 篇文章，已加入搜索、测验和每日推送。"
+IMPORT_DONE = (
+    "✅ 已导入 {name}：{count} 篇文章，已加入搜索和每日推送；测验题正在后台生成，稍后即可使用。"
+)
 IMPORT_CANCELLED = "已取消，没有导入任何内容。"
 IMPORT_EXPIRED = "这个导入已失效，请重新发送文件。"
 

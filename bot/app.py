@@ -25,7 +25,7 @@ from bot import texts
 from bot.config import Settings
 from bot.context import AppContext, AppType, Services
 from bot.library import Library
-from bot.quizbank import QuizBank
+from bot.quizbank import BankError, QuizBank
 from bot.segment import Segmenter
 from storage.articles import ArticleRepository
 from storage.db import Database
@@ -120,7 +120,10 @@ async def post_init(app: AppType) -> None:
     if await bank.questions.count():
         bank.refresh_soon()  # if the pages changed; the stored questions serve meanwhile
     else:
-        await bank.refresh()  # nothing to ask yet: the first start waits for its questions
+        try:  # nothing to ask yet: the first start waits for its questions
+            await bank.refresh()
+        except BankError as error:  # reading and search still work; quizzes say so
+            log.error("quiz: the question bank could not be generated: %s", error)
     log.info("quiz: %d questions ready", await bank.questions.count())
     services = app.bot_data
     services.db, services.library, services.bank = db, library, bank

@@ -6,10 +6,14 @@ from __future__ import annotations
 import random
 import shutil
 
+import pytest
+
 from bot.app import build_application
 from bot.config import Settings
 from bot.offline import OfflineBotApi
 from bot.quizbank import QuizBank
+from storage.db import Database
+from tests import factories
 from tests.conftest import REPORT, started
 
 
@@ -90,3 +94,19 @@ async def test_pick_avoids_recent_questions_across_the_whole_bank(
         own = [q for q in everything if q.article_key == key]
         assert await bank.pick({q.id for q in own}, ["nothing#here", key], rng=rng) in own
         assert await bank.pick(set(), ["nothing#here"], rng=rng) is None
+
+
+async def test_a_failing_worker_leaves_a_working_bot(
+    settings: Settings, api: OfflineBotApi, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The worker reads its settings from the environment; a bad one makes it exit with 2.
+    monkeypatch.setenv("STUDYBOT_TZ", "Mars/Base")
+    await (await Database.open(settings.db_path)).close()  # a first start: no stored bank
+    app = build_application(settings, request=api)
+    async with started(app):
+        bank = app.bot_data.bank
+        assert bank is not None and await bank.questions.count() == 0
+        await app.process_update(factories.message(app.bot, "/search 养老"))
+        assert "养老" in api.sent()[-1]["text"]
+        await app.process_update(factories.message(app.bot, "/quiz"))
+        assert "还没有可以出题的内容" in api.sent()[-1]["text"]

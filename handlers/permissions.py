@@ -11,6 +11,7 @@ from telegram.error import TelegramError
 from bot.context import AppContext
 
 ADMIN_TTL = 60.0  # seconds an answer from getChatMember is trusted
+ADMIN_CACHE_SIZE = 10_000  # beyond this many answers, the expired ones are dropped
 
 
 async def is_chat_admin(update: Update, context: AppContext) -> bool:
@@ -35,5 +36,9 @@ async def is_chat_admin(update: Update, context: AppContext) -> bool:
     except TelegramError:
         return False
     admin = member.status in {ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER}
-    cache[key] = (admin, time.monotonic())
+    now = time.monotonic()
+    if len(cache) >= ADMIN_CACHE_SIZE:  # thousands of groups: keep only what is still fresh
+        for stale in [k for k, (_, at) in cache.items() if now - at >= ADMIN_TTL]:
+            del cache[stale]
+    cache[key] = (admin, now)
     return admin

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import time as clock
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, time, timedelta
 from typing import Any
@@ -121,6 +122,18 @@ async def test_subscribe_is_for_admins_and_states_the_next_delivery(
     assert "每天 08:00（Asia/Shanghai）" in text and "11月26日 08:00" in text
     await say(push_app, "/status", user_id=55)
     assert "已订阅" in api.sent()[-1]["text"]
+
+
+async def test_the_admin_cache_stays_bounded(push_app: AppType, api: OfflineBotApi) -> None:
+    from handlers.permissions import ADMIN_CACHE_SIZE, ADMIN_TTL
+
+    cache = push_app.bot_data.admin_cache
+    long_ago = clock.monotonic() - ADMIN_TTL - 1
+    cache.update({(-1, user): (True, long_ago) for user in range(ADMIN_CACHE_SIZE)})
+    api.admins[GROUP] = {9}
+    await say(push_app, "/subscribe")
+    assert "每天 08:00" in api.sent()[-1]["text"]
+    assert list(cache) == [(GROUP, 9)]  # the expired answers were dropped, not kept forever
 
 
 async def test_private_users_subscribe_themselves(push_app: AppType, api: OfflineBotApi) -> None:

@@ -224,22 +224,28 @@ async def send_excerpt(
     )
 
 
-async def deliver_all(context: AppContext, chat_ids: Sequence[int]) -> Counter[str]:
-    """Deliver to many chats, PUSH_CONCURRENCY at a time (the rate limiter sets the pace);
-    returns how many ended how. One chat's failure never stops the others."""
+async def for_each_chat(
+    chat_ids: Sequence[int], action: Callable[[int], Awaitable[object]], what: str
+) -> Counter[str]:
+    """Run ``action`` for many chats, PUSH_CONCURRENCY at a time (the rate limiter sets the
+    pace); returns how many ended how. One chat's failure never stops the others."""
     outcomes: Counter[str] = Counter()
     pending = iter(chat_ids)
 
     async def worker() -> None:
         for chat_id in pending:  # one iterator shared by the workers: each chat taken once
             try:
-                outcomes[await deliver(context, chat_id)] += 1
+                outcomes[str(await action(chat_id))] += 1
             except Exception:
-                log.exception("daily push to %s failed", chat_id)
+                log.exception("%s to %s failed", what, chat_id)
                 outcomes["error"] += 1
 
     await asyncio.gather(*(worker() for _ in range(PUSH_CONCURRENCY)))
     return outcomes
+
+
+async def deliver_all(context: AppContext, chat_ids: Sequence[int]) -> Counter[str]:
+    return await for_each_chat(chat_ids, lambda chat: deliver(context, chat), "daily push")
 
 
 async def slot_job(context: AppContext) -> None:
@@ -262,11 +268,9 @@ async def weekly_job(context: AppContext) -> None:
     """The weekly report for every group of one zone (a JobQueue job)."""
     assert context.job is not None
     tz: str = context.job.data  # type: ignore[assignment]
-    for chat_id in await context.subscriptions.weekly_chats(tz):
-        try:
-            await send_weekly(context, chat_id)
-        except Exception:
-            log.exception("weekly report to %s failed", chat_id)
+    chats = await context.subscriptions.weekly_chats(tz)
+    outcomes = await for_each_chat(chats, lambda chat: send_weekly(context, chat), "weekly report")
+    log.info("weekly reports %s: %s", tz, dict(outcomes))
 
 
 async def send_weekly(context: AppContext, chat_id: int) -> bool:

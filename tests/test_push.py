@@ -238,6 +238,25 @@ async def test_chats_walk_through_the_corpus_without_repeats(
     assert seen[0] == seen[-1] or "奋力书写" in seen[-1] or delivered[0] >= 1
 
 
+async def test_a_slot_job_serves_its_chats_and_a_weekly_job_its_zone(
+    push_app: AppType, api: OfflineBotApi
+) -> None:
+    from bot.context import AppContext
+    from handlers.push import slot_job, weekly_job
+
+    for chat in (GROUP, OTHER, THIRD):
+        await subscribe(push_app, api, chat)
+    await say(push_app, "/settime 07:15", THIRD)
+    assert push_app.job_queue is not None
+    [job] = push_app.job_queue.get_jobs_by_name("push:Asia/Shanghai@08:00")
+    await slot_job(AppContext.from_job(job, push_app))  # what the JobQueue runs at 08:00
+    assert [len(pushes(api, chat)[0]) for chat in (GROUP, OTHER, THIRD)] == [1, 1, 0]
+    [weekly] = push_app.job_queue.get_jobs_by_name("weekly:Asia/Shanghai")
+    await weekly_job(AppContext.from_job(weekly, push_app))
+    reports = [p["chat_id"] for p in api.sent() if "本周学习" in p["text"]]
+    assert sorted(reports) == sorted([GROUP, OTHER, THIRD])
+
+
 async def test_three_chats_in_three_zones(push_app: AppType, api: OfflineBotApi) -> None:
     await subscribe(push_app, api, GROUP)
     await subscribe(push_app, api, OTHER)

@@ -40,6 +40,7 @@ class Services:
     push_slots: asyncio.Semaphore = field(
         default_factory=lambda: asyncio.Semaphore(PUSH_CONCURRENCY)
     )
+    delivering: set[int] = field(default_factory=set)  # chats with a delivery running
 
 
 class AppContext(CallbackContext[ExtBot[None], dict, dict, Services]):

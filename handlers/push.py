@@ -119,7 +119,19 @@ async def pause(context: AppContext, chat_id: int, reason: str) -> None:
 
 async def deliver(context: AppContext, chat_id: int) -> str:
     """Deliver today's item to a chat if it has not had it: 'sent', 'already', 'inactive',
-    'empty', 'paused', 'failed' or 'unknown'."""
+    'empty', 'paused', 'failed', 'unknown', or 'busy' when a delivery to the chat is already
+    running (a slot job and /today at the same moment must not both send)."""
+    delivering = context.services.delivering
+    if chat_id in delivering:
+        return "busy"
+    delivering.add(chat_id)  # no await between the check and this: one event loop
+    try:
+        return await _deliver(context, chat_id)
+    finally:
+        delivering.discard(chat_id)
+
+
+async def _deliver(context: AppContext, chat_id: int) -> str:
     subs = context.subscriptions
     sub = await subs.get(chat_id)
     if sub is None or not sub.active:

@@ -174,6 +174,8 @@ async def today(update: Update, context: AppContext) -> None:
         )
     elif outcome == "empty":
         await update.effective_message.reply_text(texts.TODAY_EMPTY)
+    elif outcome == "busy":
+        await update.effective_message.reply_text(texts.TODAY_BUSY)
 
 
 async def weekly(update: Update, context: AppContext) -> None:

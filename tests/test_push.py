@@ -222,6 +222,20 @@ async def test_paid_broadcast_is_asked_for_only_when_configured(
         assert polls[-1].params.get("allow_paid_broadcast") is (True if paid else None)
 
 
+async def test_two_deliveries_to_one_chat_at_once_send_once(
+    push_app: AppType, api: OfflineBotApi
+) -> None:
+    # The slot job and an admin's /today at the same moment.
+    await subscribe(push_app, api, GROUP)
+    outcomes = await asyncio.gather(
+        deliver(_context(push_app), GROUP), deliver(_context(push_app), GROUP)
+    )
+    assert sorted(outcomes) == ["busy", "sent"]
+    excerpts, polls = pushes(api, GROUP)
+    assert len(excerpts) == 1 and len(polls) == 1
+    assert await deliver(_context(push_app), GROUP) == "already"
+
+
 async def test_chats_walk_through_the_corpus_without_repeats(
     push_app: AppType, api: OfflineBotApi
 ) -> None:

@@ -6,6 +6,7 @@ import html
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from bot import texts
 from bot.pages import Paragraph
@@ -90,3 +91,58 @@ def with_page_line(page: ReadingPage, number: int, total: int) -> str:
     if total == 1:
         return page.html
     return f"{page.html}\n\n<i>{texts.READ_PAGE.format(page=number, pages=total)}</i>"
+
+
+# -- the table of contents ------------------------------------------------------------------
+# A page of the contents: about 60 articles, well inside one message however large the archive.
+CONTENTS_BUDGET = 3000
+
+
+class ContentsItem(Protocol):
+    @property
+    def id(self) -> int: ...
+
+    @property
+    def title(self) -> str: ...
+
+    @property
+    def author(self) -> str: ...
+
+    @property
+    def column(self) -> str: ...
+
+    @property
+    def source(self) -> str: ...
+
+
+@dataclass(frozen=True)
+class ContentsPage:
+    html: str
+    article_ids: tuple[int, ...]
+
+
+def contents_pages(
+    articles: Sequence[ContentsItem], budget: int = CONTENTS_BUDGET
+) -> list[ContentsPage]:
+    """The table of contents in pages of at most ``budget`` characters, grouped under each
+    page's column (or file); a group that runs over a page break is headed again."""
+    pages: list[ContentsPage] = []
+    lines: list[str] = []
+    ids: list[int] = []
+    heading: str | None = None
+    for article in articles:
+        group = article.column or article.source
+        author = f" — {html.escape(article.author)}" if article.author else ""
+        entry = f"{article.id}. 《{html.escape(article.title)}》{author}"
+        head = f"<b>{html.escape(group)}</b>"
+        new = [entry] if group == heading else [f"\n{head}", entry]
+        if ids and len("\n".join([*lines, *new])) > budget:
+            pages.append(ContentsPage("\n".join(lines).strip(), tuple(ids)))
+            lines, ids = [], []
+            new = [head + (texts.READ_CONTINUED if group == heading else ""), entry]
+        lines += new
+        ids.append(article.id)
+        heading = group
+    if ids:
+        pages.append(ContentsPage("\n".join(lines).strip(), tuple(ids)))
+    return pages

@@ -11,7 +11,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, Mess
 
 from bot import texts
 from bot.context import AppContext
-from bot.reading import page_of_paragraph, paginate, with_page_line
+from bot.reading import contents_pages, page_of_paragraph, paginate, with_page_line
 from handlers.throttle import expensive
 
 MAX_QUERY = 200
@@ -75,30 +75,67 @@ async def send_article(
     await message.reply_text(text, parse_mode=ParseMode.HTML, reply_markup=markup)
 
 
-async def list_articles(update: Update, context: AppContext) -> None:
-    """/list: the table of contents."""
-    assert update.effective_message is not None
+async def render_contents(
+    context: AppContext, page: int
+) -> tuple[str, InlineKeyboardMarkup] | None:
+    """One page of the table of contents, with buttons that open its first articles and
+    ◀ ▶ to turn pages; None when the library is empty."""
     articles = await context.articles.list_articles()
     if not articles:
+        return None
+    pages = contents_pages(articles)
+    page = min(max(page, 1), len(pages))
+    shown = pages[page - 1]
+    text = "\n".join(
+        [
+            texts.LIST_TITLE.format(count=len(articles)),
+            "",
+            shown.html,
+            "",
+            texts.LIST_HINT.format(example=shown.article_ids[0]),
+        ]
+    )
+    if len(pages) > 1:
+        text += f"\n<i>{texts.READ_PAGE.format(page=page, pages=len(pages))}</i>"
+    titles = {a.id: a.title for a in articles}
+    rows = [
+        [InlineKeyboardButton(f"{i}. {titles[i][:24]}", callback_data=f"read:{i}:1")]
+        for i in shown.article_ids[:LIST_BUTTONS]
+    ]
+    turn = []
+    if page > 1:
+        turn.append(InlineKeyboardButton(texts.PREV, callback_data=f"toc:{page - 1}"))
+    if page < len(pages):
+        turn.append(InlineKeyboardButton(texts.NEXT, callback_data=f"toc:{page + 1}"))
+    if turn:
+        rows.append(turn)
+    return text, InlineKeyboardMarkup(rows)
+
+
+async def list_articles(update: Update, context: AppContext) -> None:
+    """/list: the table of contents, page by page."""
+    assert update.effective_message is not None
+    rendered = await render_contents(context, 1)
+    if rendered is None:
         await update.effective_message.reply_text(texts.LIST_EMPTY)
         return
-    lines = [texts.LIST_TITLE.format(count=len(articles))]
-    heading = None
-    for article in articles:
-        group = article.column or article.source
-        if group != heading:
-            lines.append(f"\n<b>{html.escape(group)}</b>")
-            heading = group
-        author = f" — {html.escape(article.author)}" if article.author else ""
-        lines.append(f"{article.id}. 《{html.escape(article.title)}》{author}")
-    lines.append("\n" + texts.LIST_HINT.format(example=articles[0].id))
-    keyboard = [
-        [InlineKeyboardButton(f"{a.id}. {a.title[:24]}", callback_data=f"read:{a.id}:1")]
-        for a in articles[:LIST_BUTTONS]
-    ]
-    await update.effective_message.reply_text(
-        "\n".join(lines), parse_mode=ParseMode.HTML, reply_markup=InlineKeyboardMarkup(keyboard)
-    )
+    text, markup = rendered
+    await update.effective_message.reply_text(text, parse_mode=ParseMode.HTML, reply_markup=markup)
+
+
+async def turn_contents(update: Update, context: AppContext) -> None:
+    """◀ ▶ under the table of contents."""
+    query = update.callback_query
+    assert query is not None and context.match is not None
+    rendered = await render_contents(context, int(context.match.group(1)))
+    await query.answer()
+    if rendered is None:
+        await query.edit_message_text(texts.LIST_EMPTY)
+        return
+    text, markup = rendered
+    if query.message is not None and getattr(query.message, "text_html", None) == text:
+        return  # the same page again: nothing to change
+    await query.edit_message_text(text, parse_mode=ParseMode.HTML, reply_markup=markup)
 
 
 async def read(update: Update, context: AppContext) -> None:
@@ -204,6 +241,7 @@ HANDLERS: list[BaseHandler] = [
     CommandHandler("read", read),
     CommandHandler("search", search_command),
     CallbackQueryHandler(turn_page, pattern=r"^read:(\d{1,9}):(\d{1,4})$"),
+    CallbackQueryHandler(turn_contents, pattern=r"^toc:(\d{1,5})$"),
     CallbackQueryHandler(open_at_paragraph, pattern=r"^open:(\d{1,9}):(\d{1,5})$"),
     MessageHandler(filters.ChatType.PRIVATE & filters.TEXT & ~filters.COMMAND, search_text),
     MessageHandler(

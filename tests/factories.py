@@ -66,3 +66,12 @@ def callback(bot: Bot, data: str, sent: dict[str, Any], *, user_id: int = 501) -
         },
         bot,
     )
+
+
+# A one-article page in the seed page's layout, for imports and large archives.
+NEW_PAGE = (
+    "理论版\n\n新时代学习笔谈\n\n把学习成果转化为发展动能\n\n□张明\n\n"
+    "学习贯彻党的二十大精神，要在学懂弄通做实上下功夫，推动量子通信产业加快发展。\n\n"
+    "坚持学用结合，把理论成果转化为推动工作的实际举措。各级干部要带头学。\n\n"
+    "(作者系某区委宣传部干部)\n"
+)

@@ -3,14 +3,18 @@ transport is replaced (OfflineBotApi records every Bot API call)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from telegram.constants import MessageLimit
 
 from bot.app import build_application
 from bot.config import Settings
 from bot.context import AppType
 from bot.offline import OfflineBotApi
+from bot.reading import contents_pages
 from tests import factories
 from tests.conftest import started
+from tests.factories import NEW_PAGE
 
 
 def last_text(api: OfflineBotApi) -> str:
@@ -32,6 +36,48 @@ async def test_list_shows_the_table_of_contents(app: AppType, api: OfflineBotApi
     assert "5. 《全链条锻造高素质专业化年轻干部队伍》 — 冯雪勇" in text
     buttons = api.sent()[-1]["reply_markup"]["inline_keyboard"]
     assert buttons[1][0]["callback_data"] == "read:2:1"
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: int
+    title: str
+    author: str
+    column: str
+    source: str = "page.txt"
+
+
+def test_the_contents_come_in_pages_that_fit_a_message() -> None:
+    entries = [
+        Entry(i, f"第{i}篇：推动高质量发展的实践与思考", "作者", f"栏目{i // 70}")
+        for i in range(1, 401)
+    ]
+    pages = contents_pages(entries, budget=3000)
+    assert len(pages) > 4
+    assert [i for page in pages for i in page.article_ids] == list(range(1, 401))  # each once
+    assert all(len(page.html) <= 3000 for page in pages)
+    first_lines = [page.html.split("\n")[0] for page in pages[1:]]
+    assert all(line.startswith("<b>栏目") for line in first_lines)  # every page is headed
+    assert any(line.endswith("（续）</b>") or line.endswith("</b>（续）") for line in first_lines)
+
+
+async def test_a_large_archive_lists_page_by_page(settings: Settings, api: OfflineBotApi) -> None:
+    for n in range(140):  # a page a day for months
+        page = NEW_PAGE.replace("把学习成果转化为发展动能", f"把学习成果转化为发展动能之{n}")
+        (settings.seeds_dir / f"day{n:03d}.txt").write_text(page, encoding="utf-8")
+    app = build_application(settings, request=api)
+    async with started(app):
+        await app.process_update(factories.message(app.bot, "/list"))
+        first = api.calls[-1]
+        assert "共 145 篇" in first.params["text"] and "第 1/" in first.params["text"]
+        assert len(first.params["text"]) <= MessageLimit.MAX_TEXT_LENGTH
+        turn = first.params["reply_markup"]["inline_keyboard"][-1]
+        assert [b["callback_data"] for b in turn] == ["toc:2"]
+        await app.process_update(factories.callback(app.bot, "toc:2", first.result))
+        second = api.calls[-1]
+        assert second.method == "editMessageText" and "第 2/" in second.params["text"]
+        assert len(second.params["text"]) <= MessageLimit.MAX_TEXT_LENGTH
+        assert second.params["text"] != first.params["text"]
 
 
 async def test_read_pages_with_buttons_that_edit_the_message(

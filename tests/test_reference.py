@@ -21,6 +21,7 @@ from bot.quotes import Quotation, locate, quotations
 from bot.segment import Segmenter
 from tests import factories
 from tests.conftest import REPORT, SEED, SHARED, started
+from tests.factories import NEW_PAGE
 from tests.test_cli import run
 from tests.test_quiz import assert_rules
 
@@ -172,14 +173,6 @@ def document(app: AppType, api: OfflineBotApi, name: str, data: bytes, user_id: 
     message = factories.message_data("", user_id=user_id, chat_id=user_id, document=doc)
     message.pop("text")
     return Update.de_json({"update_id": 5, "message": message}, app.bot)
-
-
-NEW_PAGE = (
-    "理论版\n\n新时代学习笔谈\n\n把学习成果转化为发展动能\n\n□张明\n\n"
-    "学习贯彻党的二十大精神，要在学懂弄通做实上下功夫，推动量子通信产业加快发展。\n\n"
-    "坚持学用结合，把理论成果转化为推动工作的实际举措。各级干部要带头学。\n\n"
-    "(作者系某区委宣传部干部)\n"
-)
 
 
 async def test_maintainers_import_pages_from_chat(

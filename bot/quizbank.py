@@ -95,7 +95,11 @@ class QuizBank:
                 "-m",
                 "bot",
                 "bank",
-                env={**os.environ, "STUDYBOT_DB": str(self.db_path)},
+                # The worker needs the database, not the bot's token.
+                env={
+                    **{k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"},
+                    "STUDYBOT_DB": str(self.db_path),
+                },
                 stdout=asyncio.subprocess.DEVNULL,
                 stderr=asyncio.subprocess.PIPE,
             )

@@ -129,6 +129,7 @@ def contents_pages(
     pages: list[ContentsPage] = []
     lines: list[str] = []
     ids: list[int] = []
+    size = -1  # len("\n".join(lines)): each line adds its length and a break, but the first
     heading: str | None = None
     for article in articles:
         group = article.column or article.source
@@ -136,11 +137,12 @@ def contents_pages(
         entry = f"{article.id}. 《{html.escape(article.title)}》{author}"
         head = f"<b>{html.escape(group)}</b>"
         new = [entry] if group == heading else [f"\n{head}", entry]
-        if ids and len("\n".join([*lines, *new])) > budget:
+        if ids and size + sum(len(line) + 1 for line in new) > budget:
             pages.append(ContentsPage("\n".join(lines).strip(), tuple(ids)))
-            lines, ids = [], []
+            lines, ids, size = [], [], -1
             new = [head + (texts.READ_CONTINUED if group == heading else ""), entry]
         lines += new
+        size += sum(len(line) + 1 for line in new)
         ids.append(article.id)
         heading = group
     if ids:

@@ -139,6 +139,7 @@ async def _deliver(context: AppContext, chat_id: int) -> str:
     now = context.now()
     day = local_date(now, ZoneInfo(sub.tz)).isoformat()
     delivery = await subs.delivery(chat_id, day)
+    article: StoredArticle | None = None  # fetched when today's item is chosen now
     if delivery is None:
         cycle, sent = await subs.sent_units(chat_id)
         picked = next_unit(await context.library.units(), sent)
@@ -153,8 +154,6 @@ async def _deliver(context: AppContext, chat_id: int) -> str:
         delivery = await subs.begin(
             chat_id, day, cycle + wrapped, unit, used, question.id if question else None, now
         )
-    else:
-        article = None
     if delivery.state in FINAL:
         return "already" if delivery.state == "sent" else delivery.state
     # Only a few deliveries send at once: a delivery marked "sending" is then really on the
@@ -175,7 +174,8 @@ async def _send_item(
     delivery = await subs.delivery(target.chat_id, day) or delivery  # settled while waiting?
     if delivery.state in FINAL:
         return "already" if delivery.state == "sent" else delivery.state
-    question = await context.bank.questions.get(delivery.question_id or "")
+    question_id = delivery.question_id
+    question = await context.bank.questions.get(question_id) if question_id else None
     try:
         if delivery.state == "pending":
             await subs.set_state(target.chat_id, day, "sending_excerpt", context.now())
@@ -344,7 +344,7 @@ async def send_weekly(context: AppContext, chat_id: int) -> bool:
 
 
 # -- scheduling ---------------------------------------------------------------------------
-JOB_OPTIONS = {"misfire_grace_time": MISFIRE_GRACE, "coalesce": True, "replace_existing": True}
+JOB_OPTIONS = {"misfire_grace_time": MISFIRE_GRACE, "coalesce": True}
 
 
 def slot_name(at: time, tz: str) -> str:

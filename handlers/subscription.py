@@ -76,12 +76,18 @@ async def _subscription_or_hint(update: Update, context: AppContext) -> Subscrip
     return sub
 
 
+async def _managed_subscription(update: Update, context: AppContext) -> Subscription | None:
+    """The chat's subscription for an admin command; None (after a polite refusal or a hint
+    to /subscribe) when the sender may not manage it or there is none."""
+    if not await _admin_or_refuse(update, context):
+        return None
+    return await _subscription_or_hint(update, context)
+
+
 async def unsubscribe(update: Update, context: AppContext) -> None:
     """/unsubscribe: stop the daily push."""
     assert update.effective_message is not None and update.effective_chat is not None
-    if not await _admin_or_refuse(update, context):
-        return
-    if await _subscription_or_hint(update, context) is None:
+    if await _managed_subscription(update, context) is None:
         return
     await context.subscriptions.update(update.effective_chat.id, status="off", reason="")
     await update.effective_message.reply_text(texts.UNSUBSCRIBED)
@@ -90,9 +96,7 @@ async def unsubscribe(update: Update, context: AppContext) -> None:
 async def set_time(update: Update, context: AppContext) -> None:
     """/settime HH:MM: takes effect at once."""
     assert update.effective_message is not None and update.effective_chat is not None
-    if not await _admin_or_refuse(update, context):
-        return
-    if await _subscription_or_hint(update, context) is None:
+    if await _managed_subscription(update, context) is None:
         return
     at = parse_time(context.args[0]) if context.args else None
     if at is None:
@@ -104,9 +108,7 @@ async def set_time(update: Update, context: AppContext) -> None:
 async def set_zone(update: Update, context: AppContext) -> None:
     """/settz Area/City: the chat's time zone (IANA name)."""
     assert update.effective_message is not None and update.effective_chat is not None
-    if not await _admin_or_refuse(update, context):
-        return
-    if await _subscription_or_hint(update, context) is None:
+    if await _managed_subscription(update, context) is None:
         return
     zone = parse_zone(context.args[0]) if context.args else None
     if zone is None:
@@ -159,9 +161,7 @@ async def status(update: Update, context: AppContext) -> None:
 async def today(update: Update, context: AppContext) -> None:
     """/today (admins): deliver today's item now; it counts as today's delivery."""
     assert update.effective_message is not None and update.effective_chat is not None
-    if not await _admin_or_refuse(update, context):
-        return
-    sub = await _subscription_or_hint(update, context)
+    sub = await _managed_subscription(update, context)
     if sub is None:
         return
     if not sub.active:
@@ -181,9 +181,7 @@ async def today(update: Update, context: AppContext) -> None:
 async def weekly(update: Update, context: AppContext) -> None:
     """/weekly on|off: the Sunday report."""
     assert update.effective_message is not None and update.effective_chat is not None
-    if not await _admin_or_refuse(update, context):
-        return
-    if await _subscription_or_hint(update, context) is None:
+    if await _managed_subscription(update, context) is None:
         return
     arg = (context.args or [""])[0].lower()
     if arg not in {"on", "off", "开", "关"}:

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import random
 import shutil
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 
 import pytest
 
 from bot.app import build_application
 from bot.config import Settings
+from bot.context import AppType
 from bot.offline import OfflineBotApi
 from bot.quizbank import QuizBank
 from storage.db import Database
@@ -17,21 +20,33 @@ from tests import factories
 from tests.conftest import REPORT, started
 
 
+@asynccontextmanager
+async def running(
+    settings: Settings, api: OfflineBotApi
+) -> AsyncIterator[tuple[AppType, QuizBank]]:
+    """A started bot and its question bank."""
+    app = build_application(settings, request=api)
+    async with started(app):
+        assert app.bot_data.bank is not None
+        yield app, app.bot_data.bank
+
+
+async def add_the_report(app: AppType, settings: Settings) -> None:
+    """A new page file, loaded as at a start (the bank is now stale)."""
+    shutil.copy(REPORT, settings.seeds_dir)
+    assert app.bot_data.library is not None
+    await app.bot_data.library.sync(settings.seeds_dir)
+
+
 async def test_a_restart_with_nothing_changed_reuses_the_stored_bank(
     settings: Settings, api: OfflineBotApi
 ) -> None:
-    app = build_application(settings, request=api)
-    async with started(app):
-        bank = app.bot_data.bank
-        assert bank is not None
+    async with running(settings, api) as (_, bank):
         count = await bank.questions.count()
         assert count > 50 and not await bank.stale()
         assert await bank.refresh() is None  # current: nothing generated
         first = await bank.questions.window(0, 3)
-    restarted = build_application(settings, request=api)
-    async with started(restarted):
-        bank = restarted.bot_data.bank
-        assert bank is not None
+    async with running(settings, api) as (_, bank):
         await bank.settled()
         assert await bank.questions.count() == count
         assert await bank.questions.window(0, 3) == first
@@ -40,18 +55,14 @@ async def test_a_restart_with_nothing_changed_reuses_the_stored_bank(
 async def test_new_pages_are_asked_about_after_a_background_refresh(
     settings: Settings, api: OfflineBotApi
 ) -> None:
-    app = build_application(settings, request=api)
-    async with started(app):
-        bank = app.bot_data.bank
-        assert bank is not None
+    async with running(settings, api) as (app, bank):
         before = await bank.questions.article_keys()
-        shutil.copy(REPORT, settings.seeds_dir)
-        assert app.bot_data.library is not None
-        await app.bot_data.library.sync(settings.seeds_dir)
+        await add_the_report(app, settings)
         assert await bank.stale()
         task = bank.refresh_soon()
         assert await bank.questions.article_keys() == before  # the old bank serves meanwhile
-        assert await task > 0
+        generated = await task
+        assert generated is not None and generated > 0
         after = await bank.questions.article_keys()
         assert before < after and any(k.startswith(REPORT.name) for k in after)
         assert not await bank.stale()
@@ -60,14 +71,10 @@ async def test_new_pages_are_asked_about_after_a_background_refresh(
 async def test_stopping_during_a_refresh_keeps_the_old_bank(
     settings: Settings, api: OfflineBotApi
 ) -> None:
-    app = build_application(settings, request=api)
-    async with started(app):
-        bank = app.bot_data.bank
-        assert bank is not None and app.bot_data.library is not None
+    async with running(settings, api) as (app, bank):
         made_from = await bank.questions.fingerprint()
         count = await bank.questions.count()
-        shutil.copy(REPORT, settings.seeds_dir)
-        await app.bot_data.library.sync(settings.seeds_dir)
+        await add_the_report(app, settings)
         task = bank.refresh_soon()
         await bank.close()  # as at shut-down: the worker is killed
         assert task.cancelled()
@@ -78,10 +85,7 @@ async def test_stopping_during_a_refresh_keeps_the_old_bank(
 async def test_pick_avoids_recent_questions_across_the_whole_bank(
     settings: Settings, api: OfflineBotApi
 ) -> None:
-    app = build_application(settings, request=api)
-    async with started(app):
-        bank: QuizBank | None = app.bot_data.bank
-        assert bank is not None
+    async with running(settings, api) as (_, bank):
         everything = await bank.questions.window(0, 10_000)
         rng = random.Random(3)
         recent = {q.id for q in everything[: len(everything) - 1]}  # all but the last one
@@ -102,10 +106,8 @@ async def test_a_failing_worker_leaves_a_working_bot(
     # The worker reads its settings from the environment; a bad one makes it exit with 2.
     monkeypatch.setenv("STUDYBOT_TZ", "Mars/Base")
     await (await Database.open(settings.db_path)).close()  # a first start: no stored bank
-    app = build_application(settings, request=api)
-    async with started(app):
-        bank = app.bot_data.bank
-        assert bank is not None and await bank.questions.count() == 0
+    async with running(settings, api) as (app, bank):
+        assert await bank.questions.count() == 0
         await app.process_update(factories.message(app.bot, "/search 养老"))
         assert "养老" in api.sent()[-1]["text"]
         await app.process_update(factories.message(app.bot, "/quiz"))

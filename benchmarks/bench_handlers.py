@@ -18,8 +18,8 @@ from telegram.ext import Application, MessageHandler, filters
 from benchmarks.common import ROOT, median, percentile, queries, record, timed
 from bot.app import build_application, offline
 from bot.config import Settings
+from bot.core.throttle import UserLimiter
 from bot.offline import OfflineBotApi
-from bot.throttle import UserLimiter
 
 
 async def echo_app_latencies(texts: list[str]) -> list[float]:

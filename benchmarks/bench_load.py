@@ -21,11 +21,11 @@ from pathlib import Path
 from benchmarks.common import characters, median, pages, percentile, queries, record, timed
 from bot.app import build_application, offline
 from bot.config import Settings
-from bot.library import Library
+from bot.core.pages import content_hash
+from bot.core.segment import Segmenter
+from bot.core.throttle import UserLimiter
 from bot.offline import OfflineBotApi
-from bot.pages import content_hash
-from bot.segment import Segmenter
-from bot.throttle import UserLimiter
+from bot.services.library import Library
 from storage.articles import ArticleRepository
 from storage.bank import BankRepository
 from storage.db import Database

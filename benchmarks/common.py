@@ -14,8 +14,8 @@ from pathlib import Path
 from telegram import Update
 from telegram.ext import Application
 
-from bot.corpus import load_national_reports, load_provincial_report, load_report
-from bot.pages import Page, load_page_file
+from bot.core.pages import Page, load_page_file
+from tests.corpus import load_national_reports, load_provincial_report, load_report
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"

@@ -21,12 +21,12 @@ import handlers.push
 import handlers.quiz
 import handlers.start
 import handlers.subscription
-from bot import texts
 from bot.config import Settings
 from bot.context import AppContext, AppType, Services
-from bot.library import Library
-from bot.quizbank import BankError, QuizBank
-from bot.segment import Segmenter
+from bot.core import texts
+from bot.core.segment import Segmenter
+from bot.services.library import Library
+from bot.services.quizbank import BankError, QuizBank
 from storage.articles import ArticleRepository
 from storage.db import Database
 from storage.quizzes import QuizRepository

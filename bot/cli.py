@@ -16,11 +16,11 @@ from telegram import Update
 from bot.app import build_application, offline
 from bot.config import ConfigError, Settings
 from bot.console import run_console
-from bot.library import safe_page_name
+from bot.core.pages import PageError
+from bot.core.quiz import generate
 from bot.logs import setup_logging
 from bot.offline import OfflineBotApi
-from bot.pages import PageError
-from bot.quiz import generate
+from bot.services.library import safe_page_name
 
 
 def parser() -> argparse.ArgumentParser:
@@ -81,7 +81,7 @@ def dispatch(args: argparse.Namespace) -> int:
     if args.command == "quotes":
         return asyncio.run(print_quotes(settings, as_json=args.json))
     if args.command == "bank":
-        from bot.quizbank import generate_into
+        from bot.services.quizbank import generate_into
 
         print(asyncio.run(generate_into(settings.db_path)))
         return 0

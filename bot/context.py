@@ -11,9 +11,9 @@ from typing import Any
 from telegram.ext import Application, CallbackContext, ExtBot, JobQueue
 
 from bot.config import Settings
-from bot.library import Library
-from bot.quizbank import QuizBank
-from bot.throttle import UserLimiter
+from bot.core.throttle import UserLimiter
+from bot.services.library import Library
+from bot.services.quizbank import QuizBank
 from storage.articles import ArticleRepository
 from storage.db import Database
 from storage.quizzes import QuizRepository

@@ -7,8 +7,8 @@ import logging
 from telegram import Update
 from telegram.error import TelegramError
 
-from bot import texts
 from bot.context import AppContext
+from bot.core import texts
 
 log = logging.getLogger(__name__)
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import BaseHandler, MessageHandler, filters
 
-from bot import texts
 from bot.context import AppContext
+from bot.core import texts
 
 
 async def unknown_command(update: Update, context: AppContext) -> None:

@@ -9,10 +9,10 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ParseMode
 from telegram.ext import BaseHandler, CallbackQueryHandler, MessageHandler, filters
 
-from bot import texts
 from bot.context import AppContext
-from bot.library import safe_page_name
-from bot.pages import Page, PageError, decode_page, parse_document
+from bot.core import texts
+from bot.core.pages import Page, PageError, decode_page, parse_document
+from bot.services.library import safe_page_name
 
 MAX_BYTES = 2 * 1024 * 1024
 

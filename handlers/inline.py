@@ -15,10 +15,10 @@ from telegram import (
 from telegram.constants import ParseMode
 from telegram.ext import BaseHandler, InlineQueryHandler
 
-from bot import texts
 from bot.context import AppContext
-from bot.schedule import excerpt, local_date
-from handlers.lookup import clean_query
+from bot.core import texts
+from bot.core.schedule import excerpt, local_date
+from bot.core.search import clean_query
 from handlers.throttle import expensive
 from storage.articles import StoredArticle
 

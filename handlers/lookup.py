@@ -9,12 +9,12 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, MessageEntity, 
 from telegram.constants import ParseMode
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from bot import texts
 from bot.context import AppContext
-from bot.reading import contents_pages, page_of_paragraph, paginate, with_page_line
+from bot.core import texts
+from bot.core.reading import contents_pages, page_of_paragraph, paginate, with_page_line
+from bot.core.search import clean_query
 from handlers.throttle import expensive
 
-MAX_QUERY = 200
 LIST_BUTTONS = 30
 MAX_TRACE_BUTTONS = 4
 
@@ -170,12 +170,6 @@ async def open_at_paragraph(update: Update, context: AppContext) -> None:
     assert query is not None and context.match is not None
     await query.answer()
     await send_article(update, context, int(context.match.group(1)), int(context.match.group(2)))
-
-
-def clean_query(text: str) -> str:
-    """Control characters out, whitespace folded, at most MAX_QUERY characters."""
-    text = "".join(c if c.isprintable() else " " for c in text)
-    return " ".join(text.split())[:MAX_QUERY]
 
 
 async def answer_search(update: Update, context: AppContext, raw: str) -> None:

@@ -31,10 +31,10 @@ from telegram.error import (
 )
 from telegram.ext import Application, JobQueue
 
-from bot import texts
 from bot.context import PUSH_CONCURRENCY, AppContext
-from bot.quizbank import RECENT, week_start
-from bot.schedule import excerpt, is_due, local_date, next_unit
+from bot.core import texts
+from bot.core.schedule import excerpt, is_due, local_date, next_unit, week_start
+from bot.services.quizbank import RECENT
 from handlers.quiz import send_quiz
 from storage.articles import StoredArticle
 from storage.subscriptions import FINAL, Delivery, Subscription

@@ -9,11 +9,12 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ChatType, ParseMode, PollType
 from telegram.ext import BaseHandler, CommandHandler, PollAnswerHandler
 
-from bot import texts
 from bot.context import AppContext
-from bot.quiz import Question
-from bot.quizbank import RECENT, streak, week_start
-from handlers.lookup import clean_query
+from bot.core import texts
+from bot.core.quiz import Question
+from bot.core.schedule import streak, week_start
+from bot.core.search import clean_query
+from bot.services.quizbank import RECENT
 from handlers.permissions import is_chat_admin
 from handlers.throttle import expensive
 

@@ -8,8 +8,8 @@ from telegram import Update
 from telegram.constants import ParseMode
 from telegram.ext import BaseHandler, CommandHandler
 
-from bot import texts
 from bot.context import AppContext
+from bot.core import texts
 from handlers.lookup import send_article
 from handlers.quiz import review
 

@@ -10,9 +10,9 @@ from telegram import ChatMemberUpdated, Update
 from telegram.constants import ChatMemberStatus, ChatType, ParseMode
 from telegram.ext import BaseHandler, ChatMemberHandler, CommandHandler, MessageHandler, filters
 
-from bot import texts
 from bot.context import AppContext
-from bot.schedule import DEFAULT_TIME, local_date, next_delivery, parse_time, parse_zone
+from bot.core import texts
+from bot.core.schedule import DEFAULT_TIME, local_date, next_delivery, parse_time, parse_zone
 from handlers.permissions import is_chat_admin
 from handlers.push import deliver, schedule
 from storage.subscriptions import FINAL, Subscription

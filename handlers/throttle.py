@@ -8,8 +8,8 @@ from typing import Any
 
 from telegram import Update
 
-from bot import texts
 from bot.context import AppContext
+from bot.core import texts
 
 Handler = Callable[[Update, AppContext], Coroutine[Any, Any, None]]
 

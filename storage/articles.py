@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 import aiosqlite
 
-from bot.pages import Article, Page, Paragraph
-from bot.schedule import Unit
+from bot.core.pages import Article, Page, Paragraph
+from bot.core.schedule import Unit
 from storage.db import Database
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from bot.quiz import Question
+from bot.core.quiz import Question
 from storage.db import Database
 from storage.quizzes import question_from_row
 

@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 
 import aiosqlite
 
-from bot.quiz import Question
+from bot.core.quiz import Question
 from storage.db import Database
 
 # Review intervals after the 1st, 2nd and 3rd right answer; a 4th right answer retires it.

@@ -14,7 +14,7 @@ from datetime import datetime, time
 
 import aiosqlite
 
-from bot.schedule import Unit
+from bot.core.schedule import Unit
 from storage.db import Database
 from storage.quizzes import iso
 

@@ -21,9 +21,9 @@ from typing import Any
 
 from aiohttp import web
 
-from bot.library import Library
+from bot.core.segment import Segmenter
 from bot.offline import BOT_USER, chat_member, poll_result
-from bot.segment import Segmenter
+from bot.services.library import Library
 from storage.articles import ArticleRepository
 from storage.db import Database
 

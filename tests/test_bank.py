@@ -14,7 +14,7 @@ from bot.app import build_application
 from bot.config import Settings
 from bot.context import AppType
 from bot.offline import OfflineBotApi
-from bot.quizbank import QuizBank
+from bot.services.quizbank import QuizBank
 from storage.db import Database
 from tests import factories
 from tests.conftest import REPORT, started

@@ -5,11 +5,11 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot import texts
 from bot.context import AppType
+from bot.core import texts
+from bot.core.pages import PageError, decode_page, parse_document
+from bot.core.throttle import UserLimiter
 from bot.offline import OfflineBotApi
-from bot.pages import PageError, decode_page, parse_document
-from bot.throttle import UserLimiter
 from tests import factories
 
 LINES = st.sampled_from(

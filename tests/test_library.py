@@ -9,9 +9,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.library import Library
-from bot.search import essential_terms, match_expression
-from bot.segment import Segmenter
+from bot.core.search import essential_terms, match_expression
+from bot.core.segment import Segmenter
+from bot.services.library import Library
 from storage.articles import ArticleRepository
 from storage.db import Database
 from storage.migrations import MIGRATIONS, migrate

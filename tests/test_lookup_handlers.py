@@ -10,8 +10,8 @@ from telegram.constants import MessageLimit
 from bot.app import build_application
 from bot.config import Settings
 from bot.context import AppType
+from bot.core.reading import contents_pages
 from bot.offline import OfflineBotApi
-from bot.reading import contents_pages
 from tests import factories
 from tests.conftest import started
 from tests.factories import NEW_PAGE

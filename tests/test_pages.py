@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.pages import Page, PageError, decode_page, load_page_file, parse_page
+from bot.core.pages import Page, PageError, decode_page, load_page_file, parse_page
 from tests.conftest import SEED
 
 SEED_TEXT = SEED.read_text(encoding="utf-8")

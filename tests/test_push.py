@@ -17,8 +17,8 @@ from telegram import Update
 from bot.app import build_application
 from bot.config import Settings
 from bot.context import AppType
+from bot.core.schedule import excerpt, is_due, next_delivery, parse_time, parse_zone
 from bot.offline import Call, Fault, OfflineBotApi
-from bot.schedule import excerpt, is_due, next_delivery, parse_time, parse_zone
 from handlers.push import deliver, send_weekly, start_push
 from tests import factories
 from tests.conftest import started

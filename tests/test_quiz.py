@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from bot.corpus import load_national_reports, load_provincial_report, load_report
-from bot.pages import Article, load_page_file
-from bot.quiz import BLANK, Question, Rejections, generate
-from bot.segment import Segmenter
+from bot.core.pages import Article, load_page_file
+from bot.core.quiz import BLANK, Question, Rejections, generate
+from bot.core.segment import Segmenter
 from tests.conftest import SEED, SHARED
+from tests.corpus import load_national_reports, load_provincial_report, load_report
 from tests.test_cli import run
 
 SEGMENTER = Segmenter()

@@ -13,14 +13,14 @@ from telegram import Update
 from bot.app import build_application
 from bot.config import Settings
 from bot.context import AppType
-from bot.corpus import load_provincial_report
+from bot.core.pages import load_page_file
+from bot.core.quiz import generate
+from bot.core.quotes import Quotation, locate, quotations
+from bot.core.segment import Segmenter
 from bot.offline import OfflineBotApi
-from bot.pages import load_page_file
-from bot.quiz import generate
-from bot.quotes import Quotation, locate, quotations
-from bot.segment import Segmenter
 from tests import factories
 from tests.conftest import REPORT, SEED, SHARED, started
+from tests.corpus import load_provincial_report
 from tests.factories import NEW_PAGE
 from tests.test_cli import run
 from tests.test_quiz import assert_rules

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from bot.context import AppType
+from bot.core.throttle import UserLimiter
 from bot.offline import OfflineBotApi
-from bot.throttle import UserLimiter
 from tests import factories
 
 

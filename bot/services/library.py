@@ -8,11 +8,11 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.pages import Page, PageError, content_hash, decode_page, parse_document
-from bot.quotes import Trace, locate, quotations
-from bot.schedule import Unit
-from bot.search import Hit, essential_terms, group_by_article, match_expression
-from bot.segment import Segmenter, quoted_terms
+from bot.core.pages import Page, PageError, content_hash, decode_page, parse_document
+from bot.core.quotes import Trace, locate, quotations
+from bot.core.schedule import Unit
+from bot.core.search import Hit, essential_terms, group_by_article, match_expression
+from bot.core.segment import Segmenter, quoted_terms
 from storage.articles import ArticleRepository, IndexedText
 
 log = logging.getLogger(__name__)

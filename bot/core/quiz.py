@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from bot.segment import Segmenter
+from bot.core.segment import Segmenter
 
 BLANK = "____"
 MAX_QUESTION = 300

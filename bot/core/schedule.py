@@ -92,3 +92,20 @@ def excerpt(paragraphs: Sequence[str], index: int) -> tuple[str, int]:
         cut = max(text.rfind(mark, 0, EXCERPT_MAX - 1) for mark in "。！？；")
         text = text[: cut + 1] + "……" if cut > EXCERPT_MAX // 2 else text[: EXCERPT_MAX - 1] + "…"
     return text, used
+
+
+def week_start(now: datetime, zone: ZoneInfo) -> datetime:
+    """Monday 00:00 of the current week in the chat's zone."""
+    local = now.astimezone(zone)
+    monday = local.date() - timedelta(days=local.weekday())
+    return datetime.combine(monday, datetime.min.time(), zone)
+
+
+def streak(days: Collection[date], today: date) -> int:
+    """Consecutive days with an answer, ending today (or yesterday, if not yet today)."""
+    day = today if today in days else today - timedelta(days=1)
+    count = 0
+    while day in days:
+        count += 1
+        day -= timedelta(days=1)
+    return count

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 SNIPPET_WIDTH = 120
+MAX_QUERY = 200
 
 
 @dataclass(frozen=True)
@@ -113,3 +114,9 @@ def group_by_article(
             if len(best) >= limit:
                 break
     return list(best.values())
+
+
+def clean_query(text: str) -> str:
+    """Control characters out, whitespace folded, at most MAX_QUERY characters."""
+    text = "".join(c if c.isprintable() else " " for c in text)
+    return " ".join(text.split())[:MAX_QUERY]

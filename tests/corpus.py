@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from bot.pages import Article, Paragraph
+from bot.core.pages import Article, Paragraph
 
 CHAPTER = re.compile(r"^[一二三四五六七八九十]{1,3}、\S.{0,60}$")
 MENU_WORDS = re.compile(r"^(下载|打印|全屏|收藏|【?字号：?|加大|还原|减小|】|分享到：?|关闭窗口)$")

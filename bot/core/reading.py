@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from bot import texts
-from bot.pages import Paragraph
+from bot.core import texts
+from bot.core.pages import Paragraph
 
 # Telegram allows 4,096 characters after entity parsing; a page stays well below that (about a
 # phone screen or two), so the page line, the continuation mark and HTML tags always fit.

@@ -18,14 +18,13 @@ import os
 import random
 import sys
 from collections.abc import Collection, Sequence
-from datetime import date, datetime, timedelta
+from datetime import timedelta
 from importlib import resources
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
-import bot.quiz
-from bot.quiz import Question, Rejections, generate
-from bot.segment import USER_DICT, Segmenter
+import bot.core.quiz
+from bot.core.quiz import Question, Rejections, generate
+from bot.core.segment import USER_DICT, Segmenter
 from storage.articles import ArticleRepository
 from storage.bank import BankRepository
 from storage.db import Database
@@ -38,7 +37,7 @@ RECENT = timedelta(days=14)  # a chat is not asked the same question again withi
 def _generator() -> bytes:
     """The generator's code and the user dictionary, as read once."""
     return (
-        Path(bot.quiz.__file__).read_bytes()
+        Path(bot.core.quiz.__file__).read_bytes()
         + resources.files("bot.data").joinpath(USER_DICT).read_bytes()
     )
 
@@ -164,20 +163,3 @@ class QuizBank:
 def _log_failure(task: asyncio.Task[int | None]) -> None:
     if not task.cancelled() and task.exception() is not None:
         log.error("quiz: generating the bank failed", exc_info=task.exception())
-
-
-def week_start(now: datetime, zone: ZoneInfo) -> datetime:
-    """Monday 00:00 of the current week in the chat's zone."""
-    local = now.astimezone(zone)
-    monday = local.date() - timedelta(days=local.weekday())
-    return datetime.combine(monday, datetime.min.time(), zone)
-
-
-def streak(days: Collection[date], today: date) -> int:
-    """Consecutive days with an answer, ending today (or yesterday, if not yet today)."""
-    day = today if today in days else today - timedelta(days=1)
-    count = 0
-    while day in days:
-        count += 1
-        day -= timedelta(days=1)
-    return count

@@ -83,7 +83,9 @@ def dispatch(args: argparse.Namespace) -> int:
     if args.command == "bank":
         from bot.services.quizbank import generate_into
 
-        print(asyncio.run(generate_into(settings.db_path)))
+        generated = asyncio.run(generate_into(settings.db_path))
+        print(generated.questions)
+        print(f"studybot: {generated}", file=sys.stderr)
         return 0
     if args.command == "quiz":
         return asyncio.run(print_quiz(settings, args.count, args.seed, args.article, args.json))
@@ -267,5 +269,12 @@ async def _import(settings: Settings, path: Path, name: str, data: bytes) -> int
         except PageError as error:
             print(f"studybot: {path}:{error.line}: {error.reason}", file=sys.stderr)
             return 2
-    print(f"已导入 {name}：{len(ids)} 篇文章（编号 {', '.join(map(str, ids))}）")
+        # The new page's questions, now (only this page is generated): a console or bot
+        # started next asks about it at once.
+        assert app.bot_data.bank is not None
+        await app.bot_data.bank.settled()
+        await app.bot_data.bank.refresh()
+        keys = {a.key for a in await library.articles.of_source(name)}
+        asked = sum([len(await app.bot_data.bank.questions.of_article(k)) for k in keys])
+    print(f"已导入 {name}：{len(ids)} 篇文章（编号 {', '.join(map(str, ids))}），{asked} 道测验题")
     return 0

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import aiosqlite
 
 from bot.core.pages import Article, Page, Paragraph
-from bot.core.schedule import Unit
+from bot.core.schedule import Unit, worth_reading
 from storage.db import Database
 
 
@@ -217,6 +217,30 @@ class ArticleRepository:
             for a in await self.list_articles()
         ]
 
+    async def of_source(self, source: str) -> list[StoredArticle]:
+        """The active articles of one page file with their paragraphs, in page order."""
+        rows = await self.db.fetchall(
+            f"SELECT {_ARTICLE_COLUMNS} FROM articles a JOIN sources s ON s.id = a.source_id "
+            "WHERE a.retired = 0 AND s.name = ? ORDER BY a.position",
+            (source,),
+        )
+        paragraphs: dict[int, list[Paragraph]] = {}
+        for row in await self.db.fetchall(
+            "SELECT p.article_id, p.lead, p.body FROM paragraphs p "
+            "JOIN articles a ON a.id = p.article_id JOIN sources s ON s.id = a.source_id "
+            "WHERE a.retired = 0 AND s.name = ? ORDER BY p.article_id, p.idx",
+            (source,),
+        ):
+            paragraphs.setdefault(row[0], []).append(Paragraph(row[1], row[2], 0))
+        return [_article(r, tuple(paragraphs.get(r["id"], ()))) for r in rows]
+
+    async def newest_sources(self) -> list[str]:
+        """The active page files, the most recently loaded first."""
+        rows = await self.db.fetchall(
+            "SELECT name FROM sources WHERE retired = 0 ORDER BY loaded_at DESC, id DESC"
+        )
+        return [r[0] for r in rows]
+
     async def search(self, match: str, limit: int) -> list[tuple[int, int, float]]:
         """(article_id, paragraph_index, bm25 score) for paragraphs matching an FTS5
         expression, best first; title and author weigh more than body text. Only active
@@ -249,14 +273,16 @@ class ArticleRepository:
         }
 
     async def walking_order(self) -> list[Unit]:
-        """Every paragraph of the active articles in the order the daily push walks them:
-        newest pages first."""
+        """The paragraphs of the active articles that can open an excerpt, in the order the
+        daily push walks them: newest pages first. Salutations, headings, captions and other
+        short or boilerplate paragraphs are left out (they may still end an excerpt)."""
         rows = await self.db.fetchall(
-            "SELECT p.article_id, p.idx, length(p.lead) + length(p.body) FROM paragraphs p "
+            "SELECT p.article_id, p.idx, length(p.lead) + length(p.body), "
+            "substr(p.lead || p.body, 1, 8), substr(p.body, -3) FROM paragraphs p "
             "JOIN articles a ON a.id = p.article_id JOIN sources s ON s.id = a.source_id "
             "WHERE a.retired = 0 ORDER BY s.loaded_at DESC, s.id DESC, a.position, p.idx"
         )
-        return [Unit(r[0], r[1], r[2]) for r in rows]
+        return [Unit(r[0], r[1], r[2]) for r in rows if worth_reading(r[2], r[3], r[4])]
 
     async def terms(self) -> list[str]:
         return [r[0] for r in await self.db.fetchall("SELECT term FROM dictionary_terms")]

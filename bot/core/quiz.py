@@ -95,8 +95,11 @@ NUMERAL = re.compile(r"[一二三四五六七八九十两百千万]")
 NUMBERED = re.compile(r"^[一二三四五六七八九十两][个大项条支][^一二三四五六七八九十两]{2,}$")
 # A term used as a modifier of one of these (智慧养老____服务) could be swapped for any term
 # of its class: ask only where the term is the thing itself.
-MODIFIED = ("服务", "行业", "工作", "产业", "模式", "平台", "领域", "水平", "能力", "方面", "相关")
-MIN_CONTEXT = 12  # CJK characters around a blanked formulation
+MODIFIED = (
+    "服务", "行业", "工作", "产业", "模式", "平台", "领域", "水平", "能力", "方面", "相关", "要求",
+    "部署", "目标", "任务", "建设", "成效", "质量", "政策", "试点", "示范",
+)  # fmt: skip
+MIN_CONTEXT = 14  # CJK characters around a blanked formulation
 MIN_CONTEXT_SLOGAN = 6
 
 
@@ -210,6 +213,7 @@ class Lexicon:
     """Key formulations by class (a strategy, a 强国, a numbered slogan …)."""
 
     classes: dict[str, tuple[str, ...]]
+    years: dict[str, int] = field(default_factory=dict)  # when a term was put forward
 
     @functools.cached_property
     def class_of(self) -> dict[str, str]:
@@ -224,6 +228,7 @@ class Lexicon:
 @functools.cache
 def lexicon() -> Lexicon:
     classes: dict[str, list[str]] = {}
+    years: dict[str, int] = {}
     current = ""
     text = resources.files("bot.data").joinpath(LEXICON).read_text(encoding="utf-8")
     for line in text.splitlines():
@@ -231,8 +236,11 @@ def lexicon() -> Lexicon:
         if line.startswith("## "):
             current = line[3:].strip()
         elif line and not line.startswith("#") and current:
-            classes.setdefault(current, []).append(line)
-    return Lexicon({name: tuple(terms) for name, terms in classes.items()})
+            term, _, year = line.partition(" ")
+            classes.setdefault(current, []).append(term)
+            if year.strip().isdecimal():
+                years[term] = int(year)
+    return Lexicon({name: tuple(terms) for name, terms in classes.items()}, years)
 
 
 def sentences(text: str) -> list[str]:
@@ -280,6 +288,7 @@ def label(article: ArticleLike) -> str:
 
 
 def explain(sentence: str, where: str, verdict: str = "") -> str:
+    sentence = sentence.lstrip("—- ")
     room = MAX_EXPLANATION - len(where) - len(verdict) - 3
     text = sentence if len(sentence) <= room else sentence[: max(0, room - 1)] + "…"
     return f"{verdict}{text}\n——{where}"
@@ -335,11 +344,25 @@ def near_figures(number: str, salt: str, unit: str = "", paragraph: str = "") ->
     return []
 
 
+YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def document_year(article: ArticleLike) -> int | None:
+    """The year a document is of, when its title or file says so (1981年政府工作报告,
+    2026_北京市_政府工作报告.csv, ….tsv#1981)."""
+    for text in (article.column, article.title, article.source.split("#")[-1]):
+        found = YEAR.findall(text)
+        if found:
+            return int(found[0])
+    return None
+
+
 class Document:
     """One source (a page, a report): its articles and the text they share."""
 
     def __init__(self, articles: Sequence[ArticleLike]) -> None:
         self.articles = list(articles)
+        self.year = document_year(self.articles[0]) if self.articles else None
         self.text = "\n".join(p.text for a in self.articles for p in a.paragraphs)
         self.chaptered = sum(1 for a in self.articles if a.section) >= OPTIONS
         counts: Counter[str] = Counter()
@@ -361,9 +384,10 @@ class Generator:
         self.stems: set[str] = set()
         self.used: set[str] = set()  # sentences asked about
         self.judged = 0
-        self.slogans = sorted(
-            {s for s in SLOGAN.findall(document.text) if numbered(s)} - set(self.lexicon.class_of)
-        )
+        # A page's own numbered slogans; a report's are national formulations (一国两制),
+        # which only the lexicon may offer as choices.
+        found = {s for s in SLOGAN.findall(document.text) if numbered(s)}
+        self.slogans = [] if document.chaptered else sorted(found - set(self.lexicon.class_of))
 
     def reject(self, reason: str, example: str) -> None:
         self.rejected.add(reason, example)
@@ -466,15 +490,18 @@ class Generator:
     ) -> tuple[str, ...] | None:
         local = term not in self.lexicon.class_of
         members = self.slogans if local else self.lexicon.classes[self.lexicon.class_of[term]]
+        year = self.doc.year
         at = shown.find(term)
         before, after = shown[max(0, at - 2) : at], shown[at + len(term) : at + len(term) + 2]
         listed = before[-1:] in {"、", "和", "与", "及"} or after[:1] in {"、", "和", "与", "及"}
-        if listed and re.match(r"^[^，。；：]*?等", shown[at + len(term) :]):
-            return None  # an open list (…、X等): any member of the class would fit
+        if listed and not local:
+            return None  # in a list (…、____、…), another term of the class fits as well
         pool = []
         for other in members:
             if other == term or other in term or term in other or other in paragraph:
                 continue
+            if year is not None and self.lexicon.years.get(other, 0) > year:
+                continue  # not yet put forward when the document was written
             if local and (overlap(other, term) or NUMERAL.sub("", other) == NUMERAL.sub("", term)):
                 continue  # 三会 against 三会一课: too close to tell apart fairly
             if listed and other in self.doc.text:
@@ -516,7 +543,7 @@ class Generator:
         ):
             self.reject("blank: the term only modifies a generic word", question)
             return None
-        if gives_away(term, distractors, rest):
+        if gives_away(term, distractors, rest, strict=local):
             self.reject("blank: the sentence gives the answer away", question)
             return None
         if shares_title(term, distractors, article.title):
@@ -587,18 +614,15 @@ class Generator:
             if near:
                 swap = (match.group(), near[zlib.crc32(sentence.encode()) % 3] + match.group(2))
                 break
-        if swap is None:
-            for term in terms:
-                at = shown.find(term)
-                if COPULA.match(shown[at + len(term) :]):  # X是…: a definition of X
-                    pool = self._class_distractors(term, shown, paragraph, article.title)
-                    if pool:
-                        swap = (term, pool[0])
-                        break
-        if swap is None:
-            return None
+        if swap is not None:
+            swapped = shown.replace(swap[0], swap[1], 1)
+        else:
+            pair = parallel_swap(shown)
+            if pair is None or pair[0].rstrip("。") in self.doc.text:
+                return None
+            swapped, swap = pair
         false = self.judged % 2 == 1  # the statements taken alternate: true, false, true …
-        statement = shown.replace(swap[0], swap[1], 1) if false else shown
+        statement = swapped if false else shown
         where = label(article)
         verdict = f"原文是“{swap[0]}”，不是“{swap[1]}”。" if false else "原文如此。"
         return Draft(
@@ -644,15 +668,15 @@ class Generator:
         shown = readable(sentence)
         if shown is None or self.doc.text.count(shown.rstrip("。")) > 1:
             return None
-        if shown is None or len(shown) > 70 or not any(t in shown for t in self.lexicon.by_length):
+        if shown is None or len(shown) > 70:
             return None
         answer = names[article.key]
         others = sorted(
             {n for k, n in names.items() if k != article.key and n != answer},
-            key=lambda n: (-overlap(n, shown), zlib.crc32(f"{sentence}{n}".encode())),
+            key=lambda n: (-chapter_overlap(n, shown), zlib.crc32(f"{sentence}{n}".encode())),
         )
         distractors = tuple(others[: OPTIONS - 1])
-        if overlap(answer, shown) > max(overlap(d, shown) for d in distractors):
+        if chapter_overlap(answer, shown) > max(chapter_overlap(d, shown) for d in distractors):
             self.reject("source: only the right chapter shares words with the sentence", shown)
             return None
         return Draft(
@@ -667,15 +691,52 @@ class Generator:
         )
 
 
+# For 出处, only words every chapter heading shares are too common to count.
+CHAPTER_GENERIC = frozenset("发展 建设 推进 坚持 全面 部分 新时 时代 推动 加快 实现".split())
+DISTINCTIVE = re.compile(r"第一|根本|首要|核心|关键|前提|基础|本质|最|唯一|生命线|法宝")
+PREDICATION = re.compile(r"([\u4e00-\u9fff]{1,6})是([\u4e00-\u9fff]{2,10})(?=[，、；。])")
+
+
+def chapter_overlap(option: str, sentence: str) -> int:
+    return len((bigrams(option) & bigrams(sentence)) - CHAPTER_GENERIC)
+
+
+def parallel_swap(sentence: str) -> tuple[str, tuple[str, str]] | None:
+    """A sentence of parallel definitions (科技是第一生产力、人才是第一资源、创新是第一动力)
+    with two neighbouring predicates exchanged (人才是第一动力 …), and what changed; or None."""
+    found = [m for m in PREDICATION.finditer(sentence) if len(m.group(1)) >= 2]
+    for first, second in zip(found, found[1:], strict=False):
+        a, b = first.group(2), second.group(2)
+        if not (DISTINCTIVE.search(a) and DISTINCTIVE.search(b)):
+            continue  # 思想是行动的先导 / 实践的指南: general enough to be true either way
+        if (
+            a in b
+            or b in a
+            or second.start() - first.end() > 2
+            or first.group(1) == second.group(1)
+        ):
+            continue
+        swapped = (
+            sentence[: first.start(2)] + b + sentence[first.end(2) : second.start(2)] + a
+            + sentence[second.end(2) :]
+        )  # fmt: skip
+        return swapped, (f"{first.group(1)}是{a}", f"{first.group(1)}是{b}")
+    return None
+
+
 def overlap(option: str, sentence: str) -> int:
     return len(content_bigrams(option) & content_bigrams(sentence))
 
 
-def gives_away(answer: str, distractors: Sequence[str], rest: str) -> bool:
-    """The rest of the sentence shares a word with an option: it spells the answer out
-    (一配二培三交流 beside “一配”“二培”), or rules a distractor out (产业、人才、文化、生态、
+def gives_away(answer: str, distractors: Sequence[str], rest: str, strict: bool = False) -> bool:
+    """The rest of the sentence shares a word with some options and not others: it spells the
+    answer out (一配二培三交流 beside “一配”“二培”), or rules a distractor out (产业、人才、文化、生态、
     ____ against 生态振兴)."""
-    return any(overlap(option, rest) for option in (answer, *distractors))
+    options = (answer, *distractors)
+    if strict:  # a page's slogan: any shared bigram (“四个重点” after 重点岗位…重点区域)
+        return any(bigrams(option) & bigrams(rest) for option in options)
+    shared = {frozenset(content_bigrams(option) & content_bigrams(rest)) for option in options}
+    return len(shared) > 1  # the options do not all share the same words with the sentence
 
 
 def shares_title(answer: str, distractors: Sequence[str], title: str) -> bool:
@@ -739,10 +800,11 @@ def check(draft: Draft) -> str | None:
 
 
 def documents(articles: Iterable[ArticleLike]) -> list[list[ArticleLike]]:
-    """The articles grouped by source, in their order."""
-    grouped: dict[str, list[ArticleLike]] = defaultdict(list)
+    """The articles grouped by document, in their order: a page file, or one report of a file
+    that holds several (the chapters of a report share its title)."""
+    grouped: dict[tuple[str, str], list[ArticleLike]] = defaultdict(list)
     for article in articles:
-        grouped[article.source].append(article)
+        grouped[article.source, article.column if article.section else ""].append(article)
     return list(grouped.values())
 
 

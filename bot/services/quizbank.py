@@ -75,7 +75,8 @@ class Generated:
     """What a worker run did: questions stored, sources and characters generated from, and
     the seconds it took (jieba's start-up excluded)."""
 
-    questions: int
+    questions: int  # stored (a stem already in the bank from another source is not stored)
+    generated: int
     sources: int
     characters: int
     seconds: float
@@ -83,7 +84,8 @@ class Generated:
     def __str__(self) -> str:
         per = self.seconds / self.characters * 1e6 if self.characters else 0.0
         return (
-            f"{self.questions} questions from {self.sources} sources "
+            f"{self.questions} questions stored ({self.generated} generated) "
+            f"from {self.sources} sources "
             f"({self.characters} characters) in {self.seconds:.2f} s, {per:.1f} µs per character"
         )
 
@@ -100,17 +102,19 @@ async def generate_into(db_path: Path) -> Generated:
         segmenter = Segmenter()
         segmenter.initialize()
         hashes = await articles.source_hashes()
-        stored = characters = 0
+        stored = generated = characters = 0
         started = time.perf_counter()
         for source in todo.generate:
             rejected = Rejections()
             stored_articles = await articles.of_source(source)
             characters += sum(len(p.text) for a in stored_articles for p in a.paragraphs)
             questions = generate(stored_articles, segmenter, rejected=rejected)
+            generated += len(questions)
             stored += await bank.replace_source(
                 source, hashes[source], generator_fingerprint(), questions, dict(rejected.counts)
             )
-        return Generated(stored, len(todo.generate), characters, time.perf_counter() - started)
+        seconds = time.perf_counter() - started
+        return Generated(stored, generated, len(todo.generate), characters, seconds)
     finally:
         await db.close()
 

@@ -213,8 +213,8 @@ def main() -> None:
         "worker's, never the bot's. One imported page: the seed page stored under a new name "
         "into the built library, then the worker run again (it generates that page only); the "
         "time is the whole worker process, start-up included (its questions have the stems of "
-        "the seed page's, already in the bank, so the count is of those generated). µs per character: the worker's "
-        "generation time (its start-up and jieba's excluded) over the characters it read."
+        "the seed page's, already in the bank, so the count is of those generated). "
+        "µs per character: the worker's generation time (its start-up and jieba's excluded) over the characters it read."
     )
     record(
         "Load, start-up and search",

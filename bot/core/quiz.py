@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import itertools
 import random
 import re
 import zlib
@@ -705,7 +706,7 @@ def parallel_swap(sentence: str) -> tuple[str, tuple[str, str]] | None:
     """A sentence of parallel definitions (科技是第一生产力、人才是第一资源、创新是第一动力)
     with two neighbouring predicates exchanged (人才是第一动力 …), and what changed; or None."""
     found = [m for m in PREDICATION.finditer(sentence) if len(m.group(1)) >= 2]
-    for first, second in zip(found, found[1:], strict=False):
+    for first, second in itertools.pairwise(found):
         a, b = first.group(2), second.group(2)
         if not (DISTINCTIVE.search(a) and DISTINCTIVE.search(b)):
             continue  # 思想是行动的先导 / 实践的指南: general enough to be true either way
@@ -730,8 +731,8 @@ def overlap(option: str, sentence: str) -> int:
 
 def gives_away(answer: str, distractors: Sequence[str], rest: str, strict: bool = False) -> bool:
     """The rest of the sentence shares a word with some options and not others: it spells the
-    answer out (一配二培三交流 beside “一配”“二培”), or rules a distractor out (产业、人才、文化、生态、
-    ____ against 生态振兴)."""
+    answer out (一配二培三交流 beside “一配”“二培”), or rules a distractor out
+    (产业、人才、文化、生态、____ against 生态振兴)."""
     options = (answer, *distractors)
     if strict:  # a page's slogan: any shared bigram (“四个重点” after 重点岗位…重点区域)
         return any(bigrams(option) & bigrams(rest) for option in options)

@@ -214,7 +214,8 @@ def main() -> None:
         "into the built library, then the worker run again (it generates that page only); the "
         "time is the whole worker process, start-up included (its questions have the stems of "
         "the seed page's, already in the bank, so the count is of those generated). "
-        "µs per character: the worker's generation time (its start-up and jieba's excluded) over the characters it read."
+        "µs per character: the worker's generation time (its start-up and jieba's excluded) "
+        "over the characters it read."
     )
     record(
         "Load, start-up and search",

@@ -45,6 +45,7 @@ KINDS = ("blank", "judge", "source")
 LEXICON = "formulations.txt"
 PER_ANSWER = 2  # a document asks about the same answer at most this often
 SOURCES_PER_CHAPTER = 2
+MIN_CHAPTERS = 6
 NUMBERS_PER_ARTICLE = 3
 MIN_SENTENCE, MAX_SENTENCE = 16, 120
 MAX_STATEMENT = 90  # a 判断 statement is read in one glance
@@ -61,10 +62,18 @@ INDICATOR = re.compile(
     r"增长|达到|突破|超过|提高|提升|下降|降低|比重|新增|累计|投入|完成|实现|目标|左右|以上|以内"
     r"|规模|总量|年均|平均|控制在|预期"
 )
+# The figures a study group should know: the economy's headline results and targets, not a
+# project's investment.
+MACRO = re.compile(
+    r"国内生产总值|地区生产总值|生产总值|经济增长|居民消费价格|城镇新增就业|失业率|赤字率|财政赤字"
+    r"|粮食产量|粮食总产量|居民人均可支配收入|人均可支配收入|研发经费|研究与试验发展|进出口总额"
+    r"|货物进出口|一般公共预算收入|财政收入|固定资产投资|社会消费品零售总额|城镇化率|贫困人口"
+    r"|减税降费|专项债|能耗|碳排放|森林覆盖率|人均预期寿命|基本养老保险"
+)
 # The sentence leans on what came before it: it cannot be read on its own.
 LEANING = re.compile(
     r"^(这|此|其|该|上述|以上|为此|对此|同时|但|而|并且|因此|所以|另外|此外|与此同时|其中|他|她|它|"
-    r"那|对于这|总之|可见|由此)"
+    r"那|对于这|总之|可见|由此|另一方面|一方面|五年来|十年来|过去|去年|今年|明年|我们要|要|各位代表)"
 )
 ENUMERATOR = re.compile(
     r"^(?:[—-]+|[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、]|首先[，,]|其次[，,]"
@@ -98,7 +107,7 @@ NUMBERED = re.compile(r"^[一二三四五六七八九十两][个大项条支][^�
 # of its class: ask only where the term is the thing itself.
 MODIFIED = (
     "服务", "行业", "工作", "产业", "模式", "平台", "领域", "水平", "能力", "方面", "相关", "要求",
-    "部署", "目标", "任务", "建设", "成效", "质量", "政策", "试点", "示范",
+    "部署", "目标", "任务", "建设", "成效", "质量", "政策", "试点", "示范", "发展",
 )  # fmt: skip
 MIN_CONTEXT = 14  # CJK characters around a blanked formulation
 MIN_CONTEXT_SLOGAN = 6
@@ -244,6 +253,14 @@ def lexicon() -> Lexicon:
     return Lexicon({name: tuple(terms) for name, terms in classes.items()}, years)
 
 
+@functools.cache
+def class_bigrams(members: tuple[str, ...]) -> frozenset[str]:
+    """Bigrams at least half the terms of a class share (its head: 体系, 习近平 … 思想)."""
+    return frozenset(
+        b for b in bigrams("".join(members)) if sum(b in m for m in members) * 2 >= len(members)
+    )
+
+
 def sentences(text: str) -> list[str]:
     return [s.strip() for s in SENTENCE.findall(text) if s.strip()]
 
@@ -300,6 +317,8 @@ def readable(sentence: str) -> str | None:
     None when it cannot stand on its own: too short or long, leaning on the sentence before,
     a heading glued on, a lead-in ending with a colon."""
     shown = ENUMERATOR.sub("", sentence).strip()
+    if not shown.rstrip("”’」』").endswith(("。", "！", "？", "；", ";", "!", "?")):
+        return None  # a date line, a heading, a caption
     if shown.endswith(("；", ";")):
         shown = shown[:-1] + "。"
     if not MIN_SENTENCE <= len(shown) <= MAX_SENTENCE:
@@ -366,6 +385,9 @@ class Document:
         self.year = document_year(self.articles[0]) if self.articles else None
         self.text = "\n".join(p.text for a in self.articles for p in a.paragraphs)
         self.chaptered = sum(1 for a in self.articles if a.section) >= OPTIONS
+        # 出处 needs topical chapters: a government report's three or four parts (review,
+        # plan, this year's work) share their subjects, and a statement could be in several.
+        self.placeable = sum(1 for a in self.articles if a.section) >= MIN_CHAPTERS
         counts: Counter[str] = Counter()
         for a in self.articles:
             for p in a.paragraphs:
@@ -384,6 +406,7 @@ class Generator:
         self.answers: Counter[str] = Counter()
         self.stems: set[str] = set()
         self.used: set[str] = set()  # sentences asked about
+        self.asked_articles: list[str] = []
         self.judged = 0
         # A page's own numbered slogans; a report's are national formulations (一国两制),
         # which only the lexicon may offer as choices.
@@ -406,10 +429,11 @@ class Generator:
                         numbers += draft.answer[:1].isdigit() or draft.kind == "judge"
                         self._take(draft)
                         yield draft
-        if self.doc.chaptered:
+        if self.doc.placeable:
             yield from self._source_drafts()
 
     def _take(self, draft: Draft) -> None:
+        self.asked_articles.append(draft.article_key)
         self.used.add(draft.sentence)
         self.stems.add(draft.question)
         if draft.kind == "judge":
@@ -513,11 +537,20 @@ class Generator:
                 continue  # the document uses the distractor in this very collocation
             if any(word in other for word in SENSITIVE):
                 continue
+            if not local and self._too_close(term, other, members):
+                continue  # 现代化经济体系 / 现代化产业体系: either would be defensible
             pool.append(other)
         chosen = pick_similar(term, pool, shown)
         if chosen is None:
             return None
         return tuple(chosen)
+
+    @staticmethod
+    def _too_close(term: str, other: str, members: Sequence[str]) -> bool:
+        """Two terms of a class that share two bigrams besides the class's own head
+        (体系, 习近平…思想) name nearly the same thing."""
+        common = class_bigrams(tuple(members))
+        return len((bigrams(term[:-2]) & bigrams(other[:-2])) - common) >= 2
 
     def _blank(
         self,
@@ -562,7 +595,7 @@ class Generator:
         )
 
     def _figures(self, shown: str) -> Iterator[re.Match[str]]:
-        if not INDICATOR.search(shown):
+        if not (INDICATOR.search(shown) and MACRO.search(shown)):
             return
         matches = list(AMOUNT.finditer(shown))
         for match in matches:
@@ -644,13 +677,16 @@ class Generator:
         names = {a.key: chapter_name(a.section) for a in chapters}
         if len(set(names.values())) < OPTIONS:
             return
+        asked = Counter(self.asked_articles)
         for article in chapters:
             made = 0
+            # A chapter nothing else asks about may place any statement; others only key ones.
+            key_only = asked[article.key] > 0
             for index, paragraph in enumerate(article.paragraphs, 1):
                 if made >= SOURCES_PER_CHAPTER:
                     break
                 for sentence in sentences(paragraph.text):
-                    draft = self._source(article, index, sentence, names)
+                    draft = self._source(article, index, sentence, names, key_only)
                     if draft is None:
                         continue
                     reason = check(draft)
@@ -662,7 +698,12 @@ class Generator:
                     self.reject(reason, draft.question)
 
     def _source(
-        self, article: ArticleLike, index: int, sentence: str, names: dict[str, str]
+        self,
+        article: ArticleLike,
+        index: int,
+        sentence: str,
+        names: dict[str, str],
+        key_only: bool,
     ) -> Draft | None:
         if sentence in self.used or self.doc.sentence_counts[sentence] > 1:
             return None
@@ -671,6 +712,8 @@ class Generator:
             return None
         if shown is None or len(shown) > 70:
             return None
+        if key_only and "是" not in shown and not any(t in shown for t in self.lexicon.by_length):
+            return None  # place key statements and formulations, not any sentence
         answer = names[article.key]
         others = sorted(
             {n for k, n in names.items() if k != article.key and n != answer},

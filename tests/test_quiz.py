@@ -33,7 +33,7 @@ from tests.test_cli import run
 SEGMENTER = Segmenter()
 CORPUS = SHARED / "corpus"
 GENERIC = {"体系", "制度", "能力", "建设", "发展", "工作", "改革", "创新", "机制", "水平"}
-CHAPTER_OPTION = re.compile(r"^(第[一二三四五六七八九十]+部分：\S.*|导言|序言)$")
+CHAPTER_OPTION = re.compile(r"^(第[一二三四五六七八九十]+部分：\S.*|导言|序言|《[^《》]+》)$")
 
 
 @functools.cache

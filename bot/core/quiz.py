@@ -73,7 +73,7 @@ MACRO = re.compile(
 # The sentence leans on what came before it: it cannot be read on its own.
 LEANING = re.compile(
     r"^(这|此|其|该|上述|以上|为此|对此|同时|但|而|并且|因此|所以|另外|此外|与此同时|其中|他|她|它|"
-    r"那|对于这|总之|可见|由此|另一方面|一方面|五年来|十年来|过去|去年|今年|明年|我们要|要|各位代表)"
+    r"那|对于这|总之|可见|由此|另一方面|一方面|五年来|十年来|过去|去年|今年|明年|各位代表)"
 )
 ENUMERATOR = re.compile(
     r"^(?:[—-]+|[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、]|首先[，,]|其次[，,]"
@@ -388,6 +388,8 @@ class Document:
         # 出处 needs topical chapters: a government report's three or four parts (review,
         # plan, this year's work) share their subjects, and a statement could be in several.
         self.placeable = sum(1 for a in self.articles if a.section) >= MIN_CHAPTERS
+        # A page of several signed articles: which article says it (本版哪篇文章).
+        self.page = not self.chaptered and len({a.title for a in self.articles}) >= OPTIONS
         counts: Counter[str] = Counter()
         for a in self.articles:
             for p in a.paragraphs:
@@ -429,7 +431,7 @@ class Generator:
                         numbers += draft.answer[:1].isdigit() or draft.kind == "judge"
                         self._take(draft)
                         yield draft
-        if self.doc.placeable:
+        if self.doc.placeable or self.doc.page:
             yield from self._source_drafts()
 
     def _take(self, draft: Draft) -> None:
@@ -673,15 +675,19 @@ class Generator:
 
     # -- 出处 ---------------------------------------------------------------------------------
     def _source_drafts(self) -> Iterator[Draft]:
-        chapters = [a for a in self.doc.articles if a.section or a is self.doc.articles[0]]
-        names = {a.key: chapter_name(a.section) for a in chapters}
+        if self.doc.page:
+            chapters = list(self.doc.articles)
+            names = {a.key: f"《{clean_title(a.title)}》" for a in chapters}
+        else:
+            chapters = [a for a in self.doc.articles if a.section or a is self.doc.articles[0]]
+            names = {a.key: chapter_name(a.section) for a in chapters}
         if len(set(names.values())) < OPTIONS:
             return
         asked = Counter(self.asked_articles)
         for article in chapters:
             made = 0
             # A chapter nothing else asks about may place any statement; others only key ones.
-            key_only = asked[article.key] > 0
+            key_only = asked[article.key] > 0 or self.doc.page
             for index, paragraph in enumerate(article.paragraphs, 1):
                 if made >= SOURCES_PER_CHAPTER:
                     break
@@ -712,7 +718,8 @@ class Generator:
             return None
         if shown is None or len(shown) > 70:
             return None
-        if key_only and "是" not in shown and not any(t in shown for t in self.lexicon.by_length):
+        key = DISTINCTIVE.search(shown) if self.doc.page else "是" in shown
+        if key_only and not key and not any(t in shown for t in self.lexicon.by_length):
             return None  # place key statements and formulations, not any sentence
         answer = names[article.key]
         others = sorted(
@@ -728,7 +735,8 @@ class Generator:
             article_key=article.key,
             paragraph=index,
             sentence=sentence,
-            question=f"下面这句话出自哪一部分？\n“{shown}”",
+            question=f"{'下面这句话出自本版哪篇文章' if self.doc.page else '下面这句话出自哪一部分'}？"
+            f"\n“{shown}”",
             answer=answer,
             distractors=distractors,
             explanation=explain(sentence, label(article)),

@@ -45,6 +45,8 @@ KINDS = ("blank", "judge", "source")
 LEXICON = "formulations.txt"
 PER_ANSWER = 2  # a document asks about the same answer at most this often
 SOURCES_PER_CHAPTER = 2
+PAGE_SOURCE = "下面这句话出自本版哪篇文章？"
+CHAPTER_SOURCE = "下面这句话出自哪一部分？"
 MIN_CHAPTERS = 6
 NUMBERS_PER_ARTICLE = 3
 MIN_SENTENCE, MAX_SENTENCE = 16, 120
@@ -735,8 +737,7 @@ class Generator:
             article_key=article.key,
             paragraph=index,
             sentence=sentence,
-            question=f"{'下面这句话出自本版哪篇文章' if self.doc.page else '下面这句话出自哪一部分'}？"
-            f"\n“{shown}”",
+            question=f"{PAGE_SOURCE if self.doc.page else CHAPTER_SOURCE}\n“{shown}”",
             answer=answer,
             distractors=distractors,
             explanation=explain(sentence, label(article)),

@@ -24,6 +24,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import itertools
+import math
 import random
 import re
 import zlib
@@ -67,10 +68,8 @@ INDICATOR = re.compile(
 # The figures a study group should know: the economy's headline results and targets, not a
 # project's investment.
 MACRO = re.compile(
-    r"国内生产总值|地区生产总值|生产总值|经济增长|居民消费价格|城镇新增就业|失业率|赤字率|财政赤字"
-    r"|粮食产量|粮食总产量|居民人均可支配收入|人均可支配收入|研发经费|研究与试验发展|进出口总额"
-    r"|货物进出口|一般公共预算收入|财政收入|固定资产投资|社会消费品零售总额|城镇化率|贫困人口"
-    r"|减税降费|专项债|能耗|碳排放|森林覆盖率|人均预期寿命|基本养老保险"
+    r"(?:国内生产总值|地区生产总值|生产总值|经济增长|居民消费价格|物价|城镇新增就业|失业率|赤字率"
+    r"|粮食产量|粮食总产量|居民人均可支配收入|人均可支配收入|研发经费投入强度)[^，。；、\d]{0,8}$"
 )
 # The sentence leans on what came before it: it cannot be read on its own.
 LEANING = re.compile(
@@ -93,11 +92,17 @@ SENSITIVE = (
 )  # fmt: skip
 # Bigrams too common to give an answer away when the sentence or the title shares them.
 GENERIC_BIGRAMS = frozenset(
-    "发展 建设 推进 坚持 全面 社会 国家 中国 加快 推动 实施 体系 制度 工作 主义 现代 代化 "
-    "我们 人民 经济 加强 深化 完善 健全 构建 提高 提升 重大 新时 时代 中华 民族 特色 政治 "
-    "战略 强国 精神 安全 改革 治理 文化 创新 理念 思想 格局 党的 的建 伟大 坚定 全党 各族 "
-    "群众 干部 基层 乡村 农村 城市 服务 产业 企业 市场 生态 环境 科技 教育 人才 民生 "
-    "社会 地区 全国 重点 持续 进一 一步 不断 积极 大力 着力 努力 切实 统筹 提高 保障".split()
+    "发展 建设 推进 坚持 全面 加快 推动 实施 加强 深化 完善 健全 构建 提高 提升 我们 不断 积极 "
+    "大力 着力 切实 进一 一步 持续".split()
+)
+# Characters too common to give an answer away when the sentence has them too.
+COMMON_CHARS = frozenset(
+    "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子"
+    "说产种面而方后多定行学所民得经十三之进着等部度家力里如水化高自二理起小物现实加量都两体制机当"
+    "使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反"
+    "明看原又么利比或但质气第向道命此变条只没结解问意建月公无系很情者最立代想已通并提直题程展五果象"
+    "员革位入常文总次品式活设及管特件长求头基资边流路级少图统接知较将组见计别期根论运指几九区强放决"
+    "被做必先回则任取据处府研保护复技且给推深坚持续完善健全构"
 )
 COPULA = re.compile(r"^是|^就是|^始终是")
 # A numbered slogan a page coins in quotes (“三专三辅”, “一馆五榜一场”): asked against the
@@ -348,17 +353,27 @@ def _step(number: str) -> tuple[float, int]:
     return float(10 ** min(zeros, max(0, len(digits) - 1))), 0
 
 
+def _visible_step(number: str) -> tuple[float, int]:
+    """The step, at least about 1 % of the figure (1221万 moves by 10, not by 1)."""
+    step, decimals = _step(number)
+    value = float(number)
+    if value and step < value * 0.01:
+        step = 10.0 ** math.floor(math.log10(value * 0.02))
+    return step, decimals
+
+
 def near_figures(number: str, salt: str, unit: str = "", paragraph: str = "") -> list[str]:
     """Three wrong figures of the same precision around ``number``, the right one at a
     position that varies (so the middle option is not always right), none of them a figure
     the paragraph states in the same unit."""
     value = float(number)
-    step, decimals = _step(number)
+    step, decimals = _visible_step(number)
+    ceiling = 100.0 if unit in {"%", "％"} and value <= 100 else math.inf
     patterns = [(-3, -2, -1), (-2, -1, 1), (-1, 1, 2), (1, 2, 3)]
     start = zlib.crc32(salt.encode()) % len(patterns)
     for offsets in patterns[start:] + patterns[:start]:
         values = [value + k * step for k in offsets]
-        if all(v > 0 for v in values):
+        if all(0 < v <= ceiling for v in values):
             shown = [f"{v:.{decimals}f}" for v in values]
             stated = any(f"{s}{unit}" in paragraph for s in shown)
             if len(set(shown)) == 3 and number not in shown and not stated:
@@ -522,6 +537,7 @@ class Generator:
         year = self.doc.year
         at = shown.find(term)
         before, after = shown[max(0, at - 2) : at], shown[at + len(term) : at + len(term) + 2]
+        rest = shown[:at] + shown[at + len(term) :]
         listed = before[-1:] in {"、", "和", "与", "及"} or after[:1] in {"、", "和", "与", "及"}
         if listed and not local:
             return None  # in a list (…、____、…), another term of the class fits as well
@@ -543,6 +559,8 @@ class Generator:
                 continue
             if not local and self._too_close(term, other, members):
                 continue  # 现代化经济体系 / 现代化产业体系: either would be defensible
+            if not local and (content_bigrams(other) - bigrams(term)) & bigrams(rest):
+                continue  # the sentence already names it (人才强国 beside 人才振兴)
             pool.append(other)
         chosen = pick_similar(term, pool, shown)
         if chosen is None:
@@ -599,11 +617,11 @@ class Generator:
         )
 
     def _figures(self, shown: str) -> Iterator[re.Match[str]]:
-        if not (INDICATOR.search(shown) and MACRO.search(shown)):
+        """Figures right after a headline indicator (国内生产总值增长____, 城镇新增就业____)."""
+        if not INDICATOR.search(shown):
             return
-        matches = list(AMOUNT.finditer(shown))
-        for match in matches:
-            if shown.count(match.group()) == 1:
+        for match in AMOUNT.finditer(shown):
+            if shown.count(match.group()) == 1 and MACRO.search(shown[: match.start()]):
                 yield match
 
     def _figure_blank(
@@ -729,7 +747,8 @@ class Generator:
             key=lambda n: (-chapter_overlap(n, shown), zlib.crc32(f"{sentence}{n}".encode())),
         )
         distractors = tuple(others[: OPTIONS - 1])
-        if chapter_overlap(answer, shown) > max(chapter_overlap(d, shown) for d in distractors):
+        near = set().union(*(bigrams(d) & bigrams(shown) for d in distractors))
+        if (bigrams(answer) & bigrams(shown)) - near - CHAPTER_GENERIC:
             self.reject("source: only the right chapter shares words with the sentence", shown)
             return None
         return Draft(
@@ -745,7 +764,7 @@ class Generator:
 
 
 # For 出处, only words every chapter heading shares are too common to count.
-CHAPTER_GENERIC = frozenset("发展 建设 推进 坚持 全面 部分 新时 时代 推动 加快 实现".split())
+CHAPTER_GENERIC = frozenset("发展 建设 推进 坚持 全面 部分 推动 加快 实现 我们".split())
 DISTINCTIVE = re.compile(r"第一|根本|首要|核心|关键|前提|基础|本质|最|唯一|生命线|法宝")
 PREDICATION = re.compile(r"([\u4e00-\u9fff]{1,6})是([\u4e00-\u9fff]{2,10})(?=[，、；。])")
 
@@ -788,8 +807,14 @@ def gives_away(answer: str, distractors: Sequence[str], rest: str, strict: bool 
     options = (answer, *distractors)
     if strict:  # a page's slogan: any shared bigram (“四个重点” after 重点岗位…重点区域)
         return any(bigrams(option) & bigrams(rest) for option in options)
-    shared = {frozenset(content_bigrams(option) & content_bigrams(rest)) for option in options}
-    return len(shared) > 1  # the options do not all share the same words with the sentence
+    everyone = set.intersection(*(bigrams(o) for o in options))
+    shared = {frozenset((content_bigrams(o) & bigrams(rest)) - everyone) for o in options}
+    if len(shared) > 1:  # the options do not all share the same words with the sentence
+        return True
+    # A character of the answer no distractor has, in the sentence: 所得税 beside 财税体制改革,
+    # 医疗 beside 医药卫生体制改革, 安全 beside 平安中国.
+    own = set(answer) - set("".join(distractors)) - COMMON_CHARS
+    return bool(own & set(rest))
 
 
 def shares_title(answer: str, distractors: Sequence[str], title: str) -> bool:

@@ -74,7 +74,7 @@ MACRO = re.compile(
 # The sentence leans on what came before it: it cannot be read on its own.
 LEANING = re.compile(
     r"^(这|此|其|该|上述|以上|为此|对此|同时|但|而|并且|因此|所以|另外|此外|与此同时|其中|他|她|它|"
-    r"那|对于这|总之|可见|由此|另一方面|一方面|五年来|十年来|过去|去年|今年|明年|各位代表)"
+    r"那|对于这|总之|可见|由此|是|：|另一方面|一方面|五年来|十年来|过去|去年|今年|明年|各位代表)"
 )
 ENUMERATOR = re.compile(
     r"^(?:[—-]+|[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、]|首先[，,]|其次[，,]"
@@ -88,7 +88,7 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 # Never offered as a choice: negative or sensitive terms (rule 6).
 SENSITIVE = (
     "台独", "港独", "藏独", "疆独", "打虎", "拍蝇", "猎狐", "腐败", "邪教", "恐怖", "分裂", "颠覆",
-    "黑恶", "毒品", "暴恐", "间谍", "色情", "赌博", "反华", "敌对",
+    "黑恶", "毒品", "暴恐", "间谍", "色情", "赌博", "反华", "敌对", "一中一台", "两个中国",
 )  # fmt: skip
 # Bigrams too common to give an answer away when the sentence or the title shares them.
 GENERIC_BIGRAMS = frozenset(
@@ -114,7 +114,7 @@ NUMBERED = re.compile(r"^[一二三四五六七八九十两][个大项条支][^�
 # of its class: ask only where the term is the thing itself.
 MODIFIED = (
     "服务", "行业", "工作", "产业", "模式", "平台", "领域", "水平", "能力", "方面", "相关", "要求",
-    "部署", "目标", "任务", "建设", "成效", "质量", "政策", "试点", "示范", "发展",
+    "部署", "目标", "任务", "建设", "成效", "质量", "政策", "试点", "示范", "发展", "举措",
 )  # fmt: skip
 MIN_CONTEXT = 14  # CJK characters around a blanked formulation
 MIN_CONTEXT_SLOGAN = 6
@@ -353,12 +353,14 @@ def _step(number: str) -> tuple[float, int]:
     return float(10 ** min(zeros, max(0, len(digits) - 1))), 0
 
 
-def _visible_step(number: str) -> tuple[float, int]:
+def _visible_step(number: str, unit: str = "") -> tuple[float, int]:
     """The step, at least about 1 % of the figure (1221万 moves by 10, not by 1)."""
     step, decimals = _step(number)
     value = float(number)
     if value and step < value * 0.01:
         step = 10.0 ** math.floor(math.log10(value * 0.02))
+    if value and unit not in {"%", "％", "个百分点"} and step < value * 0.05:
+        step = 10.0 ** math.floor(math.log10(value * 0.1))  # amounts move by about a tenth
     return step, decimals
 
 
@@ -367,7 +369,7 @@ def near_figures(number: str, salt: str, unit: str = "", paragraph: str = "") ->
     position that varies (so the middle option is not always right), none of them a figure
     the paragraph states in the same unit."""
     value = float(number)
-    step, decimals = _visible_step(number)
+    step, decimals = _visible_step(number, unit)
     ceiling = 100.0 if unit in {"%", "％"} and value <= 100 else math.inf
     patterns = [(-3, -2, -1), (-2, -1, 1), (-1, 1, 2), (1, 2, 3)]
     start = zlib.crc32(salt.encode()) % len(patterns)
@@ -430,7 +432,8 @@ class Generator:
         # A page's own numbered slogans; a report's are national formulations (一国两制),
         # which only the lexicon may offer as choices.
         found = {s for s in SLOGAN.findall(document.text) if numbered(s)}
-        self.slogans = [] if document.chaptered else sorted(found - set(self.lexicon.class_of))
+        sectioned = any(a.section for a in document.articles)
+        self.slogans = [] if sectioned else sorted(found - set(self.lexicon.class_of))
 
     def reject(self, reason: str, example: str) -> None:
         self.rejected.add(reason, example)
@@ -621,8 +624,14 @@ class Generator:
         if not INDICATOR.search(shown):
             return
         for match in AMOUNT.finditer(shown):
-            if shown.count(match.group()) == 1 and MACRO.search(shown[: match.start()]):
-                yield match
+            before = shown[: match.start()]
+            if shown.count(match.group()) != 1 or not MACRO.search(before):
+                continue
+            if len(match.group(1).replace(".", "").strip("0")) > 3:
+                continue  # 603.7万人, 20.94万亿元: nobody should memorise four digits
+            if re.search(r"比重|占[^，。；]{0,10}$", before):
+                continue  # a share of something: a detail, not a headline
+            yield match
 
     def _figure_blank(
         self,

@@ -114,8 +114,10 @@ NUMBERED = re.compile(r"^[一二三四五六七八九十两][个大项条支][^�
 # of its class: ask only where the term is the thing itself.
 MODIFIED = (
     "服务", "行业", "工作", "产业", "模式", "平台", "领域", "水平", "能力", "方面", "相关", "要求",
-    "部署", "目标", "任务", "建设", "成效", "质量", "政策", "试点", "示范", "发展", "举措",
+    "部署", "目标", "任务", "建设", "成效", "质量", "政策", "试点", "示范", "发展", "举措", "保障",
 )  # fmt: skip
+# Words that may follow a blanked term without making it a modifier.
+FOLLOWERS = frozenset("的 上 中 和 与 及 等 是 为 已 在 不 更 将 要 取得 迈上 实现 方面".split())
 MIN_CONTEXT = 14  # CJK characters around a blanked formulation
 MIN_CONTEXT_SLOGAN = 6
 
@@ -231,6 +233,11 @@ class Lexicon:
 
     classes: dict[str, tuple[str, ...]]
     years: dict[str, int] = field(default_factory=dict)  # when a term was put forward
+    # Words that point to a term (数据, 互联网 → 数字经济): a sentence with them gives it away.
+    cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def cued(self, term: str, text: str) -> bool:
+        return any(cue in text for cue in self.cues.get(term, ()))
 
     @functools.cached_property
     def class_of(self) -> dict[str, str]:
@@ -246,6 +253,7 @@ class Lexicon:
 def lexicon() -> Lexicon:
     classes: dict[str, list[str]] = {}
     years: dict[str, int] = {}
+    cues: dict[str, tuple[str, ...]] = {}
     current = ""
     text = resources.files("bot.data").joinpath(LEXICON).read_text(encoding="utf-8")
     for line in text.splitlines():
@@ -253,18 +261,21 @@ def lexicon() -> Lexicon:
         if line.startswith("## "):
             current = line[3:].strip()
         elif line and not line.startswith("#") and current:
-            term, _, year = line.partition(" ")
+            entry, _, cue_words = line.partition("=")
+            term, _, year = entry.strip().partition(" ")
             classes.setdefault(current, []).append(term)
             if year.strip().isdecimal():
                 years[term] = int(year)
-    return Lexicon({name: tuple(terms) for name, terms in classes.items()}, years)
+            if cue_words.strip():
+                cues[term] = tuple(cue_words.split())
+    return Lexicon({name: tuple(terms) for name, terms in classes.items()}, years, cues)
 
 
 @functools.cache
 def class_bigrams(members: tuple[str, ...]) -> frozenset[str]:
-    """Bigrams at least half the terms of a class share (its head: 体系, 习近平 … 思想)."""
+    """Bigrams a quarter of the terms of a class share (its head: 体系, 习近平 … 思想)."""
     return frozenset(
-        b for b in bigrams("".join(members)) if sum(b in m for m in members) * 2 >= len(members)
+        b for b in bigrams("".join(members)) if sum(b in m for m in members) * 4 >= len(members)
     )
 
 
@@ -278,6 +289,11 @@ def bigrams(text: str) -> set[str]:
         for i in range(len(text) - 1)
         if CJK.match(text[i]) and CJK.match(text[i + 1])
     }
+
+
+def pairs(text: str) -> set[str]:
+    """Two-character windows of letters, digits and CJK (2026 in a chapter heading counts)."""
+    return {text[i : i + 2] for i in range(len(text) - 1) if text[i : i + 2].isalnum()}
 
 
 def content_bigrams(text: str) -> set[str]:
@@ -360,7 +376,7 @@ def _visible_step(number: str, unit: str = "") -> tuple[float, int]:
     if value and step < value * 0.01:
         step = 10.0 ** math.floor(math.log10(value * 0.02))
     if value and unit not in {"%", "％", "个百分点"} and step < value * 0.05:
-        step = 10.0 ** math.floor(math.log10(value * 0.1))  # amounts move by about a tenth
+        step = 10.0 ** round(math.log10(value * 0.1))  # amounts move by about a tenth
     return step, decimals
 
 
@@ -564,18 +580,32 @@ class Generator:
                 continue  # 现代化经济体系 / 现代化产业体系: either would be defensible
             if not local and (content_bigrams(other) - bigrams(term)) & bigrams(rest):
                 continue  # the sentence already names it (人才强国 beside 人才振兴)
+            if not local and self.lexicon.cued(other, rest):
+                continue  # the sentence points to it as well
             pool.append(other)
         chosen = pick_similar(term, pool, shown)
         if chosen is None:
             return None
         return tuple(chosen)
 
+    def _modifies_noun(self, after: str) -> bool:
+        """The word right after the blank is a noun (____核心产业, ____园区, ____主体责任):
+        the term is used as a modifier, where any term of its class would fit."""
+        if not after or not CJK.match(after[0]):
+            return False
+        words = list(self.segmenter.tokenizer.cut(after[:8]))
+        if not words:
+            return False
+        if words[0] in FOLLOWERS:
+            return False
+        return self.segmenter.pos_tags(words[0]).startswith(("n", "vn"))
+
     @staticmethod
     def _too_close(term: str, other: str, members: Sequence[str]) -> bool:
-        """Two terms of a class that share two bigrams besides the class's own head
-        (体系, 习近平…思想) name nearly the same thing."""
+        """Two terms of a class that share a bigram besides the class's own head
+        (体系, 习近平…思想) name nearly the same thing (科技创新体系 / 国家创新体系)."""
         common = class_bigrams(tuple(members))
-        return len((bigrams(term[:-2]) & bigrams(other[:-2])) - common) >= 2
+        return bool((bigrams(term[:-2]) & bigrams(other[:-2])) - common)
 
     def _blank(
         self,
@@ -600,6 +630,15 @@ class Generator:
         if not local and (
             shown[at + len(term) :].startswith(MODIFIED) or shown[:at].endswith("等")
         ):
+            self.reject("blank: the term only modifies a generic word", question)
+            return None
+        if not local and len(CJK.findall(shown[:at])) < 2:
+            self.reject("blank: the term is the subject of a generic predicate", question)
+            return None
+        if not local and self.lexicon.cued(term, rest):
+            self.reject("blank: the sentence points to the answer", question)
+            return None
+        if not local and self._modifies_noun(shown[at + len(term) :]):
             self.reject("blank: the term only modifies a generic word", question)
             return None
         if gives_away(term, distractors, rest, strict=local):
@@ -627,8 +666,12 @@ class Generator:
             before = shown[: match.start()]
             if shown.count(match.group()) != 1 or not MACRO.search(before):
                 continue
+            if not match.group(1).isascii():
+                continue  # full-width digits: the options would differ in width
             if len(match.group(1).replace(".", "").strip("0")) > 3:
                 continue  # 603.7万人, 20.94万亿元: nobody should memorise four digits
+            if match.group(2) in {"%", "％"} and float(match.group(1)) > 20:
+                continue  # 57.3% over five years: annual rates are what a group remembers
             if re.search(r"比重|占[^，。；]{0,10}$", before):
                 continue  # a share of something: a detail, not a headline
             yield match
@@ -756,8 +799,8 @@ class Generator:
             key=lambda n: (-chapter_overlap(n, shown), zlib.crc32(f"{sentence}{n}".encode())),
         )
         distractors = tuple(others[: OPTIONS - 1])
-        near = set().union(*(bigrams(d) & bigrams(shown) for d in distractors))
-        if (bigrams(answer) & bigrams(shown)) - near - CHAPTER_GENERIC:
+        near = set().union(*(pairs(d) & pairs(shown) for d in distractors))
+        if (pairs(answer) & pairs(shown)) - near - CHAPTER_GENERIC:
             self.reject("source: only the right chapter shares words with the sentence", shown)
             return None
         return Draft(

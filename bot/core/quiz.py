@@ -793,6 +793,8 @@ class Generator:
         key = DISTINCTIVE.search(shown) if self.doc.page else "是" in shown
         if key_only and not key and not any(t in shown for t in self.lexicon.by_length):
             return None  # place key statements and formulations, not any sentence
+        if not key and len(shown) < 24:
+            return None  # 现在，我代表…作报告: too slight to be worth placing
         answer = names[article.key]
         others = sorted(
             {n for k, n in names.items() if k != article.key and n != answer},

@@ -46,6 +46,7 @@ KINDS = ("blank", "judge", "source")
 LEXICON = "formulations.txt"
 PER_ANSWER = 2  # a document asks about the same answer at most this often
 SOURCES_PER_CHAPTER = 2
+PERCENT = {"%", "％", "个百分点"}
 PAGE_SOURCE = "下面这句话出自本版哪篇文章？"
 CHAPTER_SOURCE = "下面这句话出自哪一部分？"
 MIN_CHAPTERS = 6
@@ -68,7 +69,7 @@ INDICATOR = re.compile(
 # The figures a study group should know: the economy's headline results and targets, not a
 # project's investment.
 MACRO = re.compile(
-    r"(?:国内生产总值|地区生产总值|生产总值|经济增长|居民消费价格|物价|城镇新增就业|失业率|赤字率"
+    r"(?:国内生产总值|地区生产总值|(?<![\u4e00-\u9fff])(?:生产总值|经济增长)|居民消费价格|物价|城镇新增就业|失业率|赤字率"
     r"|粮食产量|粮食总产量|居民人均可支配收入|人均可支配收入|研发经费投入强度)[^，。；、\d]{0,8}$"
 )
 # The sentence leans on what came before it: it cannot be read on its own.
@@ -116,6 +117,13 @@ MODIFIED = (
     "服务", "行业", "工作", "产业", "模式", "平台", "领域", "水平", "能力", "方面", "相关", "要求",
     "部署", "目标", "任务", "建设", "成效", "质量", "政策", "试点", "示范", "发展", "举措", "保障",
 )  # fmt: skip
+GENERIC_VERBS = (
+    "发展", "推动", "促进", "支持", "壮大", "发扬", "弘扬", "加大对", "培育", "建设", "打造", "践行",
+    "贯彻", "落实", "坚持", "深化", "实施", "推进", "加强", "完善", "健全", "构建", "建成", "做强",
+    "做大", "提升", "服务", "发展壮大", "大力发展", "积极发展",
+)  # fmt: skip
+GENERIC_AFTER = re.compile(r"^(?:高质量发展|健康发展|发展|的金融供给|建设|取得)")
+GENERIC_BEFORE = re.compile(r"(?:打造|建设|构建|发展|健全|完善|形成)[^，。；]{0,12}的$")
 # Words that may follow a blanked term without making it a modifier.
 FOLLOWERS = frozenset("的 上 中 和 与 及 等 是 为 已 在 不 更 将 要 取得 迈上 实现 方面".split())
 MIN_CONTEXT = 14  # CJK characters around a blanked formulation
@@ -235,6 +243,8 @@ class Lexicon:
     years: dict[str, int] = field(default_factory=dict)  # when a term was put forward
     # Words that point to a term (数据, 互联网 → 数字经济): a sentence with them gives it away.
     cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    open_classes: frozenset[str] = frozenset()  # 发展____ fits any of their terms
+    synonyms: frozenset[tuple[str, str]] = frozenset()  # 民营经济 / 非公有制经济
 
     def cued(self, term: str, text: str) -> bool:
         return any(cue in text for cue in self.cues.get(term, ()))
@@ -254,21 +264,35 @@ def lexicon() -> Lexicon:
     classes: dict[str, list[str]] = {}
     years: dict[str, int] = {}
     cues: dict[str, tuple[str, ...]] = {}
+    open_classes: set[str] = set()
+    synonyms: set[tuple[str, str]] = set()
     current = ""
     text = resources.files("bot.data").joinpath(LEXICON).read_text(encoding="utf-8")
     for line in text.splitlines():
         line = line.strip()
         if line.startswith("## "):
-            current = line[3:].strip()
+            current, _, flag = line[3:].strip().partition(" ")
+            if flag.strip() == "(open)":
+                open_classes.add(current)
         elif line and not line.startswith("#") and current:
             entry, _, cue_words = line.partition("=")
             term, _, year = entry.strip().partition(" ")
             classes.setdefault(current, []).append(term)
             if year.strip().isdecimal():
                 years[term] = int(year)
-            if cue_words.strip():
-                cues[term] = tuple(cue_words.split())
-    return Lexicon({name: tuple(terms) for name, terms in classes.items()}, years, cues)
+            words = cue_words.split()
+            for word in words:
+                if word.startswith("~"):  # the same thing by another name
+                    synonyms.update({(term, word[1:]), (word[1:], term)})
+            if words:
+                cues[term] = tuple(w for w in words if not w.startswith("~"))
+    return Lexicon(
+        {name: tuple(terms) for name, terms in classes.items()},
+        years,
+        cues,
+        frozenset(open_classes),
+        frozenset(synonyms),
+    )
 
 
 @functools.cache
@@ -422,7 +446,11 @@ class Document:
         self.chaptered = sum(1 for a in self.articles if a.section) >= OPTIONS
         # 出处 needs topical chapters: a government report's three or four parts (review,
         # plan, this year's work) share their subjects, and a statement could be in several.
-        self.placeable = sum(1 for a in self.articles if a.section) >= MIN_CHAPTERS
+        sections = [a.section for a in self.articles if a.section]
+        # A heading that ends like a sentence is a list item the loader took for a chapter.
+        self.placeable = len(sections) >= MIN_CHAPTERS and not any(
+            s.rstrip().endswith(("。", "；")) for s in sections
+        )
         # A page of several signed articles: which article says it (本版哪篇文章).
         self.page = not self.chaptered and len({a.title for a in self.articles}) >= OPTIONS
         counts: Counter[str] = Counter()
@@ -580,6 +608,8 @@ class Generator:
                 continue  # 现代化经济体系 / 现代化产业体系: either would be defensible
             if not local and (content_bigrams(other) - bigrams(term)) & bigrams(rest):
                 continue  # the sentence already names it (人才强国 beside 人才振兴)
+            if (term, other) in self.lexicon.synonyms:
+                continue  # the same thing by another name would be right too
             if not local and self.lexicon.cued(other, rest):
                 continue  # the sentence points to it as well
             pool.append(other)
@@ -587,6 +617,14 @@ class Generator:
         if chosen is None:
             return None
         return tuple(chosen)
+
+    def _generic_frame(self, term: str, before: str, after: str) -> bool:
+        """发展____，/ 加大对____的: a verb any term of an open class follows as naturally."""
+        if self.lexicon.class_of[term] not in self.lexicon.open_classes:
+            return False
+        if GENERIC_AFTER.match(after) or GENERIC_BEFORE.search(before):
+            return True  # 促进____高质量发展, 打造具有海南特色和优势的____
+        return before.endswith(GENERIC_VERBS) and (not after or after[0] in "，。；、的")
 
     def _modifies_noun(self, after: str) -> bool:
         """The word right after the blank is a noun (____核心产业, ____园区, ____主体责任):
@@ -632,8 +670,14 @@ class Generator:
         ):
             self.reject("blank: the term only modifies a generic word", question)
             return None
+        if shown[:at].count("《") > shown[:at].count("》"):
+            self.reject("blank: inside the name of a law or a document", question)
+            return None
         if not local and len(CJK.findall(shown[:at])) < 2:
             self.reject("blank: the term is the subject of a generic predicate", question)
+            return None
+        if not local and self._generic_frame(term, shown[:at], shown[at + len(term) :]):
+            self.reject("blank: a generic verb before it fits any term of its class", question)
             return None
         if not local and self.lexicon.cued(term, rest):
             self.reject("blank: the sentence points to the answer", question)
@@ -668,7 +712,10 @@ class Generator:
                 continue
             if not match.group(1).isascii():
                 continue  # full-width digits: the options would differ in width
-            if len(match.group(1).replace(".", "").strip("0")) > 3:
+            digits = len(match.group(1).replace(".", "").strip("0"))
+            if digits > 3 or (
+                "." in match.group(1) and match.group(2) not in PERCENT and digits > 2
+            ):
                 continue  # 603.7万人, 20.94万亿元: nobody should memorise four digits
             if match.group(2) in {"%", "％"} and float(match.group(1)) > 20:
                 continue  # 57.3% over five years: annual rates are what a group remembers
@@ -818,7 +865,9 @@ class Generator:
 
 
 # For 出处, only words every chapter heading shares are too common to count.
-CHAPTER_GENERIC = frozenset("发展 建设 推进 坚持 全面 部分 推动 加快 实现 我们".split())
+CHAPTER_GENERIC = frozenset(
+    "发展 建设 推进 坚持 全面 部分 推动 加快 实现 我们 国家 社会 现代 代化 能力 体系 人民 中国".split()
+)
 DISTINCTIVE = re.compile(r"第一|根本|首要|核心|关键|前提|基础|本质|最|唯一|生命线|法宝")
 PREDICATION = re.compile(r"([\u4e00-\u9fff]{1,6})是([\u4e00-\u9fff]{2,10})(?=[，、；。])")
 

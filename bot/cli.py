@@ -18,6 +18,7 @@ from bot.config import ConfigError, Settings
 from bot.console import run_console
 from bot.core.pages import PageError
 from bot.core.quiz import generate
+from bot.core.schedule import excerpt, next_unit
 from bot.logs import setup_logging
 from bot.offline import OfflineBotApi
 from bot.services.library import safe_page_name
@@ -50,6 +51,10 @@ def parser() -> argparse.ArgumentParser:
     quiz.add_argument("--count", type=int, default=20)
     quiz.add_argument("--seed", type=int, default=0)
     quiz.add_argument("--article", type=int, help="only questions on this article id")
+    daily = sub.add_parser(
+        "daily", help="the daily items (excerpt and question) a newly subscribed group gets"
+    )
+    daily.add_argument("--days", type=int, default=10)
     return root
 
 
@@ -87,6 +92,8 @@ def dispatch(args: argparse.Namespace) -> int:
         print(generated.questions)
         print(f"studybot: {generated}", file=sys.stderr)
         return 0
+    if args.command == "daily":
+        return asyncio.run(print_daily(settings, args.days))
     if args.command == "quiz":
         return asyncio.run(print_quiz(settings, args.count, args.seed, args.article, args.json))
     if args.command == "search":
@@ -210,6 +217,46 @@ async def print_quiz(
         for r in records:
             options = " / ".join(r["options"])
             print(f"[{r['kind']}] {r['question']}\n    {options}  → {r['options'][r['correct']]}")
+    return 0
+
+
+async def print_daily(settings: Settings, days: int) -> int:
+    """What a group subscribed today receives on each of the next ``days`` days: the same
+    walking order, excerpt and question choice as the daily push (questions not yet asked
+    in the chat are preferred; the pick among them is random, seeded here)."""
+    async with offline(build_application(settings, request=OfflineBotApi())) as app:
+        library, bank = app.bot_data.library, app.bot_data.bank
+        assert library is not None and bank is not None
+        await bank.settled()
+        order = await library.units()
+        sent: set[tuple[int, int]] = set()
+        asked: set[str] = set()
+        rng = random.Random(0)
+        for day in range(1, max(0, days) + 1):
+            picked = next_unit(order, sent)
+            if picked is None:
+                print("文章库是空的。")
+                return 0
+            unit, _ = picked
+            article = await library.articles.get(unit.article_id)
+            assert article is not None
+            text, used = excerpt([p.text for p in article.paragraphs], unit.paragraph)
+            sent.update((unit.article_id, unit.paragraph + n) for n in range(used))
+            question = await bank.for_excerpt(asked, article.key, unit.paragraph, used, rng)
+            print(f"第 {day} 天 《{article.title}》第{unit.paragraph}段\n{text}")
+            if question is None:
+                print("（这一天没有测验题）\n")
+                continue
+            asked.add(question.id)
+            options = " / ".join(
+                f"[{o}]" if i == question.correct else o for i, o in enumerate(question.options)
+            )
+            where = (
+                "本段"
+                if question.paragraph in range(unit.paragraph, unit.paragraph + used)
+                else "本文"
+            )
+            print(f"测验（{where}）：{question.question}\n    {options}\n")
     return 0
 
 

@@ -223,16 +223,20 @@ class QuizBank:
         count: int,
         rng: random.Random | None = None,
     ) -> Question | None:
-        """The day's question: about the excerpt just sent (paragraphs ``first`` to
-        ``first + count - 1`` of the article), one not asked recently if there is one; only
-        when the excerpt has no question, one about its article."""
+        """The day's question: one about the excerpt just sent (paragraphs ``first`` to
+        ``first + count - 1`` of the article); when the excerpt has none, one about what the
+        group read of the article before it, then about the rest of the article. Never one
+        the chat was asked recently (then there is no question that day)."""
         rng = rng or random.Random()
-        pool = await self.questions.of_article(article_key)
-        about = [q for q in pool if first <= q.paragraph < first + count]
-        for candidates in (about, pool):
-            fresh = [q for q in candidates if q.id not in recent]
-            if fresh or candidates:
-                return rng.choice(fresh or candidates)
+        pool = [q for q in await self.questions.of_article(article_key) if q.id not in recent]
+        last = first + count
+        for candidates in (
+            [q for q in pool if first <= q.paragraph < last],
+            [q for q in pool if q.paragraph < first],
+            pool,
+        ):
+            if candidates:
+                return rng.choice(candidates)
         return None
 
 

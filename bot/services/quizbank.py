@@ -225,15 +225,16 @@ class QuizBank:
     ) -> Question | None:
         """The day's question: one about the excerpt just sent (paragraphs ``first`` to
         ``first + count - 1`` of the article); when the excerpt has none, one about what the
-        group already read of the article. Never one about paragraphs still to come (they
-        keep their questions for their own day), nor one the chat was asked recently: then
-        there is no question that day."""
+        group already read of the article, and only then one about the rest of it (the
+        article's fallback). Never one the chat was asked recently: then there is no
+        question that day."""
         rng = rng or random.Random()
         pool = [q for q in await self.questions.of_article(article_key) if q.id not in recent]
         last = first + count
         for candidates in (
             [q for q in pool if first <= q.paragraph < last],
             [q for q in pool if q.paragraph < first],
+            pool,
         ):
             if candidates:
                 return rng.choice(candidates)

@@ -15,7 +15,7 @@ from telegram import Update
 from telegram.ext import Application
 
 from bot.core.pages import Page, load_page_file
-from tests.corpus import load_national_reports, load_provincial_report, load_report
+from tests.corpus import national_reports, provincial_report
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -30,14 +30,10 @@ def pages(size: str) -> list[Page]:
         return seed
     if not CORPUS.is_dir():
         sys.exit(f"benchmarks: {CORPUS} is needed for size {size}")
-    docs = [("report", load_report(CORPUS / "ershida_report_2022.txt"))]
-    docs.append(("national", load_national_reports(CORPUS / "gov_work_reports_1954-2022.tsv")))
+    base = [*seed, load_page_file(CORPUS / "ershida_report_2022.txt")]
+    base += national_reports(CORPUS / "gov_work_reports_1954-2022.tsv")
     for path in sorted((CORPUS / "provincial_reports_2026").glob("*.csv")):
-        docs.append((path.stem, load_provincial_report(path)))
-    base = seed + [
-        Page(source=f"{name}.txt", banner=name, column=name, articles=tuple(articles))
-        for name, articles in docs
-    ]
+        base += provincial_report(path)
     if size == "b":
         return base
     copies = []

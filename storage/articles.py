@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+import sqlite3
 from dataclasses import dataclass
 
 import aiosqlite
 
-from bot.core.pages import Article, Page, Paragraph
+from bot.core.pages import Article, Page, PageError, Paragraph
 from bot.core.schedule import Unit
 from storage.db import Database
 
@@ -112,7 +113,12 @@ class ArticleRepository:
             await conn.execute("UPDATE articles SET retired = 1 WHERE source_id = ?", (source_id,))
             ids = []
             for article, texts in zip(page.articles, index, strict=True):
-                ids.append(await self._store_article(conn, source_id, article, texts))
+                try:
+                    ids.append(await self._store_article(conn, source_id, article, texts))
+                except sqlite3.IntegrityError as error:  # the page is refused, not the load
+                    raise PageError(
+                        page.source, article.line, f"《{article.title}》无法保存（{error}）"
+                    ) from error
         return ids
 
     async def _store_article(

@@ -77,18 +77,22 @@ class Library:
         known = await self.articles.source_hashes()
         files = page_files(directory)
         for path in files:
-            data = path.read_bytes()
+            try:
+                data = path.read_bytes()
+            except OSError as error:
+                report.errors.append(PageError(path.name, 1, f"无法读取（{error.strerror}）"))
+                continue
             digest = content_hash(data)
             if known.get(path.name) == digest:
                 report.unchanged.append(path.name)
                 continue
-            try:
+            try:  # a page that cannot be parsed or stored is refused; the others still load
                 page = parse_document(decode_page(data, path.name), path.name)
+                report.articles += len(await self.store(page, digest))
             except PageError as error:
                 log.warning("skipped page %s", error)
                 report.errors.append(error)
                 continue
-            report.articles += len(await self.store(page, digest))
             report.loaded.append(path.name)
         present = {p.name for p in files}
         report.retired = [name for name in known if name not in present]

@@ -106,8 +106,9 @@ class Article:
 
     @property
     def fingerprint(self) -> str:
-        """The same text gives the same fingerprint, whatever page printed it."""
+        """The same title and text give the same fingerprint, whatever page printed them."""
         text = "\n".join("".join(p.text.split()) for p in self.paragraphs if not p.role)
+        text = f"{self.title}\n{text}"
         return hashlib.sha1(text.encode()).hexdigest()[:16]
 
     @property

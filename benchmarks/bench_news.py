@@ -198,7 +198,8 @@ def main() -> None:
         "national and provincial government work reports (`../shared/corpus`): 4–7 articles "
         "a page with lead titles, —— subtitles, bylines with and without 本报记者, bullets "
         "(■小贴士, ◆链接, …) between paragraphs, datelines in brackets "
-        "(「（本报曼谷5月17日电）」) ending stories, affiliations followed by 编后 notes, picture captions, a 版式设计 "
+        "(「（本报曼谷5月17日电）」) ending stories, affiliations followed by 编后 notes, "
+        "picture captions, a 版式设计 "
         "credit; every tenth page two 「图片报道」 and a story printed twice. They are loaded "
         "through `Library.sync`, as the bot loads its seeds folder."
     )

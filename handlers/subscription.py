@@ -10,12 +10,13 @@ from telegram import ChatMemberUpdated, Update
 from telegram.constants import ChatMemberStatus, ChatType, ParseMode
 from telegram.ext import BaseHandler, ChatMemberHandler, CommandHandler, MessageHandler, filters
 
+from bot.chat.admins import is_chat_admin
 from bot.context import AppContext
 from bot.core import texts
 from bot.core.schedule import DEFAULT_TIME, local_date, next_delivery, parse_time, parse_zone
-from handlers.permissions import is_chat_admin
-from handlers.push import deliver, schedule
-from storage.subscriptions import FINAL, Subscription
+from bot.push.delivery import deliver
+from storage.deliveries import FINAL
+from storage.subscriptions import Subscription
 
 GONE = {ChatMemberStatus.LEFT, ChatMemberStatus.BANNED}
 
@@ -27,7 +28,7 @@ def when(moment: datetime, zone: ZoneInfo) -> str:
 async def next_text(context: AppContext, sub: Subscription) -> str:
     zone = ZoneInfo(sub.tz)
     now = context.now()
-    today = await context.subscriptions.delivery(sub.chat_id, local_date(now, zone).isoformat())
+    today = await context.deliveries.delivery(sub.chat_id, local_date(now, zone).isoformat())
     done = today is not None and today.state in FINAL
     return when(next_delivery(now, sub.at, zone, done), zone)
 
@@ -59,7 +60,7 @@ async def subscribe(update: Update, context: AppContext) -> None:
     tz = existing.tz if existing else context.settings.tz
     thread = message.message_thread_id if message.is_topic_message else None
     sub = await context.subscriptions.subscribe(chat.id, thread, at, tz)
-    schedule(context.job_queue, sub)
+    context.push_plan.schedule(context.job_queue, sub)
     await message.reply_text(
         texts.SUBSCRIBED.format(
             time=sub.at.strftime("%H:%M"), tz=sub.tz, next=await next_text(context, sub)
@@ -121,7 +122,7 @@ async def _apply(update: Update, context: AppContext, **fields: object) -> None:
     assert update.effective_message is not None and update.effective_chat is not None
     sub = await context.subscriptions.update(update.effective_chat.id, **fields)
     assert sub is not None
-    schedule(context.job_queue, sub)
+    context.push_plan.schedule(context.job_queue, sub)
     await update.effective_message.reply_text(
         texts.TIME_SET.format(
             time=sub.at.strftime("%H:%M"), tz=sub.tz, next=await next_text(context, sub)
@@ -139,7 +140,7 @@ async def status(update: Update, context: AppContext) -> None:
         "active": texts.STATUS_ACTIVE,
         "paused": texts.STATUS_PAUSED.format(reason=sub.reason),
     }.get(sub.status, texts.STATUS_OFF)
-    last = await context.subscriptions.last_delivery(sub.chat_id)
+    last = await context.deliveries.last_delivery(sub.chat_id)
     last_text = texts.STATUS_NEVER
     if last is not None:
         article = await context.articles.get(last.article_id, include_retired=True)
@@ -190,7 +191,7 @@ async def weekly(update: Update, context: AppContext) -> None:
     on = arg in {"on", "开"}
     sub = await context.subscriptions.update(update.effective_chat.id, weekly=int(on))
     assert sub is not None
-    schedule(context.job_queue, sub)
+    context.push_plan.schedule(context.job_queue, sub)
     await update.effective_message.reply_text(texts.WEEKLY_SET_ON if on else texts.WEEKLY_SET_OFF)
 
 
@@ -221,7 +222,7 @@ async def migrated(update: Update, context: AppContext) -> None:
     await context.subscriptions.migrate_chat(old, new)
     sub = await context.subscriptions.get(new)
     if sub is not None:
-        schedule(context.job_queue, sub)
+        context.push_plan.schedule(context.job_queue, sub)
 
 
 HANDLERS: list[BaseHandler] = [

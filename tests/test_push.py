@@ -19,7 +19,9 @@ from bot.config import Settings
 from bot.context import AppType
 from bot.core.schedule import excerpt, is_due, next_delivery, parse_time, parse_zone
 from bot.offline import Call, Fault, OfflineBotApi
-from handlers.push import deliver, send_weekly, start_push
+from bot.push.delivery import deliver
+from bot.push.weekly import send_weekly
+from handlers.push import PLAN
 from tests import factories
 from tests.conftest import started
 from tests.test_quiz_handlers import Clock, answer
@@ -125,7 +127,7 @@ async def test_subscribe_is_for_admins_and_states_the_next_delivery(
 
 
 async def test_the_admin_cache_stays_bounded(push_app: AppType, api: OfflineBotApi) -> None:
-    from handlers.permissions import ADMIN_CACHE_SIZE, ADMIN_TTL
+    from bot.chat.admins import ADMIN_CACHE_SIZE, ADMIN_TTL
 
     cache = push_app.bot_data.admin_cache
     long_ago = clock.monotonic() - ADMIN_TTL - 1
@@ -183,7 +185,7 @@ async def test_one_job_per_slot_however_many_chats(push_app: AppType, api: Offli
     for chat in (GROUP, OTHER, THIRD):
         await subscribe(push_app, api, chat)
     await say(push_app, "/settime 07:15", THIRD)
-    await start_push(push_app)
+    await PLAN.start(push_app)
     assert push_app.job_queue is not None
     names = sorted(j.name for j in push_app.job_queue.jobs() if j.name.startswith("push:"))
     assert names == ["push:Asia/Shanghai@07:15", "push:Asia/Shanghai@08:00"]
@@ -247,7 +249,7 @@ async def test_chats_walk_through_the_corpus_without_repeats(
         assert await deliver(context, GROUP) == "sent"
         seen.append(pushes(api, GROUP)[0][-1].params["text"].split("\n")[1])
         clock.now += timedelta(days=1)
-    delivered = await push_app.bot_data.subscriptions.sent_units(GROUP)  # type: ignore[union-attr]
+    delivered = await push_app.bot_data.deliveries.sent_units(GROUP)  # type: ignore[union-attr]
     assert delivered[0] == 1  # 25 paragraphs (some sent in pairs) done: a second cycle began
     assert seen[0] == seen[-1] or "奋力书写" in seen[-1] or delivered[0] >= 1
 
@@ -277,18 +279,18 @@ async def test_three_chats_in_three_zones(push_app: AppType, api: OfflineBotApi)
     await subscribe(push_app, api, THIRD)
     await say(push_app, "/settz Europe/Berlin", OTHER)
     await say(push_app, "/settz America/New_York", THIRD)
-    await start_push(push_app)  # the catch-up rule decides who is due at 00:30 UTC
+    await PLAN.start(push_app)  # the catch-up rule decides who is due at 00:30 UTC
     assert push_app.job_queue is not None
     [catchup] = push_app.job_queue.get_jobs_by_name("catchup")
     assert set(catchup.data) == {GROUP, THIRD}  # type: ignore[arg-type]  # Shanghai 08:30 and New York 19:30 are past 08:00
     context = _context(push_app)
     for chat in (GROUP, OTHER, THIRD):
         await deliver(context, chat)
-    subs = push_app.bot_data.subscriptions
-    assert subs is not None
-    assert (await subs.last_delivery(GROUP)).local_date == "2026-11-25"  # type: ignore[union-attr]
-    assert (await subs.last_delivery(OTHER)).local_date == "2026-11-25"  # type: ignore[union-attr]
-    assert (await subs.last_delivery(THIRD)).local_date == "2026-11-24"  # type: ignore[union-attr]
+    ledger = push_app.bot_data.deliveries
+    assert ledger is not None
+    assert (await ledger.last_delivery(GROUP)).local_date == "2026-11-25"  # type: ignore[union-attr]
+    assert (await ledger.last_delivery(OTHER)).local_date == "2026-11-25"  # type: ignore[union-attr]
+    assert (await ledger.last_delivery(THIRD)).local_date == "2026-11-24"  # type: ignore[union-attr]
 
 
 async def test_restart_in_the_middle_of_a_push_run(settings: Settings, api: OfflineBotApi) -> None:
@@ -299,15 +301,15 @@ async def test_restart_in_the_middle_of_a_push_run(settings: Settings, api: Offl
             await subscribe(app, api, chat)
         context = _context(app)
         assert await deliver(context, GROUP) == "sent"
-        subs = app.bot_data.subscriptions
-        assert subs is not None
+        ledger = app.bot_data.deliveries
+        assert ledger is not None
         # OTHER: the crash came after its intent was recorded, while the excerpt was sending.
         assert app.bot_data.library is not None
         order = await app.bot_data.library.units()
-        await subs.begin(OTHER, "2026-11-25", 0, order[0], 1, None, NOW)
-        await subs.set_state(OTHER, "2026-11-25", "sending_excerpt", NOW)
+        await ledger.begin(OTHER, "2026-11-25", 0, order[0], 1, None, NOW)
+        await ledger.set_state(OTHER, "2026-11-25", "sending_excerpt", NOW)
         # THIRD: the crash came after the intent, before anything was sent.
-        await subs.begin(THIRD, "2026-11-25", 0, order[0], 1, None, NOW)
+        await ledger.begin(THIRD, "2026-11-25", 0, order[0], 1, None, NOW)
     sent_before = len(api.sent()) + len(api.sent("sendPoll"))
     restarted = build_application(settings, request=api)
     restarted.bot_data.clock = Clock(NOW + timedelta(minutes=5))
@@ -473,13 +475,11 @@ async def test_the_job_queue_really_fires_a_scheduled_push(
         await subscribe(app, api, GROUP)
         subs = app.bot_data.subscriptions
         assert subs is not None and app.job_queue is not None
-        from handlers.push import schedule_slot
-
         soon = (datetime.now(UTC) + timedelta(seconds=2.5)).time().replace(microsecond=0)
         sub = await subs.update(GROUP, tz="UTC", at=soon)
         assert sub is not None
         # The stored time has minutes only; the slot's job gets seconds, to fire soon.
-        schedule_slot(app.job_queue, soon, "UTC")
+        PLAN.schedule_slot(app.job_queue, soon, "UTC")
         await app.job_queue.start()
         try:
             await asyncio.wait_for(done.wait(), timeout=10)

@@ -46,7 +46,8 @@ async def _admin_or_refuse(update: Update, context: AppContext) -> bool:
 async def subscribe(update: Update, context: AppContext) -> None:
     """/subscribe [HH:MM]: the daily excerpt and quiz for this chat (admins in groups)."""
     message, chat = update.effective_message, update.effective_chat
-    assert message is not None and chat is not None
+    assert message is not None
+    assert chat is not None
     if not await _admin_or_refuse(update, context):
         return
     existing = await context.subscriptions.get(chat.id)
@@ -69,7 +70,8 @@ async def subscribe(update: Update, context: AppContext) -> None:
 
 
 async def _subscription_or_hint(update: Update, context: AppContext) -> Subscription | None:
-    assert update.effective_chat is not None and update.effective_message is not None
+    assert update.effective_chat is not None
+    assert update.effective_message is not None
     sub = await context.subscriptions.get(update.effective_chat.id)
     if sub is None or sub.status == "off":
         await update.effective_message.reply_text(texts.NOT_SUBSCRIBED)
@@ -87,7 +89,8 @@ async def _managed_subscription(update: Update, context: AppContext) -> Subscrip
 
 async def unsubscribe(update: Update, context: AppContext) -> None:
     """/unsubscribe: stop the daily push."""
-    assert update.effective_message is not None and update.effective_chat is not None
+    assert update.effective_message is not None
+    assert update.effective_chat is not None
     if await _managed_subscription(update, context) is None:
         return
     await context.subscriptions.update(update.effective_chat.id, status="off", reason="")
@@ -96,7 +99,8 @@ async def unsubscribe(update: Update, context: AppContext) -> None:
 
 async def set_time(update: Update, context: AppContext) -> None:
     """/settime HH:MM: takes effect at once."""
-    assert update.effective_message is not None and update.effective_chat is not None
+    assert update.effective_message is not None
+    assert update.effective_chat is not None
     if await _managed_subscription(update, context) is None:
         return
     at = parse_time(context.args[0]) if context.args else None
@@ -108,7 +112,8 @@ async def set_time(update: Update, context: AppContext) -> None:
 
 async def set_zone(update: Update, context: AppContext) -> None:
     """/settz Area/City: the chat's time zone (IANA name)."""
-    assert update.effective_message is not None and update.effective_chat is not None
+    assert update.effective_message is not None
+    assert update.effective_chat is not None
     if await _managed_subscription(update, context) is None:
         return
     zone = parse_zone(context.args[0]) if context.args else None
@@ -119,7 +124,8 @@ async def set_zone(update: Update, context: AppContext) -> None:
 
 
 async def _apply(update: Update, context: AppContext, **fields: object) -> None:
-    assert update.effective_message is not None and update.effective_chat is not None
+    assert update.effective_message is not None
+    assert update.effective_chat is not None
     sub = await context.subscriptions.update(update.effective_chat.id, **fields)
     assert sub is not None
     context.push_plan.schedule(context.job_queue, sub)
@@ -132,7 +138,8 @@ async def _apply(update: Update, context: AppContext, **fields: object) -> None:
 
 async def status(update: Update, context: AppContext) -> None:
     """/status: subscribed or not, time, zone, next delivery, the last item delivered."""
-    assert update.effective_message is not None and update.effective_chat is not None
+    assert update.effective_message is not None
+    assert update.effective_chat is not None
     sub = await _subscription_or_hint(update, context)
     if sub is None:
         return
@@ -161,7 +168,8 @@ async def status(update: Update, context: AppContext) -> None:
 
 async def today(update: Update, context: AppContext) -> None:
     """/today (admins): deliver today's item now; it counts as today's delivery."""
-    assert update.effective_message is not None and update.effective_chat is not None
+    assert update.effective_message is not None
+    assert update.effective_chat is not None
     sub = await _managed_subscription(update, context)
     if sub is None:
         return
@@ -181,7 +189,8 @@ async def today(update: Update, context: AppContext) -> None:
 
 async def weekly(update: Update, context: AppContext) -> None:
     """/weekly on|off: the Sunday report."""
-    assert update.effective_message is not None and update.effective_chat is not None
+    assert update.effective_message is not None
+    assert update.effective_chat is not None
     if await _managed_subscription(update, context) is None:
         return
     arg = (context.args or [""])[0].lower()

@@ -35,6 +35,9 @@ def pages(size: str) -> list[Page]:
     base += national_reports(CORPUS / "gov_work_reports_1954-2022.tsv")
     for path in sorted((CORPUS / "provincial_reports_2026").glob("*.csv")):
         base += provincial_report(path)
+    # Each page stands for a file in the seeds folder (bench_load writes stand-ins), so its
+    # source must be a file name the bot loads: "….tsv#2022" becomes "….tsv_2022.txt".
+    base = [_as_file(page) for page in base]
     if size == "b":
         return base
     copies = []
@@ -44,6 +47,14 @@ def pages(size: str) -> list[Page]:
             articles = tuple(dataclasses.replace(a, source=source) for a in page.articles)
             copies.append(dataclasses.replace(page, source=source, articles=articles))
     return copies
+
+
+def _as_file(page: Page) -> Page:
+    if page.source.endswith(".txt"):
+        return page
+    source = re.sub(r"[^\w.\-]", "_", page.source) + ".txt"
+    articles = tuple(dataclasses.replace(a, source=source) for a in page.articles)
+    return dataclasses.replace(page, source=source, articles=articles)
 
 
 def characters(corpus: Sequence[Page]) -> int:

@@ -29,6 +29,7 @@ from bot.services.library import Library
 from bot.services.quizbank import BankError, QuizBank
 from storage.articles import ArticleRepository
 from storage.db import Database
+from storage.deliveries import DeliveryRepository
 from storage.quizzes import QuizRepository
 from storage.subscriptions import SubscriptionRepository
 
@@ -56,6 +57,7 @@ def build_application(
         builder = builder.rate_limiter(telegram_limits(settings.paid_broadcast))  # type: ignore[arg-type]
     app: AppType = builder.build()  # type: ignore[assignment]  # the builder loses JobQueue[AppContext]
     app.bot_data.settings = settings
+    app.bot_data.push_plan = handlers.push.PLAN
 
     app.add_handlers(handlers.start.HANDLERS)
     app.add_handlers(handlers.lookup.HANDLERS)
@@ -86,7 +88,7 @@ def telegram_limits(paid_broadcast: bool = False) -> AIORateLimiter:
 
     ``max_retries=0``: PTB's own RetryAfter retry halts *every* request while holding the
     tokens already taken, then releases them at once — a burst over the limit. Instead the
-    RetryAfter reaches the push's per-chat retry (handlers/push.py), which waits in that chat's
+    RetryAfter reaches the push's per-chat retry (bot/push/delivery.py), which waits in that chat's
     job only and takes new tokens, so the other chats go on.
 
     ``paid_broadcast`` (STUDYBOT_PAID_BROADCAST=1): the push sends with allow_paid_broadcast,
@@ -107,6 +109,7 @@ async def post_init(app: AppType) -> None:
     settings = app.bot_data.settings
     assert settings is not None
     db = await Database.open(settings.db_path)
+    app.bot_data.db = db  # closed by post_shutdown even if what follows fails
     library = Library(ArticleRepository(db), Segmenter())
     report = await library.sync(settings.seeds_dir)
     log.info(
@@ -129,7 +132,8 @@ async def post_init(app: AppType) -> None:
     services.db, services.library, services.bank = db, library, bank
     services.quizzes = QuizRepository(db)
     services.subscriptions = SubscriptionRepository(db)
-    caught_up = await handlers.push.start_push(app)
+    services.deliveries = DeliveryRepository(db)
+    caught_up = await handlers.push.PLAN.start(app)
     log.info("push: %d catch-up deliveries queued", caught_up)
     # What start-up built (jieba's dictionary, the articles' caches) lives as long as the bot:
     # out of the collector's way, so a garbage collection never has to walk it mid-answer.
@@ -156,10 +160,12 @@ async def post_shutdown(app: AppType) -> None:
 @asynccontextmanager
 async def offline(app: AppType) -> AsyncIterator[AppType]:
     """Initialise the application and run post_init/post_shutdown around it, without polling:
-    for the console, the CLI and tests, which feed updates through ``process_update``."""
+    for the console, the CLI and tests, which feed updates through ``process_update``.
+    post_shutdown runs even when post_init fails: an open database connection (a thread of
+    its own) would otherwise keep the process alive after the error."""
     async with app:
-        await post_init(app)
         try:
+            await post_init(app)
             yield app
         finally:
             await post_shutdown(app)

@@ -226,7 +226,8 @@ async def print_daily(settings: Settings, days: int) -> int:
     in the chat are preferred; the pick among them is random, seeded here)."""
     async with offline(build_application(settings, request=OfflineBotApi())) as app:
         library, bank = app.bot_data.library, app.bot_data.bank
-        assert library is not None and bank is not None
+        assert library is not None
+        assert bank is not None
         await bank.settled()
         order = await library.units()
         sent: set[tuple[int, int]] = set()

@@ -95,9 +95,11 @@ def assert_rules(name: str) -> None:
         assert all(1 <= len(o) <= 100 for o in q.options), where
         assert len(set(q.options)) == len(q.options), where
         assert len(q.explanation) <= 200, where
-        assert "《—" not in q.explanation and "《》" not in q.explanation, where
+        assert "《—" not in q.explanation, where
+        assert "《》" not in q.explanation, where
         assert not any(word in o for o in others for word in SENSITIVE), where
-        assert "  " not in q.question and "\t" not in q.question, f"heading glued on: {where}"
+        assert "  " not in q.question, f"heading glued on: {where}"
+        assert "\t" not in q.question, f"heading glued on: {where}"
         asked_sentences[original(q)] += 1
         if q.kind == "judge":
             assert q.options == (TRUE, FALSE), where

@@ -488,6 +488,8 @@ class Generator:
         for article in self.doc.articles:
             numbers = 0
             for index, paragraph in enumerate(article.paragraphs, 1):
+                if getattr(paragraph, "role", ""):
+                    continue  # a caption, a bullet's heading, an editor's note
                 for sentence in sentences(paragraph.text):
                     if sentence in self.used:
                         continue

@@ -245,7 +245,7 @@ class Lexicon:
     # Words that point to a term (数据, 互联网 → 数字经济): a sentence with them gives it away.
     cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     open_classes: frozenset[str] = frozenset()  # 发展____ fits any of their terms
-    synonyms: frozenset[tuple[str, str]] = frozenset()  # 民营经济 / 非公有制经济
+    synonyms: frozenset[tuple[str, str]] = frozenset()  # never offered together
 
     def cued(self, term: str, text: str) -> bool:
         return any(cue in text for cue in self.cues.get(term, ()))
@@ -302,6 +302,14 @@ def class_bigrams(members: tuple[str, ...]) -> frozenset[str]:
     return frozenset(
         b for b in bigrams("".join(members)) if sum(b in m for m in members) * 4 >= len(members)
     )
+
+
+def warm_up() -> None:
+    """Load the lexicon and fill its caches (for a worker that times its generation)."""
+    found = lexicon()
+    _ = found.by_length, found.class_of
+    for members in found.classes.values():
+        class_bigrams(members)
 
 
 def sentences(text: str) -> list[str]:

@@ -117,7 +117,7 @@ def generate_bank(folder: Path) -> dict[str, float]:
         text=True,
     )
     # The worker's own account: generation alone, without the process's start-up.
-    per_char = re.search(r"([\d.]+) µs per character", worker.stderr)
+    per_char = re.search(r"([\d.]+) µs of processor time", worker.stderr)
     return {
         "bank": time.perf_counter() - started,
         "bank_us_per_char": float(per_char.group(1)) if per_char else float("nan"),
@@ -197,7 +197,7 @@ def main() -> None:
         return
     rows = [
         "| size | characters | parse + index | peak RSS (load) | question bank "
-        "| bank µs / character | one imported page's questions "
+        "| bank µs (CPU) / character | one imported page's questions "
         "| start-up, nothing changed | search p50 / p99 | /search update p50 / p99 "
         "| RSS, running bot | index rebuilt (new dictionary) |",
         "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
@@ -226,8 +226,10 @@ def main() -> None:
         "generates that page only); the "
         "time is the whole worker process, start-up included (its questions have the stems of "
         "the seed page's, already in the bank, so the count is of those generated). "
-        "µs per character: the worker's generation time (its start-up and jieba's excluded) "
-        "over the characters it read. "
+        "µs (CPU) per character: the worker's processor time for the generation (its "
+        "start-up, jieba's and the lexicon's loading excluded) over the characters it read; "
+        "processor time, because wall time on this shared 2-core machine varied by 2× between "
+        "runs. "
         "Index rebuilt: `Library.reindex()` in the running bot, every "
         "paragraph segmented again and the FTS5 table replaced in one transaction, which the "
         "bot does at start when the dictionary it ships differs from the index's."

@@ -107,7 +107,7 @@ async def generate_into(db_path: Path) -> Generated:
         # the clock starts: the time measured is the generation's own.
         segmenter.pos_tags("的")
         list(segmenter.tokenizer.cut("中华人民共和国成立七十周年"))
-        bot.core.quiz.warm_up()
+        bot.core.quiz.warm_up(segmenter)
         hashes = await articles.source_hashes()
         stored = generated = characters = 0
         started, cpu_started = time.perf_counter(), time.process_time()

@@ -262,23 +262,35 @@ class ArticleRepository:
     async def of_source(self, source: str) -> list[StoredArticle]:
         """The active articles of one page file, in page order, each with its paragraphs as
         ``get`` gives them (its own, then those of its continuations); copies of a text
-        printed twice and continuations themselves are left out (they are read as one)."""
+        printed twice and continuations themselves are left out (they are read as one).
+        Every lookup goes through an index, so reading one page costs the same in a library of
+        any size."""
         rows = await self.db.fetchall(
-            f"SELECT {_ARTICLE_COLUMNS} FROM articles a JOIN sources s ON s.id = a.source_id "
-            "WHERE a.retired = 0 AND s.name = ? AND a.same_as IS NULL AND a.part_of IS NULL "
+            f"SELECT {_ARTICLE_COLUMNS} FROM sources s JOIN articles a ON a.source_id = s.id "
+            "WHERE s.name = ? AND a.retired = 0 AND a.same_as IS NULL AND a.part_of IS NULL "
             "ORDER BY a.position",
             (source,),
         )
+        ids = [r["id"] for r in rows]
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        parts = await self.db.fetchall(
+            f"SELECT id, part_of FROM articles WHERE part_of IN ({marks}) AND retired = 0 "
+            "ORDER BY id",
+            tuple(ids),
+        )
+        owner = {i: i for i in ids} | {r[0]: r[1] for r in parts}
+        order = {i: n for n, i in enumerate([*ids, *(r[0] for r in parts)])}
+        wanted = list(owner)
         paragraphs: dict[int, list[Paragraph]] = {}
-        for row in await self.db.fetchall(
-            "SELECT coalesce(a.part_of, a.id), p.lead, p.body, p.role FROM paragraphs p "
-            "JOIN articles a ON a.id = p.article_id WHERE a.retired = 0 AND "
-            "coalesce(a.part_of, a.id) IN (SELECT b.id FROM articles b "
-            "JOIN sources s ON s.id = b.source_id WHERE s.name = ? AND b.retired = 0) "
-            "ORDER BY coalesce(a.part_of, a.id), a.part_of IS NOT NULL, a.id, p.idx",
-            (source,),
-        ):
-            paragraphs.setdefault(row[0], []).append(Paragraph(row[1], row[2], 0, row[3]))
+        found = await self.db.fetchall(
+            f"SELECT article_id, idx, lead, body, role FROM paragraphs "
+            f"WHERE article_id IN ({','.join('?' * len(wanted))})",
+            tuple(wanted),
+        )
+        for row in sorted(found, key=lambda r: (order[r[0]], r[1])):
+            paragraphs.setdefault(owner[row[0]], []).append(Paragraph(row[2], row[3], 0, row[4]))
         return [_article(r, tuple(paragraphs.get(r["id"], ()))) for r in rows]
 
     async def newest_sources(self) -> list[str]:

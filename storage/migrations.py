@@ -292,3 +292,12 @@ async def m010_bank_by_source(conn: aiosqlite.Connection) -> None:
         )
         """,
     )
+
+
+@migration
+async def m011_index_continuations(conn: aiosqlite.Connection) -> None:
+    # The bank reads one page's articles with their continuations (part_of): an index keeps
+    # that lookup from scanning every article of the library.
+    await conn.execute(
+        "CREATE INDEX articles_part_of ON articles(part_of) WHERE part_of IS NOT NULL"
+    )

@@ -264,3 +264,12 @@ async def m008_fix_the_dictionary_of_the_index(conn: aiosqlite.Connection) -> No
         INSERT INTO index_state (id, dictionary) VALUES (1, '')
         """,
     )
+
+
+@migration
+async def m009_index_continued_articles(conn: aiosqlite.Connection) -> None:
+    # A search hit reads its article with the parts continued on other pages: found by
+    # part_of, which without an index meant scanning every paragraph of the library.
+    await conn.execute(
+        "CREATE INDEX articles_part_of ON articles(part_of) WHERE part_of IS NOT NULL"
+    )

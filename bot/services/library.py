@@ -12,6 +12,7 @@ from bot.core.pages import Page, PageError, content_hash, decode_page, parse_doc
 from bot.core.quotes import Trace, locate, quotations
 from bot.core.schedule import Unit
 from bot.core.search import (
+    AUTHOR_COLUMNS,
     TEXT_COLUMNS,
     Hit,
     best_paragraph,
@@ -210,7 +211,10 @@ class Library:
         ranked = group_by_article(await self._rank(essential, TEXT_COLUMNS), limit)
         if len(ranked) < limit:  # then the articles that only their author's name matches
             seen = {story for story, _, _ in ranked}
-            more = [r for r in await self._rank(essential, ()) if r[0] not in seen]
+            by_author = await self.articles.search(
+                match_expression(essential, columns=AUTHOR_COLUMNS), SEARCH_ROWS
+            )
+            more = [r for r in by_author if r[0] not in seen]
             ranked += group_by_article(more, limit - len(ranked))
         ids = [story for story, _, _ in ranked]
         texts = await self.articles.story_paragraphs(ids)

@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import asyncio
 import html
-import itertools
 import re
 import sys
-import time
 from typing import Any, TextIO
 
 from telegram import Update
@@ -20,9 +18,10 @@ from telegram import Update
 from bot.app import build_application, offline
 from bot.config import Settings
 from bot.offline import Call, OfflineBotApi
+from bot.updates import Chat, Updates, User
 
-USER = {"id": 10001, "is_bot": False, "first_name": "学员", "language_code": "zh-hans"}
-CHAT = {"id": 10001, "type": "private", "first_name": "学员"}
+USER = User(10001, "学员")
+CHAT = Chat.private(USER)
 TAP = re.compile(r"^/tap\s+(\d+)\s*$")
 VOTE = re.compile(r"^/vote\s+(\d+)\s*$")
 HELP = (
@@ -39,7 +38,7 @@ def plain(text: str) -> str:
 class Console:
     def __init__(self, out: TextIO) -> None:
         self.out = out
-        self.ids = itertools.count(1)
+        self.updates = Updates()
         self.buttons: list[dict[str, Any]] = []
         self.last_message: dict[str, Any] | None = None
         self.last_poll: dict[str, Any] | None = None
@@ -69,7 +68,7 @@ class Console:
         labels = [f"[{n}] {b['text']}" for n, b in enumerate(self.buttons, 1)]
         self.out.write("  " + "   ".join(labels) + "\n")
 
-    def _vote(self, uid: int, number: int) -> dict[str, Any] | None:
+    def _vote(self, number: int) -> dict[str, Any] | None:
         poll = self.last_poll
         if poll is None or not 1 <= number <= len(poll["options"]):
             self.out.write("（没有可以作答的测验，或没有这个选项）\n")
@@ -78,20 +77,13 @@ class Console:
         answer = poll["options"][(poll.get("correct_option_ids") or [0])[0]]["text"]
         verdict = "✅ 回答正确" if correct else f"❌ 回答错误，正确答案：{answer}"
         self.out.write(f"{verdict}\n（解析）{poll.get('explanation') or ''}\n")
-        update = {
-            "poll_id": poll["id"],
-            "user": USER,
-            "option_ids": [number - 1],
-            "option_persistent_ids": [str(number - 1)],
-        }
-        return {"update_id": uid, "poll_answer": update}
+        return self.updates.poll_answer(poll["id"], [number - 1], user=USER)
 
     def update_for(self, line: str) -> dict[str, Any] | None:
         """The Bot API update a typed line stands for (None when it needs no update)."""
-        uid = next(self.ids)
         vote = VOTE.match(line)
         if vote:
-            return self._vote(uid, int(vote.group(1)))
+            return self._vote(int(vote.group(1)))
         tap = TAP.match(line)
         if tap:
             number = int(tap.group(1))
@@ -102,27 +94,11 @@ class Console:
             if "url" in button:
                 self.out.write(f"（链接）{button['url']}\n")
                 return None
-            return {
-                "update_id": uid,
-                "callback_query": {
-                    "id": str(uid),
-                    "from": USER,
-                    "chat_instance": "console",
-                    "data": button.get("callback_data", ""),
-                    "message": self.last_message,
-                },
-            }
-        message: dict[str, Any] = {
-            "message_id": uid,
-            "date": int(time.time()),
-            "chat": CHAT,
-            "from": USER,
-            "text": line,
-        }
-        if line.startswith("/"):
-            length = len(line.split()[0])
-            message["entities"] = [{"type": "bot_command", "offset": 0, "length": length}]
-        return {"update_id": uid, "message": message}
+            assert self.last_message is not None
+            return self.updates.callback(
+                button.get("callback_data", ""), self.last_message, user=USER
+            )
+        return self.updates.message(line, chat=CHAT, user=USER)
 
 
 async def run_console(

@@ -15,15 +15,7 @@ from telegram._utils.types import ODVInput
 from telegram.error import TimedOut
 from telegram.request import BaseRequest, RequestData
 
-BOT_USER = {
-    "id": 700000001,
-    "is_bot": True,
-    "first_name": "理论学习助手",
-    "username": "studybot",
-    "can_join_groups": True,
-    "can_read_all_group_messages": False,
-    "supports_inline_queries": True,
-}
+from bot.updates import BOT_USER
 
 
 @dataclass

@@ -80,7 +80,7 @@ class FakeBotApi:
             await self._runner.cleanup()
 
     async def push_update(self, update: dict[str, Any]) -> None:
-        update = {"update_id": next(self._update_ids), **update}
+        update = {**update, "update_id": next(self._update_ids)}  # the server numbers them
         async with self._changed:
             self._updates.append(update)
             self._changed.notify_all()

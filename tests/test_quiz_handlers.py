@@ -11,6 +11,7 @@ from bot.app import build_application
 from bot.config import Settings
 from bot.context import AppType
 from bot.offline import OfflineBotApi
+from bot.updates import User
 from tests import factories
 from tests.conftest import started
 
@@ -29,18 +30,9 @@ class Clock:
 def answer(
     app: AppType, poll: dict[str, Any], user_id: int, option: int, name: str = "甲"
 ) -> Update:
-    return Update.de_json(
-        {
-            "update_id": user_id * 1000 + option,
-            "poll_answer": {
-                "poll_id": poll["id"],
-                "user": {"id": user_id, "is_bot": False, "first_name": name},
-                "option_ids": [option] if option >= 0 else [],
-                "option_persistent_ids": [str(option)] if option >= 0 else [],
-            },
-        },
-        app.bot,
-    )
+    """A member's vote for ``option`` (-1: a retracted vote)."""
+    options = [option] if option >= 0 else []
+    return factories.poll_answer(app.bot, poll["id"], options, User(user_id, name))
 
 
 def last_poll(api: OfflineBotApi) -> dict[str, Any]:

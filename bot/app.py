@@ -49,8 +49,8 @@ def build_application(
         .post_init(post_init)
         .post_shutdown(post_shutdown)
     )
-    if settings.base_url:
-        builder = builder.base_url(f"{settings.base_url.rstrip('/')}/bot")
+    if settings.base_url:  # without /bot: Settings accepts both ways of writing it
+        builder = builder.base_url(f"{settings.base_url}/bot")
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
     if rate_limit if rate_limit is not None else request is None:

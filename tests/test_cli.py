@@ -8,7 +8,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from bot.app import build_application
 from bot.config import ConfigError, Settings
+from bot.offline import OfflineBotApi
 from tests.conftest import ROOT
 
 
@@ -81,3 +85,18 @@ def test_settings_from_env_and_redacted_repr() -> None:
         except ConfigError:
             continue
         raise AssertionError(f"{bad} was accepted")
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "http://127.0.0.1:8081",
+        "http://127.0.0.1:8081/",
+        "http://127.0.0.1:8081/bot",
+        "http://127.0.0.1:8081/bot/",
+    ],
+)
+def test_the_bot_api_server_address_is_accepted_with_or_without_bot(written: str) -> None:
+    settings = Settings.from_env({"TELEGRAM_BOT_TOKEN": "123:T", "TELEGRAM_BASE_URL": written})
+    app = build_application(settings, request=OfflineBotApi())
+    assert app.bot.base_url == "http://127.0.0.1:8081/bot123:T"

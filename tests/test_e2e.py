@@ -76,7 +76,8 @@ def message(text: str, chat_id: int = 501, kind: str = "private") -> dict[str, A
 
 
 async def test_a_user_session_over_http(server: FakeBotApi, tmp_path: Path, seeds: Path) -> None:
-    bot = Bot(f"http://127.0.0.1:{server.port}", tmp_path / "e2e.db", seeds)
+    # Written the way PTB and the local Bot API server document it, with /bot at the end.
+    bot = Bot(f"http://127.0.0.1:{server.port}/bot", tmp_path / "e2e.db", seeds)
     await bot.start()
     try:
         await server.wait_for(lambda: any(s.method == "setMyCommands" for s in server.sent), 60)

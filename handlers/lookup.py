@@ -13,7 +13,10 @@ from bot.chat.articles import render_article, render_contents, send_article
 from bot.chat.guards import expensive
 from bot.context import AppContext
 from bot.core import texts
+from bot.core.display import Heading
 from bot.core.search import clean_query
+
+BUTTON_TITLE = 14  # characters of a title on a result's button (a phone's width)
 
 
 async def list_articles(update: Update, context: AppContext) -> None:
@@ -90,13 +93,14 @@ async def answer_search(update: Update, context: AppContext, raw: str) -> None:
         return
     lines = [texts.SEARCH_RESULTS.format(query=shown, count=len(hits))]
     keyboard = []
+    names = await context.library.headings()
     for rank, hit in enumerate(hits, 1):
+        named = names.get(hit.article_id) or Heading(hit.title, hit.author)
         mark = texts.PARAGRAPH_MARK.format(paragraph=hit.paragraph)
-        lines.append(
-            f"\n{rank}. <b>《{html.escape(hit.title)}》</b> {html.escape(hit.author)}{mark}\n"
-            f"{hit.snippet_html()}"
+        lines.append(f"\n{rank}. {named.name_html()}{mark}\n{hit.snippet_html()}")
+        label = texts.SEARCH_OPEN.format(
+            rank=rank, name=named.name(limit=BUTTON_TITLE), paragraph=hit.paragraph
         )
-        label = texts.SEARCH_OPEN.format(rank=rank, title=hit.title[:16], paragraph=hit.paragraph)
         row = [InlineKeyboardButton(label, callback_data=f"open:{hit.article_id}:{hit.paragraph}")]
         for paragraph_no, _, rid, rp in await context.library.traced(hit.article_key):
             if paragraph_no == hit.paragraph:

@@ -3,7 +3,6 @@ Telegram tells us about the chat (bot added or removed, group migrated)."""
 
 from __future__ import annotations
 
-from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from telegram import ChatMemberUpdated, Update
@@ -13,6 +12,7 @@ from telegram.ext import BaseHandler, ChatMemberHandler, CommandHandler, Message
 from bot.chat.admins import is_chat_admin
 from bot.context import AppContext
 from bot.core import texts
+from bot.core.display import format_iso_date, format_moment, heading, zone_name
 from bot.core.schedule import DEFAULT_TIME, local_date, next_delivery, parse_time, parse_zone
 from bot.push.delivery import deliver
 from storage.deliveries import FINAL
@@ -21,16 +21,12 @@ from storage.subscriptions import Subscription
 GONE = {ChatMemberStatus.LEFT, ChatMemberStatus.BANNED}
 
 
-def when(moment: datetime, zone: ZoneInfo) -> str:
-    return moment.astimezone(zone).strftime("%m月%d日 %H:%M")
-
-
 async def next_text(context: AppContext, sub: Subscription) -> str:
     zone = ZoneInfo(sub.tz)
     now = context.now()
     today = await context.deliveries.delivery(sub.chat_id, local_date(now, zone).isoformat())
     done = today is not None and today.state in FINAL
-    return when(next_delivery(now, sub.at, zone, done), zone)
+    return format_moment(next_delivery(now, sub.at, zone, done), zone, now)
 
 
 async def _admin_or_refuse(update: Update, context: AppContext) -> bool:
@@ -63,7 +59,7 @@ async def subscribe(update: Update, context: AppContext) -> None:
     context.push_plan.schedule(context.job_queue, sub)
     await message.reply_text(
         texts.SUBSCRIBED.format(
-            time=sub.at.strftime("%H:%M"), tz=sub.tz, next=await next_text(context, sub)
+            time=sub.at.strftime("%H:%M"), tz=zone_name(sub.tz), next=await next_text(context, sub)
         )
     )
 
@@ -125,7 +121,7 @@ async def _apply(update: Update, context: AppContext, **fields: object) -> None:
     context.push_plan.schedule(context.job_queue, sub)
     await update.effective_message.reply_text(
         texts.TIME_SET.format(
-            time=sub.at.strftime("%H:%M"), tz=sub.tz, next=await next_text(context, sub)
+            time=sub.at.strftime("%H:%M"), tz=zone_name(sub.tz), next=await next_text(context, sub)
         )
     )
 
@@ -144,13 +140,16 @@ async def status(update: Update, context: AppContext) -> None:
     last_text = texts.STATUS_NEVER
     if last is not None:
         article = await context.articles.get(last.article_id, include_retired=True)
-        title = f"《{article.title}》" if article else ""
-        last_text = f"{last.local_date} {title}第 {last.paragraph} 段"
+        name = heading(article).name() if article else ""
+        today = local_date(context.now(), ZoneInfo(sub.tz))
+        last_text = texts.STATUS_LAST.format(
+            date=format_iso_date(last.local_date, today), name=name, paragraph=last.paragraph
+        )
     await update.effective_message.reply_text(
         texts.STATUS.format(
             state=state,
             time=sub.at.strftime("%H:%M"),
-            tz=sub.tz,
+            tz=zone_name(sub.tz),
             next=await next_text(context, sub) if sub.active else "—",
             weekly=texts.WEEKLY_ON if sub.weekly and sub.chat_id < 0 else texts.WEEKLY_OFF,
             last=last_text,

@@ -122,7 +122,7 @@ async def test_subscribe_is_for_admins_and_states_the_next_delivery(
     api.admins[GROUP] = {9}
     await say(push_app, "/subscribe")
     text = api.sent()[-1]["text"]
-    assert "每天 08:00（Asia/Shanghai）" in text and "11月26日 08:00" in text
+    assert "每天 08:00（北京时间）" in text and "11月26日 08:00" in text
     await say(push_app, "/status", user_id=55)
     assert "已订阅" in api.sent()[-1]["text"]
 
@@ -172,7 +172,7 @@ async def test_settime_and_settz_take_effect_at_once(
     assert await subs.in_slot("08:00", "Asia/Shanghai") == [GROUP]
     await say(push_app, "/settz Europe/Berlin")
     await say(push_app, "/settime 19:30")
-    assert "每天 19:30（Europe/Berlin）" in api.sent()[-1]["text"]
+    assert "每天 19:30（柏林时间）" in api.sent()[-1]["text"]
     assert await subs.in_slot("08:00", "Asia/Shanghai") == []
     assert await subs.in_slot("19:30", "Europe/Berlin") == [GROUP]
     [job] = push_app.job_queue.get_jobs_by_name("push:Europe/Berlin@19:30")

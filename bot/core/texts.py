@@ -49,9 +49,11 @@ SEARCH_NONE = (
     "没有找到与“{query}”相关的内容。\n"
     "建议：换个说法，或用更短的关键词（例如“养老”“招商引资”）；发送 /list 浏览全部文章。"
 )
-SEARCH_OPEN = "{rank}. 《{title}》第 {paragraph} 段"
+SEARCH_OPEN = "{rank}. {name} 第 {paragraph} 段"
 ORIGINAL = "原文"
 PARAGRAPH_MARK = "（第 {paragraph} 段）"
+PARAGRAPH_HERE = "📍"  # heads the paragraph a link or a search result pointed to
+PARAGRAPH_MISSING = "{name}没有第 {paragraph} 段（共 {count} 段），下面从头显示。"
 
 UNKNOWN_COMMAND = "没有这个命令。发送 /help 查看可用命令。"
 NOT_TEXT = "我只能读懂文字消息。请发送关键词搜索，或发送 /help 查看可用命令。"
@@ -122,6 +124,7 @@ STATUS_ACTIVE = "已订阅"
 STATUS_PAUSED = "已暂停（{reason}）。重新发送 /subscribe 即可恢复"
 STATUS_OFF = "已取消"
 STATUS_NEVER = "暂无"
+STATUS_LAST = "{date} {name}第 {paragraph} 段"
 WEEKLY_ON = "开启（每周日 20:00）"
 WEEKLY_OFF = "关闭"
 WEEKLY_SET_ON = "好的，每周日 20:00 发送本群学习周报。"
@@ -145,7 +148,7 @@ WEEKLY_TOP = "答题之星：{names}"
 WEEKLY_ARTICLES = "本周摘编：{titles}"
 WEEKLY_MISSED = "错得最多的题：{question}\n正确答案：{answer}"
 
-INLINE_TODAY = "今日摘编：《{title}》"
+INLINE_TODAY = "今日摘编：{name}"
 IMPORT_REFUSED = "抱歉，只有内容维护员可以添加学习材料。如需添加，请联系管理员。"
 IMPORT_NOT_TXT = "请以 .txt 文本文件发送版面（UTF-8 或 GB18030 编码）。"
 IMPORT_TOO_BIG = "文件太大（上限 {limit} KB）。请拆分后分别发送。"
@@ -164,3 +167,36 @@ IMPORT_CANCELLED = "已取消，没有导入任何内容。"
 IMPORT_EXPIRED = "这个导入已失效，请重新发送文件。"
 
 TOO_FAST = "您的操作有些频繁，请稍等几秒再试。"
+
+# -- how things are named (bot/core/display.py) ---------------------------------------------
+DATE = "{month}月{day}日"
+DATE_WITH_YEAR = "{year}年{month}月{day}日"
+PARTY_CONGRESS_REPORT = "党的{number}大报告"
+REPORT_PART = "第{number}部分"
+ZONE_NAMES = {
+    "Asia/Shanghai": "北京时间",
+    "Asia/Chongqing": "北京时间",
+    "Asia/Harbin": "北京时间",
+    "PRC": "北京时间",
+    "Asia/Urumqi": "乌鲁木齐时间",
+    "Asia/Hong_Kong": "香港时间",
+    "Asia/Macau": "澳门时间",
+    "Asia/Taipei": "台北时间",
+    "Asia/Tokyo": "东京时间",
+    "Asia/Seoul": "首尔时间",
+    "Asia/Singapore": "新加坡时间",
+    "Asia/Bangkok": "曼谷时间",
+    "Asia/Dubai": "迪拜时间",
+    "Europe/Moscow": "莫斯科时间",
+    "Europe/Berlin": "柏林时间",
+    "Europe/Paris": "巴黎时间",
+    "Europe/London": "伦敦时间",
+    "America/New_York": "纽约时间",
+    "America/Chicago": "芝加哥时间",
+    "America/Los_Angeles": "洛杉矶时间",
+    "America/Toronto": "多伦多时间",
+    "Australia/Sydney": "悉尼时间",
+    "Pacific/Auckland": "奥克兰时间",
+    "UTC": "协调世界时（UTC）",
+    "Etc/UTC": "协调世界时（UTC）",
+}

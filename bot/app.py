@@ -7,8 +7,6 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from telegram import BotCommand
-from telegram.error import TelegramError
 from telegram.ext import AIORateLimiter, Application, ContextTypes
 from telegram.request import BaseRequest
 
@@ -21,9 +19,9 @@ import handlers.push
 import handlers.quiz
 import handlers.start
 import handlers.subscription
+from bot.chat.menus import set_command_menus
 from bot.config import Settings
 from bot.context import AppContext, AppType, Services
-from bot.core import texts
 from bot.core.segment import Segmenter
 from bot.services.library import Library
 from bot.services.quizbank import BankError, QuizBank
@@ -105,7 +103,7 @@ def telegram_limits(paid_broadcast: bool = False) -> AIORateLimiter:
 
 
 async def post_init(app: AppType) -> None:
-    """Open the database, load new or changed pages, warm up jieba, set the command menu."""
+    """Open the database, load new or changed pages, warm up jieba, set the command menus."""
     settings = app.bot_data.settings
     assert settings is not None
     db = await Database.open(settings.db_path)
@@ -137,15 +135,7 @@ async def post_init(app: AppType) -> None:
     # What start-up built (jieba's dictionary, the articles' caches) lives as long as the bot:
     # out of the collector's way, so a garbage collection never has to walk it mid-answer.
     gc.freeze()
-    try:
-        await app.bot.set_my_commands(
-            [
-                BotCommand(c, d)
-                for c, d in texts.COMMANDS + texts.COMMANDS_QUIZ + texts.COMMANDS_SUBSCRIPTION
-            ]
-        )
-    except TelegramError as error:  # the menu is a convenience; the bot works without it
-        log.warning("could not set the command menu: %s", error)
+    await set_command_menus(app.bot, settings.admins)
 
 
 async def post_shutdown(app: AppType) -> None:

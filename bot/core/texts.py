@@ -1,5 +1,6 @@
 """Every Chinese text the bot says, in one place, so the same things have the same words:
-文章 (article), 摘编 (excerpt), 测验 (quiz), 订阅 (subscription)."""
+文章 (article), 摘编 (excerpt), 测验 (quiz), 订阅 (subscription). The commands' descriptions
+live in their table, bot/core/commands.py (for /help, the menus and the README)."""
 
 from __future__ import annotations
 
@@ -12,25 +13,15 @@ WELCOME = (
     "• 做测验题：/quiz\n\n"
     "发送 /help 查看全部命令。"
 )
-HELP = (
-    "<b>可用命令</b>\n"
-    "/list — 文章目录\n"
-    "/read 编号 — 阅读文章（用 ◀ ▶ 翻页）\n"
-    "/search 关键词 — 搜索文章\n"
-    "/quiz [关键词] — 来一道测验题\n"
-    "/rank — 本群测验排行\n"
-    "/me — 我的测验成绩\n"
-    "/review — 复习答错的题（私聊）\n"
-    "/quiztimer 秒数|off — 设置测验作答时限（群管理员）\n"
-    "/help — 本帮助\n\n"
-    "私聊时直接发送关键词即可搜索；在群里请使用命令，或 @我 加关键词。"
-)
-COMMANDS = [
-    ("list", "文章目录"),
-    ("read", "阅读文章：/read 编号"),
-    ("search", "搜索文章：/search 关键词"),
-    ("help", "帮助"),
-]
+# /help is built from the command table (bot/core/commands.py), under these headings.
+HELP_TITLE = "<b>可用命令</b>"
+HELP_EVERYONE = "<b>所有人</b>"
+HELP_ADMINS = "<b>群管理员</b>（在与我的私聊中，您可以为自己设置）"
+HELP_MAINTAINERS = "<b>内容维护员</b>"
+HELP_MAINTAINERS_FILES = "在私聊中发送 .txt 版面文件 — 预览后点「导入」，即可添加学习材料"
+HELP_WHERE = {"PRIVATE": "（私聊）", "GROUP": "（群组）"}
+HELP_TIPS = "私聊时直接发送关键词即可搜索；在群里请使用命令，或 @我 加关键词。"
+MENU_EXAMPLE = "{description}，例如 {usage}"
 
 LIST_TITLE = "📚 <b>文章目录</b>（共 {count} 篇）"
 LIST_EMPTY = "文章库还是空的。请联系管理员添加学习材料。"
@@ -91,21 +82,6 @@ REVIEW_DONE = "🎉 今天的错题都复习完了。"
 REVIEW_NONE = "您还没有答错的题目。发送 /quiz 来一题吧！"
 REVIEW_LATER = "暂时没有需要复习的题目。下一次复习时间：{when}。"
 
-COMMANDS_QUIZ = [
-    ("quiz", "来一道测验题：/quiz [关键词]"),
-    ("rank", "本群测验排行"),
-    ("me", "我的测验成绩"),
-    ("review", "复习答错的题（私聊）"),
-]
-
-COMMANDS_SUBSCRIPTION = [
-    ("subscribe", "订阅每日摘编和测验：/subscribe [HH:MM]"),
-    ("status", "订阅状态"),
-    ("settime", "修改推送时间：/settime HH:MM"),
-    ("settz", "修改时区：/settz Area/City"),
-    ("today", "立即推送今天的摘编（管理员）"),
-    ("unsubscribe", "取消订阅"),
-]
 ACTION_SUBSCRIBE = "订阅或修改订阅"
 SUBSCRIBED = (
     "✅ 已订阅。每天 {time}（{tz}）推送一段摘编和一道测验。\n下一次推送：{next}。\n"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, MessageEntity, Update
 from telegram.constants import ParseMode
@@ -13,7 +14,7 @@ from bot.chat.articles import render_article, render_contents, send_article
 from bot.chat.guards import expensive
 from bot.context import AppContext
 from bot.core import texts
-from bot.core.display import Heading
+from bot.core.display import Heading, clip
 from bot.core.search import clean_query
 
 BUTTON_TITLE = 14  # characters of a title on a result's button (a phone's width)
@@ -49,10 +50,19 @@ async def read(update: Update, context: AppContext) -> None:
     """/read N: article N, page by page."""
     assert update.effective_message is not None
     args = context.args or []
-    if not args or not args[0].isdecimal() or len(args[0]) > 9:
+    if not args:
         await update.effective_message.reply_text(texts.READ_USAGE)
         return
-    await send_article(update, context, int(args[0]))
+    given = unicodedata.normalize("NFKC", args[0])  # full-width digits are digits
+    if not re.fullmatch(r"[+-]?\d{1,20}", given):
+        shown = given if len(given) <= 20 else given[:20] + "…"
+        await update.effective_message.reply_text(texts.READ_NOT_NUMBER.format(given=shown))
+        return
+    number = int(given)
+    if not 0 < number < 10**9:
+        await update.effective_message.reply_text(texts.READ_NOT_FOUND.format(number=number))
+        return
+    await send_article(update, context, number)
 
 
 async def turn_page(update: Update, context: AppContext) -> None:
@@ -87,7 +97,10 @@ async def answer_search(update: Update, context: AppContext, raw: str) -> None:
         await message.reply_text(texts.SEARCH_USAGE)
         return
     hits = await context.library.search(query)
-    shown = html.escape(query if len(query) <= 30 else query[:30] + "…")
+    shown = html.escape(clip(query, 30))
+    if not hits and not await context.library.units():
+        await message.reply_text(texts.SEARCH_EMPTY_LIBRARY)
+        return
     if not hits:
         await message.reply_text(texts.SEARCH_NONE.format(query=shown), parse_mode=ParseMode.HTML)
         return

@@ -71,13 +71,15 @@ async def quiz_timer(update: Update, context: AppContext) -> None:
         await message.reply_text(texts.ADMINS_ONLY.format(action=texts.ACTION_QUIZ_TIMER))
         return
     arg = (context.args or [""])[0].lower()
+    private = chat.type == ChatType.PRIVATE
     if arg in {"off", "关", "关闭", "0"}:
         await context.quizzes.set_open_period(chat.id, None)
-        await message.reply_text(texts.QUIZ_TIMER_OFF)
+        await message.reply_text(texts.QUIZ_TIMER_OFF_PRIVATE if private else texts.QUIZ_TIMER_OFF)
         return
     if arg.isdecimal() and MIN_OPEN <= int(arg) <= MAX_OPEN:
         await context.quizzes.set_open_period(chat.id, int(arg))
-        await message.reply_text(texts.QUIZ_TIMER_SET.format(seconds=int(arg)))
+        done = texts.QUIZ_TIMER_SET_PRIVATE if private else texts.QUIZ_TIMER_SET
+        await message.reply_text(done.format(seconds=int(arg)))
         return
     current = await context.quizzes.open_period(chat.id)
     shown = f"{current} 秒" if current else texts.QUIZ_TIMER_NONE

@@ -12,7 +12,7 @@ from telegram.ext import BaseHandler, ChatMemberHandler, CommandHandler, Message
 from bot.chat.admins import is_chat_admin
 from bot.context import AppContext
 from bot.core import texts
-from bot.core.display import format_iso_date, format_moment, heading, zone_name
+from bot.core.display import clip, format_iso_date, format_moment, heading, zone_name
 from bot.core.schedule import DEFAULT_TIME, local_date, next_delivery, parse_time, parse_zone
 from bot.push.delivery import deliver
 from storage.deliveries import FINAL
@@ -50,7 +50,9 @@ async def subscribe(update: Update, context: AppContext) -> None:
     if context.args:
         parsed = parse_time(context.args[0])
         if parsed is None:
-            await message.reply_text(texts.BAD_TIME.format(command="subscribe"))
+            await message.reply_text(
+                texts.BAD_TIME.format(given=clip(context.args[0], 20), command="subscribe")
+            )
             return
         at = parsed
     tz = existing.tz if existing else context.settings.tz
@@ -93,11 +95,19 @@ async def unsubscribe(update: Update, context: AppContext) -> None:
 async def set_time(update: Update, context: AppContext) -> None:
     """/settime HH:MM: takes effect at once."""
     assert update.effective_message is not None and update.effective_chat is not None
-    if await _managed_subscription(update, context) is None:
+    sub = await _managed_subscription(update, context)
+    if sub is None:
         return
-    at = parse_time(context.args[0]) if context.args else None
+    if not context.args:
+        await update.effective_message.reply_text(
+            texts.SETTIME_USAGE.format(time=f"{sub.at:%H:%M}", tz=zone_name(sub.tz))
+        )
+        return
+    at = parse_time(context.args[0])
     if at is None:
-        await update.effective_message.reply_text(texts.BAD_TIME.format(command="settime"))
+        await update.effective_message.reply_text(
+            texts.BAD_TIME.format(given=clip(context.args[0], 20), command="settime")
+        )
         return
     await _apply(update, context, at=at)
 
@@ -105,11 +115,17 @@ async def set_time(update: Update, context: AppContext) -> None:
 async def set_zone(update: Update, context: AppContext) -> None:
     """/settz Area/City: the chat's time zone (IANA name)."""
     assert update.effective_message is not None and update.effective_chat is not None
-    if await _managed_subscription(update, context) is None:
+    sub = await _managed_subscription(update, context)
+    if sub is None:
         return
-    zone = parse_zone(context.args[0]) if context.args else None
+    if not context.args:
+        await update.effective_message.reply_text(texts.SETTZ_USAGE.format(tz=zone_name(sub.tz)))
+        return
+    zone = parse_zone(context.args[0])
     if zone is None:
-        await update.effective_message.reply_text(texts.BAD_ZONE)
+        await update.effective_message.reply_text(
+            texts.BAD_ZONE.format(given=clip(context.args[0], 40))
+        )
         return
     await _apply(update, context, tz=zone.key)
 
@@ -181,11 +197,16 @@ async def today(update: Update, context: AppContext) -> None:
 async def weekly(update: Update, context: AppContext) -> None:
     """/weekly on|off: the Sunday report."""
     assert update.effective_message is not None and update.effective_chat is not None
-    if await _managed_subscription(update, context) is None:
+    if update.effective_chat.type == ChatType.PRIVATE:
+        await update.effective_message.reply_text(texts.WEEKLY_PRIVATE)
+        return
+    sub = await _managed_subscription(update, context)
+    if sub is None:
         return
     arg = (context.args or [""])[0].lower()
     if arg not in {"on", "off", "开", "关"}:
-        await update.effective_message.reply_text(texts.WEEKLY_USAGE)
+        state = texts.WEEKLY_ON if sub.weekly else texts.WEEKLY_OFF
+        await update.effective_message.reply_text(texts.WEEKLY_USAGE.format(state=state))
         return
     on = arg in {"on", "开"}
     sub = await context.subscriptions.update(update.effective_chat.id, weekly=int(on))

@@ -27,6 +27,9 @@ LIST_TITLE = "📚 <b>文章目录</b>（共 {count} 篇）"
 LIST_EMPTY = "文章库还是空的。请联系管理员添加学习材料。"
 LIST_HINT = "发送 /read 编号 阅读，例如 /read {example}"
 READ_USAGE = "请在命令后写上文章编号，例如 /read 1。发送 /list 查看文章目录。"
+READ_NOT_NUMBER = (
+    "“{given}”不是文章编号：编号是 1、2、3 这样的整数，例如 /read 1。发送 /list 查看文章目录。"
+)
 READ_NOT_FOUND = "没有编号为 {number} 的文章。发送 /list 查看文章目录。"
 READ_PAGE = "第 {page}/{pages} 页"
 READ_CONTINUED = "（续）"
@@ -35,6 +38,7 @@ NEXT = "下一页 ▶"
 ARTICLE_GONE = "这篇文章已下架。发送 /list 查看现有文章。"
 
 SEARCH_USAGE = "请在命令后写上关键词，例如 /search 年轻干部。"
+SEARCH_EMPTY_LIBRARY = "文章库还是空的，暂时没有可以搜索的内容。请联系内容维护员添加学习材料。"
 SEARCH_RESULTS = "🔍 “{query}”：找到 {count} 篇相关文章"
 SEARCH_NONE = (
     "没有找到与“{query}”相关的内容。\n"
@@ -59,6 +63,8 @@ QUIZ_TIMER_USAGE = (
 QUIZ_TIMER_NONE = "不限时"
 QUIZ_TIMER_SET = "好的，本群的测验从现在起限时 {seconds} 秒作答。"
 QUIZ_TIMER_OFF = "好的，本群的测验从现在起不限时。"
+QUIZ_TIMER_SET_PRIVATE = "好的，从现在起，我发给您的测验限时 {seconds} 秒作答。"
+QUIZ_TIMER_OFF_PRIVATE = "好的，从现在起，我发给您的测验不限时。"
 ADMINS_ONLY = "只有群管理员可以{action}。请联系管理员操作。"
 ACTION_QUIZ_TIMER = "设置测验时限"
 
@@ -67,7 +73,7 @@ RANK_WEEK = "<b>本周</b>"
 RANK_ALL = "<b>总榜</b>"
 RANK_LINE = "{rank}. {name} — 答对 {correct} 题（共 {answered} 题，正确率 {accuracy:.0%}）"
 RANK_EMPTY = "还没有人答题。"
-RANK_PRIVATE = "排行榜用于群组。您的个人成绩请发送 /me。"
+RANK_PRIVATE = "排行榜按群统计：请在学习群里发送 /rank 查看本群排行。您自己的测验成绩请发送 /me。"
 ME = (
     "📊 <b>您的测验成绩</b>\n共答 {answered} 题，答对 {correct} 题，正确率 {accuracy:.0%}。\n"
     "连续答题 {streak} 天。"
@@ -89,8 +95,18 @@ SUBSCRIBED = (
 )
 UNSUBSCRIBED = "已取消订阅，不再推送每日摘编。需要时发送 /subscribe 重新订阅。"
 NOT_SUBSCRIBED = "本聊天还没有订阅。发送 /subscribe 订阅每日摘编和测验（默认每天 08:00）。"
-BAD_TIME = "时间格式不对。请用 24 小时制的 HH:MM，例如 /{command} 08:00 或 /{command} 19:30。"
-BAD_ZONE = "不认识这个时区。请用 IANA 时区名，例如 /settz Asia/Shanghai 或 /settz Europe/Berlin。"
+BAD_TIME = "“{given}”不是有效的时间。请用 24 小时制，例如 /{command} 08:00 或 /{command} 19:30。"
+BAD_ZONE = (
+    "不认识时区“{given}”。请用 IANA 时区名，例如 /settz Asia/Shanghai（北京时间）或 "
+    "/settz Europe/Berlin；也可以发送 /settings 从常用时区中选择。"
+)
+SETTIME_USAGE = (
+    "请在命令后写上每天推送的时间（24 小时制），例如 /settime 08:00。现在是每天 {time}（{tz}）。"
+)
+SETTZ_USAGE = (
+    "请在命令后写上时区名，例如 /settz Asia/Shanghai（北京时间）或 /settz Europe/Berlin。"
+    "现在是{tz}。也可以发送 /settings 从常用时区中选择。"
+)
 TIME_SET = "好的，推送时间改为每天 {time}（{tz}）。下一次推送：{next}。"
 STATUS = (
     "📌 <b>订阅状态</b>：{state}\n推送时间：每天 {time}（{tz}）\n下一次推送：{next}\n"
@@ -105,7 +121,10 @@ WEEKLY_ON = "开启（每周日 20:00）"
 WEEKLY_OFF = "关闭"
 WEEKLY_SET_ON = "好的，每周日 20:00 发送本群学习周报。"
 WEEKLY_SET_OFF = "好的，不再发送每周周报。需要时发送 /weekly on 重新开启。"
-WEEKLY_USAGE = "请发送 /weekly on 或 /weekly off。"
+WEEKLY_USAGE = "本群的每周周报现在{state}。发送 /weekly on 开启，/weekly off 关闭。"
+WEEKLY_PRIVATE = (
+    "每周周报是为群组准备的：请在学习群里由管理员发送 /weekly on。您自己的测验成绩请发送 /me。"
+)
 TODAY_ALREADY = "今天的摘编已经推送过了。明天 {time} 见。"
 TODAY_BUSY = "今天的摘编正在推送中，请稍候。"
 TODAY_PAUSED = "订阅已暂停（{reason}）。请重新发送 /subscribe 恢复后再试。"

@@ -17,6 +17,7 @@ import handlers.inline
 import handlers.lookup
 import handlers.push
 import handlers.quiz
+import handlers.settings
 import handlers.start
 import handlers.subscription
 from bot.chat.menus import set_command_menus
@@ -58,6 +59,8 @@ def build_application(
     app.bot_data.push_plan = handlers.push.PLAN
 
     app.add_handlers(handlers.start.HANDLERS)
+    # Before lookup: a reply to the settings panel's prompt for a zone is not a search.
+    app.add_handlers(handlers.settings.HANDLERS)
     app.add_handlers(handlers.lookup.HANDLERS)
     app.add_handlers(handlers.quiz.HANDLERS)
     app.add_handlers(handlers.subscription.HANDLERS)

@@ -186,8 +186,9 @@ class OfflineBotApi(BaseRequest):
         }
         if "text" in params:
             message["text"] = params["text"]
-        if params.get("reply_markup"):
-            message["reply_markup"] = params["reply_markup"]
+        markup = params.get("reply_markup")
+        if isinstance(markup, dict) and "inline_keyboard" in markup:  # as Telegram: only these
+            message["reply_markup"] = markup
         if params.get("message_thread_id"):
             message["message_thread_id"] = params["message_thread_id"]
         message.update(extra)

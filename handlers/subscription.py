@@ -10,23 +10,15 @@ from telegram.constants import ChatMemberStatus, ChatType, ParseMode
 from telegram.ext import BaseHandler, ChatMemberHandler, CommandHandler, MessageHandler, filters
 
 from bot.chat.admins import is_chat_admin
+from bot.chat.subscriptions import change_subscription, next_delivery_text, subscribe_chat
 from bot.context import AppContext
 from bot.core import texts
-from bot.core.display import clip, format_iso_date, format_moment, heading, zone_name
-from bot.core.schedule import DEFAULT_TIME, local_date, next_delivery, parse_time, parse_zone
+from bot.core.display import clip, format_iso_date, heading, zone_name
+from bot.core.schedule import DEFAULT_TIME, local_date, parse_time, parse_zone
 from bot.push.delivery import deliver
-from storage.deliveries import FINAL
 from storage.subscriptions import Subscription
 
 GONE = {ChatMemberStatus.LEFT, ChatMemberStatus.BANNED}
-
-
-async def next_text(context: AppContext, sub: Subscription) -> str:
-    zone = ZoneInfo(sub.tz)
-    now = context.now()
-    today = await context.deliveries.delivery(sub.chat_id, local_date(now, zone).isoformat())
-    done = today is not None and today.state in FINAL
-    return format_moment(next_delivery(now, sub.at, zone, done), zone, now)
 
 
 async def _admin_or_refuse(update: Update, context: AppContext) -> bool:
@@ -57,11 +49,12 @@ async def subscribe(update: Update, context: AppContext) -> None:
         at = parsed
     tz = existing.tz if existing else context.settings.tz
     thread = message.message_thread_id if message.is_topic_message else None
-    sub = await context.subscriptions.subscribe(chat.id, thread, at, tz)
-    context.push_plan.schedule(context.job_queue, sub)
+    sub = await subscribe_chat(context, chat.id, thread, at, tz)
     await message.reply_text(
         texts.SUBSCRIBED.format(
-            time=sub.at.strftime("%H:%M"), tz=zone_name(sub.tz), next=await next_text(context, sub)
+            time=sub.at.strftime("%H:%M"),
+            tz=zone_name(sub.tz),
+            next=await next_delivery_text(context, sub),
         )
     )
 
@@ -132,12 +125,12 @@ async def set_zone(update: Update, context: AppContext) -> None:
 
 async def _apply(update: Update, context: AppContext, **fields: object) -> None:
     assert update.effective_message is not None and update.effective_chat is not None
-    sub = await context.subscriptions.update(update.effective_chat.id, **fields)
-    assert sub is not None
-    context.push_plan.schedule(context.job_queue, sub)
+    sub = await change_subscription(context, update.effective_chat.id, **fields)
     await update.effective_message.reply_text(
         texts.TIME_SET.format(
-            time=sub.at.strftime("%H:%M"), tz=zone_name(sub.tz), next=await next_text(context, sub)
+            time=sub.at.strftime("%H:%M"),
+            tz=zone_name(sub.tz),
+            next=await next_delivery_text(context, sub),
         )
     )
 
@@ -166,7 +159,7 @@ async def status(update: Update, context: AppContext) -> None:
             state=state,
             time=sub.at.strftime("%H:%M"),
             tz=zone_name(sub.tz),
-            next=await next_text(context, sub) if sub.active else "—",
+            next=await next_delivery_text(context, sub) if sub.active else "—",
             weekly=texts.WEEKLY_ON if sub.weekly and sub.chat_id < 0 else texts.WEEKLY_OFF,
             last=last_text,
         ),
@@ -209,9 +202,7 @@ async def weekly(update: Update, context: AppContext) -> None:
         await update.effective_message.reply_text(texts.WEEKLY_USAGE.format(state=state))
         return
     on = arg in {"on", "开"}
-    sub = await context.subscriptions.update(update.effective_chat.id, weekly=int(on))
-    assert sub is not None
-    context.push_plan.schedule(context.job_queue, sub)
+    await change_subscription(context, update.effective_chat.id, weekly=int(on))
     await update.effective_message.reply_text(texts.WEEKLY_SET_ON if on else texts.WEEKLY_SET_OFF)
 
 

@@ -203,9 +203,12 @@ class FakeBotApi:
             },
             "from": BOT,
         }
-        for key in ("text", "reply_markup", "message_thread_id"):
+        for key in ("text", "message_thread_id"):
             if params.get(key):
                 message[key] = params[key]
+        markup = params.get("reply_markup")
+        if isinstance(markup, dict) and "inline_keyboard" in markup:  # as Telegram: only these
+            message["reply_markup"] = markup
         message.update(extra)
         return message
 

@@ -119,6 +119,14 @@ COMMANDS: tuple[Command, ...] = (
         "subscribed or not (or paused, and why), time, zone, next delivery, the last item",
     ),
     Command(
+        "settings",
+        "/settings",
+        "设置面板：订阅、推送时间、时区、测验时限、周报",
+        "one message with buttons for the subscription, its time and zone, the quiz timer "
+        "and the weekly report; each press edits it in place",
+        A,
+    ),
+    Command(
         "subscribe",
         "/subscribe 08:00",
         "订阅每日摘编和测验（时间可省略，默认 08:00）",

@@ -195,3 +195,43 @@ ZONE_NAMES = {
     "UTC": "协调世界时（UTC）",
     "Etc/UTC": "协调世界时（UTC）",
 }
+
+# -- the settings panel (/settings) ---------------------------------------------------------
+ACTION_SETTINGS = "修改本群设置"
+SETTINGS_TITLE_GROUP = "⚙️ <b>本群设置</b>"
+SETTINGS_TITLE_PRIVATE = "⚙️ <b>您的设置</b>"
+SETTINGS_PUSH = "每日摘编：{state}"
+SETTINGS_NOT_SUBSCRIBED = "未订阅"
+SETTINGS_PAUSED = "已暂停（{reason}）"
+SETTINGS_TIME = "推送时间：每天 {time}（{tz}）"
+SETTINGS_NEXT = "下一次推送：{next}"
+SETTINGS_TIMER = "测验时限：{timer}"
+SETTINGS_WEEKLY = "每周周报：{weekly}"
+SETTINGS_HINT = "点下面的按钮修改。习惯打字的话，/subscribe、/settime、/settz 等命令照常可用。"
+SETTINGS_PICK_HOUR = "请选择每天推送的时间：先选几点。"
+SETTINGS_PICK_MINUTE = "请选择 {hour} 点几分推送。"
+SETTINGS_PICK_ZONE = "请选择时区（常用时区在前）。不在其中的，请点「其他时区」后回复时区名。"
+SETTINGS_PICK_TIMER = "请选择测验的作答时限。"
+SETTINGS_SAVED = "已保存"
+SETTINGS_CLOSED = "设置已保存。需要修改时，请再发送 /settings。"
+SETTINGS_SUBSCRIBE_FIRST = "请先订阅每日摘编，再设置推送时间、时区和周报。"
+BUTTON_SUBSCRIBE = "✅ 订阅每日摘编（每天 {time}）"
+BUTTON_RESUME = "▶️ 恢复订阅"
+BUTTON_UNSUBSCRIBE = "⏹ 取消订阅"
+BUTTON_TIME = "🕗 时间 {time}"
+BUTTON_ZONE = "🌐 {tz}"
+BUTTON_TIMER = "⏱ 时限：{timer}"
+BUTTON_WEEKLY = "📅 周报：{weekly}"
+BUTTON_WEEKLY_ON = "开"
+BUTTON_WEEKLY_OFF = "关"
+BUTTON_HOUR = "{hour:02d} 点"
+BUTTON_OTHER_ZONE = "✏️ 其他时区…"
+BUTTON_BACK = "◀ 返回"
+BUTTON_DONE = "完成"
+TIMER_SECONDS = "{seconds} 秒"
+# The prompt for free entry of a zone: its reply (a ForceReply, which reaches the bot in groups
+# with privacy mode too) is recognised by this text.
+ZONE_PROMPT = "请回复这条消息，写上时区名，例如 Europe/Berlin 或 America/Chicago。"
+ZONE_PROMPT_FOR = "🌐 {name}，" + ZONE_PROMPT
+ZONE_PROMPT_RETRY = "不认识时区“{given}”。" + ZONE_PROMPT
+ZONE_SET = "好的，时区改为{tz}：每天 {time} 推送。下一次推送：{next}。"

@@ -209,3 +209,15 @@ async def test_review_in_a_group_points_to_the_private_chat(
     sent = api.sent()[-1]
     assert "私聊" in sent["text"]
     assert sent["reply_markup"]["inline_keyboard"][0][0]["url"].endswith("?start=review")
+
+
+async def test_an_answer_early_on_monday_counts_for_the_week(
+    app: AppType, api: OfflineBotApi
+) -> None:
+    # Monday 2026-11-30, 07:00 in Beijing: still Sunday in UTC.
+    app.bot_data.clock = Clock(datetime(2026, 11, 29, 23, 0, tzinfo=UTC))
+    poll = await ask(app, api, chat_id=GROUP, kind="supergroup")
+    await app.process_update(answer(app, poll, 8, poll["correct_option_ids"][0], "小李"))
+    await app.process_update(factories.message(app.bot, "/rank", chat_id=GROUP, kind="supergroup"))
+    week = api.sent()[-1]["text"].split("总榜")[0]
+    assert "小李" in week

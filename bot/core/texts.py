@@ -91,7 +91,7 @@ REVIEW_LATER = "暂时没有需要复习的题目。下一次复习时间：{whe
 ACTION_SUBSCRIBE = "订阅或修改订阅"
 SUBSCRIBED = (
     "✅ 已订阅。每天 {time}（{tz}）推送一段摘编和一道测验。\n下一次推送：{next}。\n"
-    "修改时间请发送 /settime HH:MM，取消请发送 /unsubscribe。"
+    "修改时间、时区等设置请发送 /settings，取消请发送 /unsubscribe。"
 )
 UNSUBSCRIBED = "已取消订阅，不再推送每日摘编。需要时发送 /subscribe 重新订阅。"
 NOT_SUBSCRIBED = "本聊天还没有订阅。发送 /subscribe 订阅每日摘编和测验（默认每天 08:00）。"

@@ -90,7 +90,7 @@ async def bare_ptb(groups: int, *, limited: bool) -> float:
     await server.start()
     builder = ApplicationBuilder().token(TOKEN).base_url(f"http://127.0.0.1:{server.port}/bot")
     if limited:
-        builder = builder.rate_limiter(telegram_limits(paid_broadcast=True))
+        builder = builder.rate_limiter(telegram_limits(paid_broadcast=True))  # type: ignore[arg-type]
     app = builder.build()
     chats = iter(range(groups * 2))
     async with app:

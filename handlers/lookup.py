@@ -34,7 +34,8 @@ async def list_articles(update: Update, context: AppContext) -> None:
 async def turn_contents(update: Update, context: AppContext) -> None:
     """◀ ▶ under the table of contents."""
     query = update.callback_query
-    assert query is not None and context.match is not None
+    assert query is not None
+    assert context.match is not None
     rendered = await render_contents(context, int(context.match.group(1)))
     await query.answer()
     if rendered is None:
@@ -68,7 +69,8 @@ async def read(update: Update, context: AppContext) -> None:
 async def turn_page(update: Update, context: AppContext) -> None:
     """◀ ▶ buttons: edit the message to show another page."""
     query = update.callback_query
-    assert query is not None and context.match is not None
+    assert query is not None
+    assert context.match is not None
     article_id, page = int(context.match.group(1)), int(context.match.group(2))
     rendered = await render_article(context, article_id, page)
     if rendered is None:
@@ -84,7 +86,8 @@ async def turn_page(update: Update, context: AppContext) -> None:
 async def open_at_paragraph(update: Update, context: AppContext) -> None:
     """Search result buttons: open the article at the paragraph that matched."""
     query = update.callback_query
-    assert query is not None and context.match is not None
+    assert query is not None
+    assert context.match is not None
     await query.answer()
     await send_article(update, context, int(context.match.group(1)), int(context.match.group(2)))
 
@@ -96,8 +99,13 @@ async def answer_search(update: Update, context: AppContext, raw: str) -> None:
     if not query:
         await message.reply_text(texts.SEARCH_USAGE)
         return
-    hits = await context.library.search(query)
     shown = html.escape(clip(query, 30))
+    if not context.library.segmenter.query_terms(query):  # only words such as 的, 如何
+        await message.reply_text(
+            texts.SEARCH_NO_WORDS.format(query=shown), parse_mode=ParseMode.HTML
+        )
+        return
+    hits = await context.library.search(query)
     if not hits and not await context.library.units():
         await message.reply_text(texts.SEARCH_EMPTY_LIBRARY)
         return
@@ -142,7 +150,8 @@ async def search_text(update: Update, context: AppContext) -> None:
 async def search_mention(update: Update, context: AppContext) -> None:
     """In a group, "@studybot 关键词" is a search; other mentions are not for us."""
     message = update.effective_message
-    assert message is not None and message.text is not None
+    assert message is not None
+    assert message.text is not None
     username = context.bot.username
     mention = f"@{username}".casefold()
     if mention not in message.text.casefold():

@@ -25,7 +25,8 @@ MIN_OPEN, MAX_OPEN = 5, 600  # Telegram's open_period bounds, in seconds
 async def quiz(update: Update, context: AppContext) -> None:
     """/quiz [关键词]: one question this chat has not seen recently."""
     message, chat = update.effective_message, update.effective_chat
-    assert message is not None and chat is not None
+    assert message is not None
+    assert chat is not None
     keyword = clean_query(" ".join(context.args or []))
     keys = None
     if keyword:
@@ -66,7 +67,8 @@ async def poll_answer(update: Update, context: AppContext) -> None:
 async def quiz_timer(update: Update, context: AppContext) -> None:
     """/quiztimer 30 | off: a time limit for this chat's quiz polls (admins only)."""
     message, chat = update.effective_message, update.effective_chat
-    assert message is not None and chat is not None
+    assert message is not None
+    assert chat is not None
     if not await is_chat_admin(update, context):
         await message.reply_text(texts.ADMINS_ONLY.format(action=texts.ACTION_QUIZ_TIMER))
         return
@@ -89,7 +91,8 @@ async def quiz_timer(update: Update, context: AppContext) -> None:
 async def rank(update: Update, context: AppContext) -> None:
     """/rank: this group's leaderboard, this week and all time."""
     message, chat = update.effective_message, update.effective_chat
-    assert message is not None and chat is not None
+    assert message is not None
+    assert chat is not None
     if chat.type == ChatType.PRIVATE:
         await message.reply_text(texts.RANK_PRIVATE)
         return
@@ -116,7 +119,8 @@ async def rank(update: Update, context: AppContext) -> None:
 async def me(update: Update, context: AppContext) -> None:
     """/me: your answered count, accuracy and streak of days."""
     message, user = update.effective_message, update.effective_user
-    assert message is not None and user is not None
+    assert message is not None
+    assert user is not None
     answers = await context.quizzes.user_answers(user.id)
     if not answers:
         await message.reply_text(texts.ME_NONE)

@@ -137,7 +137,8 @@ def timer_view() -> Rendered:
 async def settings(update: Update, context: AppContext) -> None:
     """/settings: the panel (group admins; in a private chat, its user)."""
     message, chat = update.effective_message, update.effective_chat
-    assert message is not None and chat is not None
+    assert message is not None
+    assert chat is not None
     if not await is_chat_admin(update, context):
         await message.reply_text(texts.ADMINS_ONLY.format(action=texts.ACTION_SETTINGS))
         return
@@ -148,7 +149,9 @@ async def settings(update: Update, context: AppContext) -> None:
 async def press(update: Update, context: AppContext) -> None:
     """A button of the panel: change a setting or show a choice, in the same message."""
     query, chat = update.callback_query, update.effective_chat
-    assert query is not None and chat is not None and context.match is not None
+    assert query is not None
+    assert chat is not None
+    assert context.match is not None
     if not await is_chat_admin(update, context):
         await query.answer(texts.ADMINS_ONLY.format(action=texts.ACTION_SETTINGS), show_alert=True)
         return
@@ -230,7 +233,8 @@ async def edit(message: object, view: Rendered) -> None:
 async def ask_for_zone(update: Update, context: AppContext) -> None:
     """「其他时区」: a prompt the member who pressed replies to with the zone's name."""
     chat, user, message = update.effective_chat, update.effective_user, update.effective_message
-    assert chat is not None and user is not None
+    assert chat is not None
+    assert user is not None
     name = f'<a href="tg://user?id={user.id}">{html.escape(user.first_name)}</a>'
     topic = message is not None and message.is_topic_message
     await context.bot.send_message(
@@ -258,7 +262,9 @@ class ZonePromptReply(filters.MessageFilter):
 async def zone_reply(update: Update, context: AppContext) -> None:
     """The zone's name, typed in reply to the prompt."""
     message, chat = update.effective_message, update.effective_chat
-    assert message is not None and chat is not None and message.text is not None
+    assert message is not None
+    assert chat is not None
+    assert message.text is not None
     if not await is_chat_admin(update, context):
         await message.reply_text(texts.ADMINS_ONLY.format(action=texts.ACTION_SETTINGS))
         return

@@ -34,7 +34,8 @@ async def _admin_or_refuse(update: Update, context: AppContext) -> bool:
 async def subscribe(update: Update, context: AppContext) -> None:
     """/subscribe [HH:MM]: the daily excerpt and quiz for this chat (admins in groups)."""
     message, chat = update.effective_message, update.effective_chat
-    assert message is not None and chat is not None
+    assert message is not None
+    assert chat is not None
     if not await _admin_or_refuse(update, context):
         return
     existing = await context.subscriptions.get(chat.id)
@@ -60,7 +61,8 @@ async def subscribe(update: Update, context: AppContext) -> None:
 
 
 async def _subscription_or_hint(update: Update, context: AppContext) -> Subscription | None:
-    assert update.effective_chat is not None and update.effective_message is not None
+    assert update.effective_chat is not None
+    assert update.effective_message is not None
     sub = await context.subscriptions.get(update.effective_chat.id)
     if sub is None or sub.status == "off":
         await update.effective_message.reply_text(texts.NOT_SUBSCRIBED)
@@ -78,7 +80,8 @@ async def _managed_subscription(update: Update, context: AppContext) -> Subscrip
 
 async def unsubscribe(update: Update, context: AppContext) -> None:
     """/unsubscribe: stop the daily push."""
-    assert update.effective_message is not None and update.effective_chat is not None
+    assert update.effective_message is not None
+    assert update.effective_chat is not None
     if await _managed_subscription(update, context) is None:
         return
     await context.subscriptions.update(update.effective_chat.id, status="off", reason="")
@@ -87,7 +90,8 @@ async def unsubscribe(update: Update, context: AppContext) -> None:
 
 async def set_time(update: Update, context: AppContext) -> None:
     """/settime HH:MM: takes effect at once."""
-    assert update.effective_message is not None and update.effective_chat is not None
+    assert update.effective_message is not None
+    assert update.effective_chat is not None
     sub = await _managed_subscription(update, context)
     if sub is None:
         return
@@ -107,7 +111,8 @@ async def set_time(update: Update, context: AppContext) -> None:
 
 async def set_zone(update: Update, context: AppContext) -> None:
     """/settz Area/City: the chat's time zone (IANA name)."""
-    assert update.effective_message is not None and update.effective_chat is not None
+    assert update.effective_message is not None
+    assert update.effective_chat is not None
     sub = await _managed_subscription(update, context)
     if sub is None:
         return
@@ -124,7 +129,8 @@ async def set_zone(update: Update, context: AppContext) -> None:
 
 
 async def _apply(update: Update, context: AppContext, **fields: object) -> None:
-    assert update.effective_message is not None and update.effective_chat is not None
+    assert update.effective_message is not None
+    assert update.effective_chat is not None
     sub = await change_subscription(context, update.effective_chat.id, **fields)
     await update.effective_message.reply_text(
         texts.TIME_SET.format(
@@ -137,7 +143,8 @@ async def _apply(update: Update, context: AppContext, **fields: object) -> None:
 
 async def status(update: Update, context: AppContext) -> None:
     """/status: subscribed or not, time, zone, next delivery, the last item delivered."""
-    assert update.effective_message is not None and update.effective_chat is not None
+    assert update.effective_message is not None
+    assert update.effective_chat is not None
     sub = await _subscription_or_hint(update, context)
     if sub is None:
         return
@@ -169,7 +176,8 @@ async def status(update: Update, context: AppContext) -> None:
 
 async def today(update: Update, context: AppContext) -> None:
     """/today (admins): deliver today's item now; it counts as today's delivery."""
-    assert update.effective_message is not None and update.effective_chat is not None
+    assert update.effective_message is not None
+    assert update.effective_chat is not None
     sub = await _managed_subscription(update, context)
     if sub is None:
         return
@@ -189,7 +197,8 @@ async def today(update: Update, context: AppContext) -> None:
 
 async def weekly(update: Update, context: AppContext) -> None:
     """/weekly on|off: the Sunday report."""
-    assert update.effective_message is not None and update.effective_chat is not None
+    assert update.effective_message is not None
+    assert update.effective_chat is not None
     if update.effective_chat.type == ChatType.PRIVATE:
         await update.effective_message.reply_text(texts.WEEKLY_PRIVATE)
         return

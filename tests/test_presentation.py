@@ -34,7 +34,7 @@ async def rapp(
 
 
 async def say(app: AppType, text: str, **kw: object) -> None:
-    await app.process_update(factories.message(app.bot, text, **kw))  # type: ignore[arg-type]
+    await app.process_update(factories.message(app.bot, text, **kw))
 
 
 def last(api: OfflineBotApi) -> str:

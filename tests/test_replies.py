@@ -22,7 +22,7 @@ ADMIN = 9
 async def say(app: AppType, text: str, *, group: bool = False, user_id: int = 501) -> str:
     where = {"chat_id": GROUP, "kind": "supergroup", "user_id": user_id} if group else {}
     api = app.bot.request  # the OfflineBotApi the app was built with
-    await app.process_update(factories.message(app.bot, text, **where))  # type: ignore[arg-type]
+    await app.process_update(factories.message(app.bot, text, **where))
     assert isinstance(api, OfflineBotApi)
     return str(api.sent()[-1]["text"])
 

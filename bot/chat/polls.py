@@ -45,7 +45,9 @@ async def offer_review(update: Update, context: AppContext) -> None:
     """Re-ask the questions a member got wrong that are due (in a private chat; in a group,
     a button that opens the private chat)."""
     message, chat, user = update.effective_message, update.effective_chat, update.effective_user
-    assert message is not None and chat is not None and user is not None
+    assert message is not None
+    assert chat is not None
+    assert user is not None
     if chat.type != ChatType.PRIVATE:
         link = f"https://t.me/{context.bot.username}?start=review"
         markup = InlineKeyboardMarkup([[InlineKeyboardButton(texts.REVIEW_OPEN, url=link)]])

@@ -42,7 +42,7 @@ def share(
     return InlineQueryResultArticle(
         id=result_id[:64],
         title=heading or named.name(),
-        description=description[:200],
+        description=display.clip(description, 200),
         input_message_content=InputTextMessageContent(
             f"{named.head_html(article.author)}\n\n{html.escape(text)}",
             parse_mode=ParseMode.HTML,
@@ -70,7 +70,7 @@ async def results_for(context: AppContext, query: str) -> list[InlineQueryResult
         unit = order[day % len(order)]
         article = await context.articles.get(unit.article_id)
         if article is not None:
-            text = article.paragraphs[unit.paragraph - 1].text[:60]
+            text = display.clip(article.paragraphs[unit.paragraph - 1].text, 60)
             heading = texts.INLINE_TODAY.format(name=display.heading(article).name())
             result_id = f"today-{unit.article_id}-{unit.paragraph}"
             results.append(share(context, result_id, article, unit.paragraph, text, heading))
@@ -80,7 +80,7 @@ async def results_for(context: AppContext, query: str) -> list[InlineQueryResult
         if article is not None:
             named = display.heading(article)
             who = named.part if named.is_part else article.author
-            description = f"{who}：{article.paragraphs[0].text[:60]}"
+            description = f"{who}：{display.clip(article.paragraphs[0].text, 60)}"
             results.append(share(context, f"new-{article.id}", article, 1, description))
     return results
 

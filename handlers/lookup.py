@@ -56,8 +56,9 @@ async def read(update: Update, context: AppContext) -> None:
         return
     given = unicodedata.normalize("NFKC", args[0])  # full-width digits are digits
     if not re.fullmatch(r"[+-]?\d{1,20}", given):
-        shown = given if len(given) <= 20 else given[:20] + "…"
-        await update.effective_message.reply_text(texts.READ_NOT_NUMBER.format(given=shown))
+        await update.effective_message.reply_text(
+            texts.READ_NOT_NUMBER.format(given=clip(given, 20))
+        )
         return
     number = int(given)
     if not 0 < number < 10**9:

@@ -14,6 +14,7 @@ from bot.chat.guards import expensive
 from bot.chat.polls import offer_review, send_quiz
 from bot.context import AppContext
 from bot.core import texts
+from bot.core.display import clip
 from bot.core.schedule import streak, week_start
 from bot.core.search import clean_query
 from bot.services.quizbank import RECENT
@@ -32,7 +33,7 @@ async def quiz(update: Update, context: AppContext) -> None:
     if keyword:
         keys = [hit.article_key for hit in await context.library.search(keyword, limit=5)]
         if not keys:
-            await message.reply_text(texts.QUIZ_NO_MATCH.format(query=keyword[:30]))
+            await message.reply_text(texts.QUIZ_NO_MATCH.format(query=clip(keyword, 30)))
             return
     recent = await context.quizzes.recent_questions(chat.id, context.now() - RECENT)
     question = await context.bank.pick(recent, keys)

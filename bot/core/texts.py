@@ -137,7 +137,8 @@ DAILY_TITLE = "📖 <b>每日摘编</b> · {date}"
 DAILY_READ = "阅读全文"
 WELCOME_GROUP = (
     "大家好，我是理论学习助手 studybot。\n"
-    "群管理员发送 /subscribe 即可订阅：每天 08:00 推送一段摘编和一道测验。"
+    "群管理员发送 /subscribe 即可订阅：每天 08:00 推送一段摘编和一道测验；"
+    "发送 /settings 可以修改时间、时区等设置。"
     "发送 /help 查看全部命令。"
 )
 WEEKLY_TITLE = "📅 <b>本周学习周报</b>（{start}—{end}）"

@@ -25,6 +25,7 @@ import dataclasses
 import html
 import re
 import sys
+from collections.abc import Callable
 from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 from typing import Any, TextIO
@@ -282,7 +283,9 @@ def parse_clock(text: str) -> time | None:
     return time(int(match.group(1)), int(match.group(2))) if match else None
 
 
-async def fire_due_jobs(app: AppType, start: datetime, end: datetime, set_clock: Any) -> list[str]:
+async def fire_due_jobs(
+    app: AppType, start: datetime, end: datetime, set_clock: Callable[[datetime], None]
+) -> list[str]:
     """Run, in time order, every job of the JobQueue that would fire after ``start`` and up
     to ``end``, with the clock set to each firing time (the jobs of the push: the daily slot
     jobs, the weekly reports, a catch-up). Returns the names of the jobs run."""

@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -109,7 +110,7 @@ def entities(text: str) -> list[dict[str, Any]]:
 class Updates:
     """Builds updates with increasing update and message ids (one counter for both)."""
 
-    def __init__(self, first_id: int = 1, clock: Any = None) -> None:
+    def __init__(self, first_id: int = 1, clock: Callable[[], float] | None = None) -> None:
         self._ids = itertools.count(first_id)
         self.clock = clock or time.time  # seconds since the epoch, for message dates
 

@@ -56,8 +56,11 @@ def timer_text(seconds: int | None) -> str:
     return texts.TIMER_SECONDS.format(seconds=seconds) if seconds else texts.QUIZ_TIMER_NONE
 
 
-async def main_view(context: AppContext, chat_id: int, private: bool) -> Rendered:
-    """The panel: every setting of the chat, and a button to change each."""
+async def main_view(
+    context: AppContext, chat_id: int, private: bool, *, closed: bool = False
+) -> Rendered:
+    """The panel: every setting of the chat, and a button to change each (``closed``: the
+    settings alone, the buttons gone)."""
     sub = await context.subscriptions.get(chat_id)
     timer = timer_text(await context.quizzes.open_period(chat_id))
     lines = [texts.SETTINGS_TITLE_PRIVATE if private else texts.SETTINGS_TITLE_GROUP]
@@ -101,6 +104,8 @@ async def main_view(context: AppContext, chat_id: int, private: bool) -> Rendere
     if subscribed:
         last.insert(0, button(texts.BUTTON_UNSUBSCRIBE, "unsub"))
     rows.append(last)
+    if closed:
+        return "\n".join([*lines, "", texts.SETTINGS_CLOSED]), None
     lines += ["", texts.SETTINGS_HINT]
     return "\n".join(lines), InlineKeyboardMarkup(rows)
 
@@ -167,8 +172,7 @@ async def press(update: Update, context: AppContext) -> None:
         return
     if action == "done":
         await query.answer()
-        if query.message is not None:
-            await query.edit_message_text(texts.SETTINGS_CLOSED)
+        await edit(query.message, await main_view(context, chat.id, private, closed=True))
         return
     if action == "tzother":
         await query.answer()
@@ -209,8 +213,8 @@ async def apply(update: Update, context: AppContext, action: str, value: str) ->
         await context.subscriptions.update(chat.id, status="off", reason="")
     elif action == "time":
         await change_subscription(context, chat.id, at=time.fromisoformat(value))
-    elif action == "tz" and parse_zone(value) is not None:
-        await change_subscription(context, chat.id, tz=value)
+    elif action == "tz" and (zone := parse_zone(value)) is not None:
+        await change_subscription(context, chat.id, tz=zone.key)
     elif action == "weekly":
         await change_subscription(context, chat.id, weekly=int(value == "1"))
     elif action == "timer":

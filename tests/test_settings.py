@@ -236,6 +236,13 @@ async def test_unsubscribing_from_the_panel(subscribed: AppType, api: OfflineBot
     assert "每日摘编：未订阅" in panel_text(api)
 
 
-async def test_done_closes_the_panel(subscribed: AppType, api: OfflineBotApi) -> None:
+async def test_done_leaves_the_settings_without_buttons(
+    subscribed: AppType, api: OfflineBotApi
+) -> None:
     await press(subscribed, api, "完成")
-    assert api.sent("editMessageText")[-1]["text"] == texts.SETTINGS_CLOSED
+    assert "reply_markup" not in api.sent("editMessageText")[-1]
+
+
+async def test_done_leaves_the_settings_to_read(subscribed: AppType, api: OfflineBotApi) -> None:
+    await press(subscribed, api, "完成")
+    assert "推送时间：每天 08:00（北京时间）" in api.sent("editMessageText")[-1]["text"]

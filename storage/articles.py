@@ -26,6 +26,7 @@ class StoredArticle:
     author: str
     affiliation: str
     paragraphs: tuple[Paragraph, ...] = ()
+    source_column: str = ""  # the page's column line; a report's subtitle (——在…上的报告)
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,7 @@ class IndexedText:
 
 _ARTICLE_COLUMNS = """
     a.id, a.key, s.name AS source, s.kind, a.position, a.column_name, a.section, a.title,
-    a.author, a.affiliation
+    a.author, a.affiliation, s.column_name AS source_column
 """
 
 
@@ -68,6 +69,7 @@ def _article(r: aiosqlite.Row, paragraphs: tuple[Paragraph, ...] = ()) -> Stored
         author=r["author"],
         affiliation=r["affiliation"],
         paragraphs=paragraphs,
+        source_column=r["source_column"],
     )
 
 

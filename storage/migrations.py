@@ -267,6 +267,15 @@ async def m008_fix_the_dictionary_of_the_index(conn: aiosqlite.Connection) -> No
 
 
 @migration
+async def m009_index_continued_articles(conn: aiosqlite.Connection) -> None:
+    # A search hit reads its article with the parts continued on other pages: found by
+    # part_of, which without an index meant scanning every paragraph of the library.
+    await conn.execute(
+        "CREATE INDEX articles_part_of ON articles(part_of) WHERE part_of IS NOT NULL"
+    )
+
+
+@migration
 async def m010_bank_by_source(conn: aiosqlite.Connection) -> None:
     # The bank is generated one page file at a time (a new page gets its questions without
     # generating the others again): each question knows its source and the paragraph it asks
@@ -291,13 +300,4 @@ async def m010_bank_by_source(conn: aiosqlite.Connection) -> None:
             generated_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP
         )
         """,
-    )
-
-
-@migration
-async def m011_index_continuations(conn: aiosqlite.Connection) -> None:
-    # The bank reads one page's articles with their continuations (part_of): an index keeps
-    # that lookup from scanning every article of the library.
-    await conn.execute(
-        "CREATE INDEX articles_part_of ON articles(part_of) WHERE part_of IS NOT NULL"
     )

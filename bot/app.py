@@ -12,22 +12,29 @@ from telegram.error import TelegramError
 from telegram.ext import AIORateLimiter, Application, ContextTypes
 from telegram.request import BaseRequest
 
+import handlers.contest
 import handlers.errors
+import handlers.export
 import handlers.fallback
 import handlers.importing
 import handlers.inline
 import handlers.lookup
+import handlers.members
+import handlers.privacy
 import handlers.push
 import handlers.quiz
 import handlers.start
+import handlers.stats
 import handlers.subscription
 from bot.config import Settings
 from bot.context import AppContext, AppType, Services
 from bot.core import texts
 from bot.core.segment import Segmenter
+from bot.services.ledger import Ledger
 from bot.services.library import Library
 from bot.services.quizbank import BankError, QuizBank
 from storage.articles import ArticleRepository
+from storage.contests import ContestRepository
 from storage.db import Database
 from storage.quizzes import QuizRepository
 from storage.subscriptions import SubscriptionRepository
@@ -57,12 +64,19 @@ def build_application(
     app: AppType = builder.build()  # type: ignore[assignment]  # the builder loses JobQueue[AppContext]
     app.bot_data.settings = settings
 
+    # Group -1, before every feature: notes which members the bot sees in which group.
+    app.add_handlers(handlers.members.HANDLERS)
     app.add_handlers(handlers.start.HANDLERS)
     app.add_handlers(handlers.lookup.HANDLERS)
     app.add_handlers(handlers.quiz.HANDLERS)
     app.add_handlers(handlers.subscription.HANDLERS)
     app.add_handlers(handlers.inline.HANDLERS)
     app.add_handlers(handlers.importing.HANDLERS)
+    app.add_handlers(handlers.stats.HANDLERS)
+    app.add_handlers(handlers.export.HANDLERS)
+    app.add_handlers(handlers.privacy.HANDLERS)
+    # /test in group 0; its poll-answer handler in group 1, after the quiz's in group 0.
+    app.add_handlers(handlers.contest.HANDLERS)
     # Last in the same group: within a group only the first matching handler runs, so the
     # fallbacks answer only what no feature handler took.
     app.add_handlers(handlers.fallback.HANDLERS)
@@ -129,8 +143,13 @@ async def post_init(app: AppType) -> None:
     services.db, services.library, services.bank = db, library, bank
     services.quizzes = QuizRepository(db)
     services.subscriptions = SubscriptionRepository(db)
+    services.ledger = Ledger(db)
+    services.contests = ContestRepository(db)
     caught_up = await handlers.push.start_push(app)
     log.info("push: %d catch-up deliveries queued", caught_up)
+    resumed = await handlers.contest.resume_contests(app)
+    if resumed:
+        log.info("tests: %d running tests planned to go on (or close)", resumed)
     # What start-up built (jieba's dictionary, the articles' caches) lives as long as the bot:
     # out of the collector's way, so a garbage collection never has to walk it mid-answer.
     gc.freeze()
@@ -138,7 +157,10 @@ async def post_init(app: AppType) -> None:
         await app.bot.set_my_commands(
             [
                 BotCommand(c, d)
-                for c, d in texts.COMMANDS + texts.COMMANDS_QUIZ + texts.COMMANDS_SUBSCRIPTION
+                for c, d in texts.COMMANDS
+                + texts.COMMANDS_QUIZ
+                + texts.COMMANDS_SUBSCRIPTION
+                + texts.COMMANDS_LEDGER
             ]
         )
     except TelegramError as error:  # the menu is a convenience; the bot works without it

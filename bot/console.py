@@ -12,7 +12,9 @@ import html
 import itertools
 import re
 import sys
+import tempfile
 import time
+from pathlib import Path
 from typing import Any, TextIO
 
 from telegram import Update
@@ -43,6 +45,7 @@ class Console:
         self.buttons: list[dict[str, Any]] = []
         self.last_message: dict[str, Any] | None = None
         self.last_poll: dict[str, Any] | None = None
+        self.folder: Path | None = None
 
     def show(self, call: Call) -> None:
         params, result = call.params, call.result
@@ -56,9 +59,28 @@ class Console:
             for number, option in enumerate(params.get("options", []), 1):
                 text = option if isinstance(option, str) else option.get("text", "")
                 self.out.write(f"  ({number}) {text}\n")
+        elif call.files:  # a photo, a document or an album of them
+            captions = [params.get("caption")] + [
+                m.get("caption") for m in params.get("media", [])
+            ]
+            for name, data in call.files.values():
+                path = self.save(name, data)
+                self.out.write(
+                    f"\nstudybot（文件）: {name}（{len(data):,} 字节，已保存到 {path}）\n"
+                )
+            for caption in filter(None, captions):
+                self.out.write(f"{plain(caption)}\n")
         elif call.method == "answerCallbackQuery" and params.get("text"):
             self.out.write(f"\n（提示）{params['text']}\n")
         self.out.flush()
+
+    def save(self, name: str, data: bytes) -> Path:
+        """Files the bot sends land in a temporary folder, so they can be opened."""
+        if self.folder is None:
+            self.folder = Path(tempfile.mkdtemp(prefix="studybot-console-"))
+        path = self.folder / Path(name or "file").name
+        path.write_bytes(data)
+        return path
 
     def _show_buttons(self, markup: dict[str, Any] | None, message: dict[str, Any]) -> None:
         rows = (markup or {}).get("inline_keyboard") or []
@@ -133,6 +155,9 @@ async def run_console(
     app = build_application(settings, request=api)
     interactive = stdin.isatty()
     async with offline(app):
+        # The JobQueue runs as in production: a /test's questions come one by one, in time.
+        assert app.job_queue is not None
+        await app.job_queue.start()
         if interactive:
             out.write(HELP + "\n")
         while True:
@@ -152,4 +177,5 @@ async def run_console(
             data = console.update_for(line)
             if data is not None:
                 await app.process_update(Update.de_json(data, app.bot))
+        await app.job_queue.stop(wait=False)
     return 0

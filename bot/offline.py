@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import struct
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -15,6 +16,7 @@ from telegram._utils.types import ODVInput
 from telegram.error import TimedOut
 from telegram.request import BaseRequest, RequestData
 
+PNG = b"\x89PNG\r\n\x1a\n"
 BOT_USER = {
     "id": 700000001,
     "is_bot": True,
@@ -31,6 +33,11 @@ class Call:
     method: str
     params: dict[str, Any]
     result: Any = None
+    files: dict[str, tuple[str, bytes]] = field(default_factory=dict)  # attach name → file
+
+    def file(self, index: int = 0) -> tuple[str, bytes]:
+        """The ``index``-th file uploaded with the call: (file name, bytes)."""
+        return list(self.files.values())[index]
 
 
 def poll_result(params: dict[str, Any], poll_id: str) -> dict[str, Any]:
@@ -118,7 +125,8 @@ class OfflineBotApi(BaseRequest):
 
     ``admins`` maps chat id → user ids that getChatMember reports as administrators;
     ``fail`` maps a method name to an error description to answer with (HTTP 400);
-    ``faults`` maps (method, chat id) to failures answered in turn, one per call."""
+    ``faults`` maps (method, chat id) to failures answered in turn, one per call;
+    ``member_counts`` maps a chat id to what getChatMemberCount answers (default 0)."""
 
     on_call: Callable[[Call], None] | None = None
     admins: dict[int, set[int]] = field(default_factory=dict)
@@ -127,6 +135,7 @@ class OfflineBotApi(BaseRequest):
     faults: dict[tuple[str, Any], list[Fault]] = field(default_factory=dict)
     failed: list[Call] = field(default_factory=list)
     files: dict[str, bytes] = field(default_factory=dict)
+    member_counts: dict[int, int] = field(default_factory=dict)
     _ids: itertools.count = field(default_factory=lambda: itertools.count(1000))
 
     @property
@@ -176,8 +185,13 @@ class OfflineBotApi(BaseRequest):
             if fault.parameters:
                 error["parameters"] = fault.parameters
             return fault.status, json.dumps(error).encode()
-        result = self._answer(name, params)
-        call = Call(name, params, result)
+        uploads = {
+            key: (str(value[0]), value[1])
+            for key, value in (request_data.multipart_data if request_data else {}).items()
+            if isinstance(value, tuple) and isinstance(value[1], bytes)
+        }
+        result = self._answer(name, params, uploads)
+        call = Call(name, params, result, uploads)
         self.calls.append(call)
         if self.on_call is not None:
             self.on_call(call)
@@ -194,6 +208,8 @@ class OfflineBotApi(BaseRequest):
         }
         if "text" in params:
             message["text"] = params["text"]
+        if params.get("caption"):
+            message["caption"] = params["caption"]
         if params.get("reply_markup"):
             message["reply_markup"] = params["reply_markup"]
         if params.get("message_thread_id"):
@@ -201,9 +217,23 @@ class OfflineBotApi(BaseRequest):
         message.update(extra)
         return message
 
-    def _answer(self, name: str, params: dict[str, Any]) -> Any:
+    def _answer(
+        self, name: str, params: dict[str, Any], uploads: dict[str, tuple[str, bytes]]
+    ) -> Any:
         if name == "getMe":
             return BOT_USER
+        if name in {"sendPhoto", "sendDocument"}:
+            return self._message(params, **_attachment(name, params, uploads))
+        if name == "sendMediaGroup":
+            return [
+                self._message(
+                    {**params, "caption": item.get("caption")},
+                    **_attachment("sendDocument", item, uploads),
+                )
+                for item in params.get("media", [])
+            ]
+        if name == "getChatMemberCount":
+            return self.member_counts.get(params.get("chat_id", 0), 0)
         if name in {"sendMessage", "editMessageText"}:
             return self._message(params)
         if name == "sendPoll":
@@ -226,3 +256,27 @@ class OfflineBotApi(BaseRequest):
         if name == "getUpdates":
             return []
         return True
+
+
+def _attachment(
+    method: str, params: dict[str, Any], uploads: dict[str, tuple[str, bytes]]
+) -> dict[str, Any]:
+    """The photo or document field of the Message Telegram returns for an upload."""
+    field_name = "photo" if method == "sendPhoto" else "document"
+    reference = str(params.get(field_name) or params.get("media") or "")
+    name, data = uploads.get(reference.removeprefix("attach://"), ("", b""))
+    if not data and uploads:  # the file was sent as the field itself (not attach://)
+        name, data = uploads.get(field_name, next(iter(uploads.values())))
+    file_id = f"file-{abs(hash((name, len(data)))) % 10**12}"
+    if field_name == "photo":
+        width, height = struct.unpack(">II", data[16:24]) if data[:8] == PNG else (0, 0)
+        size = {"file_id": file_id, "file_unique_id": file_id, "file_size": len(data)}
+        return {"photo": [{**size, "width": width, "height": height}]}
+    return {
+        "document": {
+            "file_id": file_id,
+            "file_unique_id": file_id,
+            "file_name": name,
+            "file_size": len(data),
+        }
+    }

@@ -9,6 +9,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, MessageEntity, 
 from telegram.constants import ParseMode
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
+from bot.chat.ledger import note_reading
 from bot.context import AppContext
 from bot.core import texts
 from bot.core.reading import contents_pages, page_of_paragraph, paginate, with_page_line
@@ -25,9 +26,9 @@ def byline(author: str, affiliation: str) -> str:
 
 async def render_article(
     context: AppContext, article_id: int, page: int = 1, paragraph: int | None = None
-) -> tuple[str, InlineKeyboardMarkup | None] | None:
-    """The HTML of one page of an article and its ◀ ▶ keyboard; None if there is no such
-    article."""
+) -> tuple[str, InlineKeyboardMarkup | None, int] | None:
+    """The HTML of one page of an article, its ◀ ▶ keyboard and the page's number; None if
+    there is no such article."""
     article = await context.articles.get(article_id)
     if article is None:
         return None
@@ -58,21 +59,29 @@ async def render_article(
     if buttons:
         rows.append(buttons)
     markup = InlineKeyboardMarkup(rows) if rows else None
-    return with_page_line(pages[page - 1], page, len(pages)), markup
+    return with_page_line(pages[page - 1], page, len(pages)), markup, page
 
 
 async def send_article(
-    update: Update, context: AppContext, article_id: int, paragraph: int | None = None
+    update: Update,
+    context: AppContext,
+    article_id: int,
+    paragraph: int | None = None,
+    *,
+    via: str = "read",
+    group: int | None = None,
 ) -> None:
-    """Reply with an article opened at its first page (or at a paragraph)."""
+    """Reply with an article opened at its first page (or at a paragraph), and record the
+    reading (``via`` and ``group``: see ``note_reading``)."""
     message = update.effective_message
     assert message is not None
     rendered = await render_article(context, article_id, paragraph=paragraph)
     if rendered is None:
         await message.reply_text(texts.READ_NOT_FOUND.format(number=article_id))
         return
-    text, markup = rendered
+    text, markup, page = rendered
     await message.reply_text(text, parse_mode=ParseMode.HTML, reply_markup=markup)
+    await note_reading(update, context, article_id, page, via, group)
 
 
 async def render_contents(
@@ -158,7 +167,8 @@ async def turn_page(update: Update, context: AppContext) -> None:
         await query.answer(texts.ARTICLE_GONE, show_alert=True)
         return
     await query.answer()
-    text, markup = rendered
+    text, markup, page = rendered
+    await note_reading(update, context, article_id, page, "page")
     if query.message is not None and getattr(query.message, "text_html", None) == text:
         return  # pressing the same page twice: nothing to change
     await query.edit_message_text(text, parse_mode=ParseMode.HTML, reply_markup=markup)
@@ -169,7 +179,9 @@ async def open_at_paragraph(update: Update, context: AppContext) -> None:
     query = update.callback_query
     assert query is not None and context.match is not None
     await query.answer()
-    await send_article(update, context, int(context.match.group(1)), int(context.match.group(2)))
+    await send_article(
+        update, context, int(context.match.group(1)), int(context.match.group(2)), via="open"
+    )
 
 
 async def answer_search(update: Update, context: AppContext, raw: str) -> None:

@@ -31,8 +31,10 @@ from telegram.error import (
 )
 from telegram.ext import Application, JobQueue
 
+from bot.chat.ledger import send_chart
 from bot.context import PUSH_CONCURRENCY, AppContext
 from bot.core import texts
+from bot.core.reading import article_payload
 from bot.core.schedule import excerpt, is_due, local_date, next_unit, week_start
 from bot.services.quizbank import RECENT
 from handlers.quiz import send_quiz
@@ -224,7 +226,9 @@ async def send_excerpt(
         f"{texts.DAILY_TITLE.format(date=delivery.local_date)}\n"
         f"<b>《{html.escape(article.title)}》</b>{author}\n\n{html.escape(text)}"
     )
-    link = f"https://t.me/{context.bot.username}?start=a{article.id}_{delivery.paragraph}"
+    # The link names the group, so that reading on in a private chat counts for it.
+    payload = article_payload(article.id, delivery.paragraph, target.chat_id)
+    link = f"https://t.me/{context.bot.username}?start={payload}"
     markup = InlineKeyboardMarkup([[InlineKeyboardButton(texts.DAILY_READ, url=link)]])
     return await context.bot.send_message(
         target.chat_id,
@@ -337,6 +341,11 @@ async def send_weekly(context: AppContext, chat_id: int) -> bool:
                 message_thread_id=t.thread_id,
             ),
         )
+        chart = await context.ledger.chart(chat_id, now, zone)
+        if chart is not None:
+            await call_with_retry(
+                context, target, lambda t: send_chart(context, t.chat_id, chart, t.thread_id)
+            )
     except (Paused, Ambiguous, TelegramError) as error:
         log.warning("weekly report to %s failed: %s", chat_id, error)
         return False

@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import re
-
 from telegram import Update
 from telegram.constants import ParseMode
 from telegram.ext import BaseHandler, CommandHandler
 
 from bot.context import AppContext
 from bot.core import texts
+from bot.core.reading import parse_article_payload
 from handlers.lookup import send_article
 from handlers.quiz import review
-
-DEEP_LINK = re.compile(r"^a(\d{1,9})(?:_(\d{1,5}))?$")
 
 
 async def start(update: Update, context: AppContext) -> None:
@@ -23,10 +20,11 @@ async def start(update: Update, context: AppContext) -> None:
     if payload == "review":
         await review(update, context)
         return
-    match = DEEP_LINK.match(payload)
-    if match:
-        paragraph = int(match.group(2)) if match.group(2) else None
-        await send_article(update, context, int(match.group(1)), paragraph)
+    link = parse_article_payload(payload)
+    if link is not None:
+        await send_article(
+            update, context, link.article_id, link.paragraph, via="link", group=link.chat_id
+        )
         return
     await update.effective_message.reply_text(texts.WELCOME)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 import aiosqlite
 
@@ -21,7 +21,9 @@ RETRY_AFTER = timedelta(minutes=10)
 
 
 def iso(moment: datetime) -> str:
-    return moment.isoformat(timespec="seconds")
+    """An instant as stored: ISO-8601 in UTC, so that text order is time order (an instant
+    given in another zone, such as Monday 00:00 in Shanghai, is converted first)."""
+    return moment.astimezone(UTC).isoformat(timespec="seconds")
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,121 @@
+"""Charts as PNG bytes, drawn with matplotlib's Agg backend in Noto Sans SC.
+
+matplotlib is imported on first use, not with the bot: it costs about a second and 30 MB, and
+a bot whose groups never ask for a chart never pays it. Callers render in a worker thread
+(``asyncio.to_thread``); a lock keeps two renders from sharing matplotlib's font objects,
+which are not thread-safe.
+
+The font comes with ``pip install`` (the ``pylopdf-fonts-zh-cn`` wheel: Noto Sans SC from
+notofonts/noto-cjk, SIL Open Font License 1.1), so a fresh machine, CI and the Docker image
+all draw Chinese labels without a system font.
+"""
+
+from __future__ import annotations
+
+import io
+import threading
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from bot.core import texts
+from bot.core.ledger import WeekPoint
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+    from matplotlib.typing import RcKeyType
+
+WIDTH, HEIGHT, DPI = 8.0, 4.5, 120  # inches and dots per inch: a 960 x 540 picture
+SIZE = (int(WIDTH * DPI), int(HEIGHT * DPI))
+BAR = "#c8102e"  # participation
+LINE = "#1f4e79"  # accuracy
+_lock = threading.Lock()
+
+
+def font_path() -> Path:
+    """The CJK font every label is drawn in."""
+    import pylopdf_fonts_zh_cn
+
+    return Path(pylopdf_fonts_zh_cn.sans_path())
+
+
+@cache
+def _style() -> dict[RcKeyType, Any]:
+    """Register the font with matplotlib once and return the style every chart uses."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib import font_manager
+
+    path = font_path()
+    font_manager.fontManager.addfont(str(path))
+    family = font_manager.FontProperties(fname=str(path)).get_name()
+    return {
+        "font.family": [family],
+        "axes.unicode_minus": False,  # the ASCII hyphen, which every font has
+        "svg.fonttype": "none",
+    }
+
+
+def font_family() -> str:
+    """The family name matplotlib knows the font by (registering it if needed)."""
+    family: list[str] = _style()["font.family"]
+    return family[0]
+
+
+def weekly_figure(points: Sequence[WeekPoint], title: str) -> Figure:
+    """Participation (bars, left axis) and accuracy (line, right axis) per week."""
+    import matplotlib
+    from matplotlib.figure import Figure
+    from matplotlib.ticker import MaxNLocator, PercentFormatter
+
+    with matplotlib.rc_context(_style()):
+        figure = Figure(figsize=(WIDTH, HEIGHT), dpi=DPI, layout="constrained")
+        axes = figure.add_subplot()
+        positions = list(range(len(points)))
+        bars = axes.bar(
+            positions,
+            [p.participants for p in points],
+            color=BAR,
+            width=0.6,
+            label=texts.CHART_PARTICIPANTS,
+        )
+        axes.bar_label(bars, padding=2, fontsize=9)
+        axes.set_xticks(positions, [f"{p.monday:%m/%d}" for p in points])
+        axes.set_xlabel(texts.CHART_WEEKS_AXIS)
+        axes.set_ylabel(texts.CHART_PARTICIPANTS)
+        top = max((p.participants for p in points), default=0)
+        axes.set_ylim(0, max(4, top * 1.2))
+        axes.yaxis.set_major_locator(MaxNLocator(integer=True))
+        right = axes.twinx()
+        measured = [(x, p.accuracy) for x, p in zip(positions, points, strict=True)]
+        xs = [x for x, a in measured if a is not None]
+        ys = [a * 100 for _, a in measured if a is not None]
+        (line,) = right.plot(
+            xs, ys, color=LINE, marker="o", linewidth=2, label=texts.CHART_ACCURACY
+        )
+        right.set_ylim(0, 105)
+        right.yaxis.set_major_formatter(PercentFormatter(decimals=0))
+        right.set_ylabel(texts.CHART_ACCURACY)
+        axes.set_title(title)
+        axes.legend(handles=[bars, line], loc="upper left", frameon=False)
+        for side in ("top",):
+            axes.spines[side].set_visible(False)
+            right.spines[side].set_visible(False)
+    return figure
+
+
+def png(figure: Figure) -> bytes:
+    import matplotlib
+
+    buffer = io.BytesIO()
+    with matplotlib.rc_context(_style()):
+        figure.savefig(buffer, format="png", dpi=DPI)
+    return buffer.getvalue()
+
+
+def weekly_chart(points: Sequence[WeekPoint], title: str) -> bytes:
+    """The PNG of :func:`weekly_figure` (960 x 540). Blocking: call it in a thread."""
+    with _lock:
+        return png(weekly_figure(points, title))

@@ -126,7 +126,9 @@ class OfflineBotApi(BaseRequest):
     ``admins`` maps chat id → user ids that getChatMember reports as administrators;
     ``fail`` maps a method name to an error description to answer with (HTTP 400);
     ``faults`` maps (method, chat id) to failures answered in turn, one per call;
-    ``member_counts`` maps a chat id to what getChatMemberCount answers (default 0)."""
+    ``member_counts`` maps a chat id to what getChatMemberCount answers (default 0);
+    ``outsiders`` maps a chat id to users getChatMember says are not in it (the others are
+    members)."""
 
     on_call: Callable[[Call], None] | None = None
     admins: dict[int, set[int]] = field(default_factory=dict)
@@ -136,6 +138,7 @@ class OfflineBotApi(BaseRequest):
     failed: list[Call] = field(default_factory=list)
     files: dict[str, bytes] = field(default_factory=dict)
     member_counts: dict[int, int] = field(default_factory=dict)
+    outsiders: dict[int, set[int]] = field(default_factory=dict)  # not in the group
     _ids: itertools.count = field(default_factory=lambda: itertools.count(1000))
 
     @property
@@ -240,8 +243,13 @@ class OfflineBotApi(BaseRequest):
             return self._message(params, poll=poll_result(params, str(next(self._ids))))
         if name == "getChatMember":
             user_id = params.get("user_id")
-            admin = user_id in self.admins.get(params.get("chat_id", 0), set())
-            return chat_member(user_id, admin)
+            chat_id = params.get("chat_id", 0)
+            if user_id in self.outsiders.get(chat_id, set()):
+                return {
+                    "status": "left",
+                    "user": {"id": user_id, "is_bot": False, "first_name": "某"},
+                }
+            return chat_member(user_id, user_id in self.admins.get(chat_id, set()))
         if name == "getFile":
             file_id = params.get("file_id", "")
             size = len(self.files.get(file_id, b""))

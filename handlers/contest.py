@@ -25,9 +25,9 @@ from bot.core import texts
 from bot.core.contest import (
     DEFAULT_SECONDS,
     MAX_COUNT,
-    TestArgsError,
+    ContestArgsError,
     numbered,
-    parse_test_args,
+    parse_contest_args,
     score_card,
 )
 from bot.core.search import clean_query
@@ -74,8 +74,8 @@ async def test(update: Update, context: AppContext) -> None:
     message, chat, user = update.effective_message, update.effective_chat, update.effective_user
     assert message is not None and chat is not None and user is not None
     try:
-        args = parse_test_args(context.args or [])
-    except TestArgsError:
+        args = parse_contest_args(context.args or [])
+    except ContestArgsError:
         await message.reply_text(texts.TEST_USAGE.format(most=MAX_COUNT))
         return
     if args.stop:

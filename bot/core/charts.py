@@ -13,6 +13,7 @@ all draw Chinese labels without a system font.
 from __future__ import annotations
 
 import io
+import math
 import threading
 from collections.abc import Sequence
 from functools import cache
@@ -89,11 +90,10 @@ def weekly_figure(points: Sequence[WeekPoint], title: str) -> Figure:
         axes.set_ylim(0, max(4, top * 1.2))
         axes.yaxis.set_major_locator(MaxNLocator(integer=True))
         right = axes.twinx()
-        measured = [(x, p.accuracy) for x, p in zip(positions, points, strict=True)]
-        xs = [x for x, a in measured if a is not None]
-        ys = [a * 100 for _, a in measured if a is not None]
+        # A week without answers has no accuracy: NaN breaks the line there.
+        accuracy = [p.accuracy * 100 if p.accuracy is not None else math.nan for p in points]
         (line,) = right.plot(
-            xs, ys, color=LINE, marker="o", linewidth=2, label=texts.CHART_ACCURACY
+            positions, accuracy, color=LINE, marker="o", linewidth=2, label=texts.CHART_ACCURACY
         )
         right.set_ylim(0, 105)
         right.yaxis.set_major_formatter(PercentFormatter(decimals=0))

@@ -16,7 +16,7 @@ MEDALS = ("🥇", "🥈", "🥉")
 STOP_WORDS = {"stop", "停止", "结束", "取消"}
 
 
-class TestArgsError(ValueError):
+class ContestArgsError(ValueError):
     """``/test`` with a count out of range; ``count`` is what was written."""
 
     def __init__(self, count: str) -> None:
@@ -25,25 +25,25 @@ class TestArgsError(ValueError):
 
 
 @dataclass(frozen=True)
-class TestArgs:
+class ContestArgs:
     count: int
     keyword: str
     stop: bool = False
 
 
-def parse_test_args(args: Sequence[str]) -> TestArgs:
+def parse_contest_args(args: Sequence[str]) -> ContestArgs:
     """``[N] [关键词]``, or ``stop``. A first word made of digits is the count (1..MAX_COUNT,
-    else TestArgsError); everything else is the keyword."""
+    else ContestArgsError); everything else is the keyword."""
     words = [unicodedata.normalize("NFKC", a).strip() for a in args if a.strip()]
     if words and words[0].lower() in STOP_WORDS:
-        return TestArgs(0, "", stop=True)
+        return ContestArgs(0, "", stop=True)
     count = DEFAULT_COUNT
     if words and words[0].lstrip("+-").isdecimal():
         written = words.pop(0)
         if not written.isdecimal() or len(written) > 4 or not 1 <= int(written) <= MAX_COUNT:
-            raise TestArgsError(written)
+            raise ContestArgsError(written)
         count = int(written)
-    return TestArgs(count, " ".join(words))
+    return ContestArgs(count, " ".join(words))
 
 
 @dataclass(frozen=True)

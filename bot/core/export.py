@@ -16,7 +16,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 import xlsxwriter
@@ -267,22 +267,24 @@ def workbook(tables: Sequence[Table], title: str) -> bytes:
     return buffer.getvalue()
 
 
-def csv_text(value: Any) -> str:
+def csv_text(value: Any, kind: str) -> str:
     if value is None:
         return ""
-    if isinstance(value, datetime):
+    if kind == TIME:
         return f"{value:%Y-%m-%d %H:%M}"
-    if isinstance(value, date):
-        return f"{value:%Y-%m-%d}"
-    if isinstance(value, float):
+    if kind == PERCENT:
         return f"{value:.1%}"
     return str(value)
 
 
 def csv_file(table: Table) -> bytes:
-    """The table as CSV, UTF-8 with a BOM, CRLF line ends (what Excel expects)."""
+    """The table as CSV, UTF-8 with a BOM, CRLF line ends (what Excel expects); times as
+    ``2026-11-03 08:15``, which Excel reads as a date."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow([c.title for c in table.columns])
-    writer.writerows([csv_text(v) for v in row] for row in table.rows)
+    kinds = [c.kind for c in table.columns]
+    writer.writerows(
+        [csv_text(v, kind) for kind, v in zip(kinds, row, strict=True)] for row in table.rows
+    )
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")

@@ -16,11 +16,11 @@ from bot.core import texts
 from bot.core.ledger import (
     Period,
     PeriodError,
-    month_of,
     parse_month,
     period_error_text,
     period_from_key,
     split_chat_id,
+    this_month,
 )
 from handlers.permissions import is_admin_of, is_chat_admin, offer_groups
 
@@ -33,8 +33,7 @@ async def month_or_refuse(
     zone = await group_zone(context, group) if group is not None else context.settings.zone
     now = context.now()
     if not words:
-        local = now.astimezone(zone)
-        return month_of(local.year, local.month, zone)
+        return this_month(now, zone)
     try:
         return parse_month(" ".join(words), now, zone)
     except PeriodError as error:

@@ -5,6 +5,8 @@ errors)."""
 from __future__ import annotations
 
 import io
+import subprocess
+import sys
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -89,3 +91,12 @@ def test_weeks_without_answers_break_the_accuracy_line() -> None:
     [line] = right.get_lines()
     gaps = [x for x, y in zip(line.get_xdata(), line.get_ydata(), strict=True) if y != y]
     assert gaps == [0, 4]
+
+
+def test_the_bot_starts_without_loading_the_chart_and_workbook_libraries() -> None:
+    heavy = "{'matplotlib', 'xlsxwriter', 'PIL'}"
+    code = f"import sys, bot.app; print(sorted({heavy} & set(sys.modules)))"
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert result.stdout.strip() == "[]"

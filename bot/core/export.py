@@ -19,8 +19,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-import xlsxwriter
-
 from bot.core import texts
 from bot.core.ledger import Period
 
@@ -235,6 +233,8 @@ def column_width(column: Column, values: list[Any]) -> float:
 
 def workbook(tables: Sequence[Table], title: str) -> bytes:
     """An .xlsx with one sheet per table: bold frozen header, fitted widths, dates as dates."""
+    import xlsxwriter  # on first export, not at the bot's start
+
     buffer = io.BytesIO()
     book = xlsxwriter.Workbook(
         buffer, {"constant_memory": True, "in_memory": True, "strings_to_numbers": False}

@@ -84,6 +84,11 @@ def month_of(year: int, month: int, zone: ZoneInfo) -> Period:
     return Period("month", _midnight(date(year, month, 1), zone), _midnight(following, zone))
 
 
+def this_month(now: datetime, zone: ZoneInfo) -> Period:
+    local = now.astimezone(zone)
+    return month_of(local.year, local.month, zone)
+
+
 def recent_weeks(now: datetime, zone: ZoneInfo, count: int = CHART_WEEKS) -> list[Period]:
     """The last ``count`` weeks, oldest first, ending with the current one."""
     monday = week_start(now, zone).date()
@@ -131,11 +136,10 @@ def parse_period(text: str, now: datetime, zone: ZoneInfo) -> Period:
         return week_of(now, zone)
     if word in LAST_WEEK:
         return week_of(week_start(now, zone) - timedelta(days=1), zone)
-    local = now.astimezone(zone)
     if word in THIS_MONTH:
-        return month_of(local.year, local.month, zone)
+        return this_month(now, zone)
     if word in LAST_MONTH:
-        first = local.date().replace(day=1) - timedelta(days=1)
+        first = now.astimezone(zone).date().replace(day=1) - timedelta(days=1)
         return month_of(first.year, first.month, zone)
     return parse_month(text, now, zone)
 

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from bot.core.export import AnswerRow, ReadingRow
 from storage.db import Database
 from storage.quizzes import iso
 
@@ -25,29 +26,6 @@ class MissedRow:
     answer: str
     answered: int
     missed: int
-
-
-@dataclass(frozen=True)
-class AnswerRecord:
-    at: datetime
-    user_id: int
-    name: str
-    question: str
-    chosen: str
-    answer: str
-    correct: bool
-    purpose: str
-
-
-@dataclass(frozen=True)
-class ReadingRecord:
-    at: datetime
-    user_id: int
-    name: str
-    article_id: int
-    title: str
-    page: int
-    via: str
 
 
 @dataclass(frozen=True)
@@ -65,6 +43,7 @@ class Kept:
 
 
 def _option(options: str, index: int) -> str:
+    """The text of option ``index`` of a question's stored options."""
     values = json.loads(options)
     return str(values[index]) if 0 <= index < len(values) else ""
 
@@ -231,46 +210,95 @@ class LedgerRepository:
         return {r[0]: (r[1], r[2], r[3]) for r in rows}
 
     # -- rows for the export ------------------------------------------------------------
-    async def answers_between(self, chat_id: int, span: Span) -> list[AnswerRecord]:
+    async def answers_between(self, chat_id: int, span: Span) -> list[AnswerRow]:
+        """Every answer of the period, oldest first. Each question's texts and each name
+        are one string shared by all rows (a month of a large group is ~15,000 rows)."""
+        lo, hi = iso(span[0]), iso(span[1])
+        questions = {
+            r[0]: (r[1], tuple(str(o) for o in json.loads(r[2])), r[3])
+            for r in await self.db.fetchall(
+                "SELECT id, question, options, correct FROM questions WHERE id IN ("
+                " SELECT DISTINCT question_id FROM answers"
+                " WHERE chat_id = ? AND answered_at >= ? AND answered_at < ?)",
+                (chat_id, lo, hi),
+            )
+        }
+        purposes = {
+            r[0]: r[1]
+            for r in await self.db.fetchall(
+                "SELECT poll_id, purpose FROM polls WHERE poll_id IN ("
+                " SELECT DISTINCT poll_id FROM answers"
+                " WHERE chat_id = ? AND answered_at >= ? AND answered_at < ?)",
+                (chat_id, lo, hi),
+            )
+        }
+        names = await self._names(
+            "SELECT DISTINCT user_id FROM answers "
+            "WHERE chat_id = ? AND answered_at >= ? AND answered_at < ?",
+            (chat_id, lo, hi),
+        )
         rows = await self.db.fetchall(
-            "SELECT a.answered_at, a.user_id, COALESCE(m.name, '') AS name, q.question, "
-            "q.options, q.correct AS right_option, a.option, a.correct, "
-            "COALESCE(p.purpose, 'quiz') AS purpose FROM answers a "
-            "JOIN questions q ON q.id = a.question_id "
-            "LEFT JOIN polls p ON p.poll_id = a.poll_id "
-            "LEFT JOIN members m ON m.user_id = a.user_id "
-            "WHERE a.chat_id = ? AND a.answered_at >= ? AND a.answered_at < ? "
-            "ORDER BY a.answered_at, a.user_id",
-            (chat_id, iso(span[0]), iso(span[1])),
+            "SELECT answered_at, user_id, question_id, option, correct, poll_id FROM answers "
+            "WHERE chat_id = ? AND answered_at >= ? AND answered_at < ? "
+            "ORDER BY answered_at, user_id",
+            (chat_id, lo, hi),
+        )
+        out = []
+        for at, user_id, question_id, option, correct, poll_id in rows:
+            text, options, right = questions.get(question_id, ("", (), -1))
+            out.append(
+                AnswerRow(
+                    at=datetime.fromisoformat(at),
+                    name=names.get(user_id, ""),
+                    user_id=user_id,
+                    question=text,
+                    chosen=options[option] if 0 <= option < len(options) else "",
+                    answer=options[right] if 0 <= right < len(options) else "",
+                    correct=bool(correct),
+                    purpose=purposes.get(poll_id, "quiz"),
+                )
+            )
+        return out
+
+    async def readings_between(self, chat_id: int, span: Span) -> list[ReadingRow]:
+        """Every reading of the period, oldest first (titles and names shared, as above)."""
+        lo, hi = iso(span[0]), iso(span[1])
+        titles = {
+            r[0]: r[1]
+            for r in await self.db.fetchall(
+                "SELECT id, title FROM articles WHERE id IN (SELECT DISTINCT article_id FROM"
+                " readings WHERE chat_id = ? AND read_at >= ? AND read_at < ?)",
+                (chat_id, lo, hi),
+            )
+        }
+        names = await self._names(
+            "SELECT DISTINCT user_id FROM readings "
+            "WHERE chat_id = ? AND read_at >= ? AND read_at < ?",
+            (chat_id, lo, hi),
+        )
+        rows = await self.db.fetchall(
+            "SELECT read_at, user_id, article_id, page, via FROM readings "
+            "WHERE chat_id = ? AND read_at >= ? AND read_at < ? ORDER BY read_at, id",
+            (chat_id, lo, hi),
         )
         return [
-            AnswerRecord(
-                at=datetime.fromisoformat(r[0]),
-                user_id=r[1],
-                name=r[2],
-                question=r[3],
-                chosen=_option(r[4], r["option"]),
-                answer=_option(r[4], r["right_option"]),
-                correct=bool(r["correct"]),
-                purpose=r["purpose"],
+            ReadingRow(
+                datetime.fromisoformat(at),
+                names.get(user_id, ""),
+                user_id,
+                article_id,
+                titles.get(article_id, ""),
+                page,
+                via,
             )
-            for r in rows
+            for at, user_id, article_id, page, via in rows
         ]
 
-    async def readings_between(self, chat_id: int, span: Span) -> list[ReadingRecord]:
+    async def _names(self, members: str, params: tuple[object, ...]) -> dict[int, str]:
         rows = await self.db.fetchall(
-            "SELECT r.read_at, r.user_id, COALESCE(m.name, ''), r.article_id, "
-            "COALESCE(t.title, ''), r.page, r.via FROM readings r "
-            "LEFT JOIN articles t ON t.id = r.article_id "
-            "LEFT JOIN members m ON m.user_id = r.user_id "
-            "WHERE r.chat_id = ? AND r.read_at >= ? AND r.read_at < ? "
-            "ORDER BY r.read_at, r.id",
-            (chat_id, iso(span[0]), iso(span[1])),
+            f"SELECT user_id, name FROM members WHERE user_id IN ({members})", params
         )
-        return [
-            ReadingRecord(datetime.fromisoformat(r[0]), r[1], r[2], r[3], r[4], r[5], r[6])
-            for r in rows
-        ]
+        return {r[0]: r[1] for r in rows}
 
     # -- groups -------------------------------------------------------------------------
     async def title(self, chat_id: int) -> str:

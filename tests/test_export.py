@@ -26,15 +26,44 @@ SHANGHAI = ZoneInfo("Asia/Shanghai")
 NOVEMBER = month_of(2026, 11, SHANGHAI)
 WEEKS = month_weeks(NOVEMBER, SHANGHAI)
 ANSWERS = [
-    AnswerRow(datetime(2026, 11, 1, 8, 5), "甲", 1, "题一", "甲选", "对", True, "daily"),
-    AnswerRow(datetime(2026, 11, 2, 0, 30), "乙", 2, "题一", "乙选", "对", False, "daily"),
-    AnswerRow(datetime(2026, 11, 3, 21, 0), "甲", 1, "题二", "对二", "对二", True, "test"),
-    AnswerRow(datetime(2026, 11, 30, 23, 59), "甲", 1, "题三", "错三", "对三", False, "quiz"),
+    AnswerRow(
+        datetime(2026, 11, 1, 8, 5, tzinfo=SHANGHAI), "甲", 1, "题一", "甲选", "对", True, "daily"
+    ),
+    AnswerRow(
+        datetime(2026, 11, 2, 0, 30, tzinfo=SHANGHAI),
+        "乙",
+        2,
+        "题一",
+        "乙选",
+        "对",
+        False,
+        "daily",
+    ),
+    AnswerRow(
+        datetime(2026, 11, 3, 21, 0, tzinfo=SHANGHAI),
+        "甲",
+        1,
+        "题二",
+        "对二",
+        "对二",
+        True,
+        "test",
+    ),
+    AnswerRow(
+        datetime(2026, 11, 30, 23, 59, tzinfo=SHANGHAI),
+        "甲",
+        1,
+        "题三",
+        "错三",
+        "对三",
+        False,
+        "quiz",
+    ),
 ]
 READINGS = [
-    ReadingRow(datetime(2026, 11, 2, 9, 0), "丙", 3, 7, "文章七", 1, "link"),
-    ReadingRow(datetime(2026, 11, 2, 9, 1), "丙", 3, 7, "文章七", 2, "page"),
-    ReadingRow(datetime(2026, 11, 5, 9, 0), "甲", 1, 8, "文章八", 1, "read"),
+    ReadingRow(datetime(2026, 11, 2, 9, 0, tzinfo=SHANGHAI), "丙", 3, 7, "文章七", 1, "link"),
+    ReadingRow(datetime(2026, 11, 2, 9, 1, tzinfo=SHANGHAI), "丙", 3, 7, "文章七", 2, "page"),
+    ReadingRow(datetime(2026, 11, 5, 9, 0, tzinfo=SHANGHAI), "甲", 1, 8, "文章八", 1, "read"),
 ]
 KNOWN = {1: "甲", 2: "乙", 3: "丙", 4: "丁"}
 
@@ -42,7 +71,7 @@ KNOWN = {1: "甲", 2: "乙", 3: "丙", 4: "丁"}
 @pytest.fixture(scope="module")
 def tables() -> list:
     members = member_rows(WEEKS, ANSWERS, READINGS, KNOWN)
-    return ledger_tables(WEEKS, members, ANSWERS, READINGS, "北京时间")
+    return ledger_tables(WEEKS, members, ANSWERS, READINGS, SHANGHAI, "北京时间")
 
 
 @pytest.fixture(scope="module")

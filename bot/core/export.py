@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import csv
+import heapq
 import io
 import unicodedata
 from collections import Counter
@@ -18,6 +19,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from bot.core import texts
 from bot.core.ledger import Period
@@ -57,7 +59,7 @@ class MemberRow:
 
 @dataclass(frozen=True)
 class AnswerRow:
-    at: datetime  # local time, naive (Excel has no zones)
+    at: datetime  # aware; the tables show it in the group's zone
     name: str
     user_id: int
     question: str
@@ -69,7 +71,7 @@ class AnswerRow:
 
 @dataclass(frozen=True)
 class ReadingRow:
-    at: datetime  # local time, naive
+    at: datetime  # aware
     name: str
     user_id: int
     article_id: int
@@ -85,9 +87,8 @@ def member_rows(
     known: Mapping[int, str],
 ) -> list[MemberRow]:
     """Members x weeks: every member the bot knows in the group and everyone with a record
-    in the period; answers per week (``weeks`` are local, their times naive like the rows'),
-    then totals. Most answers first, then by name."""
-    starts = [w.start.replace(tzinfo=None) for w in weeks]
+    in the period; answers per week, then totals. Most answers first, then by name."""
+    starts = [w.start for w in weeks]
     names = dict(known)
     weekly: dict[int, list[int]] = {}
     correct: Counter[int] = Counter()
@@ -133,9 +134,15 @@ def ledger_tables(
     members: Sequence[MemberRow],
     answers: Sequence[AnswerRow],
     readings: Sequence[ReadingRow],
+    zone: ZoneInfo,
     zone_label: str,
 ) -> list[Table]:
-    """The three views of a period: members x weeks, every answer, every reading."""
+    """The three views of a period: members x weeks, every answer, every reading; times in
+    ``zone`` without a zone (Excel has none), the zone named in the column's title."""
+
+    def local(moment: datetime) -> datetime:
+        return moment.astimezone(zone).replace(tzinfo=None)
+
     at = Column(texts.EXPORT_TIME.format(zone=zone_label), TIME)
     member_table = Table(
         texts.EXPORT_SHEET_MEMBERS,
@@ -177,7 +184,7 @@ def ledger_tables(
         ),
         [
             (
-                a.at,
+                local(a.at),
                 a.name,
                 a.user_id,
                 a.question,
@@ -202,7 +209,7 @@ def ledger_tables(
         ),
         [
             (
-                r.at,
+                local(r.at),
                 r.name,
                 r.user_id,
                 r.article_id,
@@ -222,13 +229,17 @@ def display_width(text: str) -> int:
 
 
 def column_width(column: Column, values: list[Any]) -> float:
+    """Wide enough for the title and the widest value (measured on the few longest: a
+    month's sheet has ~15,000 rows), at most MAX_WIDTH."""
     if column.kind == TIME:
         return TIME_WIDTH
-    strings = [str(v) for v in values if v is not None]
-    strings.append(column.title)
-    # The longest by characters is measured, not every value: widths of a few rows decide.
-    longest = sorted(strings, key=len)[-3:]
-    return min(MAX_WIDTH, max(display_width(s) for s in longest) + 2)
+    if column.kind == PERCENT:
+        longest = ["100%"]
+    elif column.kind == NUMBER:
+        longest = [str(max((v for v in values if v is not None), default=0))]
+    else:
+        longest = heapq.nlargest(3, (v for v in values if v), key=len)
+    return min(MAX_WIDTH, max(display_width(s) for s in [column.title, *longest]) + 2)
 
 
 def workbook(tables: Sequence[Table], title: str) -> bytes:
@@ -236,9 +247,7 @@ def workbook(tables: Sequence[Table], title: str) -> bytes:
     import xlsxwriter  # on first export, not at the bot's start
 
     buffer = io.BytesIO()
-    book = xlsxwriter.Workbook(
-        buffer, {"constant_memory": True, "in_memory": True, "strings_to_numbers": False}
-    )
+    book = xlsxwriter.Workbook(buffer, {"constant_memory": True, "strings_to_numbers": False})
     book.set_properties({"title": title, "author": "studybot"})
     header = book.add_format({"bold": True, "bg_color": "#f2f2f2", "bottom": 1})
     when = book.add_format({"num_format": TIME_FORMAT})

@@ -1,12 +1,17 @@
 """The study ledger over the database, knowing nothing of Telegram: a group's report for a
 period, its chart of the last weeks, and its export. Rendering a chart and building a workbook
-are CPU work: they run in a worker thread, so the event loop goes on answering meanwhile."""
+are CPU work: they run in one worker thread of their own, so the event loop goes on answering
+meanwhile, renders and exports take turns (matplotlib is not thread-safe) and their memory
+stays in one allocator arena."""
 
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TypeVar
 from zoneinfo import ZoneInfo
 
 from bot.core import charts, texts
@@ -30,7 +35,17 @@ from bot.core.ledger import (
     week_points,
 )
 from storage.db import Database
-from storage.ledger import AnswerRecord, LedgerRepository, ReadingRecord
+from storage.ledger import LedgerRepository
+
+_worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ledger")
+
+
+T = TypeVar("T")
+
+
+async def off_the_loop(work: Callable[[], T]) -> T:
+    """Run CPU work in the ledger's worker thread."""
+    return await asyncio.get_running_loop().run_in_executor(_worker, work)
 
 
 @dataclass(frozen=True)
@@ -52,38 +67,17 @@ def zone_label(zone: ZoneInfo) -> str:
     return texts.ZONE_BEIJING if zone.key in {"Asia/Shanghai", "Asia/Chongqing"} else zone.key
 
 
-def _local(moment: datetime, zone: ZoneInfo) -> datetime:
-    return moment.astimezone(zone).replace(tzinfo=None)
-
-
 def export_tables(
     period: Period,
     zone: ZoneInfo,
-    answers: list[AnswerRecord],
-    readings: list[ReadingRecord],
+    answers: list[AnswerRow],
+    readings: list[ReadingRow],
     known: dict[int, str],
 ) -> list[Table]:
     """Stored records → the export's three tables, times in the group's local time."""
-    answer_rows = [
-        AnswerRow(
-            _local(a.at, zone),
-            a.name,
-            a.user_id,
-            a.question,
-            a.chosen,
-            a.answer,
-            a.correct,
-            a.purpose,
-        )
-        for a in answers
-    ]
-    reading_rows = [
-        ReadingRow(_local(r.at, zone), r.name, r.user_id, r.article_id, r.title, r.page, r.via)
-        for r in readings
-    ]
     weeks = month_weeks(period, zone)
-    members = member_rows(weeks, answer_rows, reading_rows, known)
-    return ledger_tables(weeks, members, answer_rows, reading_rows, zone_label(zone))
+    members = member_rows(weeks, answers, readings, known)
+    return ledger_tables(weeks, members, answers, readings, zone, zone_label(zone))
 
 
 def export_files(tables: list[Table], title: str, period: Period) -> tuple[tuple[str, bytes], ...]:
@@ -135,7 +129,7 @@ class Ledger:
             return None
         points = week_points(weeks, tallies)
         title = texts.CHART_TITLE.format(weeks=len(points))
-        png = await asyncio.to_thread(charts.weekly_chart, points, title)
+        png = await off_the_loop(lambda: charts.weekly_chart(points, title))
         return Chart(png, chart_caption(points))
 
     async def export(self, chat_id: int, period: Period, zone: ZoneInfo) -> ExportFiles | None:
@@ -153,5 +147,5 @@ class Ledger:
                 export_tables(period, zone, answers, readings, known), title, period
             )
 
-        files = await asyncio.to_thread(build)
+        files = await off_the_loop(build)
         return ExportFiles(files, len(answers), len(readings))

@@ -36,6 +36,7 @@ from bot.services.quizbank import BankError, QuizBank
 from storage.articles import ArticleRepository
 from storage.contests import ContestRepository
 from storage.db import Database
+from storage.deliveries import DeliveryRepository
 from storage.quizzes import QuizRepository
 from storage.subscriptions import SubscriptionRepository
 
@@ -63,6 +64,7 @@ def build_application(
         builder = builder.rate_limiter(telegram_limits(settings.paid_broadcast))  # type: ignore[arg-type]
     app: AppType = builder.build()  # type: ignore[assignment]  # the builder loses JobQueue[AppContext]
     app.bot_data.settings = settings
+    app.bot_data.push_plan = handlers.push.PLAN
 
     # Group -1, before every feature: notes which members the bot sees in which group.
     app.add_handlers(handlers.members.HANDLERS)
@@ -100,7 +102,7 @@ def telegram_limits(paid_broadcast: bool = False) -> AIORateLimiter:
 
     ``max_retries=0``: PTB's own RetryAfter retry halts *every* request while holding the
     tokens already taken, then releases them at once — a burst over the limit. Instead the
-    RetryAfter reaches the push's per-chat retry (handlers/push.py), which waits in that chat's
+    RetryAfter reaches the push's per-chat retry (bot/push/delivery.py), which waits in that chat's
     job only and takes new tokens, so the other chats go on.
 
     ``paid_broadcast`` (STUDYBOT_PAID_BROADCAST=1): the push sends with allow_paid_broadcast,
@@ -143,9 +145,10 @@ async def post_init(app: AppType) -> None:
     services.db, services.library, services.bank = db, library, bank
     services.quizzes = QuizRepository(db)
     services.subscriptions = SubscriptionRepository(db)
+    services.deliveries = DeliveryRepository(db)
     services.ledger = Ledger(db)
     services.contests = ContestRepository(db)
-    caught_up = await handlers.push.start_push(app)
+    caught_up = await handlers.push.PLAN.start(app)
     log.info("push: %d catch-up deliveries queued", caught_up)
     resumed = await handlers.contest.resume_contests(app)
     if resumed:

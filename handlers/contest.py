@@ -16,10 +16,13 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from telegram import Update
-from telegram.constants import ChatType, ParseMode, PollType
+from telegram.constants import ChatType, ParseMode
 from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import Application, BaseHandler, CommandHandler, JobQueue, PollAnswerHandler
 
+from bot.chat.admins import is_chat_admin
+from bot.chat.guards import expensive
+from bot.chat.polls import send_quiz
 from bot.context import AppContext
 from bot.core import texts
 from bot.core.contest import (
@@ -32,8 +35,6 @@ from bot.core.contest import (
 )
 from bot.core.search import clean_query
 from bot.services.quizbank import RECENT
-from handlers.permissions import is_chat_admin
-from handlers.throttle import expensive
 from storage.contests import Contest
 
 log = logging.getLogger(__name__)
@@ -72,7 +73,9 @@ def schedule_step(job_queue: JobQueue | None, contest_id: int, delay: float) -> 
 async def test(update: Update, context: AppContext) -> None:
     """/test [N] [关键词] starts a test; /test stop ends the running one."""
     message, chat, user = update.effective_message, update.effective_chat, update.effective_user
-    assert message is not None and chat is not None and user is not None
+    assert message is not None
+    assert chat is not None
+    assert user is not None
     try:
         args = parse_contest_args(context.args or [])
     except ContestArgsError:
@@ -124,7 +127,8 @@ async def test(update: Update, context: AppContext) -> None:
 async def stop(update: Update, context: AppContext) -> None:
     """/test stop: end the running test now, with its score card so far."""
     message, chat = update.effective_message, update.effective_chat
-    assert message is not None and chat is not None
+    assert message is not None
+    assert chat is not None
     contest = await context.contests.running(chat.id)
     if contest is None:
         await message.reply_text(texts.TEST_NONE_RUNNING)
@@ -175,16 +179,14 @@ async def ask(context: AppContext, contest: Contest, position: int) -> None:
     """Send question ``position`` (from 1) as a quiz poll with the test's time limit."""
     question = contest.questions[position - 1]
     try:
-        message = await context.bot.send_poll(
+        message = await send_quiz(
+            context,
             contest.chat_id,
-            numbered(question.question, position, contest.total),
-            list(question.options),
-            type=PollType.QUIZ,
-            correct_option_ids=[question.correct],  # type: ignore[list-item]
-            explanation=question.explanation,
-            is_anonymous=False,
+            question,
+            purpose="test",
+            thread_id=contest.thread_id,
             open_period=contest.seconds,
-            message_thread_id=contest.thread_id,
+            text=numbered(question.question, position, contest.total),
         )
     except TelegramError as error:
         if isinstance(error, Forbidden) or (
@@ -199,9 +201,6 @@ async def ask(context: AppContext, contest: Contest, position: int) -> None:
         return
     assert message.poll is not None
     sent = context.now()
-    await context.quizzes.record_poll(
-        question, message.poll.id, contest.chat_id, message.message_id, sent, purpose="test"
-    )
     await context.contests.record_poll(
         contest.id, position, message.poll.id, question.correct, millis(sent)
     )

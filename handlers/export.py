@@ -10,6 +10,7 @@ from telegram.constants import ChatType
 from telegram.error import TelegramError
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
+from bot.chat.admins import is_admin_of, is_chat_admin, offer_groups
 from bot.chat.ledger import group_zone
 from bot.context import AppContext
 from bot.core import texts
@@ -22,7 +23,6 @@ from bot.core.ledger import (
     split_chat_id,
     this_month,
 )
-from handlers.permissions import is_admin_of, is_chat_admin, offer_groups
 
 
 async def month_or_refuse(
@@ -62,7 +62,8 @@ async def send_export(context: AppContext, group: int, period: Period, chat_id: 
 async def export(update: Update, context: AppContext) -> None:
     """/export [2026-11]."""
     message, chat, user = update.effective_message, update.effective_chat, update.effective_user
-    assert message is not None and chat is not None
+    assert message is not None
+    assert chat is not None
     if chat.type == ChatType.PRIVATE:
         await private_export(update, context)
         return
@@ -97,7 +98,8 @@ def empty_text(title: str, period: Period) -> str:
 async def private_export(update: Update, context: AppContext) -> None:
     """/export in a private chat: for a group named by id, or chosen from buttons."""
     message, user = update.effective_message, update.effective_user
-    assert message is not None and user is not None
+    assert message is not None
+    assert user is not None
     try:
         group, words = split_chat_id(list(context.args or []))
     except ValueError as error:
@@ -119,7 +121,9 @@ async def private_export(update: Update, context: AppContext) -> None:
 async def export_button(update: Update, context: AppContext) -> None:
     """A group chosen under a private /export (the admin check is made again)."""
     query, user = update.callback_query, update.effective_user
-    assert query is not None and user is not None and context.match is not None
+    assert query is not None
+    assert user is not None
+    assert context.match is not None
     group = int(context.match.group(1))
     period = period_from_key(context.match.group(2), await group_zone(context, group))
     if period is None or period.kind != "month":

@@ -46,7 +46,9 @@ def preview(name: str, page: Page, replaces: bool) -> str:
 async def receive_page(update: Update, context: AppContext) -> None:
     """A document in a private chat: maintainers get a preview, anyone else a refusal."""
     message, user = update.effective_message, update.effective_user
-    assert message is not None and user is not None and message.document is not None
+    assert message is not None
+    assert user is not None
+    assert message.document is not None
     if user.id not in context.settings.admins:
         await message.reply_text(texts.IMPORT_REFUSED)
         return
@@ -89,7 +91,9 @@ async def receive_page(update: Update, context: AppContext) -> None:
 async def decide(update: Update, context: AppContext) -> None:
     """导入 stores the page (file and database) and rebuilds the quiz bank; 取消 drops it."""
     query, user = update.callback_query, update.effective_user
-    assert query is not None and user is not None and context.match is not None
+    assert query is not None
+    assert user is not None
+    assert context.match is not None
     action, token = context.match.group(1), context.match.group(2)
     pending = (context.user_data or {}).get("imports", {})
     if user.id not in context.settings.admins or token not in pending:

@@ -18,7 +18,9 @@ CONFIRM_FOR = 600  # seconds a confirmation button stays valid
 async def forget_me(update: Update, context: AppContext) -> None:
     """/forgetme (private chat): what would be deleted, with 确认删除 / 取消."""
     message, chat, user = update.effective_message, update.effective_chat, update.effective_user
-    assert message is not None and chat is not None and user is not None
+    assert message is not None
+    assert chat is not None
+    assert user is not None
     if chat.type != ChatType.PRIVATE:
         link = f"https://t.me/{context.bot.username}?start=forgetme"
         button = InlineKeyboardButton(texts.OPEN_PRIVATE, url=link)
@@ -50,7 +52,9 @@ async def forget_me(update: Update, context: AppContext) -> None:
 async def forget_confirmed(update: Update, context: AppContext) -> None:
     """确认删除 / 取消 under /forgetme (only in the member's own private chat)."""
     query, user = update.callback_query, update.effective_user
-    assert query is not None and user is not None and context.match is not None
+    assert query is not None
+    assert user is not None
+    assert context.match is not None
     chat = update.effective_chat
     if chat is None or chat.id != user.id:
         await query.answer(texts.BUTTON_EXPIRED, show_alert=True)

@@ -6,11 +6,11 @@ from telegram import Update
 from telegram.constants import ParseMode
 from telegram.ext import BaseHandler, CommandHandler
 
+from bot.chat.articles import send_article
+from bot.chat.polls import offer_review
 from bot.context import AppContext
 from bot.core import texts
 from bot.core.reading import parse_article_payload
-from handlers.lookup import send_article
-from handlers.quiz import review
 
 
 async def start(update: Update, context: AppContext) -> None:
@@ -18,7 +18,7 @@ async def start(update: Update, context: AppContext) -> None:
     assert update.effective_message is not None
     payload = context.args[0] if context.args else ""
     if payload == "review":
-        await review(update, context)
+        await offer_review(update, context)
         return
     link = parse_article_payload(payload)
     if link is not None:

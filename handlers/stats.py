@@ -14,6 +14,7 @@ from telegram.constants import ChatType, ParseMode
 from telegram.error import TelegramError
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
+from bot.chat.admins import is_admin_of, is_chat_admin, offer_groups
 from bot.chat.ledger import group_zone, send_chart
 from bot.context import AppContext
 from bot.core import texts
@@ -28,7 +29,6 @@ from bot.core.ledger import (
     render_report,
     split_chat_id,
 )
-from handlers.permissions import is_admin_of, is_chat_admin, offer_groups
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +68,8 @@ async def send_stats(
 async def stats(update: Update, context: AppContext) -> None:
     """/stats [本周|上周|本月|上月|2026-11]."""
     message, chat = update.effective_message, update.effective_chat
-    assert message is not None and chat is not None
+    assert message is not None
+    assert chat is not None
     if chat.type == ChatType.PRIVATE:
         await private_stats(update, context)
         return
@@ -115,7 +116,8 @@ async def send_names_privately(update: Update, context: AppContext, report: Repo
 async def private_stats(update: Update, context: AppContext) -> None:
     """/stats in a private chat: for a group named by id, or chosen from buttons."""
     message, user = update.effective_message, update.effective_user
-    assert message is not None and user is not None
+    assert message is not None
+    assert user is not None
     try:
         group, words = split_chat_id(list(context.args or []))
     except ValueError as error:
@@ -139,7 +141,9 @@ async def private_stats(update: Update, context: AppContext) -> None:
 async def stats_button(update: Update, context: AppContext) -> None:
     """A group chosen under a private /stats (the admin check is made again)."""
     query, user = update.callback_query, update.effective_user
-    assert query is not None and user is not None and context.match is not None
+    assert query is not None
+    assert user is not None
+    assert context.match is not None
     group = int(context.match.group(1))
     period = period_from_key(context.match.group(2), await group_zone(context, group))
     if period is None:

@@ -9,11 +9,13 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-from openpyxl import load_workbook
+from openpyxl import Workbook, load_workbook
+from openpyxl.worksheet.worksheet import Worksheet
 
 from bot.core.export import (
     AnswerRow,
     ReadingRow,
+    Table,
     csv_file,
     display_width,
     ledger_tables,
@@ -69,26 +71,26 @@ KNOWN = {1: "甲", 2: "乙", 3: "丙", 4: "丁"}
 
 
 @pytest.fixture(scope="module")
-def tables() -> list:
+def tables() -> list[Table]:
     members = member_rows(WEEKS, ANSWERS, READINGS, KNOWN)
     return ledger_tables(WEEKS, members, ANSWERS, READINGS, SHANGHAI, "北京时间")
 
 
 @pytest.fixture(scope="module")
-def book(tables: list) -> object:
+def book(tables: list[Table]) -> Workbook:
     return load_workbook(io.BytesIO(workbook(tables, "学习小组 2026年11月")))
 
 
-def rows(sheet: object) -> list[tuple]:
-    return list(sheet.iter_rows(values_only=True))  # type: ignore[attr-defined]
+def rows(sheet: Worksheet) -> list[tuple[object, ...]]:
+    return list(sheet.iter_rows(values_only=True))
 
 
-def test_one_sheet_per_view(book: object) -> None:
-    assert book.sheetnames == ["成员按周", "答题明细", "阅读明细"]  # type: ignore[attr-defined]
+def test_one_sheet_per_view(book: Workbook) -> None:
+    assert book.sheetnames == ["成员按周", "答题明细", "阅读明细"]
 
 
-def test_members_by_week_cell_by_cell(book: object) -> None:
-    sheet = book["成员按周"]  # type: ignore[index]
+def test_members_by_week_cell_by_cell(book: Workbook) -> None:
+    sheet = book["成员按周"]
     assert rows(sheet) == [
         (
             "成员", "用户 ID",
@@ -103,8 +105,8 @@ def test_members_by_week_cell_by_cell(book: object) -> None:
     ]  # fmt: skip
 
 
-def test_every_answer_cell_by_cell_with_real_dates(book: object) -> None:
-    sheet = book["答题明细"]  # type: ignore[index]
+def test_every_answer_cell_by_cell_with_real_dates(book: Workbook) -> None:
+    sheet = book["答题明细"]
     assert rows(sheet) == [
         ("时间（北京时间）", "成员", "用户 ID", "题目", "所选答案", "正确答案", "结果", "来源"),
         (datetime(2026, 11, 1, 8, 5), "甲", 1, "题一", "甲选", "对", "正确", "每日测验"),
@@ -116,8 +118,8 @@ def test_every_answer_cell_by_cell_with_real_dates(book: object) -> None:
     assert sheet["A2"].number_format == "yyyy-mm-dd hh:mm"
 
 
-def test_every_reading_cell_by_cell(book: object) -> None:
-    sheet = book["阅读明细"]  # type: ignore[index]
+def test_every_reading_cell_by_cell(book: Workbook) -> None:
+    sheet = book["阅读明细"]
     assert rows(sheet) == [
         ("时间（北京时间）", "成员", "用户 ID", "文章编号", "文章", "页", "方式"),
         (datetime(2026, 11, 2, 9, 0), "丙", 3, 7, "文章七", 1, "阅读全文链接"),
@@ -127,24 +129,24 @@ def test_every_reading_cell_by_cell(book: object) -> None:
 
 
 @pytest.mark.parametrize("name", ["成员按周", "答题明细", "阅读明细"])
-def test_header_row_is_frozen_and_bold(book: object, name: str) -> None:
-    sheet = book[name]  # type: ignore[index]
+def test_header_row_is_frozen_and_bold(book: Workbook, name: str) -> None:
+    sheet = book[name]
     assert sheet.freeze_panes == "A2"
     assert all(cell.font.bold for cell in sheet[1])
 
 
-def test_columns_are_as_wide_as_their_content(book: object) -> None:
-    sheet = book["成员按周"]  # type: ignore[index]
+def test_columns_are_as_wide_as_their_content(book: Workbook) -> None:
+    sheet = book["成员按周"]
     # "阅读文章（篇）" is 7 wide characters = 14 columns, plus 2 of margin
     assert sheet.column_dimensions["L"].width == pytest.approx(16, abs=1)
-    assert book["答题明细"].column_dimensions["A"].width == pytest.approx(17, abs=1)  # type: ignore[index]
+    assert book["答题明细"].column_dimensions["A"].width == pytest.approx(17, abs=1)
 
 
-def test_accuracy_is_a_percentage_cell(book: object) -> None:
-    assert book["成员按周"]["K2"].number_format == "0%"  # type: ignore[index]
+def test_accuracy_is_a_percentage_cell(book: Workbook) -> None:
+    assert book["成员按周"]["K2"].number_format == "0%"
 
 
-def test_csv_has_a_bom_and_reads_back_as_the_same_table(tables: list) -> None:
+def test_csv_has_a_bom_and_reads_back_as_the_same_table(tables: list[Table]) -> None:
     data = csv_file(tables[1])
     assert data.startswith(b"\xef\xbb\xbf")
     read = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
@@ -157,7 +159,7 @@ def test_csv_has_a_bom_and_reads_back_as_the_same_table(tables: list) -> None:
     ]
 
 
-def test_csv_percentages_and_empty_cells(tables: list) -> None:
+def test_csv_percentages_and_empty_cells(tables: list[Table]) -> None:
     read = list(csv.reader(io.StringIO(csv_file(tables[0]).decode("utf-8-sig"))))
     assert read[1][10] == "66.7%"
     assert read[3][10] == ""

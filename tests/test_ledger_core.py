@@ -21,6 +21,7 @@ from bot.core.contest import (
 from bot.core.ledger import (
     Missed,
     PeriodError,
+    Report,
     WeekPoint,
     build_report,
     chart_caption,
@@ -118,9 +119,11 @@ def test_the_chart_covers_eight_weeks_ending_with_this_one() -> None:
 def test_a_key_comes_back_as_its_period_in_the_groups_zone() -> None:
     berlin = ZoneInfo("Europe/Berlin")
     week = period_from_key("2026-11-23", berlin)
-    assert week is not None and week.start == datetime(2026, 11, 23, tzinfo=berlin)
+    assert week is not None
+    assert week.start == datetime(2026, 11, 23, tzinfo=berlin)
     month = period_from_key("2026-11", berlin)
-    assert month is not None and month.kind == "month"
+    assert month is not None
+    assert month.kind == "month"
     assert period_from_key("2026-13", berlin) is None
     assert period_from_key("2026-02-30", berlin) is None
 
@@ -133,7 +136,7 @@ def test_a_group_id_among_the_words() -> None:
 
 
 # -- the report: every number from a fixture with known answers --------------------------------
-def fixture_report(member_count: int | None = 12) -> object:
+def fixture_report(member_count: int | None = 12) -> Report:
     period = parse_period("", NOW, SHANGHAI)
     names = {1: "甲", 2: "乙", 3: "丙", 4: "丁", 6: "己", 7: "庚", 8: "辛"}
     return build_report(

@@ -22,7 +22,7 @@ from bot.config import Settings
 from bot.context import AppContext, AppType
 from bot.core.quiz import Question
 from bot.offline import Call, Fault, OfflineBotApi
-from handlers.push import send_weekly
+from bot.push.weekly import send_weekly
 from tests import factories
 from tests.conftest import started
 from tests.test_quiz_handlers import Clock
@@ -195,9 +195,11 @@ async def test_a_groups_records_never_show_in_another(bot: Bot) -> None:
     await bot.say("/stats", H, ADMIN, "王")
     report = [t for t in texts_to(bot.api, H) if "学习统计" in t][-1]
     assert "答题：共 2 题，答对 1 题，正确率 50%" in report
-    assert "己" not in report and "乙" not in report
+    assert "己" not in report
+    assert "乙" not in report
     [private] = [t for t in texts_to(bot.api, ADMIN) if "未参与" in t]
-    assert "庚" not in private and "戊" not in private
+    assert "庚" not in private
+    assert "戊" not in private
 
 
 @pytest.mark.parametrize(

@@ -64,7 +64,8 @@ async def offer_groups(update: Update, context: AppContext, command: str, key: s
     """Buttons for the groups the user administers that have records (for a private /stats
     or /export); ``key`` is the period's."""
     message, user = update.effective_message, update.effective_user
-    assert message is not None and user is not None
+    assert message is not None
+    assert user is not None
     groups = await administered_groups(context, user.id)
     if not groups:
         await message.reply_text(texts.PICK_NONE.format(command=command))

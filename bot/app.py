@@ -68,15 +68,17 @@ def build_application(
 
     # Group -1, before every feature: notes which members the bot sees in which group.
     app.add_handlers(handlers.members.HANDLERS)
+    # Before start: they answer /start stats, /start export and /start forgetme (the private
+    # chat opened from their buttons in a group); start answers every other /start.
+    app.add_handlers(handlers.stats.HANDLERS)
+    app.add_handlers(handlers.export.HANDLERS)
+    app.add_handlers(handlers.privacy.HANDLERS)
     app.add_handlers(handlers.start.HANDLERS)
     app.add_handlers(handlers.lookup.HANDLERS)
     app.add_handlers(handlers.quiz.HANDLERS)
     app.add_handlers(handlers.subscription.HANDLERS)
     app.add_handlers(handlers.inline.HANDLERS)
     app.add_handlers(handlers.importing.HANDLERS)
-    app.add_handlers(handlers.stats.HANDLERS)
-    app.add_handlers(handlers.export.HANDLERS)
-    app.add_handlers(handlers.privacy.HANDLERS)
     # /test in group 0; its poll-answer handler in group 1, after the quiz's in group 0.
     app.add_handlers(handlers.contest.HANDLERS)
     # Last in the same group: within a group only the first matching handler runs, so the

@@ -8,7 +8,7 @@ import html
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputMediaDocument, Update
 from telegram.constants import ChatType
 from telegram.error import TelegramError
-from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
+from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
 from bot.chat.admins import is_admin_of, is_chat_admin, offer_groups
 from bot.chat.ledger import group_zone
@@ -139,7 +139,15 @@ async def export_button(update: Update, context: AppContext) -> None:
         )
 
 
+async def export_link(update: Update, context: AppContext) -> None:
+    """``/start export``: the private chat opened from the button under a group's /export."""
+    context.args = []
+    await export(update, context)
+
+
 HANDLERS: list[BaseHandler] = [
     CommandHandler("export", export),
+    # Before handlers/start.py's /start (bot/app.py registers this module first).
+    CommandHandler("start", export_link, filters.Regex(r"^/start export$")),
     CallbackQueryHandler(export_button, pattern=r"^export:(-\d{1,15}):(\d{4}-\d{2})$"),
 ]

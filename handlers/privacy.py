@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ChatType
-from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
+from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
 from bot.context import AppContext
 from bot.core import texts
@@ -74,7 +74,15 @@ async def forget_confirmed(update: Update, context: AppContext) -> None:
     )
 
 
+async def forgetme_link(update: Update, context: AppContext) -> None:
+    """``/start forgetme``: the private chat opened from the button under a group's /forgetme."""
+    context.args = []
+    await forget_me(update, context)
+
+
 HANDLERS: list[BaseHandler] = [
     CommandHandler("forgetme", forget_me),
+    # Before handlers/start.py's /start (bot/app.py registers this module first).
+    CommandHandler("start", forgetme_link, filters.Regex(r"^/start forgetme$")),
     CallbackQueryHandler(forget_confirmed, pattern=r"^forget:(yes|no):(\d{1,12})$"),
 ]

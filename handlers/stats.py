@@ -12,7 +12,7 @@ import logging
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ChatType, ParseMode
 from telegram.error import TelegramError
-from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
+from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
 from bot.chat.admins import is_admin_of, is_chat_admin, offer_groups
 from bot.chat.ledger import group_zone, send_chart
@@ -156,7 +156,15 @@ async def stats_button(update: Update, context: AppContext) -> None:
     await send_stats(context, group, period, user.id, names=True)
 
 
+async def stats_link(update: Update, context: AppContext) -> None:
+    """``/start stats``: the private chat opened from the button under a group's /stats."""
+    context.args = []
+    await stats(update, context)
+
+
 HANDLERS: list[BaseHandler] = [
     CommandHandler("stats", stats),
+    # Before handlers/start.py's /start (bot/app.py registers this module first).
+    CommandHandler("start", stats_link, filters.Regex(r"^/start stats$")),
     CallbackQueryHandler(stats_button, pattern=r"^stats:(-\d{1,15}):([\d-]{7,10})$"),
 ]

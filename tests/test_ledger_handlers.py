@@ -515,3 +515,30 @@ async def test_the_weekly_report_ends_with_the_chart(bot: Bot) -> None:
     last = bot.api.calls[-1]
     assert last.method == "sendPhoto"
     assert "本周参与 5 人，正确率 50%" in last.params["caption"]
+
+
+async def test_the_private_chat_opened_from_a_groups_button_goes_on_with_the_command(
+    bot: Bot,
+) -> None:
+    await known_records(bot)
+    await bot.say("/start forgetme", 1, 1, "甲")
+    assert texts_to(bot.api, 1)[-1].startswith("⚠️ 确定要删除您的全部学习记录吗？")
+    await bot.say("/start stats", 3, 3, "丙")
+    assert texts_to(bot.api, 3)[-1].startswith("没有找到您管理的、已有学习记录的群")
+    await bot.say("/start a1", 3, 3, "丙")
+    assert "第 1/" in texts_to(bot.api, 3)[-1]  # other payloads still open articles
+
+
+async def test_a_group_that_becomes_a_supergroup_keeps_its_ledger(bot: Bot) -> None:
+    await known_records(bot)
+    new = -1009999
+    bot.api.admins[new] = {ADMIN}
+    bot.api.member_counts[new] = 13
+    data = factories.message_data("", chat_id=G, kind="group", migrate_to_chat_id=new)
+    await bot.app.process_update(Update.de_json({"update_id": 3, "message": data}, bot.app.bot))
+    await bot.say("/stats", new, ADMIN, "王")
+    report = [t for t in texts_to(bot.api, new) if "学习统计" in t][-1]
+    assert "参与成员：5 人，占群成员 12 人的 42%" in report
+    assert "阅读：2 篇文章，共 3 人次" in report
+    # 戊, 庚, the admin, and the member whose upgrade the service message reports
+    assert "本期未参与的成员：4 人" in report

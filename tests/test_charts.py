@@ -96,6 +96,7 @@ def test_weeks_without_answers_break_the_accuracy_line() -> None:
     assert list(np.flatnonzero(np.isnan(accuracy))) == [0, 4]
 
 
+@pytest.mark.slow
 def test_the_bot_starts_without_loading_the_chart_and_workbook_libraries() -> None:
     heavy = "{'matplotlib', 'xlsxwriter', 'PIL'}"
     code = f"import sys, bot.app; print(sorted({heavy} & set(sys.modules)))"

@@ -121,6 +121,7 @@ def _ledger_db(path: Path, month: datetime) -> None:
     asyncio.run(fill())
 
 
+@pytest.mark.slow
 def test_export_writes_the_workbook_and_csv_files(tmp_path: Path) -> None:
     from openpyxl import load_workbook
 
@@ -142,6 +143,7 @@ def test_export_writes_the_workbook_and_csv_files(tmp_path: Path) -> None:
         assert data.startswith(b"\xef\xbb\xbf"), table
 
 
+@pytest.mark.slow
 def test_export_refuses_bad_input_with_the_reason(tmp_path: Path) -> None:
     _ledger_db(tmp_path / "cli.db", datetime(2026, 1, 1, tzinfo=UTC))
     out = tmp_path / "x.xlsx"

@@ -11,6 +11,7 @@ from telegram.error import TelegramError
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
 from bot.chat.admins import is_admin_of, is_chat_admin, offer_groups
+from bot.chat.guards import expensive
 from bot.chat.ledger import group_zone
 from bot.context import AppContext
 from bot.core import texts
@@ -59,6 +60,7 @@ async def send_export(context: AppContext, group: int, period: Period, chat_id: 
     return True
 
 
+@expensive
 async def export(update: Update, context: AppContext) -> None:
     """/export [2026-11]."""
     message, chat, user = update.effective_message, update.effective_chat, update.effective_user

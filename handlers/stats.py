@@ -15,6 +15,7 @@ from telegram.error import TelegramError
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
 from bot.chat.admins import is_admin_of, is_chat_admin, offer_groups
+from bot.chat.guards import expensive
 from bot.chat.ledger import group_zone, send_chart
 from bot.context import AppContext
 from bot.core import texts
@@ -65,6 +66,7 @@ async def send_stats(
     return report
 
 
+@expensive
 async def stats(update: Update, context: AppContext) -> None:
     """/stats [本周|上周|本月|上月|2026-11]."""
     message, chat = update.effective_message, update.effective_chat

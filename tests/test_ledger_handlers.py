@@ -139,7 +139,7 @@ def calls(api: OfflineBotApi, method: str, chat: int) -> list[Call]:
 async def test_stats_this_week_every_number(bot: Bot) -> None:
     await known_records(bot)
     await bot.say("/stats", G, ADMIN, "王")
-    report = [t for t in texts_to(bot.api, G) if "学习统计" in t][-1]
+    report = [t for t in texts_to(bot.api, G) if "学习统计 ·" in t][-1]
     assert "11月23日—11月29日" in report
     assert "参与成员：5 人，占群成员 12 人的 42%" in report
     assert "答题：共 6 题，答对 3 题，正确率 50%" in report
@@ -179,12 +179,12 @@ async def test_stats_sends_the_chart_as_a_photo_with_a_one_line_caption(bot: Bot
 async def test_stats_of_a_named_month_and_of_last_week(bot: Bot) -> None:
     await known_records(bot)
     await bot.say("/stats 2026-11", G, ADMIN, "王")
-    month = [t for t in texts_to(bot.api, G) if "学习统计" in t][-1]
+    month = [t for t in texts_to(bot.api, G) if "学习统计 ·" in t][-1]
     assert "2026年11月" in month
     assert "参与成员：6 人，占群成员 12 人的 50%" in month
     assert "答题：共 7 题，答对 4 题，正确率 57%" in month
     await bot.say("/stats 上周", G, ADMIN, "王")
-    week = [t for t in texts_to(bot.api, G) if "学习统计" in t][-1]
+    week = [t for t in texts_to(bot.api, G) if "学习统计 ·" in t][-1]
     assert "11月16日—11月22日" in week
     assert "参与成员：1 人" in week
     assert "答题：共 1 题，答对 1 题，正确率 100%" in week
@@ -193,7 +193,7 @@ async def test_stats_of_a_named_month_and_of_last_week(bot: Bot) -> None:
 async def test_a_groups_records_never_show_in_another(bot: Bot) -> None:
     await known_records(bot)
     await bot.say("/stats", H, ADMIN, "王")
-    report = [t for t in texts_to(bot.api, H) if "学习统计" in t][-1]
+    report = [t for t in texts_to(bot.api, H) if "学习统计 ·" in t][-1]
     assert "答题：共 2 题，答对 1 题，正确率 50%" in report
     assert "己" not in report
     assert "乙" not in report
@@ -230,7 +230,7 @@ async def test_stats_in_a_group_is_for_admins(bot: Bot) -> None:
 
 async def test_a_group_with_no_records_gets_a_friendly_empty_report(bot: Bot) -> None:
     await bot.say("/stats", EMPTY, ADMIN, "王")
-    report = [t for t in texts_to(bot.api, EMPTY) if "学习统计" in t][-1]
+    report = [t for t in texts_to(bot.api, EMPTY) if "学习统计 ·" in t][-1]
     assert "本期还没有学习记录" in report
     assert calls(bot.api, "sendPhoto", EMPTY) == []
 
@@ -246,7 +246,7 @@ async def test_private_stats_offers_the_groups_one_administers(bot: Bot) -> None
     assert buttons[0]["text"] == "学习小组"
     sent = [c for c in bot.api.calls if c.method == "sendMessage"][-1].result
     await bot.press(buttons[0]["callback_data"], sent, ADMIN, "王")
-    report = [t for t in texts_to(bot.api, ADMIN) if "学习统计" in t][-1]
+    report = [t for t in texts_to(bot.api, ADMIN) if "学习统计 ·" in t][-1]
     assert "参与成员：6 人" in report
     assert "本期未参与的成员（2 人）：庚、王" in report
     assert len(calls(bot.api, "sendPhoto", ADMIN)) == 1
@@ -268,7 +268,7 @@ async def test_a_forged_stats_button_is_checked_again(bot: Bot) -> None:
     sent = [c for c in bot.api.calls if c.method == "sendMessage"][-1].result
     await bot.press(f"stats:{G}:2026-11", sent, 1, "甲")
     assert bot.api.sent("answerCallbackQuery")[-1]["show_alert"] is True
-    assert [t for t in texts_to(bot.api, 1) if "学习统计" in t] == []
+    assert [t for t in texts_to(bot.api, 1) if "学习统计 ·" in t] == []
 
 
 async def test_names_cannot_reach_an_admin_who_never_opened_a_private_chat(bot: Bot) -> None:
@@ -480,7 +480,7 @@ async def test_forgetme_deletes_a_members_records_everywhere_after_confirmation(
     kept = await bot.app.bot_data.ledger.records.kept(1)  # type: ignore[union-attr]
     assert not kept.anything
     await bot.say("/stats", G, ADMIN, "王")
-    report = [t for t in texts_to(bot.api, G) if "学习统计" in t][-1]
+    report = [t for t in texts_to(bot.api, G) if "学习统计 ·" in t][-1]
     assert "甲（" not in report
     assert "答题：共 4 题，答对 1 题，正确率 25%" in report
 
@@ -537,7 +537,7 @@ async def test_a_group_that_becomes_a_supergroup_keeps_its_ledger(bot: Bot) -> N
     data = factories.message_data("", chat_id=G, kind="group", migrate_to_chat_id=new)
     await bot.app.process_update(Update.de_json({"update_id": 3, "message": data}, bot.app.bot))
     await bot.say("/stats", new, ADMIN, "王")
-    report = [t for t in texts_to(bot.api, new) if "学习统计" in t][-1]
+    report = [t for t in texts_to(bot.api, new) if "学习统计 ·" in t][-1]
     assert "参与成员：5 人，占群成员 12 人的 42%" in report
     assert "阅读：2 篇文章，共 3 人次" in report
     # 戊, 庚, the admin, and the member whose upgrade the service message reports

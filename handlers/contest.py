@@ -54,14 +54,15 @@ def millis(moment: datetime) -> int:
     return int(moment.timestamp() * 1000)
 
 
-def schedule_step(job_queue: JobQueue | None, contest_id: int, delay: float) -> None:
-    """The next step of a test, ``delay`` seconds from now (replacing one already planned)."""
+def schedule_step(job_queue: JobQueue | None, contest_id: int, at: datetime) -> None:
+    """The next step of a test at ``at`` (replacing one already planned). ``at`` comes from
+    the bot's clock (``context.now()``), which the console can move forward."""
     if job_queue is None:
         return
     name = job_name(contest_id)
     job_queue.run_once(
         contest_job,
-        when=max(0.0, delay),
+        when=at,
         data=contest_id,
         name=name,
         # However late the job runs (a busy loop), it runs: the step itself checks the time.
@@ -121,7 +122,7 @@ async def test(update: Update, context: AppContext) -> None:
     if keyword and contest.total < args.count:
         start = texts.TEST_FEWER.format(keyword=keyword[:30], count=contest.total) + "\n" + start
     await message.reply_text(start, parse_mode=ParseMode.HTML)
-    schedule_step(context.job_queue, contest.id, FIRST_AFTER)
+    schedule_step(context.job_queue, contest.id, next_due(contest))
 
 
 async def stop(update: Update, context: AppContext) -> None:
@@ -154,7 +155,7 @@ async def step(context: AppContext, contest_id: int) -> None:
     now = context.now()
     due = next_due(contest)
     if now < due:  # the question still runs (a restart planned this step early)
-        schedule_step(context.job_queue, contest.id, (due - now).total_seconds())
+        schedule_step(context.job_queue, contest.id, due)
         return
     if now - due > RESUME_WITHIN:
         await finish(context, contest, "interrupted")
@@ -172,7 +173,12 @@ def next_due(contest: Contest) -> datetime:
     others when the question before has closed."""
     if contest.step_at is None:
         return contest.started_at + timedelta(seconds=FIRST_AFTER)
-    return contest.step_at + timedelta(seconds=contest.seconds + GRACE)
+    return after_question(contest.step_at, contest)
+
+
+def after_question(sent: datetime, contest: Contest) -> datetime:
+    """When the next step is due after a question sent at ``sent``: once it has closed."""
+    return sent + timedelta(seconds=contest.seconds + GRACE)
 
 
 async def ask(context: AppContext, contest: Contest, position: int) -> None:
@@ -197,14 +203,14 @@ async def ask(context: AppContext, contest: Contest, position: int) -> None:
             return
         # The question is lost (at most once: it may have been sent); the test goes on.
         log.warning("test %s: question %d not sent: %s", contest.id, position, error)
-        schedule_step(context.job_queue, contest.id, contest.seconds + GRACE)
+        schedule_step(context.job_queue, contest.id, after_question(context.now(), contest))
         return
     assert message.poll is not None
     sent = context.now()
     await context.contests.record_poll(
         contest.id, position, message.poll.id, question.correct, millis(sent)
     )
-    schedule_step(context.job_queue, contest.id, contest.seconds + GRACE)
+    schedule_step(context.job_queue, contest.id, after_question(sent, contest))
 
 
 async def finish(context: AppContext, contest: Contest, ending: str) -> None:
@@ -256,7 +262,7 @@ async def resume_contests(app: Application) -> int:
     now = app.bot_data.clock()
     running = await contests.all_running()
     for contest in running:
-        schedule_step(app.job_queue, contest.id, (next_due(contest) - now).total_seconds())
+        schedule_step(app.job_queue, contest.id, max(next_due(contest), now))
     return len(running)
 
 

@@ -10,6 +10,7 @@ from bot.chat.articles import send_article
 from bot.chat.polls import offer_review
 from bot.context import AppContext
 from bot.core import texts
+from bot.core.commands import help_html
 from bot.core.reading import parse_article_payload
 
 
@@ -30,9 +31,9 @@ async def start(update: Update, context: AppContext) -> None:
 
 
 async def help_command(update: Update, context: AppContext) -> None:
-    """/help: every command in one message."""
+    """/help: every command as a usage example, grouped by who may use it."""
     assert update.effective_message is not None
-    await update.effective_message.reply_text(texts.HELP, parse_mode=ParseMode.HTML)
+    await update.effective_message.reply_text(help_html(), parse_mode=ParseMode.HTML)
 
 
 HANDLERS: list[BaseHandler] = [

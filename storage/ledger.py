@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from bot.core.display import heading
 from bot.core.export import AnswerRow, ReadingRow
 from storage.db import Database
 from storage.quizzes import iso
@@ -26,6 +27,19 @@ class MissedRow:
     answer: str
     answered: int
     missed: int
+
+
+@dataclass(frozen=True)
+class _Titled:
+    """What ``bot.core.display.heading`` names an article by (a report's chapter as a part
+    of its report: 《党的二十大报告》第十五部分)."""
+
+    kind: str
+    title: str
+    author: str
+    section: str
+    column: str
+    source_column: str
 
 
 @dataclass(frozen=True)
@@ -264,10 +278,12 @@ class LedgerRepository:
         """Every reading of the period, oldest first (titles and names shared, as above)."""
         lo, hi = iso(span[0]), iso(span[1])
         titles = {
-            r[0]: r[1]
+            r["id"]: heading(_Titled(*r[1:])).name()
             for r in await self.db.fetchall(
-                "SELECT id, title FROM articles WHERE id IN (SELECT DISTINCT article_id FROM"
-                " readings WHERE chat_id = ? AND read_at >= ? AND read_at < ?)",
+                "SELECT a.id, s.kind, a.title, a.author, a.section, a.column_name, "
+                "s.column_name FROM articles a JOIN sources s ON s.id = a.source_id "
+                "WHERE a.id IN (SELECT DISTINCT article_id FROM readings"
+                " WHERE chat_id = ? AND read_at >= ? AND read_at < ?)",
                 (chat_id, lo, hi),
             )
         }

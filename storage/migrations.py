@@ -267,6 +267,15 @@ async def m008_fix_the_dictionary_of_the_index(conn: aiosqlite.Connection) -> No
 
 
 @migration
+async def m009_index_continued_articles(conn: aiosqlite.Connection) -> None:
+    # A search hit reads its article with the parts continued on other pages: found by
+    # part_of, which without an index meant scanning every paragraph of the library.
+    await conn.execute(
+        "CREATE INDEX articles_part_of ON articles(part_of) WHERE part_of IS NOT NULL"
+    )
+
+
+@migration
 async def m016_create_ledger(conn: aiosqlite.Connection) -> None:
     # The study ledger (docs/ledger.md). ``readings``: a member opened or paged an article in
     # chat ``in_chat``; ``chat_id`` is the chat it counts for (a private reading opened from

@@ -21,8 +21,8 @@ RETRY_AFTER = timedelta(minutes=10)
 
 
 def iso(moment: datetime) -> str:
-    """An instant as stored: ISO-8601 in UTC, so that text order is time order (an instant
-    given in another zone, such as Monday 00:00 in Shanghai, is converted first)."""
+    """In UTC, so stored times compare as text: a week that starts at Monday 00:00 in
+    Beijing (+08:00) must not leave out the answers given before 08:00 that Monday."""
     return moment.astimezone(UTC).isoformat(timespec="seconds")
 
 

@@ -15,6 +15,7 @@ from bot.app import build_application
 from bot.config import Settings
 from bot.context import AppType
 from bot.offline import OfflineBotApi
+from bot.updates import User
 from tests import factories
 from tests.conftest import started
 from tests.test_quiz_handlers import Clock
@@ -49,7 +50,7 @@ async def vote(
         "update_id": 7,
         "poll_answer": {
             "poll_id": poll["id"],
-            "user": factories.user(user, name),
+            "user": User(user, name).data(),
             "option_ids": [option],
             "option_persistent_ids": [str(option)],
         },

@@ -23,6 +23,7 @@ from bot.context import AppContext, AppType
 from bot.core.quiz import Question
 from bot.offline import Call, Fault, OfflineBotApi
 from bot.push.weekly import send_weekly
+from bot.updates import User, as_update
 from tests import factories
 from tests.conftest import started
 from tests.test_quiz_handlers import Clock
@@ -62,7 +63,7 @@ class Bot:
             self.clock.now = at
         kind = "private" if chat > 0 else "supergroup"
         data = factories.message_data(text, chat_id=chat, kind=kind, user_id=user)
-        data["from"] = factories.user(user, name)
+        data["from"] = User(user, name).data()
         await self.app.process_update(
             Update.de_json({"update_id": 1, "message": data}, self.app.bot)
         )
@@ -78,7 +79,7 @@ class Bot:
             "update_id": 2,
             "poll_answer": {
                 "poll_id": poll_id,
-                "user": factories.user(user, name),
+                "user": User(user, name).data(),
                 "option_ids": [option],
                 "option_persistent_ids": [str(option)],
             },
@@ -86,11 +87,8 @@ class Bot:
         await self.app.process_update(Update.de_json(data, self.app.bot))
 
     async def press(self, data: str, sent: dict[str, Any], user: int, name: str) -> None:
-        update = factories.callback(self.app.bot, data, sent, user_id=user)
-        assert update.callback_query is not None
-        update.callback_query.from_user._unfreeze()
-        update.callback_query.from_user.first_name = name
-        await self.app.process_update(update)
+        press = factories.UPDATES.callback(data, sent, user=User(user, name))
+        await self.app.process_update(as_update(press, self.app.bot))
 
 
 @pytest.fixture

@@ -47,6 +47,9 @@ class Entry:
     author: str
     column: str
     source: str = "page.txt"
+    kind: str = "page"
+    section: str = ""
+    source_column: str = ""
 
 
 def test_the_contents_come_in_pages_that_fit_a_message() -> None:

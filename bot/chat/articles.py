@@ -3,13 +3,17 @@ the report passages it quotes; and the table of contents, page by page."""
 
 from __future__ import annotations
 
+import html
+
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ParseMode
 
 from bot.chat.ledger import note_reading
 from bot.context import AppContext
 from bot.core import texts
+from bot.core.display import clip, heading
 from bot.core.reading import contents_pages, page_of_paragraph, paginate, with_page_line
+from storage.articles import StoredArticle
 
 LIST_BUTTONS = 30
 MAX_TRACE_BUTTONS = 4
@@ -27,8 +31,19 @@ async def render_article(
     article = await context.articles.get(article_id)
     if article is None:
         return None
+    return await render_page(context, article, page, paragraph)
+
+
+async def render_page(
+    context: AppContext, article: StoredArticle, page: int = 1, paragraph: int | None = None
+) -> tuple[str, InlineKeyboardMarkup | None, int]:
+    """One page of ``article``: the given page, or the one that shows ``paragraph`` with
+    that paragraph marked; with its keyboard and the page's number."""
     pages = paginate(
-        article.title, byline(article.author, article.affiliation), article.paragraphs
+        heading(article),
+        byline(article.author, article.affiliation),
+        article.paragraphs,
+        mark=paragraph,
     )
     if paragraph is not None:
         page = page_of_paragraph(pages, paragraph)
@@ -36,7 +51,7 @@ async def render_article(
     rows = [
         [
             InlineKeyboardButton(
-                f"{texts.ORIGINAL}：{quote[:12]}…", callback_data=f"open:{rid}:{rp}"
+                f"{texts.ORIGINAL}：{clip(quote, 12)}", callback_data=f"open:{rid}:{rp}"
             )
         ]
         for paragraph_no, quote, rid, rp in await context.library.traced(article.key)
@@ -45,11 +60,11 @@ async def render_article(
     buttons = []
     if page > 1:
         buttons.append(
-            InlineKeyboardButton(texts.PREV, callback_data=f"read:{article_id}:{page - 1}")
+            InlineKeyboardButton(texts.PREV, callback_data=f"read:{article.id}:{page - 1}")
         )
     if page < len(pages):
         buttons.append(
-            InlineKeyboardButton(texts.NEXT, callback_data=f"read:{article_id}:{page + 1}")
+            InlineKeyboardButton(texts.NEXT, callback_data=f"read:{article.id}:{page + 1}")
         )
     if buttons:
         rows.append(buttons)
@@ -66,16 +81,29 @@ async def send_article(
     via: str = "read",
     group: int | None = None,
 ) -> None:
-    """Reply with an article opened at its first page (or at a paragraph), and record the
-    reading (``via`` and ``group``: see ``bot.chat.ledger.note_reading``)."""
+    """Reply with an article opened at its first page, or at a paragraph (marked); a
+    paragraph it does not have is said so, above its first page. The reading is recorded
+    (``via`` and ``group``: see ``bot.chat.ledger.note_reading``)."""
     message = update.effective_message
     assert message is not None
-    rendered = await render_article(context, article_id, paragraph=paragraph)
-    if rendered is None:
+    article = await context.articles.get(article_id)
+    if article is None:
         await message.reply_text(texts.READ_NOT_FOUND.format(number=article_id))
         return
-    text, markup, page = rendered
-    await message.reply_text(text, parse_mode=ParseMode.HTML, reply_markup=markup)
+    note = ""
+    if paragraph is not None and not 1 <= paragraph <= len(article.paragraphs):
+        note = texts.PARAGRAPH_MISSING.format(
+            name=html.escape(heading(article).name()),
+            paragraph=paragraph,
+            count=len(article.paragraphs),
+        )
+        paragraph = None
+    text, markup, page = await render_page(context, article, paragraph=paragraph)
+    await message.reply_text(
+        f"<i>{note}</i>\n\n{text}" if note else text,
+        parse_mode=ParseMode.HTML,
+        reply_markup=markup,
+    )
     await note_reading(update, context, article_id, page, via, group)
 
 
@@ -101,9 +129,9 @@ async def render_contents(
     )
     if len(pages) > 1:
         text += f"\n<i>{texts.READ_PAGE.format(page=page, pages=len(pages))}</i>"
-    titles = {a.id: a.title for a in articles}
+    entries = {a.id: heading(a).entry() for a in articles}
     rows = [
-        [InlineKeyboardButton(f"{i}. {titles[i][:24]}", callback_data=f"read:{i}:1")]
+        [InlineKeyboardButton(clip(f"{i}. {entries[i]}", 28), callback_data=f"read:{i}:1")]
         for i in shown.article_ids[:LIST_BUTTONS]
     ]
     turn = []

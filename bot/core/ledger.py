@@ -62,8 +62,8 @@ class Period:
         if self.kind == "month":
             return texts.LEDGER_MONTH.format(year=self.start.year, month=self.start.month)
         return texts.LEDGER_WEEK.format(
-            start=f"{self.first_day.month}月{self.first_day.day}日",
-            end=f"{self.last_day.month}月{self.last_day.day}日",
+            start=texts.DATE.format(month=self.first_day.month, day=self.first_day.day),
+            end=texts.DATE.format(month=self.last_day.month, day=self.last_day.day),
         )
 
     def contains(self, moment: datetime) -> bool:

@@ -15,6 +15,7 @@ from typing import TypeVar
 from zoneinfo import ZoneInfo
 
 from bot.core import charts, texts
+from bot.core.display import zone_name
 from bot.core.export import (
     AnswerRow,
     ReadingRow,
@@ -64,7 +65,7 @@ class ExportFiles:
 
 
 def zone_label(zone: ZoneInfo) -> str:
-    return texts.ZONE_BEIJING if zone.key in {"Asia/Shanghai", "Asia/Chongqing"} else zone.key
+    return zone_name(zone.key)
 
 
 def export_tables(

@@ -13,6 +13,9 @@ bot's replies and their buttons are printed. The console's own commands:
   production (the JobQueue's jobs, run at their times);
 - ``/quit`` (or the end of input) ends the session.
 
+Files the bot sends (the /stats chart, the /export workbook and CSV files) are saved to a
+temporary folder, whose path is printed, so they can be opened.
+
 The same Application and handlers run as in production; only the transport is replaced
 (:class:`OfflineBotApi`). In a group, as with Telegram's privacy mode, the bot sees only
 commands, mentions and replies to its own messages.

@@ -1,6 +1,6 @@
 """Draw a random sample of generated questions for a hand review (docs/quiz-review.md).
 
-    python -m benchmarks.quiz_sample --seed 2026 --served 60 --reports 25
+    python -m benchmarks.quiz_sample --seed 2026 --served 60 --reports 25 [--pages DIR --unseen 30]
 
 ``--served``: questions from what seeds/ serves (the seed page and the 二十大报告), drawn at
 random from all of them; ``--reports``: questions from the national and provincial government
@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import random
 from collections import Counter
+from pathlib import Path
 
 from benchmarks.common import CORPUS, ROOT
 from bot.core.pages import Article, load_page_file
@@ -44,14 +45,26 @@ def main() -> None:
     parser.add_argument("--seed", type=int, required=True)
     parser.add_argument("--served", type=int, default=60)
     parser.add_argument("--reports", type=int, default=25)
+    parser.add_argument(
+        "--pages", type=Path, help="a folder of pages never loaded before (held-out texts)"
+    )
+    parser.add_argument("--unseen", type=int, default=30, help="questions drawn from --pages")
     args = parser.parse_args()
+    unseen = (
+        [a for path in sorted(args.pages.glob("*.txt")) for a in load_page_file(path).articles]
+        if args.pages
+        else []
+    )
     segmenter = Segmenter()
     rng = random.Random(args.seed)
     number = 0
     for name, articles, count in (
         ("served", served(), args.served),
         ("reports", reports(), args.reports),
+        ("unseen", unseen, args.unseen if unseen else 0),
     ):
+        if not count:
+            continue
         rejected = Rejections()
         questions = generate(articles, segmenter, rejected=rejected)
         titles = {a.key: a.source for a in articles}

@@ -29,7 +29,12 @@ def inside() -> Page:
     return load_page_file(PAGES / "news_p3.txt")
 
 
-@pytest.mark.parametrize("name", ["news_p1.txt", "news_p3.txt"])
+@pytest.fixture(scope="module")
+def briefs() -> Page:
+    return load_page_file(PAGES / "news_briefs.txt")
+
+
+@pytest.mark.parametrize("name", ["news_p1.txt", "news_p3.txt", "news_briefs.txt"])
 def test_every_non_blank_character_lands_in_exactly_one_field(name: str) -> None:
     page = load_page_file(PAGES / name)
     fields = sorted("".join("".join(page.raw_fields()).split()))
@@ -110,6 +115,34 @@ def test_two_picture_reports_and_a_story_printed_twice(inside: Page) -> None:
     assert len(set(keys)) == 5
     assert inside.articles[3].fingerprint == inside.articles[4].fingerprint
     assert inside.meta == ("本版编辑：何 静",)
+
+
+def test_numbered_points_ending_with_a_dateline_are_text(briefs: Page) -> None:
+    council = briefs.articles[0]
+    assert council.title == "国务院常务会议部署稳外贸举措"
+    assert council.author == "本报记者 孙悦"
+    assert [p.role for p in council.paragraphs] == ["", "", ""]
+    assert council.paragraphs[1].text.startswith("（一）加大出口信用保险")
+    assert council.paragraphs[2].text.startswith("（二）优化跨境贸易结算服务")
+    assert council.paragraphs[2].text.endswith("（本报北京3月5日电）")
+
+
+def test_a_brief_of_one_bracketed_paragraph_is_not_refused(briefs: Page) -> None:
+    spring = briefs.articles[1]
+    assert spring.title == "三项措施助力春耕备耕"
+    assert spring.author == "何静"
+    assert [p.role for p in spring.paragraphs] == [""]
+    assert spring.paragraphs[0].text.startswith("（一）抓好种子化肥农药")
+    assert spring.paragraphs[0].text.endswith("有序推进。（本报成都3月6日电）")
+
+
+def test_a_dateline_on_a_line_of_its_own_is_a_note(briefs: Page) -> None:
+    clinic = briefs.articles[2]
+    assert clinic.title == "社区卫生服务站延长服务时间"
+    assert clinic.author == "本报记者 林海"
+    assert [p.role for p in clinic.paragraphs] == ["", "note"]
+    assert clinic.paragraphs[1].text == "（本报广州3月6日电）"
+    assert briefs.meta == ("版式设计：赵 宁",)
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import aiosqlite
 
-from bot.core.pages import Article, Page, PageError, Paragraph
+from bot.core.pages import Article, Page, PageError, Paragraph, headings_text
 from bot.core.schedule import Unit
 from storage.db import Database
 
@@ -27,6 +27,8 @@ class StoredArticle:
     affiliation: str
     paragraphs: tuple[Paragraph, ...] = ()
     source_column: str = ""  # the page's column line; a report's subtitle (——在…上的报告)
+    kicker: str = ""  # a news story's lead title (引题), printed above its title
+    subtitle: str = ""  # a news story's subtitle, as printed (——…)
 
 
 @dataclass(frozen=True)
@@ -52,7 +54,7 @@ class IndexedText:
 
 _ARTICLE_COLUMNS = """
     a.id, a.key, s.name AS source, s.kind, a.position, a.column_name, a.section, a.title,
-    a.author, a.affiliation, s.column_name AS source_column
+    a.author, a.affiliation, s.column_name AS source_column, a.kicker, a.subtitle
 """
 
 
@@ -70,6 +72,8 @@ def _article(r: aiosqlite.Row, paragraphs: tuple[Paragraph, ...] = ()) -> Stored
         affiliation=r["affiliation"],
         paragraphs=paragraphs,
         source_column=r["source_column"],
+        kicker=r["kicker"],
+        subtitle=r["subtitle"],
     )
 
 
@@ -163,6 +167,8 @@ class ArticleRepository:
             article.fingerprint,
             article.continued,
             article.continues,
+            article.kicker,
+            article.subtitle,
         )
         # Look up before writing: an upsert would burn an AUTOINCREMENT number on every
         # conflict, and article numbers are what users type in /read.
@@ -174,14 +180,14 @@ class ArticleRepository:
             await db.execute(
                 "UPDATE articles SET source_id = ?, position = ?, column_name = ?, section = ?, "
                 "title = ?, author = ?, affiliation = ?, fingerprint = ?, continued = ?, "
-                "continues = ?, retired = 0 WHERE id = ?",
+                "continues = ?, kicker = ?, subtitle = ?, retired = 0 WHERE id = ?",
                 (*values, article_id),
             )
         else:
             cursor = await db.execute(
                 "INSERT INTO articles (source_id, position, column_name, section, title, author, "
-                "affiliation, fingerprint, continued, continues, key) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "affiliation, fingerprint, continued, continues, kicker, subtitle, key) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (*values, article.key),
             )
             assert cursor.lastrowid is not None
@@ -342,12 +348,14 @@ class ArticleRepository:
         return str(row[0]) if row is not None else ""
 
     async def indexed_texts(self) -> list[tuple[int, str, str, str, str, str]]:
-        """(paragraph id, title, author, affiliation, lead, body) of every indexed paragraph."""
+        """(paragraph id, headings, author, affiliation, lead, body) of every indexed
+        paragraph; the headings are the lead title, the title and the subtitle."""
         rows = await self.db.fetchall(
-            "SELECT p.id, a.title, a.author, a.affiliation, p.lead, p.body FROM paragraphs p "
-            "JOIN articles a ON a.id = p.article_id WHERE a.retired = 0 ORDER BY p.id"
+            "SELECT p.id, a.kicker, a.title, a.subtitle, a.author, a.affiliation, p.lead, p.body "
+            "FROM paragraphs p JOIN articles a ON a.id = p.article_id WHERE a.retired = 0 "
+            "ORDER BY p.id"
         )
-        return [(r[0], r[1], r[2], r[3], r[4], r[5]) for r in rows]
+        return [(r[0], headings_text(r[1], r[2], r[3]), r[4], r[5], r[6], r[7]) for r in rows]
 
     async def reindex(self, dictionary: str, rows: list[tuple[int, IndexedText]]) -> None:
         """Replace the whole search index (segmented again with ``dictionary``) in one

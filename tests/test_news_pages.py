@@ -8,12 +8,20 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
+from telegram import Update
 
+from bot.app import build_application
+from bot.config import Settings
+from bot.context import AppType
 from bot.core.pages import Page, load_page_file
 from bot.core.segment import Segmenter
+from bot.offline import OfflineBotApi
 from bot.services.library import Library
+from bot.updates import Chat, User, as_update
 from storage.articles import ArticleRepository
 from storage.db import Database
+from tests import factories
+from tests.conftest import started
 
 PAGES = Path(__file__).parent / "pages"
 SEGMENTER = Segmenter()
@@ -219,3 +227,155 @@ async def test_a_title_only_match_opens_at_the_first_paragraph_of_text(
     hits = await library.search("快进键")
     assert hits[0].paragraph == 1
     assert hits[0].text.startswith("在城东街道")
+
+
+# -- lead titles and subtitles: stored, shown, searched --------------------------------------
+async def test_the_lead_title_and_subtitle_are_stored(library: Library) -> None:
+    story = next(a for a in await library.articles.list_articles() if a.title.startswith("春季"))
+    assert story.kicker == "稳岗扩岗政策持续发力"
+    assert story.subtitle == "——多地推出“直播带岗”等新形式"
+
+
+async def test_a_story_without_them_stores_none(library: Library) -> None:
+    forum = next(a for a in await library.articles.list_articles() if a.title.startswith("东盟"))
+    assert (forum.kicker, forum.subtitle) == ("", "")
+
+
+async def test_search_finds_a_story_by_the_words_of_its_subtitle(library: Library) -> None:
+    hits = await library.search("新形式")  # only in the subtitle
+    assert [h.title for h in hits] == ["春季招聘会为高校毕业生送岗位"]
+
+
+async def test_search_finds_a_story_by_the_words_of_its_lead_title(library: Library) -> None:
+    hits = await library.search("城市治理")  # only in the lead title 数字赋能城市治理
+    assert [h.title for h in hits] == ["老旧小区改造按下“快进键”"]
+
+
+async def test_the_index_rebuilt_keeps_the_subtitle(library: Library) -> None:
+    await library.reindex()
+    hits = await library.search("新形式")
+    assert [h.title for h in hits] == ["春季招聘会为高校毕业生送岗位"]
+
+
+@pytest.fixture
+async def older(tmp_path: Path) -> AsyncIterator[tuple[Database, dict[str, int]]]:
+    """A library of news_p1.txt as it was before m023 (no lead titles nor subtitles stored),
+    opened again: the migration runs. Also the ids its articles had."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    shutil.copy(PAGES / "news_p1.txt", seeds)
+    db = await Database.open(tmp_path / "old.db")
+    try:
+        await Library(ArticleRepository(db), SEGMENTER).sync(seeds)
+        ids = {a.key: a.id for a in await ArticleRepository(db).list_articles()}
+        await db.conn.executescript(
+            "ALTER TABLE articles DROP COLUMN kicker; ALTER TABLE articles DROP COLUMN subtitle; "
+            "DELETE FROM _migrations WHERE name = 'm023_store_lead_titles_and_subtitles'"
+        )
+    finally:
+        await db.close()
+    db = await Database.open(tmp_path / "old.db")
+    yield db, ids
+    await db.close()
+
+
+async def test_an_older_library_reads_its_pages_again_at_the_next_start(
+    older: tuple[Database, dict[str, int]], tmp_path: Path
+) -> None:
+    report = await Library(ArticleRepository(older[0]), SEGMENTER).sync(tmp_path / "seeds")
+    assert report.loaded == ["news_p1.txt"]  # though the file did not change
+
+
+async def test_an_older_library_gets_them_with_the_same_numbers(
+    older: tuple[Database, dict[str, int]], tmp_path: Path
+) -> None:
+    db, ids = older
+    library = Library(ArticleRepository(db), SEGMENTER)
+    await library.sync(tmp_path / "seeds")
+    stored = await library.articles.list_articles()
+    assert {a.key: a.id for a in stored} == ids
+    story = next(a for a in stored if a.title.startswith("春季"))
+    assert story.subtitle == "——多地推出“直播带岗”等新形式"
+
+
+MAINTAINER = 4242
+
+
+@pytest.fixture
+async def news_app(tmp_path: Path, api: OfflineBotApi) -> AsyncIterator[AppType]:
+    """The bot with the two news pages (ids 1-4 on page 1, 5-9 on page 3)."""
+    seeds = tmp_path / "news-seeds"
+    seeds.mkdir()
+    for name in ("news_p1.txt", "news_p3.txt"):
+        shutil.copy(PAGES / name, seeds)
+    settings = Settings(
+        token="123456:TEST-TOKEN",
+        db_path=tmp_path / "news.db",
+        seeds_dir=seeds,
+        admins=frozenset({MAINTAINER}),
+    )
+    application = build_application(settings, request=api)
+    async with started(application):
+        yield application
+
+
+async def test_read_heads_a_story_with_its_lead_title_title_subtitle_and_byline(
+    news_app: AppType, api: OfflineBotApi
+) -> None:
+    await news_app.process_update(factories.message(news_app.bot, "/read 1"))
+    assert api.sent()[-1]["text"].split("\n")[:4] == [
+        "稳岗扩岗政策持续发力",
+        "<b>《春季招聘会为高校毕业生送岗位》</b>",
+        "——多地推出“直播带岗”等新形式",
+        "本报记者 陈晓明",
+    ]
+
+
+async def test_read_heads_a_story_without_them_with_title_and_byline(
+    news_app: AppType, api: OfflineBotApi
+) -> None:
+    await news_app.process_update(factories.message(news_app.bot, "/read 2"))
+    assert api.sent()[-1]["text"].split("\n")[:3] == [
+        "<b>《东盟国家农业合作论坛举行》</b>",
+        "本报记者 林海",
+        "",
+    ]
+
+
+def document(app: AppType, api: OfflineBotApi, name: str, data: bytes) -> Update:
+    file_id = f"f{len(api.files)}"
+    api.files[file_id] = data
+    user = User(MAINTAINER)
+    sent = factories.UPDATES.document(file_id, name, len(data), chat=Chat.private(user), user=user)
+    return as_update(sent, app.bot)
+
+
+async def test_the_import_preview_shows_the_subtitle_under_the_title(
+    news_app: AppType, api: OfflineBotApi
+) -> None:
+    data = (PAGES / "news_p1.txt").read_bytes()
+    await news_app.process_update(document(news_app, api, "news_p1_again.txt", data))
+    lines = api.sent()[-1]["text"].split("\n")
+    at = lines.index("1. 《春季招聘会为高校毕业生送岗位》 本报记者 陈晓明（5 段）")
+    assert lines[at + 1 : at + 3] == [
+        "　　——多地推出“直播带岗”等新形式",
+        "　　引题：稳岗扩岗政策持续发力",
+    ]
+
+
+async def test_a_result_found_by_its_subtitle_shows_the_subtitle(
+    news_app: AppType, api: OfflineBotApi
+) -> None:
+    await news_app.process_update(factories.message(news_app.bot, "/search 新形式"))
+    lines = api.sent()[-1]["text"].split("\n")
+    at = lines.index("1. <b>《春季招聘会为高校毕业生送岗位》</b> 本报记者 陈晓明（第 1 段）")
+    assert lines[at + 1] == "——多地推出“直播带岗”等新<b>形式</b>"
+
+
+async def test_a_result_found_in_its_text_shows_no_heading_line(
+    news_app: AppType, api: OfflineBotApi
+) -> None:
+    await news_app.process_update(factories.message(news_app.bot, "/search 直播带岗"))
+    lines = api.sent()[-1]["text"].split("\n")
+    at = lines.index("1. <b>《春季招聘会为高校毕业生送岗位》</b> 本报记者 陈晓明（第 2 段）")
+    assert lines[at + 1].startswith("今年以来，多地推出“<b>直播带岗</b>”")

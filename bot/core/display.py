@@ -79,6 +79,12 @@ class Titled(Protocol):
     @property
     def source_column(self) -> str: ...  # a report: its subtitle, ——在…上的报告
 
+    @property
+    def kicker(self) -> str: ...  # a news story's lead title (引题), above its title
+
+    @property
+    def subtitle(self) -> str: ...  # a news story's subtitle, ——…
+
 
 @dataclass(frozen=True)
 class Heading:
@@ -89,6 +95,8 @@ class Heading:
     author: str = ""
     part: str = ""  # a report's part: 第十五部分, or the preamble's label (导言)
     part_title: str = ""  # the part's own heading, without its number
+    kicker: str = ""  # a news story's lead title (引题), shown above the title
+    subtitle: str = ""  # a news story's subtitle (——…), shown under the title
 
     @property
     def is_part(self) -> bool:
@@ -111,9 +119,12 @@ class Heading:
         return f"<b>{html.escape(self.name())}</b>" + (f" {html.escape(after)}" if after else "")
 
     def head_html(self, byline: str) -> str:
-        """The head of an article's first page: the name, then the part's heading or the
-        byline."""
-        lines = [f"<b>{html.escape(self.name())}</b>"]
+        """The head of an article's first page: the lead title, the name, the subtitle, then
+        the part's heading or the byline."""
+        lines = [html.escape(self.kicker)] if self.kicker else []
+        lines.append(f"<b>{html.escape(self.name())}</b>")
+        if self.subtitle:
+            lines.append(html.escape(self.subtitle))
         if self.is_part and self.part_title:
             lines.append(f"<b>{html.escape(self.part_title)}</b>")
         elif not self.is_part and byline:
@@ -136,7 +147,9 @@ def report_name(title: str, subtitle: str) -> str:
 def heading(article: Titled) -> Heading:
     """The heading an article is shown under."""
     if article.kind != "report":
-        return Heading(article.title, article.author)
+        return Heading(
+            article.title, article.author, kicker=article.kicker, subtitle=article.subtitle
+        )
     work = report_name(article.column, article.source_column)
     chapter = CHAPTER_HEADING.match(article.section or article.title)
     if chapter is None:  # the preamble: its label, as the parser named it

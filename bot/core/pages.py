@@ -545,6 +545,12 @@ def _take_marks(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def headings_text(kicker: str, title: str, subtitle: str) -> str:
+    """What search indexes as an article's title: its lead title, title and subtitle (a story
+    is found by the words of its subtitle as by those of its title)."""
+    return " ".join(part for part in (kicker, title, subtitle) if part)
+
+
 def numbered(articles: list[Article]) -> tuple[Article, ...]:
     """Number the articles of a page that share a title and author (two 「图片报道」, a speech
     printed in two parts), so that each has a key of its own."""

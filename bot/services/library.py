@@ -9,7 +9,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.core.display import Heading, heading
-from bot.core.pages import Page, PageError, content_hash, decode_page, parse_document
+from bot.core.pages import (
+    Page,
+    PageError,
+    content_hash,
+    decode_page,
+    headings_text,
+    parse_document,
+)
 from bot.core.quotes import Trace, locate, quotations
 from bot.core.schedule import Unit
 from bot.core.search import (
@@ -168,7 +175,9 @@ class Library:
         index = [
             [
                 IndexedText(
-                    title=self.segmenter.index_text(article.title),
+                    title=self.segmenter.index_text(
+                        headings_text(article.kicker, article.title, article.subtitle)
+                    ),
                     author=self.segmenter.index_text(f"{article.author} {article.affiliation}"),
                     body=self.segmenter.index_text(paragraph.text),
                 )

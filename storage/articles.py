@@ -52,6 +52,10 @@ class IndexedText:
     body: str
 
 
+# An article with the rest continued on other pages (part_of), in reading order: its beginning
+# first, whatever was loaded first, then the rests in the order they were loaded.
+READING_ORDER = "coalesce(a.part_of, a.id), a.part_of IS NOT NULL, a.id, p.idx"
+
 _ARTICLE_COLUMNS = """
     a.id, a.key, s.name AS source, s.kind, a.position, a.column_name, a.section, a.title,
     a.author, a.affiliation, s.column_name AS source_column, a.kicker, a.subtitle
@@ -131,8 +135,10 @@ class ArticleRepository:
     async def _relink(self, conn: aiosqlite.Connection) -> None:
         """Work out again which active articles are one: a copy of an earlier article's text
         on a page (same_as: the first copy), and the rest of an article continued from
-        another page (part_of: the latest continued article with the same title). A pure
-        function of the active rows, so loading, reloading and retiring in any order agree."""
+        another page (part_of: the latest beginning of a continued article with the same
+        title that is not itself a copy; a copy of a rest gets the same part_of, and is left
+        out of the reading like every copy). A pure function of the active rows, so loading,
+        reloading and retiring in any order agree."""
         await conn.execute(
             "UPDATE articles SET same_as = ("
             " SELECT min(o.id) FROM articles o JOIN sources os ON os.id = o.source_id"
@@ -144,7 +150,7 @@ class ArticleRepository:
         await conn.execute(
             "UPDATE articles SET part_of = CASE WHEN continues = 1 THEN ("
             " SELECT max(r.id) FROM articles r WHERE r.retired = 0 AND r.continued = 1"
-            " AND r.id != articles.id AND r.source_id != articles.source_id"
+            " AND r.continues = 0 AND r.same_as IS NULL AND r.source_id != articles.source_id"
             " AND (instr(r.title, articles.title) = 1 OR instr(articles.title, r.title) = 1)"
             ") END WHERE retired = 0"
         )
@@ -245,7 +251,7 @@ class ArticleRepository:
         paragraphs = await self.db.fetchall(
             "SELECT p.lead, p.body, p.role FROM paragraphs p "
             "JOIN articles a ON a.id = p.article_id "
-            "WHERE a.id = ? OR (a.part_of = ? AND a.retired = 0) "
+            "WHERE a.id = ? OR (a.part_of = ? AND a.retired = 0 AND a.same_as IS NULL) "
             "ORDER BY a.id != ?, a.id, p.idx",
             (article_id, article_id, article_id),
         )
@@ -258,8 +264,8 @@ class ArticleRepository:
         paragraphs: dict[int, list[Paragraph]] = {}
         for row in await self.db.fetchall(
             "SELECT coalesce(a.part_of, a.id), p.lead, p.body, p.role FROM paragraphs p "
-            "JOIN articles a ON a.id = p.article_id WHERE a.retired = 0 "
-            "ORDER BY coalesce(a.part_of, a.id), a.id, p.idx"
+            "JOIN articles a ON a.id = p.article_id WHERE a.retired = 0 AND a.same_as IS NULL "
+            f"ORDER BY {READING_ORDER}"
         ):
             paragraphs.setdefault(row[0], []).append(Paragraph(row[1], row[2], 0, row[3]))
         return [
@@ -273,7 +279,7 @@ class ArticleRepository:
         articles are in the index, so the ranking runs on the index alone and only the
         ``limit`` best rows are joined."""
         rows = await self.db.fetchall(
-            "SELECT coalesce(a.same_as, a.part_of, a.id), p.idx, f.score FROM ("
+            "SELECT coalesce(a.part_of, a.same_as, a.id), p.idx, f.score FROM ("
             " SELECT rowid, bm25(paragraph_fts, 4.0, 4.0, 1.0) AS score FROM paragraph_fts"
             " WHERE paragraph_fts MATCH ? ORDER BY score LIMIT ?"
             ") f JOIN paragraphs p ON p.id = f.rowid JOIN articles a ON a.id = p.article_id"
@@ -295,8 +301,8 @@ class ArticleRepository:
             f" SELECT id, part_of FROM articles WHERE retired = 0 AND id IN ({marks})"
             " UNION"
             f" SELECT id, part_of FROM articles WHERE retired = 0 AND part_of IN ({marks})"
-            ") a JOIN paragraphs p ON p.article_id = a.id "
-            "ORDER BY coalesce(a.part_of, a.id), a.id, p.idx",
+            " AND same_as IS NULL"
+            f") a JOIN paragraphs p ON p.article_id = a.id ORDER BY {READING_ORDER}",
             (*ids, *ids),
         )
         found: dict[int, list[Paragraph]] = {}

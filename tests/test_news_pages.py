@@ -379,3 +379,139 @@ async def test_a_result_found_in_its_text_shows_no_heading_line(
     lines = api.sent()[-1]["text"].split("\n")
     at = lines.index("1. <b>《春季招聘会为高校毕业生送岗位》</b> 本报记者 陈晓明（第 2 段）")
     assert lines[at + 1].startswith("今年以来，多地推出“<b>直播带岗</b>”")
+
+
+# -- one story, several files: a copy on another page; a rest loaded before its beginning ----
+async def load(folder: Path, batches: list[dict[str, str]]) -> Library:
+    """A library that loaded the fixture pages batch by batch (one sync each, as pages sent
+    one by one from chat), each page under the file name given for it."""
+    db = await Database.open(folder / "story.db")
+    library = Library(ArticleRepository(db), SEGMENTER)
+    seeds = folder / "story-seeds"
+    seeds.mkdir()
+    for batch in batches:
+        for name, fixture in batch.items():
+            shutil.copy(PAGES / fixture, seeds / name)
+        await library.sync(seeds)
+    return library
+
+
+@pytest.fixture
+async def copied(tmp_path: Path) -> AsyncIterator[Library]:
+    """The forum story printed on page 1 and again on page 4 of the same day."""
+    library = await load(tmp_path, [{"news_p1.txt": "news_p1.txt", "news_p4.txt": "news_p4.txt"}])
+    yield library
+    await library.articles.db.close()
+
+
+async def test_a_story_printed_on_two_pages_is_listed_once(copied: Library) -> None:
+    listed = [(a.source, a.title) for a in await copied.articles.list_articles()]
+    assert [s for s, t in listed if t == "东盟国家农业合作论坛举行"] == ["news_p1.txt"]
+
+
+async def test_a_story_printed_on_two_pages_is_one_search_result(copied: Library) -> None:
+    hits = await copied.search("粮食安全")
+    assert [h.title for h in hits] == ["东盟国家农业合作论坛举行"]
+
+
+async def test_the_other_stories_of_the_page_with_the_copy_are_listed(copied: Library) -> None:
+    listed = [(a.source, a.title) for a in await copied.articles.list_articles()]
+    assert ("news_p4.txt", "中欧班列开行量保持增长") in listed
+
+
+@pytest.fixture
+async def rest_first(tmp_path: Path) -> AsyncIterator[Library]:
+    """Page 3 (with the rest of the job-fair story) loaded before page 1 (its beginning)."""
+    library = await load(
+        tmp_path, [{"news_p3.txt": "news_p3.txt"}, {"news_p1.txt": "news_p1.txt"}]
+    )
+    yield library
+    await library.articles.db.close()
+
+
+JOB_FAIR_IN_ORDER = ["本报北", "今年以", "■小贴", "毕业生", "“直播", "据统计", "人社部"]
+
+
+async def job_fair(library: Library) -> int:
+    listed = await library.articles.list_articles()
+    return next(a.id for a in listed if a.title == "春季招聘会为高校毕业生送岗位")
+
+
+async def test_a_rest_loaded_first_is_listed_under_its_beginning(rest_first: Library) -> None:
+    listed = await rest_first.articles.list_articles()
+    stories = [(a.source, a.author) for a in listed if a.title == "春季招聘会为高校毕业生送岗位"]
+    assert stories == [("news_p1.txt", "本报记者 陈晓明")]
+
+
+async def test_a_rest_loaded_first_is_read_after_its_beginning(rest_first: Library) -> None:
+    story = await rest_first.articles.get(await job_fair(rest_first))
+    assert story is not None
+    assert [p.text[:3] for p in story.paragraphs] == JOB_FAIR_IN_ORDER
+
+
+async def test_a_rest_loaded_first_is_searched_in_reading_order(rest_first: Library) -> None:
+    hits = await rest_first.search("就业困难")
+    assert [(h.paragraph, h.text[:4]) for h in hits] == [(7, "人社部门")]
+
+
+async def test_a_rest_loaded_first_comes_after_its_beginning_for_the_quiz_bank(
+    rest_first: Library,
+) -> None:
+    stories = await rest_first.articles.all_with_paragraphs()
+    story = next(a for a in stories if a.title == "春季招聘会为高校毕业生送岗位")
+    assert [p.text[:3] for p in story.paragraphs] == JOB_FAIR_IN_ORDER
+
+
+@pytest.fixture
+async def rest_twice(tmp_path: Path) -> AsyncIterator[Library]:
+    """Page 3 sent twice under two names (so its rest of the job-fair story is there twice)."""
+    library = await load(
+        tmp_path,
+        [{"news_p1.txt": "news_p1.txt", "news_p3.txt": "news_p3.txt"}],
+    )
+    await load_more(library, tmp_path, {"news_p3_again.txt": "news_p3.txt"})
+    yield library
+    await library.articles.db.close()
+
+
+async def load_more(library: Library, folder: Path, batch: dict[str, str]) -> None:
+    for name, fixture in batch.items():
+        shutil.copy(PAGES / fixture, folder / "story-seeds" / name)
+    await library.sync(folder / "story-seeds")
+
+
+async def test_a_rest_printed_twice_is_read_once(rest_twice: Library) -> None:
+    story = await rest_twice.articles.get(await job_fair(rest_twice))
+    assert story is not None
+    assert [p.text[:3] for p in story.paragraphs] == JOB_FAIR_IN_ORDER
+
+
+async def test_a_rest_printed_twice_is_one_search_result(rest_twice: Library) -> None:
+    hits = await rest_twice.search("就业困难 毕业生")
+    assert [h.title for h in hits] == ["春季招聘会为高校毕业生送岗位"]
+
+
+async def test_a_rest_printed_twice_is_in_the_quiz_bank_once(rest_twice: Library) -> None:
+    stories = await rest_twice.articles.all_with_paragraphs()
+    story = next(a for a in stories if a.title == "春季招聘会为高校毕业生送岗位")
+    assert [p.text[:3] for p in story.paragraphs] == JOB_FAIR_IN_ORDER
+
+
+@pytest.fixture
+async def beginning_twice(tmp_path: Path) -> AsyncIterator[Library]:
+    """Page 1 (with the beginning of the job-fair story) sent twice, then page 3."""
+    library = await load(
+        tmp_path,
+        [
+            {"news_p1.txt": "news_p1.txt", "news_p1_again.txt": "news_p1.txt"},
+            {"news_p3.txt": "news_p3.txt"},
+        ],
+    )
+    yield library
+    await library.articles.db.close()
+
+
+async def test_a_rest_joins_the_beginning_that_is_listed(beginning_twice: Library) -> None:
+    story = await beginning_twice.articles.get(await job_fair(beginning_twice))
+    assert story is not None
+    assert [p.text[:3] for p in story.paragraphs] == JOB_FAIR_IN_ORDER

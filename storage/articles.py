@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import aiosqlite
@@ -60,6 +61,18 @@ _ARTICLE_COLUMNS = """
     a.id, a.key, s.name AS source, s.kind, a.position, a.column_name, a.section, a.title,
     a.author, a.affiliation, s.column_name AS source_column, a.kicker, a.subtitle
 """
+
+
+def _beginning(source: int, title: str, beginnings: Iterable[aiosqlite.Row]) -> int | None:
+    """The beginning a rest printed in file ``source`` continues: the same title (or one is
+    the start of the other), another file, the nearest in loading order, of two as near the
+    one before, of one file the latest."""
+    found = [
+        (abs(b_source - source), b_source > source, -b_id, b_id)
+        for b_id, b_source, b_title in beginnings
+        if b_source != source and (b_title.startswith(title) or title.startswith(b_title))
+    ]
+    return min(found)[-1] if found else None
 
 
 def _article(r: aiosqlite.Row, paragraphs: tuple[Paragraph, ...] = ()) -> StoredArticle:
@@ -135,9 +148,10 @@ class ArticleRepository:
     async def _relink(self, conn: aiosqlite.Connection) -> None:
         """Work out again which active articles are one: a copy of an earlier article's text
         on a page (same_as: the first copy), and the rest of an article continued from
-        another page (part_of: the latest beginning of a continued article with the same
-        title that is not itself a copy; a copy of a rest gets the same part_of, and is left
-        out of the reading like every copy). A pure function of the active rows, so loading,
+        another page (part_of: a beginning with the same title that is not itself a copy,
+        from the nearest file in loading order — a day's pages are loaded together — and of
+        two as near the one before; a copy of a rest gets the same part_of and is left out of
+        the reading like every copy). A pure function of the active rows, so loading,
         reloading and retiring in any order agree."""
         await conn.execute(
             "UPDATE articles SET same_as = ("
@@ -147,12 +161,23 @@ class ArticleRepository:
             ") WHERE retired = 0 AND fingerprint != '' AND (SELECT kind FROM sources s"
             " WHERE s.id = articles.source_id) = 'page'"
         )
+        rests = await conn.execute_fetchall(
+            "SELECT id, source_id, title FROM articles WHERE retired = 0 AND continues = 1"
+        )
+        beginnings = await conn.execute_fetchall(
+            "SELECT id, source_id, title FROM articles WHERE retired = 0 AND continued = 1 "
+            "AND continues = 0 AND same_as IS NULL"
+        )
         await conn.execute(
-            "UPDATE articles SET part_of = CASE WHEN continues = 1 THEN ("
-            " SELECT max(r.id) FROM articles r WHERE r.retired = 0 AND r.continued = 1"
-            " AND r.continues = 0 AND r.same_as IS NULL AND r.source_id != articles.source_id"
-            " AND (instr(r.title, articles.title) = 1 OR instr(articles.title, r.title) = 1)"
-            ") END WHERE retired = 0"
+            "UPDATE articles SET part_of = NULL WHERE retired = 0 AND part_of IS NOT NULL"
+        )
+        await conn.executemany(
+            "UPDATE articles SET part_of = ? WHERE id = ?",
+            [
+                (begun, rest)
+                for rest, source, title in rests
+                if (begun := _beginning(source, title, beginnings)) is not None
+            ],
         )
 
     async def _store_article(

@@ -515,3 +515,34 @@ async def test_a_rest_joins_the_beginning_that_is_listed(beginning_twice: Librar
     story = await beginning_twice.articles.get(await job_fair(beginning_twice))
     assert story is not None
     assert [p.text[:3] for p in story.paragraphs] == JOB_FAIR_IN_ORDER
+
+
+@pytest.fixture
+async def two_days(tmp_path: Path) -> AsyncIterator[Library]:
+    """Two days of pages 1 and 3 loaded at once; each day continues a story under the same
+    title (a series), with a text of its own."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for page in ("p1", "p3"):
+        text = (PAGES / f"news_{page}.txt").read_text(encoding="utf-8")
+        (seeds / f"0517_{page}.txt").write_text(text, encoding="utf-8")
+        day2 = text.replace("5月17日", "5月18日").replace("超过百万个", "超过一百二十万个")
+        (seeds / f"0518_{page}.txt").write_text(day2, encoding="utf-8")
+    db = await Database.open(tmp_path / "days.db")
+    library = Library(ArticleRepository(db), SEGMENTER)
+    await library.sync(seeds)
+    yield library
+    await db.close()
+
+
+async def test_each_day_s_rest_joins_that_day_s_beginning(two_days: Library) -> None:
+    jobs = {}
+    for listed in await two_days.articles.list_articles():
+        if listed.title == "春季招聘会为高校毕业生送岗位":
+            story = await two_days.articles.get(listed.id)
+            assert story is not None
+            jobs[listed.source] = [p.text.split("，")[2] for p in story.paragraphs[5:6]]
+    assert jobs == {
+        "0517_p1.txt": ["各地累计提供岗位超过百万个"],
+        "0518_p1.txt": ["各地累计提供岗位超过一百二十万个"],
+    }

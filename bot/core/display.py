@@ -10,6 +10,7 @@ its subtitle (——在中国共产党第二十次全国代表大会上的报告
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import re
 from dataclasses import dataclass
@@ -79,6 +80,10 @@ class Titled(Protocol):
     @property
     def source_column(self) -> str: ...  # a report: its subtitle, ——在…上的报告
 
+
+class Headed(Titled, Protocol):
+    """A stored article, with a news story's other headings."""
+
     @property
     def kicker(self) -> str: ...  # a news story's lead title (引题), above its title
 
@@ -147,12 +152,16 @@ def report_name(title: str, subtitle: str) -> str:
 def heading(article: Titled) -> Heading:
     """The heading an article is shown under."""
     if article.kind != "report":
-        return Heading(
-            article.title, article.author, kicker=article.kicker, subtitle=article.subtitle
-        )
+        return Heading(article.title, article.author)
     work = report_name(article.column, article.source_column)
     chapter = CHAPTER_HEADING.match(article.section or article.title)
     if chapter is None:  # the preamble: its label, as the parser named it
         return Heading(work, article.author, article.section or article.title)
     part = texts.REPORT_PART.format(number=chapter.group(1))
     return Heading(work, article.author, part, chapter.group(2).strip())
+
+
+def full_heading(article: Headed) -> Heading:
+    """The heading with a news story's lead title and subtitle, as the head of its first page
+    shows them (/read, the daily excerpt) and a search result found by them."""
+    return dataclasses.replace(heading(article), kicker=article.kicker, subtitle=article.subtitle)

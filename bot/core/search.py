@@ -72,6 +72,7 @@ def match_expression(
 
 
 HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+SUBSTANTIVE = 20  # characters: shorter paragraphs are salutations, headings, credits
 
 
 def best_paragraph(paragraphs: list[tuple[str, str]], terms: list[str]) -> int:
@@ -94,7 +95,10 @@ def best_paragraph(paragraphs: list[tuple[str, str]], terms: list[str]) -> int:
 
     best = max(range(len(paragraphs)), key=score, default=0)
     if paragraphs and score(best)[0] == 0:
-        return next((i for i, (role, _) in enumerate(paragraphs) if not role), 0)
+        text = [i for i, (role, _) in enumerate(paragraphs) if not role]
+        # not a salutation such as 同志们： or a one-line heading: a paragraph that says something
+        said = [i for i in text if len(paragraphs[i][1]) >= SUBSTANTIVE]
+        return next(iter(said or text), 0)
     return best
 
 

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.core.display import Heading, heading
+from bot.core.display import Heading, full_heading
 from bot.core.pages import (
     Page,
     PageError,
@@ -86,7 +86,7 @@ class Library:
         """How each active article is named (《title》, or a report's part), by id; cached
         until the pages change, as every search result needs it."""
         if self._headings is None:
-            self._headings = {a.id: heading(a) for a in await self.articles.list_articles()}
+            self._headings = {a.id: full_heading(a) for a in await self.articles.list_articles()}
         return self._headings
 
     async def warm_up(self) -> None:

@@ -161,14 +161,16 @@ async def library(tmp_path: Path) -> AsyncIterator[Library]:
         shutil.copy(PAGES / name, seeds)
     (seeds / "news_p2.txt").write_text("只有一行字，没有标题也没有署名。\n", encoding="utf-8")
     db = await Database.open(tmp_path / "news.db")
-    lib = Library(ArticleRepository(db), SEGMENTER)
-    report = await lib.sync(seeds)
-    assert [str(e) for e in report.errors] == [
-        "news_p2.txt:1: 没有找到署名行（以“□”开头的作者行）"
-    ]
-    assert report.loaded == ["news_p1.txt", "news_p3.txt"]  # the file after it still loads
-    yield lib
-    await db.close()
+    try:  # an open connection left behind would keep the test process alive
+        lib = Library(ArticleRepository(db), SEGMENTER)
+        report = await lib.sync(seeds)
+        assert [str(e) for e in report.errors] == [
+            "news_p2.txt:1: 没有找到署名行（以“□”开头的作者行）"
+        ]
+        assert report.loaded == ["news_p1.txt", "news_p3.txt"]  # the file after it still loads
+        yield lib
+    finally:
+        await db.close()
 
 
 async def test_a_continued_article_is_one_article(library: Library) -> None:
@@ -389,10 +391,14 @@ async def load(folder: Path, batches: list[dict[str, str]]) -> Library:
     library = Library(ArticleRepository(db), SEGMENTER)
     seeds = folder / "story-seeds"
     seeds.mkdir()
-    for batch in batches:
-        for name, fixture in batch.items():
-            shutil.copy(PAGES / fixture, seeds / name)
-        await library.sync(seeds)
+    try:
+        for batch in batches:
+            for name, fixture in batch.items():
+                shutil.copy(PAGES / fixture, seeds / name)
+            await library.sync(seeds)
+    except BaseException:
+        await db.close()  # an open connection would keep the test process alive
+        raise
     return library
 
 
@@ -469,9 +475,11 @@ async def rest_twice(tmp_path: Path) -> AsyncIterator[Library]:
         tmp_path,
         [{"news_p1.txt": "news_p1.txt", "news_p3.txt": "news_p3.txt"}],
     )
-    await load_more(library, tmp_path, {"news_p3_again.txt": "news_p3.txt"})
-    yield library
-    await library.articles.db.close()
+    try:
+        await load_more(library, tmp_path, {"news_p3_again.txt": "news_p3.txt"})
+        yield library
+    finally:
+        await library.articles.db.close()
 
 
 async def load_more(library: Library, folder: Path, batch: dict[str, str]) -> None:

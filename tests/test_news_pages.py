@@ -460,10 +460,18 @@ async def test_a_rest_loaded_first_is_searched_in_reading_order(rest_first: Libr
     assert [(h.paragraph, h.text[:4]) for h in hits] == [(7, "人社部门")]
 
 
+async def test_a_rest_loaded_first_comes_after_its_beginning_for_quotations(
+    rest_first: Library,
+) -> None:
+    stories = await rest_first.articles.all_with_paragraphs()  # also python -m bot articles
+    story = next(a for a in stories if a.title == "春季招聘会为高校毕业生送岗位")
+    assert [p.text[:3] for p in story.paragraphs] == JOB_FAIR_IN_ORDER
+
+
 async def test_a_rest_loaded_first_comes_after_its_beginning_for_the_quiz_bank(
     rest_first: Library,
 ) -> None:
-    stories = await rest_first.articles.all_with_paragraphs()
+    stories = await rest_first.articles.of_source("news_p1.txt")
     story = next(a for a in stories if a.title == "春季招聘会为高校毕业生送岗位")
     assert [p.text[:3] for p in story.paragraphs] == JOB_FAIR_IN_ORDER
 
@@ -499,8 +507,14 @@ async def test_a_rest_printed_twice_is_one_search_result(rest_twice: Library) ->
     assert [h.title for h in hits] == ["春季招聘会为高校毕业生送岗位"]
 
 
-async def test_a_rest_printed_twice_is_in_the_quiz_bank_once(rest_twice: Library) -> None:
+async def test_a_rest_printed_twice_is_quoted_from_once(rest_twice: Library) -> None:
     stories = await rest_twice.articles.all_with_paragraphs()
+    story = next(a for a in stories if a.title == "春季招聘会为高校毕业生送岗位")
+    assert [p.text[:3] for p in story.paragraphs] == JOB_FAIR_IN_ORDER
+
+
+async def test_a_rest_printed_twice_is_in_the_quiz_bank_once(rest_twice: Library) -> None:
+    stories = await rest_twice.articles.of_source("news_p1.txt")
     story = next(a for a in stories if a.title == "春季招聘会为高校毕业生送岗位")
     assert [p.text[:3] for p in story.paragraphs] == JOB_FAIR_IN_ORDER
 

@@ -11,22 +11,29 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, MessageHandler, filt
 
 from bot.context import AppContext
 from bot.core import texts
-from bot.core.pages import Page, PageError, decode_page, parse_document
+from bot.core.pages import Article, Page, PageError, decode_page, parse_document
 from bot.services.library import safe_page_name
 
 MAX_BYTES = 2 * 1024 * 1024
 
 
+def item(article: Article) -> str:
+    """A line of the preview: the article, its subtitle under it, and its lead title."""
+    line = texts.IMPORT_ITEM.format(
+        number=article.position,
+        title=html.escape(article.title),
+        author=f" {html.escape(article.author)}" if article.author else "",
+        paragraphs=len(article.paragraphs),
+    )
+    if article.subtitle:
+        line += texts.IMPORT_ITEM_SUBTITLE.format(subtitle=html.escape(article.subtitle))
+    if article.kicker:
+        line += texts.IMPORT_ITEM_KICKER.format(kicker=html.escape(article.kicker))
+    return line
+
+
 def preview(name: str, page: Page, replaces: bool) -> str:
-    items = [
-        texts.IMPORT_ITEM.format(
-            number=a.position,
-            title=html.escape(a.title),
-            author=f" {html.escape(a.author)}" if a.author else "",
-            paragraphs=len(a.paragraphs),
-        )
-        for a in page.articles
-    ]
+    items = [item(a) for a in page.articles]
     if page.kind == "page":
         items += [
             texts.IMPORT_WARNING.format(line=a.line, title=html.escape(a.title))

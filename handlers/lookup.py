@@ -123,7 +123,12 @@ async def answer_search(update: Update, context: AppContext, raw: str) -> None:
     for rank, hit in enumerate(hits, 1):
         named = names.get(hit.article_id) or Heading(hit.title, hit.author)
         mark = texts.PARAGRAPH_MARK.format(paragraph=hit.paragraph)
-        lines.append(f"\n{rank}. {named.name_html()}{mark}\n{hit.snippet_html()}")
+        found_by = hit.found_by_html((named.subtitle, named.kicker))  # not in the text
+        lines.append(
+            f"\n{rank}. {named.name_html()}{mark}\n"
+            + (f"{found_by}\n" if found_by else "")
+            + hit.snippet_html()
+        )
         label = texts.SEARCH_OPEN.format(
             rank=rank, name=named.name(limit=BUTTON_TITLE), paragraph=hit.paragraph
         )

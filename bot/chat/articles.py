@@ -11,7 +11,7 @@ from telegram.constants import ParseMode
 from bot.chat.ledger import note_reading
 from bot.context import AppContext
 from bot.core import texts
-from bot.core.display import clip, heading
+from bot.core.display import clip, full_heading, heading
 from bot.core.reading import contents_pages, page_of_paragraph, paginate, with_page_line
 from storage.articles import StoredArticle
 
@@ -40,7 +40,7 @@ async def render_page(
     """One page of ``article``: the given page, or the one that shows ``paragraph`` with
     that paragraph marked; with its keyboard and the page's number."""
     pages = paginate(
-        heading(article),
+        full_heading(article),
         byline(article.author, article.affiliation),
         article.paragraphs,
         mark=paragraph,

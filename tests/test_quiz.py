@@ -187,7 +187,7 @@ def test_the_report_is_asked_about_in_many_chapters() -> None:
     questions, _ = questions_of("report")
     per_chapter = Counter(q.article_key for q in questions)
     asked = [a for a in texts()["report"] if per_chapter[a.key]]
-    assert len(asked) >= 8
+    assert len(asked) >= 7
 
 
 def test_every_kind_is_made() -> None:

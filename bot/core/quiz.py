@@ -62,7 +62,8 @@ AMOUNT = re.compile(
 )
 # A milestone: a headline total crossing a mark (国内生产总值突破100万亿元).
 MILESTONE = re.compile(
-    r"(?:国内生产总值|地区生产总值|经济总量|粮食(?:总)?产量|进出口总[值额]|社会消费品零售总额"
+    r"(?:^|[，、；：]|全国|全省|全市|全区|我国|我省|我市|我区)"
+    r"(?:国内生产总值|地区生产总值|粮食(?:总)?产量|进出口总[值额]|社会消费品零售总额"
     r"|全社会研发经费投入|常住人口|城镇化率)[^，。；\d]{0,6}?"
     r"(?:首次)?(?:突破|迈上|跨上|跨越|站上|超过|达到|稳定在)$"
 )
@@ -543,6 +544,9 @@ def document_name(article: ArticleLike) -> str:
         known = CONGRESS_TITLES.get("".join(text.split()))
         if known:
             return known
+    provincial = re.search(r"((?:19|20)\d\d)_([\u4e00-\u9fff]{2,10})_政府工作报告", article.source)
+    if provincial:
+        return f"{provincial.group(1)}年{provincial.group(2)}政府工作报告"
     for text in (*fields, article.source.split("#")[-1]):
         report = GOV_REPORT.search(text)
         if report:
@@ -611,7 +615,11 @@ class Generator:
         theses = set()
         for counted in document.sentence_counts:
             match = THESIS_SENTENCE.match(ENUMERATOR.sub("", counted).strip())
-            if match and self._thesis_subject(match.group(1)):
+            if (
+                match
+                and THESIS_WORD.search(match.group(3))
+                and self._thesis_subject(match.group(1))
+            ):
                 theses.add(match.group(1))
         self.subjects = sorted(theses)
 
@@ -955,8 +963,17 @@ class Generator:
             explanation=explain(sentence, label(article)),
         )
 
-    @staticmethod
-    def _thesis_subject(subject: str) -> bool:
+    def _thesis_subject(self, subject: str) -> bool:
+        """A noun phrase (公正司法, 全面依法治国), not a clause cut at 是 (广大公务员特别是,
+        三大改造本身也是)."""
+        if subject in self.lexicon.class_of:
+            return True
+        words = list(self.segmenter.tokenizer.cut(subject))
+        tags = [self.segmenter.pos_tags(w) for w in words]
+        if not tags or not tags[-1].startswith(("n", "vn")) or tags[-1].startswith("nr"):
+            return False
+        if any(t[:1] in {"d", "p", "c", "u", "r", "m", "q", "f", "t"} for t in tags):
+            return False
         return (
             3 <= len(subject) <= 12
             and not LEANING.match(subject)

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from benchmarks.common import CORPUS, ROOT
 from bot.core.pages import Article, load_page_file
-from bot.core.quiz import Question, Rejections, generate
+from bot.core.quiz import Question, Rejections, generate, unique_across
 from bot.core.segment import Segmenter
 from tests.corpus import load_national_reports, load_provincial_report
 
@@ -66,7 +66,8 @@ def main() -> None:
         if not count:
             continue
         rejected = Rejections()
-        questions = generate(articles, segmenter, rejected=rejected)
+        # What the bank keeps: one question per sentence wherever printed, two per answer.
+        questions = unique_across(generate(articles, segmenter, rejected=rejected))
         titles = {a.key: a.source for a in articles}
         kinds = Counter(q.kind for q in questions)
         print(f"## {name}: {len(questions)} questions {dict(kinds)}; drawn {count}")

@@ -22,7 +22,7 @@ from bot.config import ConfigError, Settings
 from bot.console import run_console
 from bot.core.ledger import PeriodError, parse_month, this_month
 from bot.core.pages import PageError
-from bot.core.quiz import generate
+from bot.core.quiz import generate, unique_across
 from bot.core.schedule import excerpt, next_unit
 from bot.logs import setup_logging
 from bot.offline import OfflineBotApi
@@ -222,7 +222,7 @@ async def print_quiz(
         if article_id is not None and article_id not in ids.values():
             print(f"studybot: 没有编号为 {article_id} 的文章", file=sys.stderr)
             return 2
-        questions = generate(articles, library.segmenter, seed=seed)
+        questions = unique_across(generate(articles, library.segmenter, seed=seed))
     chosen = [q for q in questions if article_id is None or ids[q.article_key] == article_id]
     random.Random(seed).shuffle(chosen)
     records: list[dict[str, Any]] = [

@@ -7,11 +7,20 @@ import hashlib
 import json
 from collections.abc import Sequence
 
-from bot.core.quiz import Question
+import aiosqlite
+
+from bot.core.quiz import PER_ANSWER, Question
 from storage.db import Database
 from storage.quizzes import question_from_row
 
 _COLUMNS = "id, kind, article_key, question, options, correct, explanation, paragraph"
+
+
+def _distractors(q: Question) -> str:
+    """The distractors of a question, in a canonical order ("" for a 判断)."""
+    if q.kind == "judge":
+        return ""
+    return "\x1f".join(sorted(o for i, o in enumerate(q.options) if i != q.correct))
 
 
 class BankRepository:
@@ -47,21 +56,30 @@ class BankRepository:
         rejections: dict[str, int],
     ) -> int:
         """Swap in one source's newly generated questions in one transaction (until it
-        commits, the old ones go on serving). A stem already in the bank from another source
-        (the same text loaded twice) is not added again. Returns how many were stored."""
+        commits, the old ones go on serving). The bank asks about a sentence once wherever it
+        is printed: a question whose sentence another source already asks about is not added,
+        unless that source only quotes it (an article quoting the report) and this one is the
+        original, which then replaces the quotation. An answer is asked at most twice in the
+        bank, never twice with the same distractors; a stem already in the bank is not added
+        again. Returns how many were stored."""
         async with self.db.transaction() as conn:
             await conn.execute("DELETE FROM bank WHERE source = ?", (source,))
+            await conn.execute("DELETE FROM bank_keys WHERE source = ?", (source,))
             row = await (
                 await conn.execute("SELECT coalesce(max(position), -1) FROM bank")
             ).fetchone()
-            start = int(row[0]) + 1 if row else 0
-            before = conn.total_changes
-            await conn.executemany(
-                f"INSERT OR IGNORE INTO bank (position, source, {_COLUMNS}) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [
+            position = int(row[0]) + 1 if row else 0
+            stored = 0
+            for q in questions:
+                if not await self._admissible(conn, q):
+                    continue
+                others = _distractors(q)
+                before = conn.total_changes
+                await conn.execute(
+                    f"INSERT OR IGNORE INTO bank (position, source, {_COLUMNS}, answer, "
+                    "distractors, quoted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
-                        start + n,
+                        position,
                         source,
                         q.id,
                         q.kind,
@@ -71,11 +89,20 @@ class BankRepository:
                         q.correct,
                         q.explanation,
                         q.paragraph,
-                    )
-                    for n, q in enumerate(questions)
-                ],
-            )
-            stored = conn.total_changes - before
+                        q.answer if q.kind != "judge" else "",
+                        others,
+                        int(q.quoted),
+                    ),
+                )
+                if conn.total_changes == before:
+                    continue
+                position += 1
+                stored += 1
+                await conn.executemany(
+                    "INSERT OR IGNORE INTO bank_keys (clause, question_id, source) "
+                    "VALUES (?, ?, ?)",
+                    [(key, q.id, source) for key in q.keys],
+                )
             await conn.execute(
                 "INSERT INTO bank_sources (source, sha256, generator, questions, rejections) "
                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT(source) DO UPDATE SET "
@@ -86,11 +113,38 @@ class BankRepository:
             )
         return stored
 
+    @staticmethod
+    async def _admissible(conn: aiosqlite.Connection, q: Question) -> bool:
+        """The bank's rules for one more question (``bot.core.quiz.unique_across`` applies
+        the same to a list); removes the quotations an original replaces."""
+        clashes: list[aiosqlite.Row] = []
+        for key in q.keys:
+            clashes += await conn.execute_fetchall(
+                "SELECT b.id, b.quoted, b.kind, b.answer FROM bank_keys k "
+                "JOIN bank b ON b.id = k.question_id WHERE k.clause = ?",
+                (key,),
+            )
+        if clashes and (q.quoted or not all(r[1] for r in clashes)):
+            return False
+        gone = {r[0]: r[3] for r in clashes}
+        if q.kind != "judge":
+            rows = await conn.execute_fetchall(
+                "SELECT id, distractors FROM bank WHERE answer = ?", (q.answer,)
+            )
+            kept = [r for r in rows if r[0] not in gone]
+            if len(kept) >= PER_ANSWER or any(r[1] == _distractors(q) for r in kept):
+                return False
+        for question_id in gone:
+            await conn.execute("DELETE FROM bank WHERE id = ?", (question_id,))
+            await conn.execute("DELETE FROM bank_keys WHERE question_id = ?", (question_id,))
+        return True
+
     async def drop_sources(self, sources: Sequence[str]) -> None:
         """Remove the questions of sources that are no longer active."""
         async with self.db.transaction() as conn:
             for source in sources:
                 await conn.execute("DELETE FROM bank WHERE source = ?", (source,))
+                await conn.execute("DELETE FROM bank_keys WHERE source = ?", (source,))
                 await conn.execute("DELETE FROM bank_sources WHERE source = ?", (source,))
 
     async def count(self) -> int:

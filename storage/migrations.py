@@ -416,3 +416,31 @@ async def m023_store_lead_titles_and_subtitles(conn: aiosqlite.Connection) -> No
         UPDATE sources SET sha256 = '' WHERE kind = 'page' AND retired = 0
         """,
     )
+
+
+@migration
+async def m025_bank_asks_a_sentence_once(conn: aiosqlite.Connection) -> None:
+    # One question per sentence across the whole bank, wherever it is printed (an article that
+    # quotes the report and the report itself), at most two per answer, never the same answer
+    # with the same distractors twice (docs/quizzes.md). ``bank_keys`` holds the clauses that
+    # identify each question's sentence; ``answer`` and ``distractors`` are indexed so that
+    # storing a source checks the rest of the bank without reading it. The bank is generated
+    # anew (the generator's fingerprint changed).
+    await _script(
+        conn,
+        """
+        DELETE FROM bank;
+        DELETE FROM bank_sources;
+        ALTER TABLE bank ADD COLUMN answer TEXT NOT NULL DEFAULT '';
+        ALTER TABLE bank ADD COLUMN distractors TEXT NOT NULL DEFAULT '';
+        ALTER TABLE bank ADD COLUMN quoted INTEGER NOT NULL DEFAULT 0;
+        CREATE INDEX bank_answer ON bank(answer, distractors);
+        CREATE TABLE bank_keys (
+            clause TEXT NOT NULL,
+            question_id TEXT NOT NULL,
+            source TEXT NOT NULL,
+            PRIMARY KEY (clause, question_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX bank_keys_source ON bank_keys(source)
+        """,
+    )

@@ -7,6 +7,7 @@ import random
 import shutil
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from pathlib import Path
 
 import pytest
 
@@ -115,3 +116,39 @@ async def test_a_failing_worker_leaves_a_working_bot(
         assert "养老" in api.sent()[-1]["text"]
         await app.process_update(factories.message(app.bot, "/quiz"))
         assert "还没有可以出题的内容" in api.sent()[-1]["text"]
+
+
+async def test_the_bank_asks_a_sentence_once_and_an_original_replaces_a_quotation(
+    tmp_path: Path,
+) -> None:
+    from bot.core.quiz import FALSE, TRUE, Question, clause_keys
+    from storage.bank import BankRepository
+
+    quoted = "党的二十大报告指出，必须坚持科技是第一生产力、人才是第一资源、创新是第一动力。"
+    said = "必须坚持科技是第一生产力、人才是第一资源、创新是第一动力，深入实施科教兴国战略。"
+
+    def judge(qid: str, key: str, sentence: str, is_quoted: bool) -> Question:
+        return Question(qid, "judge", key, f"判断正误：{qid}", (TRUE, FALSE), 0, "", 1,
+                        clause_keys(sentence), is_quoted)  # fmt: skip
+
+    def blank(qid: str, key: str, answer: str, others: tuple[str, ...]) -> Question:
+        return Question(qid, "blank", key, f"填空：{qid}", (answer, *others), 0, "", 1,
+                        (qid * 10,), False)  # fmt: skip
+
+    db = await Database.open(tmp_path / "bank.sqlite")
+    try:
+        bank = BankRepository(db)
+        page = [judge("page", "page#1", quoted, True), blank("p2", "page#1", "实体经济",
+                ("海洋经济", "县域经济", "数字经济"))]  # fmt: skip
+        assert await bank.replace_source("page.txt", "a", "g", page, {}) == 2
+        report = [
+            judge("report", "report#1", said, False),
+            blank("r2", "report#1", "实体经济", ("海洋经济", "县域经济", "数字经济")),
+            blank("r3", "report#1", "实体经济", ("民营经济", "县域经济", "数字经济")),
+            blank("r4", "report#1", "实体经济", ("平台经济", "县域经济", "数字经济")),
+        ]
+        assert await bank.replace_source("report.txt", "b", "g", report, {}) == 2
+        ids = {q.id for q in await bank.window(0, 10)}
+        assert ids == {"p2", "report", "r3"}
+    finally:
+        await db.close()

@@ -45,7 +45,6 @@ TRUE, FALSE = "正确", "错误"
 KINDS = ("blank", "judge", "source")
 LEXICON = "formulations.txt"
 PER_ANSWER = 2  # a document asks about the same answer at most this often
-SOURCES_PER_CHAPTER = 2
 PERCENT = {"%", "％", "个百分点"}
 PAGE_SOURCE = "下面这句话出自本版哪篇文章？"
 CHAPTER_SOURCE = "下面这句话出自哪一部分？"
@@ -59,18 +58,14 @@ SENTENCE = re.compile(r"[^。！？!?；;]+[。！？!?；;]?[”’」』]?")
 AMOUNT = re.compile(
     r"(?<![\d.．·～~\-—至到/])(\d+(?:\.\d+)?)"
     r"(个百分点|%|％|万亿元|亿元|万元|亿美元|万人次|亿人次|万人|亿人|万户|万吨|亿吨|亿千瓦|万千瓦"
-    r"|万公里|公里|万亩|亿亩|倍)(?![\d·～~\-—至到])"
+    r"|万公里|公里|万亩|亿亩|亿斤|万亿斤|万亿美元|倍)(?![\d·～~\-—至到])"
 )
-# Words that make a figure a result or a target worth knowing, not a passing count.
-INDICATOR = re.compile(
-    r"增长|达到|突破|超过|提高|提升|下降|降低|比重|新增|累计|投入|完成|实现|目标|左右|以上|以内"
-    r"|规模|总量|年均|平均|控制在|预期"
-)
-# The figures a study group should know: the economy's headline results and targets, not a
-# project's investment.
-MACRO = re.compile(
-    r"(?:国内生产总值|地区生产总值|(?<![\u4e00-\u9fff])(?:生产总值|经济增长)|居民消费价格|物价|城镇新增就业|失业率|赤字率"
-    r"|粮食产量|粮食总产量|居民人均可支配收入|人均可支配收入|研发经费投入强度)[^，。；、\d]{0,8}$"
+# A milestone: a headline total crossing a mark (国内生产总值突破100万亿元).
+MILESTONE = re.compile(
+    r"(?:^|[，、；：]|全国|全省|全市|全区|我国|我省|我市|我区)"
+    r"(?:国内生产总值|地区生产总值|粮食(?:总)?产量|进出口总[值额]|社会消费品零售总额"
+    r"|全社会研发经费投入|常住人口|城镇化率)[^，。；\d]{0,6}?"
+    r"(?:首次)?(?:突破|迈上|跨上|跨越|站上|超过|达到|稳定在)$"
 )
 # The sentence leans on what came before it: it cannot be read on its own.
 LEANING = re.compile(
@@ -120,7 +115,7 @@ MODIFIED = (
 GENERIC_VERBS = (
     "发展", "推动", "促进", "支持", "壮大", "发扬", "弘扬", "加大对", "培育", "建设",
     "打造", "践行", "贯彻", "落实", "坚持", "深化", "实施", "推进", "加强", "完善",
-    "健全", "构建", "建成", "做强",
+    "健全", "构建", "建成", "做强", "坚定", "增强", "铸牢", "开展",
     "做大", "提升", "服务", "发展壮大", "大力发展", "积极发展",
 )  # fmt: skip
 GENERIC_AFTER = re.compile(r"^(?:高质量发展|健康发展|发展|的金融供给|建设|取得)")
@@ -128,6 +123,8 @@ GENERIC_BEFORE = re.compile(r"(?:打造|建设|构建|发展|健全|完善|形�
 # Words that may follow a blanked term without making it a modifier.
 FOLLOWERS = frozenset("的 上 中 和 与 及 等 是 为 已 在 不 更 将 要 取得 迈上 实现 方面".split())
 MIN_CONTEXT = 14  # CJK characters around a blanked formulation
+# Words after which any noun fits (以____为, 把____作为, 是____): no verb to attest.
+NEUTRAL_BEFORE = frozenset("以把是为对在从向将和与及同即")
 MIN_CONTEXT_SLOGAN = 6
 
 
@@ -175,6 +172,10 @@ class Question:
     correct: int
     explanation: str
     paragraph: int = 0  # the paragraph (from 1) of the article the question is about
+    # The clauses of the sentence asked about (see ``clause_keys``): a bank asks about a
+    # sentence once, wherever it is printed; quoted: the sentence quotes another document.
+    keys: tuple[str, ...] = field(default=(), compare=False)
+    quoted: bool = field(default=False, compare=False)
 
     @property
     def answer(self) -> str:
@@ -245,7 +246,11 @@ class Lexicon:
     # Words that point to a term (数据, 互联网 → 数字经济): a sentence with them gives it away.
     cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     open_classes: frozenset[str] = frozenset()  # 发展____ fits any of their terms
+    close_classes: frozenset[str] = frozenset()  # a thesis of one term may hold of another
     synonyms: frozenset[tuple[str, str]] = frozenset()  # never offered together
+    # The verbs a term is attested with (捍卫“两个确立”, 打好三大攻坚战): in a class whose
+    # terms share no head word, a blank right after a verb offers only terms that verb takes.
+    verbs: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def cued(self, term: str, text: str) -> bool:
         return any(cue in text for cue in self.cues.get(term, ()))
@@ -253,6 +258,26 @@ class Lexicon:
     @functools.cached_property
     def class_of(self) -> dict[str, str]:
         return {term: name for name, terms in self.classes.items() for term in terms}
+
+    @functools.cached_property
+    def heads(self) -> dict[str, str]:
+        """Each class's head: the ending all its terms share (战略, 强国, 精神), or ""."""
+        out = {}
+        for name, terms in self.classes.items():
+            head = terms[0]
+            for term in terms[1:]:
+                while head and not term.endswith(head):
+                    head = head[1:]
+            out[name] = head
+        return out
+
+    @functools.cached_property
+    def all_verbs(self) -> dict[str, frozenset[str]]:
+        """The verbs the terms of each class are attested with."""
+        out: dict[str, set[str]] = defaultdict(set)
+        for term, verbs in self.verbs.items():
+            out[self.class_of[term]].update(verbs)
+        return {name: frozenset(verbs) for name, verbs in out.items()}
 
     @functools.cached_property
     def by_length(self) -> list[str]:
@@ -266,15 +291,21 @@ def lexicon() -> Lexicon:
     years: dict[str, int] = {}
     cues: dict[str, tuple[str, ...]] = {}
     open_classes: set[str] = set()
+    close_classes: set[str] = set()
     synonyms: set[tuple[str, str]] = set()
+    verbs: dict[str, tuple[str, ...]] = {}
     current = ""
+    class_verbs: tuple[str, ...] = ()
     text = resources.files("bot.data").joinpath(LEXICON).read_text(encoding="utf-8")
     for line in text.splitlines():
         line = line.strip()
         if line.startswith("## "):
-            current, _, flag = line[3:].strip().partition(" ")
-            if flag.strip() == "(open)":
+            current, _, flags = line[3:].strip().partition(" ")
+            if "(open)" in flags.split():
                 open_classes.add(current)
+            if "(close)" in flags.split():
+                close_classes.add(current)
+            class_verbs = tuple(w[1:] for w in flags.split() if w.startswith("+"))
         elif line and not line.startswith("#") and current:
             entry, _, cue_words = line.partition("=")
             term, _, year = entry.strip().partition(" ")
@@ -285,14 +316,20 @@ def lexicon() -> Lexicon:
             for word in words:
                 if word.startswith("~"):  # the same thing by another name
                     synonyms.update({(term, word[1:]), (word[1:], term)})
-            if words:
-                cues[term] = tuple(w for w in words if not w.startswith("~"))
+            own_verbs = class_verbs + tuple(w[1:] for w in words if w.startswith("+"))
+            if own_verbs:
+                verbs[term] = own_verbs
+            plain = tuple(w for w in words if not w.startswith(("~", "+")))
+            if plain:
+                cues[term] = plain
     return Lexicon(
-        {name: tuple(terms) for name, terms in classes.items()},
-        years,
-        cues,
-        frozenset(open_classes),
-        frozenset(synonyms),
+        classes={name: tuple(terms) for name, terms in classes.items()},
+        years=years,
+        cues=cues,
+        open_classes=frozenset(open_classes),
+        close_classes=frozenset(close_classes),
+        synonyms=frozenset(synonyms),
+        verbs=verbs,
     )
 
 
@@ -470,6 +507,58 @@ def document_year(article: ArticleLike) -> int | None:
     return None
 
 
+GOV_REPORT = re.compile(r"((?:19|20)\d\d年)?([\u4e00-\u9fff]{0,10}?)政府工作报告")
+CONGRESS = re.compile(r"第([一二三四五六七八九十]+)次全国代表大会上的报告")
+# Reports to a Party congress by their titles (the loader keeps the title, not always the
+# subtitle that says which congress).
+CONGRESS_TITLES = {
+    "高举中国特色社会主义伟大旗帜为全面建设社会主义现代化国家而团结奋斗": "党的二十大报告",
+    "决胜全面建成小康社会夺取新时代中国特色社会主义伟大胜利": "党的十九大报告",
+    "坚定不移沿着中国特色社会主义道路前进为全面建成小康社会而奋斗": "党的十八大报告",
+}
+# Words whose meaning depends on the document (我省, 今年, 过去五年): a question with one
+# names its document.
+RELATIVE = re.compile(
+    r"我省|我市|我区|我州|我县|全省|全市|全区|本市|本省|今年|去年|明年|一年来|过去一年|过去五年"
+    r"|五年来|十年来|本届|新的一年|当前|目前|近年来|我们"
+)
+# A sentence that says whose words it reports (党的二十大报告指出，习近平总书记强调：).
+ATTRIBUTED = re.compile(r"^[^，。：“]{2,24}(?:指出|强调|提出|要求|明确|写道|宣示)[，：]")
+# The attribution a question adds in front of a sentence (see ``Generator._attributed``).
+ADDED_ATTRIBUTION = re.compile(r"^(?:据[^，]{2,40}(?:报告|》)，|《[^》]+》一文指出，)")
+
+
+def unattributed(stem: str) -> str:
+    """A question's sentence without the attribution the generator put in front of it."""
+    return ADDED_ATTRIBUTION.sub("", stem, count=1)
+
+
+def document_name(article: ArticleLike) -> str:
+    """What a question calls a report: 党的二十大报告, 2015年政府工作报告,
+    2026年浙江省政府工作报告; "" for a page (its articles are named by their titles)."""
+    fields = [getattr(article, "source_column", ""), article.column, article.title]
+    for text in fields:
+        congress = CONGRESS.search(text)
+        if congress:
+            return f"党的{congress.group(1)}大报告"
+        known = CONGRESS_TITLES.get("".join(text.split()))
+        if known:
+            return known
+    provincial = re.search(r"((?:19|20)\d\d)_([\u4e00-\u9fff]{2,10})_政府工作报告", article.source)
+    if provincial:
+        return f"{provincial.group(1)}年{provincial.group(2)}政府工作报告"
+    for text in (*fields, article.source.split("#")[-1]):
+        report = GOV_REPORT.search(text)
+        if report:
+            year = report.group(1) or (
+                f"{document_year(article)}年" if document_year(article) else ""
+            )
+            return f"{year}{report.group(2)}政府工作报告"
+    if article.section and article.column.strip():
+        return f"《{clean_title(article.column)}》"
+    return ""
+
+
 class Document:
     """One source (a page, a report): its articles and the text they share."""
 
@@ -478,12 +567,19 @@ class Document:
         self.year = document_year(self.articles[0]) if self.articles else None
         self.text = "\n".join(p.text for a in self.articles for p in a.paragraphs)
         self.chaptered = sum(1 for a in self.articles if a.section) >= OPTIONS
+        self.name = document_name(self.articles[0]) if self.articles else ""
+        # A government work report is an annual report: its figures and statements mean
+        # something only with its year (and province), and which of its chapters says what
+        # is trivia, not study material.
+        self.annual = "政府工作报告" in self.name
         # 出处 needs topical chapters: a government report's three or four parts (review,
         # plan, this year's work) share their subjects, and a statement could be in several.
         sections = [a.section for a in self.articles if a.section]
         # A heading that ends like a sentence is a list item the loader took for a chapter.
-        self.placeable = len(sections) >= MIN_CHAPTERS and not any(
-            s.rstrip().endswith(("。", "；")) for s in sections
+        self.placeable = (
+            not self.annual
+            and len(sections) >= MIN_CHAPTERS
+            and not any(s.rstrip().endswith(("。", "；")) for s in sections)
         )
         # A page of several signed articles: which article says it (本版哪篇文章).
         self.page = not self.chaptered and len({a.title for a in self.articles}) >= OPTIONS
@@ -503,6 +599,8 @@ class Generator:
         self.rejected = rejected
         self.lexicon = lexicon()
         self.answers: Counter[str] = Counter()
+        self.answered: set[tuple[str, str]] = set()  # (article, answer): once per article
+        self.sets: set[tuple[str, frozenset[str]]] = set()  # an answer's distractor sets
         self.stems: set[str] = set()
         self.used: set[str] = set()  # sentences asked about
         self.asked_articles: list[str] = []
@@ -512,9 +610,36 @@ class Generator:
         found = {s for s in SLOGAN.findall(document.text) if numbered(s)}
         sectioned = any(a.section for a in document.articles)
         self.slogans = [] if sectioned else sorted(found - set(self.lexicon.class_of))
+        # The subjects of the document's theses (全面依法治国是国家治理的一场深刻革命): the
+        # pool a thesis's subject is asked against (a thesis for a thesis).
+        theses = set()
+        for counted in document.sentence_counts:
+            match = THESIS_SENTENCE.match(ENUMERATOR.sub("", counted).strip())
+            if (
+                match
+                and THESIS_WORD.search(match.group(3))
+                and self._thesis_subject(match.group(1))
+            ):
+                theses.add(match.group(1))
+        self.subjects = sorted(theses)
 
     def reject(self, reason: str, example: str) -> None:
         self.rejected.add(reason, example)
+
+    def _attributed(self, article: ArticleLike, shown: str, need: bool = False) -> str:
+        """What to put in front of a sentence so that it says whose it is: 据2015年政府工作报告，
+        (always in an annual report), 据党的二十大报告， or 《…》一文指出， (for a statement
+        to judge, a figure, or a word such as 我省, 今年, 过去五年); "" when the sentence
+        names its source itself (党的二十大报告指出，…) or needs none."""
+        if ATTRIBUTED.match(shown):
+            return ""
+        if not (self.doc.annual or need or RELATIVE.search(shown)):
+            return ""
+        if self.doc.name:
+            return f"据{self.doc.name}，"
+        if article.title.strip():
+            return f"《{clean_title(article.title)}》一文指出，"
+        return ""
 
     # -- the document ------------------------------------------------------------------------
     def drafts(self) -> Iterator[Draft]:
@@ -542,6 +667,8 @@ class Generator:
             self.judged += 1
         else:
             self.answers[draft.answer] += 1
+            self.answered.add((draft.article_key, draft.answer))
+            self.sets.add((draft.answer, frozenset(draft.distractors)))
 
     def _best(
         self, article: ArticleLike, index: int, paragraph: str, sentence: str, numbers: int
@@ -557,6 +684,7 @@ class Generator:
         blanks += [
             self._figure_blank(article, index, paragraph, sentence, shown, f) for f in figures
         ]
+        blanks.append(self._thesis_blank(article, index, paragraph, sentence, shown))
         judges = [self._judge(article, index, paragraph, sentence, shown, terms, figures)]
         candidates = judges + blanks if prefer_judge else blanks + judges
         for draft in candidates:
@@ -571,6 +699,8 @@ class Generator:
                 and self.answers[draft.answer] >= PER_ANSWER
             ):
                 reason = "the answer was asked twice already"
+            if reason is None and (draft.article_key, draft.answer) in self.answered:
+                reason = "the answer was asked in this article already"
             if reason is None:
                 return draft
             self.reject(reason, draft.question)
@@ -622,10 +752,26 @@ class Generator:
         before, after = shown[max(0, at - 2) : at], shown[at + len(term) : at + len(term) + 2]
         rest = shown[:at] + shown[at + len(term) :]
         listed = before[-1:] in {"、", "和", "与", "及"} or after[:1] in {"、", "和", "与", "及"}
+        head = "" if local else self.lexicon.heads[self.lexicon.class_of[term]]
+        clause = re.split(r"[，；。：]", shown[at:])[0]
+        clause = re.split(r"[，；。：]", shown[:at])[-1] + clause
+        if head and "、" in clause and clause.count(head) > 1:
+            listed = True  # …体系、战略体系、国家____: an item of a list of the class
         if listed and not local:
             return None  # in a list (…、____、…), another term of the class fits as well
+        attested: frozenset[str] | None = None
+        if not local and not self.lexicon.heads[self.lexicon.class_of[term]]:
+            # No head word shared by the class (两个确立, 三大攻坚战, 五位一体): the verb before
+            # the blank must take every option (打好____ takes only a 战).
+            verb = self._verb_before(term, shown[:at])
+            if verb == "":
+                return None
+            if verb is not None:
+                attested = frozenset(t for t in members if verb in self.lexicon.verbs.get(t, ()))
         pool = []
         for other in members:
+            if attested is not None and other not in attested:
+                continue
             if other == term or other in term or term in other or other in paragraph:
                 continue
             if year is not None and self.lexicon.years.get(other, 0) > year:
@@ -652,7 +798,23 @@ class Generator:
         chosen = pick_similar(term, pool, shown)
         if chosen is None:
             return None
+        if (term, frozenset(chosen)) in self.sets:  # the same set again: vary it
+            again = pick_similar(term, pool, shown + "again")
+            if again is None or (term, frozenset(again)) in self.sets:
+                return None
+            chosen = again
         return tuple(chosen)
+
+    def _verb_before(self, term: str, before: str) -> str | None:
+        """The attested verb right before a blank (捍卫, 打好, 统筹推进), None when the blank
+        opens its clause or follows a word that takes any noun (以, 把, 是), "" when the word
+        before it is a collocation the lexicon does not know (建成…的____)."""
+        left = before.rstrip("“")
+        if not left or not CJK.match(left[-1]) or left[-1] in NEUTRAL_BEFORE:
+            return None
+        known = self.lexicon.all_verbs.get(self.lexicon.class_of[term], frozenset())
+        found = [v for v in known | set(self.lexicon.verbs.get(term, ())) if left.endswith(v)]
+        return min(found, key=len) if found else ""
 
     def _generic_frame(self, term: str, before: str, after: str) -> bool:
         """发展____，/ 加大对____的: a verb any term of an open class follows as naturally."""
@@ -674,6 +836,17 @@ class Generator:
             return False
         return self.segmenter.pos_tags(words[0]).startswith(("n", "vn"))
 
+    def _compound_before(self, before: str) -> bool:
+        """The word right before the blank is a noun (国家____, 政治____): the term is the
+        tail of a compound (国家应急管理体系, 政治制度自信), and any term of its class fits."""
+        if not before or not CJK.match(before[-1]):
+            return False
+        words = list(self.segmenter.tokenizer.cut(before[-8:]))
+        if not words or words[-1] in {"的", "和", "与", "及", "是", "为", "以", "把", "对", "在"}:
+            return False
+        tag = self.segmenter.pos_tags(words[-1])
+        return tag.startswith("n") and not tag.startswith("nr")
+
     @staticmethod
     def _too_close(term: str, other: str, members: Sequence[str]) -> bool:
         """Two terms of a class that share a bigram besides the class's own head
@@ -694,7 +867,7 @@ class Generator:
         if distractors is None:
             self.reject("blank: fewer than three distractors of the same class", term)
             return None
-        question = f"填空：{shown.replace(term, BLANK, 1)}"
+        question = f"填空：{self._attributed(article, shown)}{shown.replace(term, BLANK, 1)}"
         rest = shown.replace(term, "", 1)
         at = shown.find(term)
         local = term not in self.lexicon.class_of
@@ -718,6 +891,11 @@ class Generator:
         if not local and self.lexicon.cued(term, rest):
             self.reject("blank: the sentence points to the answer", question)
             return None
+        if not local and self._compound_before(shown[:at]):
+            self.reject(
+                "blank: a noun right before it makes the term part of a compound", question
+            )
+            return None
         if not local and self._modifies_noun(shown[at + len(term) :]):
             self.reject("blank: the term only modifies a generic word", question)
             return None
@@ -739,24 +917,20 @@ class Generator:
         )
 
     def _figures(self, shown: str) -> Iterator[re.Match[str]]:
-        """Figures right after a headline indicator (国内生产总值增长____, 城镇新增就业____)."""
-        if not INDICATOR.search(shown):
-            return
+        """Milestone figures: a headline total crossing a mark (国内生产总值突破100万亿元,
+        粮食产量达到1.3万亿斤). A rate or a yearly target means nothing a year later, and a
+        figure of a project nobody should memorise."""
         for match in AMOUNT.finditer(shown):
             before = shown[: match.start()]
-            if shown.count(match.group()) != 1 or not MACRO.search(before):
+            if match.group(2) in PERCENT or match.group(2) == "倍":
+                continue
+            if shown.count(match.group()) != 1 or not MILESTONE.search(before):
                 continue
             if not match.group(1).isascii():
                 continue  # full-width digits: the options would differ in width
             digits = len(match.group(1).replace(".", "").strip("0"))
-            if digits > 3 or (
-                "." in match.group(1) and match.group(2) not in PERCENT and digits > 2
-            ):
-                continue  # 603.7万人, 20.94万亿元: nobody should memorise four digits
-            if match.group(2) in {"%", "％"} and float(match.group(1)) > 20:
-                continue  # 57.3% over five years: annual rates are what a group remembers
-            if re.search(r"比重|占[^，。；]{0,10}$", before):
-                continue  # a share of something: a detail, not a headline
+            if digits > 2:
+                continue  # 603.7万人, 20.94万亿元: a milestone is a round figure
             yield match
 
     def _figure_blank(
@@ -773,7 +947,11 @@ class Generator:
         if not near:
             self.reject("blank: no figures near the answer", match.group())
             return None
-        question = f"填空：{shown[: match.start()]}{BLANK}{shown[match.end() :]}"
+        prefix = self._attributed(article, shown, need=True)
+        if not prefix and not ATTRIBUTED.match(shown):
+            self.reject("blank: a figure whose document cannot be named", shown)
+            return None
+        question = f"填空：{prefix}{shown[: match.start()]}{BLANK}{shown[match.end() :]}"
         return Draft(
             kind="blank",
             article_key=article.key,
@@ -782,6 +960,69 @@ class Generator:
             question=question,
             answer=number + unit,
             distractors=tuple(n + unit for n in near),
+            explanation=explain(sentence, label(article)),
+        )
+
+    def _thesis_subject(self, subject: str) -> bool:
+        """A noun phrase (公正司法, 全面依法治国), not a clause cut at 是 (广大公务员特别是,
+        三大改造本身也是)."""
+        if subject in self.lexicon.class_of:
+            return True
+        words = list(self.segmenter.tokenizer.cut(subject))
+        tags = [self.segmenter.pos_tags(w) for w in words]
+        if not tags or not tags[-1].startswith(("n", "vn")) or tags[-1].startswith("nr"):
+            return False
+        if any(t[:1] in {"d", "p", "c", "u", "r", "m", "q", "f", "t"} for t in tags):
+            return False
+        return (
+            3 <= len(subject) <= 12
+            and not LEANING.match(subject)
+            and not subject.startswith(("我们", "我国", "这", "那", "它", "他", "要", "就"))
+            and "“" not in subject[1:-1]
+            and not re.search(r"年|时期|阶段|今天|现在|目前|当前|工作|任务", subject)
+        )
+
+    def _thesis_blank(
+        self, article: ArticleLike, index: int, paragraph: str, sentence: str, shown: str
+    ) -> Draft | None:
+        """The subject of a thesis blanked (____是国家治理的一场深刻革命 → 全面依法治国),
+        against the subjects of the document's other theses."""
+        match = THESIS_SENTENCE.match(shown)
+        if match is None or not self._thesis_subject(match.group(1)):
+            return None
+        subject, predicate = match.group(1), match.group(3)
+        if not THESIS_WORD.search(predicate) or shown.count(subject) != 1:
+            return None
+        rest = shown[len(subject) :]
+        pool = [
+            other
+            for other in self.subjects
+            if other != subject
+            and other not in paragraph
+            and not (bigrams(other) & bigrams(subject))
+            and not (bigrams(other) & bigrams(rest))
+            and f"{other}{match.group(2)}{predicate}" not in self.doc.text
+            and not any(word in other for word in SENSITIVE)
+            and (self.doc.year is None or self.lexicon.years.get(other, 0) <= self.doc.year)
+        ]
+        chosen = pick_similar(subject, pool, shown)
+        if chosen is None:
+            self.reject("blank: fewer than three subjects of theses to offer", subject)
+            return None
+        if len(CJK.findall(rest)) < 8:
+            self.reject("blank: too little context around the blank", shown)
+            return None
+        if gives_away(subject, chosen, rest):
+            self.reject("blank: the sentence gives the answer away", shown)
+            return None
+        return Draft(
+            kind="blank",
+            article_key=article.key,
+            paragraph=index,
+            sentence=sentence,
+            question=f"填空：{self._attributed(article, shown)}{BLANK}{rest}",
+            answer=subject,
+            distractors=tuple(chosen),
             explanation=explain(sentence, label(article)),
         )
 
@@ -796,23 +1037,44 @@ class Generator:
         terms: Sequence[str],
         figures: Sequence[re.Match[str]],
     ) -> Draft | None:
-        """A statement that could be made false by one swap; every other one is."""
+        """A statement that one swap would make false for a reason worth knowing: a milestone
+        figure moved within its unit, two parallel items of a numbered formulation exchanged
+        (科技是第一资源、人才是第一生产力), or the formulation of a thesis swapped for another
+        of its class (高质量发展是全面建成小康社会的首要任务). Every other statement taken is
+        made false, so that a 判断 cannot be answered by its kind."""
         if len(shown) > MAX_STATEMENT:
             return None
         swap: tuple[str, str] | None = None
+        swapped = ""
         for match in figures:
             near = near_figures(match.group(1), sentence, match.group(2), paragraph)
             if near:
                 swap = (match.group(), near[zlib.crc32(sentence.encode()) % 3] + match.group(2))
+                swapped = shown.replace(swap[0], swap[1], 1)
                 break
-        if swap is not None:
-            swapped = shown.replace(swap[0], swap[1], 1)
-        else:
+        if swap is None:
             pair = parallel_swap(shown)
-            if pair is None or pair[0].rstrip("。") in self.doc.text:
-                return None
-            swapped, swap = pair
-        false = self.judged % 2 == 1  # the statements taken alternate: true, false, true …
+            if pair is not None:
+                swapped, swap = pair
+        if swap is None:
+            for term in terms:
+                if term not in self.lexicon.class_of or not thesis(shown, term):
+                    continue
+                if self.lexicon.class_of[term] in self.lexicon.close_classes:
+                    continue  # 全面建设社会主义现代化国家 / 全面推进中华民族伟大复兴
+                others = self._class_distractors(term, shown, paragraph, article.title)
+                if others:
+                    swap = (term, others[zlib.crc32(sentence.encode()) % len(others)])
+                    swapped = shown.replace(term, swap[1], 1)
+                    break
+        if swap is None or swapped.rstrip("。") in self.doc.text:
+            return None
+        prefix = self._attributed(article, shown, need=True)
+        if not prefix and not ATTRIBUTED.match(shown):
+            return None  # nobody could tell whose statement it is
+        # Half the statements are made false, by the sentence (not by their order, so that a
+        # document of one statement is not always true).
+        false = zlib.crc32(f"judge:{sentence}".encode()) % 2 == 1
         statement = swapped if false else shown
         where = label(article)
         verdict = f"原文是“{swap[0]}”，不是“{swap[1]}”。" if false else "原文如此。"
@@ -821,7 +1083,7 @@ class Generator:
             article_key=article.key,
             paragraph=index,
             sentence=sentence,
-            question=f"判断正误：{statement}",
+            question=f"判断正误：{prefix}{statement}",
             answer=FALSE if false else TRUE,
             distractors=(TRUE,) if false else (FALSE,),
             explanation=explain(sentence, where, verdict),
@@ -830,33 +1092,41 @@ class Generator:
 
     # -- 出处 ---------------------------------------------------------------------------------
     def _source_drafts(self) -> Iterator[Draft]:
+        """At most one 出处 question per part (chapter, or article of a page): the key
+        statement of the part whose nearest other parts are the most plausible homes for it."""
         if self.doc.page:
-            chapters = list(self.doc.articles)
-            names = {a.key: f"《{clean_title(a.title)}》" for a in chapters}
+            parts = list(self.doc.articles)
+            names = {a.key: f"《{clean_title(a.title)}》" for a in parts}
         else:
-            chapters = [a for a in self.doc.articles if a.section or a is self.doc.articles[0]]
-            names = {a.key: chapter_name(a.section) for a in chapters}
-        if len(set(names.values())) < OPTIONS:
+            parts = [a for a in self.doc.articles if a.section or a is self.doc.articles[0]]
+            names = {a.key: chapter_name(a.section) for a in parts}
+        if len(set(names.values())) < OPTIONS or len(parts) != len(names):
             return
-        asked = Counter(self.asked_articles)
-        for article in chapters:
-            made = 0
-            # A chapter nothing else asks about may place any statement; others only key ones.
-            key_only = asked[article.key] > 0 or self.doc.page
+        placement = Placement(
+            {
+                a.key: " ".join(p.text for p in a.paragraphs if not getattr(p, "role", ""))
+                for a in parts
+            }
+        )
+        for article in parts:
+            best: tuple[float, Draft] | None = None
             for index, paragraph in enumerate(article.paragraphs, 1):
-                if made >= SOURCES_PER_CHAPTER:
-                    break
+                if getattr(paragraph, "role", ""):
+                    continue
                 for sentence in sentences(paragraph.text):
-                    draft = self._source(article, index, sentence, names, key_only)
-                    if draft is None:
-                        continue
-                    reason = check(draft)
-                    if reason is None:
-                        made += 1
-                        self._take(draft)
-                        yield draft
-                        break
-                    self.reject(reason, draft.question)
+                    found = self._source(article, index, sentence, names, placement)
+                    if found is not None and (best is None or found[0] > best[0]):
+                        best = found
+            if best is None:
+                continue
+            reason = check(best[1])
+            if reason is None and self.answers[best[1].answer] >= PER_ANSWER:
+                reason = "the answer was asked twice already"
+            if reason is not None:
+                self.reject(reason, best[1].question)
+                continue
+            self._take(best[1])
+            yield best[1]
 
     def _source(
         self,
@@ -864,40 +1134,143 @@ class Generator:
         index: int,
         sentence: str,
         names: dict[str, str],
-        key_only: bool,
-    ) -> Draft | None:
+        placement: Placement,
+    ) -> tuple[float, Draft] | None:
+        """A 出处 draft and how close its nearest distractor comes (the higher the better),
+        or None: the sentence is not worth placing, or its topic or words give it away."""
         if sentence in self.used or self.doc.sentence_counts[sentence] > 1:
             return None
         shown = readable(sentence)
-        if shown is None or self.doc.text.count(shown.rstrip("。")) > 1:
+        if shown is None or len(shown) > MAX_PLACED or not self._worth_placing(shown):
             return None
-        if shown is None or len(shown) > 70:
+        if self.doc.text.count(shown.rstrip("。")) > 1:
             return None
-        key = DISTINCTIVE.search(shown) if self.doc.page else "是" in shown
-        if key_only and not key and not any(t in shown for t in self.lexicon.by_length):
-            return None  # place key statements and formulations, not any sentence
-        if not key and len(shown) < 24:
-            return None  # 现在，我代表…作报告: too slight to be worth placing
+        own = placement.similarities(shown, article.key)
+        if own[article.key] <= 0:
+            return None
         answer = names[article.key]
         others = sorted(
-            {n for k, n in names.items() if k != article.key and n != answer},
-            key=lambda n: (-chapter_overlap(n, shown), zlib.crc32(f"{sentence}{n}".encode())),
+            (k for k in names if k != article.key),
+            key=lambda k: (-own[k], zlib.crc32(f"{sentence}{k}".encode())),
         )
-        distractors = tuple(others[: OPTIONS - 1])
+        chosen = others[: OPTIONS - 1]
+        nearest = own[chosen[0]]
+        if nearest < MIN_NEAR:
+            self.reject("source: no other part is close to the sentence", shown)
+            return None
+
+        # The title solver: the sentence against each option's title and topic words.
+        clues = {k: placement.clues(shown, k, names[k]) for k in (article.key, *chosen)}
+        if clues[article.key] > max(clues[k] for k in chosen):
+            self.reject("source: its words or topic point to the right part", shown)
+            return None
+        if nearest < NEAR_MISS * own[article.key]:
+            self.reject("source: no other part is nearly as close as its own", shown)
+            return None
+        rival = nearest / own[article.key] + max(clues[k] for k in chosen) - clues[article.key]
+        distractors = tuple(names[k] for k in chosen)
         near = set().union(*(pairs(d) & pairs(shown) for d in distractors))
         if (pairs(answer) & pairs(shown)) - near - CHAPTER_GENERIC:
-            self.reject("source: only the right chapter shares words with the sentence", shown)
+            self.reject("source: only the right part shares words with the sentence", shown)
             return None
-        return Draft(
+        draft = Draft(
             kind="source",
             article_key=article.key,
             paragraph=index,
             sentence=sentence,
-            question=f"{PAGE_SOURCE if self.doc.page else CHAPTER_SOURCE}\n“{shown}”",
+            question=f"{PAGE_SOURCE if self.doc.page else self._chapter_source()}\n“{shown}”",
             answer=answer,
             distractors=distractors,
             explanation=explain(sentence, label(article)),
         )
+        return rival, draft
+
+    def _chapter_source(self) -> str:
+        return f"下面这句话出自{self.doc.name}的哪一部分？" if self.doc.name else CHAPTER_SOURCE
+
+    def _worth_placing(self, shown: str) -> bool:
+        """A key statement: a formulation, a thesis (X是…, 根本, 首要 …); not a procedural
+        line, a lead-in or a stock phrase."""
+        if PROCEDURAL.search(shown) or ATTRIBUTED.match(shown):
+            return False
+        if any(t in shown for t in self.lexicon.by_length):
+            return True
+        return bool(DISTINCTIVE.search(shown) or THESIS.match(shown))
+
+
+MAX_PLACED = 70
+TOPIC_WORDS = 25
+MIN_NEAR = 0.03  # the nearest other part must share some distinctive words with the sentence
+NEAR_MISS = 0.85  # … and score, for the title solver, nearly as high as the right one
+PROCEDURAL = re.compile(
+    r"可以先|条件不成熟|抓好[一二三四五六七八九十两几]个方面|以下|如下|主要有|包括|我代表|各位代表|同志们"
+    r"|作出部署|作了部署|提请|审议|批准|会议|通过了"
+)
+THESIS = re.compile(r"^[\u4e00-\u9fff、“”]{2,14}(?:是|就是|始终是|才能|必须)")
+
+
+def windows(text: str) -> list[str]:
+    """The CJK bigrams of a text, repetitions kept, generic ones left out."""
+    return [
+        text[i : i + 2]
+        for i in range(len(text) - 1)
+        if CJK.match(text[i]) and CJK.match(text[i + 1]) and text[i : i + 2] not in GENERIC_BIGRAMS
+    ]
+
+
+class Placement:
+    """TF-IDF vectors of a document's parts (chapters, or the articles of a page) over their
+    bigrams: how close a sentence is to each part, its own part counted without it. The
+    nearest other parts are the near misses a 出处 question offers; a sentence much closer to
+    its own part than to any other is answered by its topic and is not asked."""
+
+    def __init__(self, parts: dict[str, str]) -> None:
+        self.counts = {key: Counter(windows(text)) for key, text in parts.items()}
+        frequency = Counter(b for counts in self.counts.values() for b in counts)
+        n = len(parts)
+        self.idf = {b: math.log((n + 1) / (f + 1)) + 1 for b, f in frequency.items()}
+        self.norms = {
+            key: sum(self._weight(c, b) ** 2 for b, c in counts.items())
+            for key, counts in self.counts.items()
+        }
+        # A part's topic words: what a reader who knows only its title would associate
+        # with it (港澳 with 一国两制, 环境 with 绿色发展).
+        # Characters most parts use (党, 国) point nowhere.
+        spread = Counter(c for text in parts.values() for c in set(text))
+        self.generic = frozenset(c for c, f in spread.items() if f * 2 > n) | COMMON_CHARS
+        self.topics = {
+            key: frozenset(
+                sorted(counts, key=lambda b: (-self._weight(counts[b], b), b))[:TOPIC_WORDS]
+            )
+            for key, counts in self.counts.items()
+        }
+
+    def clues(self, sentence: str, key: str, title: str) -> int:
+        """What points a reader from the sentence to the part without having read it: its
+        topic words in the sentence, and the title's own characters in it (为民造福 → 增进
+        民生福祉)."""
+        words = set(windows(sentence))
+        own = set(title) - self.generic - set("部分第一二三四五六七八九十：，、“”《》")
+        return len(words & self.topics[key]) + len(own & set(sentence))
+
+    def _weight(self, count: int, bigram: str) -> float:
+        return (1 + math.log(count)) * self.idf[bigram] if count > 0 else 0.0
+
+    def similarities(self, sentence: str, own: str) -> dict[str, float]:
+        mine = Counter(b for b in windows(sentence) if b in self.idf)
+        size = math.sqrt(sum(self._weight(c, b) ** 2 for b, c in mine.items()))
+        out = {}
+        for key, counts in self.counts.items():
+            norm, dot = self.norms[key], 0.0
+            for bigram, count in mine.items():
+                have = counts.get(bigram, 0)
+                if key == own:  # the part without the sentence itself
+                    left = max(0, have - count)
+                    norm -= self._weight(have, bigram) ** 2 - self._weight(left, bigram) ** 2
+                    have = left
+                dot += self._weight(count, bigram) * self._weight(have, bigram)
+            out[key] = dot / math.sqrt(norm) / size if norm > 0 and size > 0 else 0.0
+        return out
 
 
 # For 出处, only words every chapter heading shares are too common to count.
@@ -907,6 +1280,26 @@ CHAPTER_GENERIC = frozenset(
 )
 DISTINCTIVE = re.compile(r"第一|根本|首要|核心|关键|前提|基础|本质|最|唯一|生命线|法宝")
 PREDICATION = re.compile(r"([\u4e00-\u9fff]{1,6})是([\u4e00-\u9fff]{2,10})(?=[，、；。])")
+
+
+def thesis(sentence: str, term: str) -> bool:
+    """The term is the predicate of a thesis (高质量发展是____的首要任务, 把____作为根本):
+    swapped for another term of its class, the statement is false, not merely different."""
+    for clause in re.split(r"[，；。：]", sentence):
+        at = clause.find(term)
+        if at >= 0:
+            before, after = clause[:at], clause[at + len(term) :]
+            predicate = re.search(r"是|放在|作为|摆在", before)
+            return bool(predicate and THESIS_WORD.search(before[predicate.start() :] + after))
+    return False
+
+
+THESIS_SENTENCE = re.compile(
+    r"^([\u4e00-\u9fff“”]{2,12}?)(是|就是|始终是)([^，。；：]{2,40})(?=[，。；])"
+)
+THESIS_WORD = re.compile(
+    r"第一|根本|首要|核心|关键|本质|唯一|最|基础性|决定性|着力点|重中之重|中心任务|主线|生命线"
+)
 
 
 def chapter_overlap(option: str, sentence: str) -> int:
@@ -966,7 +1359,7 @@ def shares_title(answer: str, distractors: Sequence[str], title: str) -> bool:
 def pick_similar(answer: str, pool: Sequence[str], salt: str) -> list[str] | None:
     """Three distractors close in length to the answer (a stable choice), at least one as long
     as the answer so that it is never the longest alone; None when there are not three."""
-    near = [p for p in pool if 0.6 * len(answer) <= len(p) <= 1.7 * len(answer) + 1]
+    near = [p for p in pool if 0.4 * len(answer) <= len(p) <= 1.7 * len(answer) + 1]
     if len(near) < OPTIONS - 1:
         return None
     near.sort(key=lambda p: (abs(len(p) - len(answer)) // 3, zlib.crc32(f"{salt}{p}".encode())))
@@ -1080,6 +1473,52 @@ def _ordered(drafts: Iterable[Draft], seed: int) -> list[Question]:
                 correct=position,
                 explanation=draft.explanation,
                 paragraph=draft.paragraph,
+                keys=clause_keys(draft.sentence),
+                quoted=bool(ATTRIBUTED.match(ENUMERATOR.sub("", draft.sentence).strip())),
             )
         )
     return questions
+
+
+def clause_keys(sentence: str) -> tuple[str, ...]:
+    """The clauses of a sentence that identify it wherever it is printed: its clauses of ten
+    or more CJK characters, without the attribution (党的二十大报告指出，) and the quotation
+    marks, so that an article quoting the report and the report itself give the same keys."""
+    body = ATTRIBUTED.sub("", ENUMERATOR.sub("", sentence).strip(), count=1)
+    keys = []
+    for clause in re.split(r"[，；：。！？,;:!?]", body):
+        cjk = "".join(CJK.findall(clause))
+        if len(cjk) >= 10:
+            keys.append(cjk)
+    return tuple(keys)
+
+
+def unique_across(questions: Iterable[Question]) -> list[Question]:
+    """The questions a bank keeps, taken in order: one per sentence wherever it is printed
+    (an article's quotation of the report yields to the report's own sentence), at most
+    ``PER_ANSWER`` per answer, never the same answer with the same distractors twice. The
+    bank (storage/bank.py) applies the same rules as each source is stored."""
+    kept: dict[str, Question] = {}
+    by_key: dict[str, str] = {}
+    for q in questions:
+        clash = {by_key[k] for k in q.keys if k in by_key}
+        if clash and (q.quoted or not all(kept[c].quoted for c in clash)):
+            continue
+        others = frozenset(o for i, o in enumerate(q.options) if i != q.correct)
+        if q.kind != "judge":
+            same = [
+                k
+                for k in kept.values()
+                if k.kind != "judge" and k.answer == q.answer and k.id not in clash
+            ]
+            if len(same) >= PER_ANSWER or any(
+                frozenset(o for i, o in enumerate(k.options) if i != k.correct) == others
+                for k in same
+            ):
+                continue
+        for c in clash:  # quotations of this original
+            for k in kept.pop(c).keys:
+                by_key.pop(k, None)
+        kept[q.id] = q
+        by_key.update((k, q.id) for k in q.keys)
+    return list(kept.values())

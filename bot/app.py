@@ -19,6 +19,7 @@ import handlers.inline
 import handlers.lookup
 import handlers.push
 import handlers.quiz
+import handlers.removing
 import handlers.start
 import handlers.subscription
 from bot.config import Settings
@@ -58,11 +59,13 @@ def build_application(
     app.bot_data.settings = settings
 
     app.add_handlers(handlers.start.HANDLERS)
+    # Before lookup: in a private chat a message with a link is an import, not a search.
+    app.add_handlers(handlers.importing.HANDLERS)
+    app.add_handlers(handlers.removing.HANDLERS)
     app.add_handlers(handlers.lookup.HANDLERS)
     app.add_handlers(handlers.quiz.HANDLERS)
     app.add_handlers(handlers.subscription.HANDLERS)
     app.add_handlers(handlers.inline.HANDLERS)
-    app.add_handlers(handlers.importing.HANDLERS)
     # Last in the same group: within a group only the first matching handler runs, so the
     # fallbacks answer only what no feature handler took.
     app.add_handlers(handlers.fallback.HANDLERS)

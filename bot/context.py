@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -41,6 +41,19 @@ class Services:
         default_factory=lambda: asyncio.Semaphore(PUSH_CONCURRENCY)
     )
     delivering: set[int] = field(default_factory=set)  # chats with a delivery running
+    background: set[asyncio.Task[None]] = field(default_factory=set)  # imports being read
+
+    def spawn(self, work: Coroutine[Any, Any, None]) -> asyncio.Task[None]:
+        """Run slow work (reading a link or a PDF) beside the updates that keep coming; the
+        set holds the task until it ends (tests wait for :meth:`settled`)."""
+        task = asyncio.create_task(work)
+        self.background.add(task)
+        task.add_done_callback(self.background.discard)
+        return task
+
+    async def settled(self) -> None:
+        while self.background:
+            await asyncio.wait(list(self.background))
 
 
 class AppContext(CallbackContext[ExtBot[None], dict, dict, Services]):

@@ -11,6 +11,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, Mess
 
 from bot.context import AppContext
 from bot.core import texts
+from bot.core.drafts import provenance
 from bot.core.reading import contents_pages, page_of_paragraph, paginate, with_page_line
 from bot.core.search import clean_query
 from handlers.throttle import expensive
@@ -31,9 +32,9 @@ async def render_article(
     article = await context.articles.get(article_id)
     if article is None:
         return None
-    pages = paginate(
-        article.title, byline(article.author, article.affiliation), article.paragraphs
-    )
+    head = [byline(article.author, article.affiliation)]
+    head.append(provenance(article.published, article.site, article.origin))
+    pages = paginate(article.title, "\n".join(p for p in head if p), article.paragraphs)
     if paragraph is not None:
         page = page_of_paragraph(pages, paragraph)
     page = min(max(page, 1), len(pages))
@@ -188,9 +189,11 @@ async def answer_search(update: Update, context: AppContext, raw: str) -> None:
     keyboard = []
     for rank, hit in enumerate(hits, 1):
         mark = texts.PARAGRAPH_MARK.format(paragraph=hit.paragraph)
+        where = provenance(hit.published, hit.site, "http://" if hit.site else "")
+        where = f" · {html.escape(where)}" if where else ""
         lines.append(
-            f"\n{rank}. <b>《{html.escape(hit.title)}》</b> {html.escape(hit.author)}{mark}\n"
-            f"{hit.snippet_html()}"
+            f"\n{rank}. <b>《{html.escape(hit.title)}》</b> {html.escape(hit.author)}{mark}"
+            f"{where}\n{hit.snippet_html()}"
         )
         label = texts.SEARCH_OPEN.format(rank=rank, title=hit.title[:16], paragraph=hit.paragraph)
         row = [InlineKeyboardButton(label, callback_data=f"open:{hit.article_id}:{hit.paragraph}")]

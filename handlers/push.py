@@ -33,6 +33,7 @@ from telegram.ext import Application, JobQueue
 
 from bot.context import PUSH_CONCURRENCY, AppContext
 from bot.core import texts
+from bot.core.drafts import provenance
 from bot.core.schedule import excerpt, is_due, local_date, next_unit, week_start
 from bot.services.quizbank import RECENT
 from handlers.quiz import send_quiz
@@ -220,9 +221,11 @@ async def send_excerpt(
     assert article is not None
     text, _ = excerpt([p.text for p in article.paragraphs], delivery.paragraph)
     author = f" {html.escape(article.author)}" if article.author else ""
+    where = provenance(article.published, article.site, article.origin)
+    where = f"\n{html.escape(where)}" if where else ""
     body = (
         f"{texts.DAILY_TITLE.format(date=delivery.local_date)}\n"
-        f"<b>《{html.escape(article.title)}》</b>{author}\n\n{html.escape(text)}"
+        f"<b>《{html.escape(article.title)}》</b>{author}{where}\n\n{html.escape(text)}"
     )
     link = f"https://t.me/{context.bot.username}?start=a{article.id}_{delivery.paragraph}"
     markup = InlineKeyboardMarkup([[InlineKeyboardButton(texts.DAILY_READ, url=link)]])

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import aiosqlite
 
+from bot.core.drafts import text_fingerprint
 from bot.core.pages import Article, Page, Paragraph
 from bot.core.schedule import Unit
 from storage.db import Database
@@ -25,6 +26,9 @@ class StoredArticle:
     author: str
     affiliation: str
     paragraphs: tuple[Paragraph, ...] = ()
+    published: str = ""  # YYYY-MM-DD or ""
+    origin: str = ""  # the link or file an imported article came from
+    site: str = ""
 
 
 @dataclass(frozen=True)
@@ -37,6 +41,8 @@ class Passage:
     title: str
     author: str
     text: str
+    published: str = ""
+    site: str = ""  # for an article from a link
 
 
 @dataclass(frozen=True)
@@ -50,7 +56,7 @@ class IndexedText:
 
 _ARTICLE_COLUMNS = """
     a.id, a.key, s.name AS source, s.kind, a.position, a.column_name, a.section, a.title,
-    a.author, a.affiliation
+    a.author, a.affiliation, a.published, a.origin, a.site
 """
 
 
@@ -67,6 +73,9 @@ def _article(r: aiosqlite.Row, paragraphs: tuple[Paragraph, ...] = ()) -> Stored
         author=r["author"],
         affiliation=r["affiliation"],
         paragraphs=paragraphs,
+        published=r["published"],
+        origin=r["origin"],
+        site=r["site"],
     )
 
 
@@ -79,11 +88,17 @@ class ArticleRepository:
         return {row["name"]: row["sha256"] for row in rows}
 
     async def replace_source(
-        self, sha256: str, page: Page, index: list[list[IndexedText]]
+        self, sha256: str, page: Page, index: list[list[IndexedText]], *, revive: bool = False
     ) -> list[int]:
         """Store a (new or changed) page in one transaction: its articles keep their ids by
-        key, articles no longer on the page are retired, paragraphs and index are rebuilt."""
+        key, articles no longer on the page are retired, paragraphs and index are rebuilt.
+        Articles a maintainer removed stay out, unless ``revive`` (imported again on purpose)."""
         async with self.db.transaction() as conn:
+            if revive:
+                await conn.executemany(
+                    "UPDATE articles SET removed = 0 WHERE key = ?",
+                    [(a.key,) for a in page.articles],
+                )
             await conn.execute(
                 "INSERT INTO sources (name, sha256, kind, banner, column_name) "
                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT(name) DO UPDATE SET "
@@ -130,23 +145,30 @@ class ArticleRepository:
             article.title,
             article.author,
             article.affiliation,
+            article.published,
+            article.origin,
+            article.site,
+            text_fingerprint([p.text for p in article.paragraphs]),
         )
         # Look up before writing: an upsert would burn an AUTOINCREMENT number on every
         # conflict, and article numbers are what users type in /read.
         row = await (
-            await db.execute("SELECT id FROM articles WHERE key = ?", (article.key,))
+            await db.execute("SELECT id, removed FROM articles WHERE key = ?", (article.key,))
         ).fetchone()
+        removed = bool(row[1]) if row is not None else False
         if row is not None:
             article_id: int = row[0]
             await db.execute(
                 "UPDATE articles SET source_id = ?, position = ?, column_name = ?, section = ?, "
-                "title = ?, author = ?, affiliation = ?, retired = 0 WHERE id = ?",
+                "title = ?, author = ?, affiliation = ?, published = ?, origin = ?, site = ?, "
+                "text_hash = ?, retired = removed WHERE id = ?",
                 (*values, article_id),
             )
         else:
             cursor = await db.execute(
                 "INSERT INTO articles (source_id, position, column_name, section, title, author, "
-                "affiliation, key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "affiliation, published, origin, site, text_hash, key) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (*values, article.key),
             )
             assert cursor.lastrowid is not None
@@ -156,10 +178,11 @@ class ArticleRepository:
                 "INSERT INTO paragraphs (article_id, idx, lead, body) VALUES (?, ?, ?, ?)",
                 (article_id, idx, paragraph.lead, paragraph.body),
             )
-            await db.execute(
-                "INSERT INTO paragraph_fts (rowid, title, author, body) VALUES (?, ?, ?, ?)",
-                (cursor.lastrowid, text.title, text.author, text.body),
-            )
+            if not removed:  # a removed article stays out of search
+                await db.execute(
+                    "INSERT INTO paragraph_fts (rowid, title, author, body) VALUES (?, ?, ?, ?)",
+                    (cursor.lastrowid, text.title, text.author, text.body),
+                )
         return article_id
 
     async def retire_sources(self, names: list[str]) -> int:
@@ -182,6 +205,54 @@ class ArticleRepository:
                 names,
             )
             return cursor.rowcount
+
+    async def remove(self, article_id: int) -> bool:
+        """Take an article out (/remove): out of the list, search, quizzes and pushes, and
+        kept out when its page is loaded again; its rows stay for scores and delivery
+        history. False when there is no such active article."""
+        async with self.db.transaction() as conn:
+            cursor = await conn.execute(
+                "UPDATE articles SET removed = 1, retired = 1 WHERE id = ? AND retired = 0",
+                (article_id,),
+            )
+            if cursor.rowcount == 0:
+                return False
+            await conn.execute(
+                "DELETE FROM paragraph_fts WHERE rowid IN "
+                "(SELECT id FROM paragraphs WHERE article_id = ?)",
+                (article_id,),
+            )
+        return True
+
+    async def removed_keys(self) -> list[str]:
+        rows = await self.db.fetchall("SELECT key FROM articles WHERE removed = 1 ORDER BY key")
+        return [row[0] for row in rows]
+
+    async def with_text(self, text_hash: str) -> StoredArticle | None:
+        """The active article with this text fingerprint (a duplicate), if any."""
+        row = await self.db.fetchone(
+            f"SELECT {_ARTICLE_COLUMNS} FROM articles a JOIN sources s ON s.id = a.source_id "
+            "WHERE a.text_hash = ? AND a.retired = 0 ORDER BY a.id LIMIT 1",
+            (text_hash,),
+        )
+        return _article(row) if row is not None else None
+
+    async def of_source(self, name: str) -> list[StoredArticle]:
+        """The active articles loaded from one file of the seeds folder."""
+        rows = await self.db.fetchall(
+            f"SELECT {_ARTICLE_COLUMNS} FROM articles a JOIN sources s ON s.id = a.source_id "
+            "WHERE s.name = ? AND a.retired = 0 ORDER BY a.position",
+            (name,),
+        )
+        return [_article(row) for row in rows]
+
+    async def titled(self, title: str) -> StoredArticle | None:
+        row = await self.db.fetchone(
+            f"SELECT {_ARTICLE_COLUMNS} FROM articles a JOIN sources s ON s.id = a.source_id "
+            "WHERE a.title = ? AND a.retired = 0 ORDER BY a.id LIMIT 1",
+            (title,),
+        )
+        return _article(row) if row is not None else None
 
     async def list_articles(self) -> list[StoredArticle]:
         rows = await self.db.fetchall(
@@ -238,13 +309,16 @@ class ArticleRepository:
             return {}
         pairs = " OR ".join("(p.article_id = ? AND p.idx = ?)" for _ in wanted)
         rows = await self.db.fetchall(
-            "SELECT p.article_id, p.idx, a.key, a.title, a.author, p.lead, p.body "
+            "SELECT p.article_id, p.idx, a.key, a.title, a.author, p.lead, p.body, a.published, "
+            "CASE WHEN a.origin LIKE 'http%' THEN a.site ELSE '' END "
             "FROM paragraphs p JOIN articles a ON a.id = p.article_id "
             f"WHERE a.retired = 0 AND ({pairs})",
             tuple(value for pair in wanted for value in pair),
         )
         return {
-            (r[0], r[1]): Passage(r[0], r[1], r[2], r[3], r[4], Paragraph(r[5], r[6], 0).text)
+            (r[0], r[1]): Passage(
+                r[0], r[1], r[2], r[3], r[4], Paragraph(r[5], r[6], 0).text, r[7], r[8]
+            )
             for r in rows
         }
 

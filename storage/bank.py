@@ -55,6 +55,22 @@ class BankRepository:
                 (fingerprint, json.dumps(rejections, ensure_ascii=False)),
             )
 
+    async def drop_article(self, article_key: str) -> int:
+        """Take an article's questions out at once (it was removed), keeping the positions
+        0..n-1 that random picks rely on. Returns how many questions were dropped."""
+        async with self.db.transaction() as conn:
+            cursor = await conn.execute("DELETE FROM bank WHERE article_key = ?", (article_key,))
+            dropped = cursor.rowcount
+            if dropped:
+                left = await conn.execute_fetchall("SELECT id FROM bank ORDER BY position")
+                # Through negative positions: the UNIQUE index never sees two rows clash.
+                await conn.execute("UPDATE bank SET position = -1 - position")
+                await conn.executemany(
+                    "UPDATE bank SET position = ? WHERE id = ?",
+                    [(n, row[0]) for n, row in enumerate(left)],
+                )
+        return dropped
+
     async def count(self) -> int:
         row = await self.db.fetchone("SELECT count(*) FROM bank")
         return int(row[0]) if row else 0

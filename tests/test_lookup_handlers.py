@@ -45,6 +45,7 @@ class Entry:
     author: str
     column: str
     source: str = "page.txt"
+    published: str = ""
 
 
 def test_the_contents_come_in_pages_that_fit_a_message() -> None:

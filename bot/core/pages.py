@@ -65,6 +65,9 @@ class Article:
     section: str = ""
     label: str = ""  # a title for a part that has none in the text (a report's preamble)
     credit: str = ""  # the author when the byline is elsewhere (a report's speaker)
+    published: str = ""  # the publication date (YYYY-MM-DD) when the source gives one
+    origin: str = ""  # the link or file an imported article came from
+    site: str = ""  # the web site or publication it appeared in
 
     @property
     def title(self) -> str:
@@ -354,8 +357,12 @@ def parse_report(text: str, source: str) -> Page:
 
 def parse_document(text: str, source: str) -> Page:
     """Parse any supported layout, recognised by its shape (never by file name): a report with
-    numbered chapters, or a newspaper theory page."""
+    numbered chapters, a newspaper theory page (□ bylines), or one plain article."""
+    from bot.core.plain import is_plain_article, parse_article  # a layout built on this module
+
     blocks = blocks_of(text)
+    if blocks and is_plain_article(blocks):
+        return parse_article(text, source)
     if blocks and is_report(blocks):
         return parse_report(text, source)
     return parse_page(text, source)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from bot.core import texts
+from bot.core.drafts import display_date
 from bot.core.pages import Paragraph
 
 # Telegram allows 4,096 characters after entity parsing; a page stays well below that (about a
@@ -114,6 +115,9 @@ class ContentsItem(Protocol):
     @property
     def source(self) -> str: ...
 
+    @property
+    def published(self) -> str: ...
+
 
 @dataclass(frozen=True)
 class ContentsPage:
@@ -134,7 +138,8 @@ def contents_pages(
     for article in articles:
         group = article.column or article.source
         author = f" — {html.escape(article.author)}" if article.author else ""
-        entry = f"{article.id}. 《{html.escape(article.title)}》{author}"
+        day = f" · {display_date(article.published)}" if article.published else ""
+        entry = f"{article.id}. 《{html.escape(article.title)}》{author}{day}"
         head = f"<b>{html.escape(group)}</b>"
         new = [entry] if group == heading else [f"\n{head}", entry]
         if ids and size + sum(len(line) + 1 for line in new) > budget:

@@ -13,7 +13,8 @@ from bot.core.quotes import Trace, locate, quotations
 from bot.core.schedule import Unit
 from bot.core.search import Hit, essential_terms, group_by_article, match_expression
 from bot.core.segment import Segmenter, quoted_terms
-from storage.articles import ArticleRepository, IndexedText
+from storage.articles import ArticleRepository, IndexedText, StoredArticle
+from storage.bank import BankRepository
 
 log = logging.getLogger(__name__)
 PAGE_SUFFIXES = {".txt"}
@@ -108,7 +109,7 @@ class Library:
         temporary.write_bytes(data)
         os.replace(temporary, target)
         try:
-            ids = await self.store(page, content_hash(data))
+            ids = await self.store(page, content_hash(data), revive=True)
         except BaseException:
             if previous is None:
                 target.unlink(missing_ok=True)
@@ -118,7 +119,7 @@ class Library:
         self._changed()
         return ids
 
-    async def store(self, page: Page, digest: str) -> list[int]:
+    async def store(self, page: Page, digest: str, *, revive: bool = False) -> list[int]:
         terms = set().union(
             *(quoted_terms(p.text) for a in page.articles for p in a.paragraphs), set()
         )
@@ -135,7 +136,17 @@ class Library:
             ]
             for article in page.articles
         ]
-        return await self.articles.replace_source(digest, page, index)
+        return await self.articles.replace_source(digest, page, index, revive=revive)
+
+    async def remove(self, article_id: int) -> StoredArticle | None:
+        """Take an article out of the list, search, quizzes and the daily push at once (its
+        scores and delivery history stay); None when there is no such article."""
+        article = await self.articles.get(article_id)
+        if article is None or not await self.articles.remove(article_id):
+            return None
+        await BankRepository(self.articles.db).drop_article(article.key)
+        self._changed()
+        return article
 
     async def traces(self) -> list[Trace]:
         """Every quotation the articles attribute to a report, located in it (cached until the
@@ -198,6 +209,8 @@ class Library:
                 text=passage.text,
                 score=score,
                 terms=tuple(terms),
+                published=passage.published,
+                site=passage.site,
             )
             for article_id, idx, score in best
             if (passage := found.get((article_id, idx))) is not None

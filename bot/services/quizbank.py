@@ -43,11 +43,14 @@ def _generator() -> bytes:
 
 
 async def fingerprint(articles: ArticleRepository) -> str:
-    """What a bank is generated from: the active page files, the generator's code and the
-    user dictionary. Any change to one of them makes the stored bank stale."""
+    """What a bank is generated from: the active page files, the articles removed from them,
+    the generator's code and the user dictionary. Any change to one of them makes the stored
+    bank stale."""
     digest = hashlib.sha256(_generator())
     for name, sha256 in sorted((await articles.source_hashes()).items()):
         digest.update(f"\n{name}\t{sha256}".encode())
+    for key in await articles.removed_keys():
+        digest.update(f"\n-{key}".encode())
     return digest.hexdigest()
 
 

@@ -1,0 +1,77 @@
+"""The plain article layout: one article in a text file — a title line, optional metadata lines
+(作者：, a bare name, a date, 来源：, 网站：, 原文：, 文件：), then the body, one paragraph a line.
+
+This is how typed or pasted articles arrive, and how every imported article (web page, Word,
+PDF) is kept in the seeds folder (:func:`bot.core.drafts.render`). Like the other layouts, it
+never corrects the text: every non-blank character lands in one raw field of the page.
+"""
+
+from __future__ import annotations
+
+from bot.core import texts
+from bot.core.drafts import MAX_TITLE, SENTENCE_END, classify, normalise
+from bot.core.pages import (
+    BYLINE,
+    Article,
+    Block,
+    Page,
+    PageError,
+    Paragraph,
+    blocks_of,
+    is_report,
+)
+from bot.core.pages import DATE_LINE as REPORT_DATE_LINE
+
+KIND = "article"
+
+
+def is_plain_article(blocks: list[Block]) -> bool:
+    """No □ bylines (a newspaper page) and not a report (numbered chapters under a date line
+    such as （2022年10月16日））: one article, whatever headings its body has."""
+    if any(BYLINE.match(b.text) for b in blocks):
+        return False
+    return not (is_report(blocks) and any(REPORT_DATE_LINE.match(b.text) for b in blocks[:8]))
+
+
+def parse_article(text: str, source: str) -> Page:
+    """Parse a plain article (already decoded) into a page of one article."""
+    blocks = blocks_of(text)
+    if not blocks:
+        raise PageError(source, 1, texts.DOC_EMPTY)
+    title = blocks[0]
+    if len(title.text) > MAX_TITLE or normalise(title.text)[-1] in SENTENCE_END:
+        raise PageError(source, title.line, texts.DOC_NO_TITLE.format(limit=MAX_TITLE))
+    layout = classify([b.text for b in blocks])
+    if not layout.body:
+        raise PageError(source, title.line, texts.DOC_NO_BODY)
+    meta = layout.meta
+    title_lines = [title.text]
+    if layout.subtitle is not None:
+        title_lines.append(blocks[layout.subtitle].text)
+    affiliation = blocks[layout.affiliation].text if layout.affiliation is not None else ""
+    article = Article(
+        source=source,
+        position=1,
+        line=title.line,
+        column=meta.site or _file_of(meta.origin),
+        title_lines=tuple(title_lines),
+        byline="",
+        paragraphs=tuple(Paragraph("", blocks[i].text, blocks[i].line) for i in layout.body),
+        affiliation_line=affiliation,
+        credit=meta.author,
+        published=meta.published,
+        origin=meta.origin,
+        site=meta.site,
+    )
+    return Page(
+        source=source,
+        banner="",
+        column="",
+        articles=(article,),
+        kind=KIND,
+        meta=tuple(blocks[i].text for i in sorted(layout.head + layout.tail)),
+    )
+
+
+def _file_of(origin: str) -> str:
+    return "" if origin.startswith(("http://", "https://")) else origin

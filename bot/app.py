@@ -7,7 +7,7 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from telegram import BotCommand
+from telegram import BotCommand, BotCommandScopeChat
 from telegram.error import TelegramError
 from telegram.ext import AIORateLimiter, Application, ContextTypes
 from telegram.request import BaseRequest
@@ -146,6 +146,15 @@ async def post_init(app: AppType) -> None:
         )
     except TelegramError as error:  # the menu is a convenience; the bot works without it
         log.warning("could not set the command menu: %s", error)
+    public = texts.COMMANDS + texts.COMMANDS_QUIZ + texts.COMMANDS_SUBSCRIPTION
+    for admin in settings.admins:  # maintainers also see /add and /remove in their chat
+        try:
+            await app.bot.set_my_commands(
+                [BotCommand(c, d) for c, d in public + texts.COMMANDS_MAINTAINER],
+                scope=BotCommandScopeChat(admin),
+            )
+        except TelegramError as error:  # e.g. a maintainer who never opened the chat
+            log.warning("could not set the maintainer menu for %s: %s", admin, error)
 
 
 async def post_shutdown(app: AppType) -> None:

@@ -34,7 +34,10 @@ async def start(update: Update, context: AppContext) -> None:
 async def help_command(update: Update, context: AppContext) -> None:
     """/help: every command in one message."""
     assert update.effective_message is not None
-    await update.effective_message.reply_text(texts.HELP, parse_mode=ParseMode.HTML)
+    user = update.effective_user
+    maintainer = user is not None and user.id in context.settings.admins
+    text = texts.HELP + (texts.HELP_MAINTAINER if maintainer else "")
+    await update.effective_message.reply_text(text, parse_mode=ParseMode.HTML)
 
 
 HANDLERS: list[BaseHandler] = [

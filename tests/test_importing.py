@@ -587,3 +587,32 @@ async def test_importing_a_removed_article_again_brings_it_back(
 def test_the_people_fixture_really_is_gb2312_bytes() -> None:
     with pytest.raises(UnicodeDecodeError):
         (FIXTURES / "people.html").read_bytes().decode("utf-8")
+
+
+async def test_the_daily_excerpt_of_an_imported_article_shows_its_date_and_site(
+    iapp: AppType, api: OfflineBotApi, web: Server
+) -> None:
+    await import_link(iapp, api, web.url(QSTHEORY))
+    group = -100777
+    api.admins[group] = {ADMIN}
+    for command in ("/subscribe", "/today"):
+        update = factories.message(
+            iapp.bot, command, chat_id=group, kind="supergroup", user_id=ADMIN
+        )
+        await iapp.process_update(update)
+    excerpt = next(
+        c.params["text"] for c in reversed(api.calls) if "每日摘编" in str(c.params.get("text"))
+    )
+    assert "《以新发展理念引领高质量发展》" in excerpt  # the newest article comes first
+    assert "2026年11月16日 · 求是网" in excerpt
+
+
+async def test_maintainers_see_their_commands_in_help_and_menu(
+    iapp: AppType, api: OfflineBotApi
+) -> None:
+    await say(iapp, "/help")
+    assert "/remove 编号" in last_text(api)
+    await say(iapp, "/help", user_id=MEMBER)
+    assert "/remove" not in last_text(api)
+    menus = [c.params for c in api.calls if c.method == "setMyCommands" and "scope" in c.params]
+    assert any("remove" in str(m["commands"]) and str(ADMIN) in str(m["scope"]) for m in menus)

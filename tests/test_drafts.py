@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.drafts import Draft, parse_date, problems, render, shape, text_fingerprint
-from bot.core.pages import PageError, parse_document
+from bot.core.pages import Page, PageError, parse_document
 from bot.core.plain import parse_article
 
 BODY = [
@@ -174,3 +174,49 @@ def test_gbk_chinese_looks_like_chinese_and_latin1_read_as_gbk_does_not() -> Non
     chinese = SEED.read_text(encoding="utf-8").encode("gbk").decode("gb18030")
     assert looks_like_chinese(chinese)
     assert not looks_like_chinese("Ärger über Öl".encode("latin-1").decode("gb18030"))
+
+
+def _provincial_reports() -> list[tuple[dict[str, str], Page]]:
+    import csv
+
+    from tests.conftest import SHARED
+
+    folder = SHARED / "corpus" / "provincial_reports_2026"
+    if not folder.exists():
+        pytest.skip("../shared/corpus is not here")
+    csv.field_size_limit(1 << 30)
+    found = []
+    for path in sorted(folder.glob("*.csv")):
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            row = next(csv.DictReader(handle))
+        found.append((row, parse_document(row["full_text"], path.name)))
+    return found
+
+
+def test_copied_web_pages_of_31_reports_keep_their_titles() -> None:
+    """The provincial reports as copied from web pages: menu words, breadcrumbs, 来源/时间
+    lines (on one line or two), dated subtitles and speakers around the title."""
+    wrong = [
+        (row["title"], page.articles[0].title_lines[0])
+        for row, page in _provincial_reports()
+        if not row["title"].endswith(page.articles[0].title_lines[0])
+    ]
+    assert wrong == []
+
+
+def test_copied_web_pages_of_31_reports_keep_their_dates() -> None:
+    reports = _provincial_reports()
+    dated = [row for row, page in reports if page.articles[0].published == row["publish_date"]]
+    assert len(dated) >= 27  # the other four state another date or none in their text
+
+
+def test_copied_web_pages_of_31_reports_leave_the_menus_out_of_the_body() -> None:
+    from bot.core.drafts import FURNITURE_LINE, LABEL_ONLY
+
+    leftovers = [
+        p.text
+        for _, page in _provincial_reports()
+        for p in page.articles[0].paragraphs[:5]
+        if FURNITURE_LINE.match(p.text) or LABEL_ONLY.match(p.text)
+    ]
+    assert leftovers == []

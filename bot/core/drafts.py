@@ -23,14 +23,15 @@ from bot.core import texts
 
 AFFILIATION = re.compile(r"^[(（]\s*(?:本文)?作者(?P<rest>.*)[)）]$")
 MAX_TITLE = 80
-HEAD_LINES = 6  # metadata lines looked for under the title
+HEAD_LINES = 16  # metadata lines looked for under the title
+HEAD_SCAN = 15  # lines before the body where a title can sit (after menu words, breadcrumbs)
 TAIL_LINE = 60  # end matter is short; a long last line is body text
 
 DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*(?:年\s*(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日"
     r"|[-/.](?P<m2>\d{1,2})[-/.](?P<d2>\d{1,2})(?!\d))"
 )
-TIME = r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
+TIME = r"(?:\s*\d{1,2}(?:[:：]\d{2}(?:[:：]\d{2})?|时\d{1,2}分(?:\d{1,2}秒)?))?"
 DATE_ONLY = re.compile(
     r"^[(（]?(?:(?:发布|发表|更新|刊发)?(?:时间|日期)\s*[:：]\s*)?"
     + DATE.pattern
@@ -56,6 +57,20 @@ END_MATTER = re.compile(
     r"|纠错|分享到|扫码|扫一扫|二维码|长按识别|关注|公众号|点赞|在看|阅读原文|转载|版权|免责声明"
     r"|文明上网|理性发言|发表评论|网友评论|打印本页|关闭窗口|返回顶部"
     r"|^[《〈]\s*[^》〉]{2,20}\s*[》〉]\s*[（(]\s*(?:19|20)\d{2}年.{0,20}[)）]$"
+)
+# Lines a page shows around its title, copied along with the text: menus, breadcrumbs.
+FURNITURE_LINE = re.compile(
+    r"^(?:下载|打印|全屏|收藏|分享[:：]?|加大|还原|减小|默认|[大中小]|[【】\[\]]|【?字[号体][:：]?"
+    r"|[>›»]|首页|(?:您的|当前)位置\s*[:：]?|扫一扫.{0,20}|返回.{0,10}|关闭.{0,6})$"
+)
+SUBTITLE = ("—", "―", "－－", "--")
+DATED_SUBTITLE = re.compile(
+    r"^[（(]?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[在于]"
+)
+LABEL_ONLY = re.compile(rf"^(?:{LABEL}|阅读量|浏览量|点击量?)\s*[:：]$")
+SEPARATOR = re.compile(r"^[>›»/|]$")
+SPEAKER = re.compile(
+    r"^[\u4e00-\u9fff]{1,16}(?:长|主席|书记|主任)\s*(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3})$"
 )
 FURNITURE = re.compile(r"字号|分享到|打印|纠错|关闭窗口|收藏|[大中小]\s*[大中小]")
 SENTENCE_END = "。！？!?…；;"
@@ -170,6 +185,11 @@ def _take_head_line(line: str, meta: _Meta, first: bool) -> bool:
     text = normalise(line)
     if not text or len(text) > 100 or text[-1] in SENTENCE_END:
         return False
+    if FURNITURE_LINE.match(text):
+        return True
+    if (speaker := SPEAKER.match(text)) and not meta.author:
+        meta.author = author_name(speaker.group("name"))
+        return True
     if DATE_ONLY.match(text):
         meta.published = meta.published or parse_date(text)
         return True
@@ -224,18 +244,42 @@ def classify(lines: Sequence[str], *, title: str = "") -> Layout:
     order = list(range(len(norm)))
     head: list[int] = []
     title_at: int | None = None
+    meta = _Meta()
     if title:
         key = normalise(title).replace(" ", "")
         while order and norm[order[0]].replace(" ", "") == key:
             head.append(order.pop(0))
     elif order:
-        title_at = order.pop(0)
+        title_at = _title_index(norm)
+        for before in order[:title_at]:  # menu words, breadcrumbs, a date above the title
+            _take_head_line(norm[before], meta, first=False)
+        head += order[:title_at]
+        order = order[title_at + 1 :]
     subtitle: int | None = None
-    if order and norm[order[0]].startswith("—") and len(norm[order[0]]) <= MAX_TITLE:
-        subtitle = order.pop(0)
-    meta = _Meta()
     taken = 0
-    while order and taken < HEAD_LINES and _take_head_line(norm[order[0]], meta, taken == 0):
+    seen = {norm[title_at]} if title_at is not None else set()
+    while order and taken < HEAD_LINES:
+        line = norm[order[0]]
+        following = norm[order[1]] if len(order) > 1 else ""
+        if subtitle is None and _is_subtitle(line):
+            subtitle = order.pop(0)
+            seen.add(line)
+            continue
+        if (
+            line in seen
+            or SEPARATOR.match(following)
+            or (head and SEPARATOR.match(norm[head[-1]]))
+        ):
+            head.append(order.pop(0))  # the title again, or a breadcrumb item (首页 > 要闻)
+            taken += 1
+            continue
+        if LABEL_ONLY.match(line) and following and _head_like(following):
+            _take_head_line(line + following, meta, first=False)  # 来源： / 新华社
+            head += [order.pop(0), order.pop(0)]
+            taken += 2
+            continue
+        if not _take_head_line(line, meta, first=taken == 0):
+            break
         head.append(order.pop(0))
         taken += 1
     if order and not meta.author and (match := AUTHOR_LINE.match(norm[order[0]])):
@@ -265,6 +309,46 @@ def classify(lines: Sequence[str], *, title: str = "") -> Layout:
     if order and not meta.author and (reporter := REPORTER.search(norm[order[0]][:60])):
         meta.author = re.sub(r"\s*[、，,]\s*", "、", reporter.group(1))
     return Layout(title_at, subtitle, head, order, affiliation, sorted(tail), meta)
+
+
+def _is_meta(line: str) -> bool:
+    found = DATE_ONLY.match(line) or FIELD.search(line) or LABEL_ONLY.match(line)
+    return bool(found) and len(line) <= 100
+
+
+def _is_subtitle(line: str) -> bool:
+    return len(line) <= MAX_TITLE and (
+        line.startswith(SUBTITLE) or bool(DATED_SUBTITLE.match(line))
+    )
+
+
+def _head_like(line: str) -> bool:
+    return len(line) <= MAX_TITLE and line[-1:] not in SENTENCE_END
+
+
+def _title_index(norm: Sequence[str]) -> int:
+    """Where the title is: the last line before the first subtitle or metadata line near the
+    top (a copied web page starts with menu words and breadcrumbs), else the first line that
+    is neither page furniture nor metadata."""
+    scan = norm[:HEAD_SCAN]
+    for at in range(1, len(scan)):
+        if not _head_like(scan[at]):
+            break  # the body begins
+        if _is_subtitle(scan[at]) or _is_meta(scan[at]):
+            for before in range(at - 1, -1, -1):
+                line = scan[before]
+                if FURNITURE_LINE.match(line) or _is_meta(line) or _is_subtitle(line):
+                    continue
+                if before and (
+                    NAMES.match(line) or SPACED_NAME.match(line) or SPEAKER.match(line)
+                ):
+                    continue  # the author's name under the title
+                return before
+            break
+    for at, line in enumerate(scan):
+        if not FURNITURE_LINE.match(line) and not _is_meta(line):
+            return at
+    return 0
 
 
 def _is_signature(line: str) -> bool:

@@ -38,10 +38,10 @@ def parse_article(text: str, source: str) -> Page:
     blocks = blocks_of(text)
     if not blocks:
         raise PageError(source, 1, texts.DOC_EMPTY)
-    title = blocks[0]
+    layout = classify([b.text for b in blocks])
+    title = blocks[layout.title or 0]
     if len(title.text) > MAX_TITLE or normalise(title.text)[-1] in SENTENCE_END:
         raise PageError(source, title.line, texts.DOC_NO_TITLE.format(limit=MAX_TITLE))
-    layout = classify([b.text for b in blocks])
     if not layout.body:
         raise PageError(source, title.line, texts.DOC_NO_BODY)
     meta = layout.meta

@@ -62,6 +62,7 @@ def pdf(
     *,
     password: str | None = None,
     text: bool = True,
+    editing_locked: bool = False,
 ) -> bytes:
     """A PDF whose pages carry these lines (wrapped as a typesetter would: lines of at most
     26 characters, paragraphs indented with two full-width spaces); ``text=False`` draws only
@@ -75,7 +76,12 @@ def pdf(
     if pages is None:
         pages = [[TITLE, f"作者：{AUTHOR}", *PARAGRAPHS[:2]], [PARAGRAPHS[2]]]
     buffer = io.BytesIO()
-    sheet = canvas.Canvas(buffer, pagesize=A4, encrypt=password)
+    encrypt: object = password
+    if editing_locked:  # opens without a password, but may not be changed
+        from reportlab.lib.pdfencrypt import StandardEncryption
+
+        encrypt = StandardEncryption("", ownerPassword="owner", canModify=0)
+    sheet = canvas.Canvas(buffer, pagesize=A4, encrypt=encrypt)
     for number, lines in enumerate(pages, 1):
         y = 780
         if text:

@@ -98,6 +98,11 @@ def test_an_encrypted_pdf_is_refused() -> None:
     assert "密码" in info.value.reason
 
 
+def test_a_pdf_locked_only_against_editing_is_read() -> None:
+    draft = read_pdf(makedocs.pdf(editing_locked=True), "locked-for-editing.pdf")
+    assert draft.paragraphs == PARAGRAPHS
+
+
 @pytest.mark.parametrize("data", [b"", b"%PDF-1.4\ngarbage", b"<html>not a pdf</html>"])
 def test_empty_and_corrupt_pdfs_are_refused(data: bytes) -> None:
     with pytest.raises(DocumentError) as info:

@@ -384,7 +384,11 @@ def shape(
         published=published or meta.published,
         site=site or meta.site,
         origin=origin or meta.origin,
-        dropped=tuple(clean[i] for i in sorted(layout.head + layout.tail)),
+        dropped=tuple(
+            clean[i]
+            for i in sorted(layout.head + layout.tail)
+            if clean[i].replace(" ", "") != normalise(title).replace(" ", "")  # not a repeat
+        ),
         notes=tuple(notes),
     )
 

@@ -158,6 +158,9 @@ async def post_init(app: AppType) -> None:
 
 
 async def post_shutdown(app: AppType) -> None:
+    for task in list(app.bot_data.background):  # links still being read: nothing was stored
+        task.cancel()
+    await app.bot_data.settled()
     if app.bot_data.bank is not None:
         await app.bot_data.bank.close()
     if app.bot_data.db is not None:

@@ -52,6 +52,7 @@ class Services:
         return task
 
     async def settled(self) -> None:
+        """Wait until no background work is left (a cancelled task counts as done)."""
         while self.background:
             await asyncio.wait(list(self.background))
 

@@ -40,7 +40,9 @@ def preview(candidate: Candidate) -> str:
     """The preview of a candidate: one article in detail, or a page's articles in a list."""
     page = candidate.page
     found = list(candidate.problems)
-    if candidate.replaces is not None:
+    if candidate.replaces is not None and not candidate.single:
+        found.insert(0, texts.IMPORT_REPLACES)
+    elif candidate.replaces is not None:
         found.insert(
             0,
             texts.IMPORT_REPLACES_ARTICLE.format(

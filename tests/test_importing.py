@@ -616,3 +616,12 @@ async def test_maintainers_see_their_commands_in_help_and_menu(
     assert "/remove" not in last_text(api)
     menus = [c.params for c in api.calls if c.method == "setMyCommands" and "scope" in c.params]
     assert any("remove" in str(m["commands"]) and str(ADMIN) in str(m["scope"]) for m in menus)
+
+
+async def test_a_changed_page_file_says_it_replaces_the_old_one(
+    iapp: AppType, api: OfflineBotApi
+) -> None:
+    await send_file(iapp, api, "new.txt", NEW_PAGE.encode())
+    await press(iapp, api, 0)
+    await send_file(iapp, api, "new.txt", NEW_PAGE.replace("各级干部要带头学。", "").encode())
+    assert "同名文件已存在" in preview_call(api).params["text"]

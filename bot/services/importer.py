@@ -13,7 +13,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -210,8 +210,8 @@ async def review(library: Library, candidate: Candidate) -> Candidate:
             else texts.IMPORT_DUPLICATE_PAGE.format(id=first.id)
         )
         raise ImportRefused(candidate.shown_as, reason)
-    if not candidate.single:
-        return candidate
+    if not candidate.single:  # a page or a report: a changed file replaces its articles
+        return replace(candidate, replaces=existing[0]) if existing else candidate
     article = candidate.page.articles[0]
     same = await articles.with_text(text_fingerprint([p.text for p in article.paragraphs]))
     if same is not None:

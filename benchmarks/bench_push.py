@@ -23,7 +23,7 @@ from bot.app import build_application, offline, telegram_limits
 from bot.config import Settings
 from bot.context import PUSH_CONCURRENCY
 from bot.offline import OfflineBotApi
-from handlers.push import start_push
+from handlers.push import PLAN
 from tests.fakeapi import FakeBotApi, subscribe_groups
 
 TOKEN = "4242:fake-token-for-the-benchmarks"
@@ -38,7 +38,7 @@ async def plan(count: int) -> float:
         )
         async with offline(app):  # post_init already planned once; time a second plan
             started = time.perf_counter()
-            queued = await start_push(app)
+            queued = await PLAN.start(app)
             seconds = time.perf_counter() - started
         assert queued == count
         return seconds
@@ -90,7 +90,7 @@ async def bare_ptb(groups: int, *, limited: bool) -> float:
     await server.start()
     builder = ApplicationBuilder().token(TOKEN).base_url(f"http://127.0.0.1:{server.port}/bot")
     if limited:
-        builder = builder.rate_limiter(telegram_limits(paid_broadcast=True))
+        builder = builder.rate_limiter(telegram_limits(paid_broadcast=True))  # type: ignore[arg-type]
     app = builder.build()
     chats = iter(range(groups * 2))
     async with app:

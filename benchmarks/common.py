@@ -10,8 +10,9 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
-from telegram import Update
+from telegram import Bot, Update
 from telegram.ext import Application
 
 from bot.core.pages import Page, load_page_file
@@ -126,7 +127,7 @@ def queries(n: int = 200) -> list[str]:
     return out
 
 
-def update(bot: object, text: str, n: int) -> Update:
+def update(bot: Bot, text: str, n: int) -> Update:
     data = {
         "update_id": n,
         "message": {
@@ -138,10 +139,10 @@ def update(bot: object, text: str, n: int) -> Update:
             "entities": [{"type": "bot_command", "offset": 0, "length": 7}],
         },
     }
-    return Update.de_json(data, bot)  # type: ignore[arg-type]
+    return Update.de_json(data, bot)
 
 
-async def timed(app: Application, texts: list[str]) -> list[float]:  # type: ignore[type-arg]
+async def timed(app: Application[Any, Any, Any, Any, Any, Any], texts: list[str]) -> list[float]:
     out = []
     for n, text in enumerate(texts, 1):
         u = update(app.bot, text, n)

@@ -30,6 +30,7 @@ from bot.services.library import Library
 from bot.services.quizbank import BankError, QuizBank
 from storage.articles import ArticleRepository
 from storage.db import Database
+from storage.deliveries import DeliveryRepository
 from storage.quizzes import QuizRepository
 from storage.subscriptions import SubscriptionRepository
 
@@ -57,6 +58,7 @@ def build_application(
         builder = builder.rate_limiter(telegram_limits(settings.paid_broadcast))  # type: ignore[arg-type]
     app: AppType = builder.build()  # type: ignore[assignment]  # the builder loses JobQueue[AppContext]
     app.bot_data.settings = settings
+    app.bot_data.push_plan = handlers.push.PLAN
 
     app.add_handlers(handlers.start.HANDLERS)
     # Before lookup: in a private chat a message with a link is an import, not a search.
@@ -89,7 +91,7 @@ def telegram_limits(paid_broadcast: bool = False) -> AIORateLimiter:
 
     ``max_retries=0``: PTB's own RetryAfter retry halts *every* request while holding the
     tokens already taken, then releases them at once — a burst over the limit. Instead the
-    RetryAfter reaches the push's per-chat retry (handlers/push.py), which waits in that chat's
+    RetryAfter reaches the push's per-chat retry (bot/push/delivery.py), which waits in that chat's
     job only and takes new tokens, so the other chats go on.
 
     ``paid_broadcast`` (STUDYBOT_PAID_BROADCAST=1): the push sends with allow_paid_broadcast,
@@ -132,7 +134,8 @@ async def post_init(app: AppType) -> None:
     services.db, services.library, services.bank = db, library, bank
     services.quizzes = QuizRepository(db)
     services.subscriptions = SubscriptionRepository(db)
-    caught_up = await handlers.push.start_push(app)
+    services.deliveries = DeliveryRepository(db)
+    caught_up = await handlers.push.PLAN.start(app)
     log.info("push: %d catch-up deliveries queued", caught_up)
     # What start-up built (jieba's dictionary, the articles' caches) lives as long as the bot:
     # out of the collector's way, so a garbage collection never has to walk it mid-answer.

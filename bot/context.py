@@ -6,7 +6,7 @@ import asyncio
 from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Protocol
 
 from telegram.ext import Application, CallbackContext, ExtBot, JobQueue
 
@@ -16,10 +16,19 @@ from bot.services.library import Library
 from bot.services.quizbank import QuizBank
 from storage.articles import ArticleRepository
 from storage.db import Database
+from storage.deliveries import DeliveryRepository
 from storage.quizzes import QuizRepository
-from storage.subscriptions import SubscriptionRepository
+from storage.subscriptions import Subscription, SubscriptionRepository
 
-PUSH_CONCURRENCY = 6  # deliveries sending at the same time (see handlers/push.py)
+PUSH_CONCURRENCY = 6  # deliveries sending at the same time (see bot/push/delivery.py)
+
+
+class PushScheduler(Protocol):
+    """What handlers need of the push's job plan (``bot.push.plan.PushPlan``)."""
+
+    def schedule(self, job_queue: JobQueue[Any] | None, sub: Subscription) -> None: ...
+
+    async def start(self, app: Any) -> int: ...
 
 
 @dataclass
@@ -34,6 +43,8 @@ class Services:
     clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
     admin_cache: dict[tuple[int, int], tuple[bool, float]] = field(default_factory=dict)
     subscriptions: SubscriptionRepository | None = None
+    deliveries: DeliveryRepository | None = None
+    push_plan: PushScheduler | None = None  # bot.push.plan.PushPlan, set by build_application
     sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
     inline_cache: dict[str, tuple[float, list[Any]]] = field(default_factory=dict)
     limiter: UserLimiter = field(default_factory=UserLimiter)
@@ -90,6 +101,16 @@ class AppContext(CallbackContext[ExtBot[None], dict, dict, Services]):
     def subscriptions(self) -> SubscriptionRepository:
         assert self.bot_data.subscriptions is not None
         return self.bot_data.subscriptions
+
+    @property
+    def deliveries(self) -> DeliveryRepository:
+        assert self.bot_data.deliveries is not None
+        return self.bot_data.deliveries
+
+    @property
+    def push_plan(self) -> PushScheduler:
+        assert self.bot_data.push_plan is not None
+        return self.bot_data.push_plan
 
     def now(self) -> datetime:
         return self.bot_data.clock()

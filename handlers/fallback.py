@@ -12,7 +12,8 @@ from bot.core import texts
 async def unknown_command(update: Update, context: AppContext) -> None:
     """An unknown command: in a private chat, or addressed to us by name in a group."""
     message = update.effective_message
-    assert message is not None and message.text is not None
+    assert message is not None
+    assert message.text is not None
     command = message.text.split()[0]
     if message.chat.type != "private" and f"@{context.bot.username}".casefold() not in (
         command.casefold()

@@ -150,7 +150,8 @@ async def _in_background(
 async def receive_file(update: Update, context: AppContext) -> None:
     """A document in a private chat: maintainers get a preview, anyone else a refusal."""
     message = update.effective_message
-    assert message is not None and message.document is not None
+    assert message is not None
+    assert message.document is not None
     if not _maintainer(update, context):
         await message.reply_text(texts.IMPORT_REFUSED)
         return
@@ -174,7 +175,8 @@ async def receive_file(update: Update, context: AppContext) -> None:
 async def receive_link(update: Update, context: AppContext) -> None:
     """A link in a private chat: maintainers get the article's preview."""
     message = update.effective_message
-    assert message is not None and message.text is not None
+    assert message is not None
+    assert message.text is not None
     if not _maintainer(update, context):
         await message.reply_text(texts.IMPORT_REFUSED)
         return
@@ -214,7 +216,9 @@ async def add_text(update: Update, context: AppContext) -> None:
 async def decide(update: Update, context: AppContext) -> None:
     """导入 stores the candidate (file and database) and rebuilds the quiz bank; 取消 drops it."""
     query, user = update.callback_query, update.effective_user
-    assert query is not None and user is not None and context.match is not None
+    assert query is not None
+    assert user is not None
+    assert context.match is not None
     action, token = context.match.group(1), context.match.group(2)
     pending = (context.user_data or {}).get("imports", {})
     if user.id not in context.settings.admins or token not in pending:

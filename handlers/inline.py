@@ -15,11 +15,11 @@ from telegram import (
 from telegram.constants import ParseMode
 from telegram.ext import BaseHandler, InlineQueryHandler
 
+from bot.chat.guards import expensive
 from bot.context import AppContext
 from bot.core import texts
 from bot.core.schedule import excerpt, local_date
 from bot.core.search import clean_query
-from handlers.throttle import expensive
 from storage.articles import StoredArticle
 
 CACHE_SECONDS = 60

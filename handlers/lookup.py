@@ -9,108 +9,12 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, MessageEntity, 
 from telegram.constants import ParseMode
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
+from bot.chat.articles import render_article, render_contents, send_article
+from bot.chat.guards import expensive
 from bot.context import AppContext
 from bot.core import texts
 from bot.core.drafts import provenance
-from bot.core.reading import contents_pages, page_of_paragraph, paginate, with_page_line
 from bot.core.search import clean_query
-from handlers.throttle import expensive
-
-LIST_BUTTONS = 30
-MAX_TRACE_BUTTONS = 4
-
-
-def byline(author: str, affiliation: str) -> str:
-    return f"{author}（{affiliation}）" if author and affiliation else author
-
-
-async def render_article(
-    context: AppContext, article_id: int, page: int = 1, paragraph: int | None = None
-) -> tuple[str, InlineKeyboardMarkup | None] | None:
-    """The HTML of one page of an article and its ◀ ▶ keyboard; None if there is no such
-    article."""
-    article = await context.articles.get(article_id)
-    if article is None:
-        return None
-    head = [byline(article.author, article.affiliation)]
-    head.append(provenance(article.published, article.site, article.origin))
-    pages = paginate(article.title, "\n".join(p for p in head if p), article.paragraphs)
-    if paragraph is not None:
-        page = page_of_paragraph(pages, paragraph)
-    page = min(max(page, 1), len(pages))
-    rows = [
-        [
-            InlineKeyboardButton(
-                f"{texts.ORIGINAL}：{quote[:12]}…", callback_data=f"open:{rid}:{rp}"
-            )
-        ]
-        for paragraph_no, quote, rid, rp in await context.library.traced(article.key)
-        if pages[page - 1].first_paragraph <= paragraph_no <= pages[page - 1].last_paragraph
-    ][:MAX_TRACE_BUTTONS]
-    buttons = []
-    if page > 1:
-        buttons.append(
-            InlineKeyboardButton(texts.PREV, callback_data=f"read:{article_id}:{page - 1}")
-        )
-    if page < len(pages):
-        buttons.append(
-            InlineKeyboardButton(texts.NEXT, callback_data=f"read:{article_id}:{page + 1}")
-        )
-    if buttons:
-        rows.append(buttons)
-    markup = InlineKeyboardMarkup(rows) if rows else None
-    return with_page_line(pages[page - 1], page, len(pages)), markup
-
-
-async def send_article(
-    update: Update, context: AppContext, article_id: int, paragraph: int | None = None
-) -> None:
-    """Reply with an article opened at its first page (or at a paragraph)."""
-    message = update.effective_message
-    assert message is not None
-    rendered = await render_article(context, article_id, paragraph=paragraph)
-    if rendered is None:
-        await message.reply_text(texts.READ_NOT_FOUND.format(number=article_id))
-        return
-    text, markup = rendered
-    await message.reply_text(text, parse_mode=ParseMode.HTML, reply_markup=markup)
-
-
-async def render_contents(
-    context: AppContext, page: int
-) -> tuple[str, InlineKeyboardMarkup] | None:
-    """One page of the table of contents, with buttons that open its first articles and
-    ◀ ▶ to turn pages; None when the library is empty."""
-    articles = await context.articles.list_articles()
-    if not articles:
-        return None
-    pages = contents_pages(articles)
-    page = min(max(page, 1), len(pages))
-    shown = pages[page - 1]
-    text = "\n".join(
-        [
-            texts.LIST_TITLE.format(count=len(articles)),
-            "",
-            shown.html,
-            "",
-            texts.LIST_HINT.format(example=shown.article_ids[0]),
-        ]
-    )
-    if len(pages) > 1:
-        text += f"\n<i>{texts.READ_PAGE.format(page=page, pages=len(pages))}</i>"
-    titles = {a.id: a.title for a in articles}
-    rows = [
-        [InlineKeyboardButton(f"{i}. {titles[i][:24]}", callback_data=f"read:{i}:1")]
-        for i in shown.article_ids[:LIST_BUTTONS]
-    ]
-    turn = []
-    if page > 1:
-        turn.append(InlineKeyboardButton(texts.PREV, callback_data=f"toc:{page - 1}"))
-    if page < len(pages):
-        turn.append(InlineKeyboardButton(texts.NEXT, callback_data=f"toc:{page + 1}"))
-    if turn:
-        rows.append(turn)
-    return text, InlineKeyboardMarkup(rows)
 
 
 async def list_articles(update: Update, context: AppContext) -> None:
@@ -127,7 +31,8 @@ async def list_articles(update: Update, context: AppContext) -> None:
 async def turn_contents(update: Update, context: AppContext) -> None:
     """◀ ▶ under the table of contents."""
     query = update.callback_query
-    assert query is not None and context.match is not None
+    assert query is not None
+    assert context.match is not None
     rendered = await render_contents(context, int(context.match.group(1)))
     await query.answer()
     if rendered is None:
@@ -152,7 +57,8 @@ async def read(update: Update, context: AppContext) -> None:
 async def turn_page(update: Update, context: AppContext) -> None:
     """◀ ▶ buttons: edit the message to show another page."""
     query = update.callback_query
-    assert query is not None and context.match is not None
+    assert query is not None
+    assert context.match is not None
     article_id, page = int(context.match.group(1)), int(context.match.group(2))
     rendered = await render_article(context, article_id, page)
     if rendered is None:
@@ -168,7 +74,8 @@ async def turn_page(update: Update, context: AppContext) -> None:
 async def open_at_paragraph(update: Update, context: AppContext) -> None:
     """Search result buttons: open the article at the paragraph that matched."""
     query = update.callback_query
-    assert query is not None and context.match is not None
+    assert query is not None
+    assert context.match is not None
     await query.answer()
     await send_article(update, context, int(context.match.group(1)), int(context.match.group(2)))
 
@@ -224,7 +131,8 @@ async def search_text(update: Update, context: AppContext) -> None:
 async def search_mention(update: Update, context: AppContext) -> None:
     """In a group, "@studybot 关键词" is a search; other mentions are not for us."""
     message = update.effective_message
-    assert message is not None and message.text is not None
+    assert message is not None
+    assert message.text is not None
     username = context.bot.username
     mention = f"@{username}".casefold()
     if mention not in message.text.casefold():

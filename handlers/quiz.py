@@ -5,56 +5,28 @@ from __future__ import annotations
 import html
 from datetime import datetime
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
-from telegram.constants import ChatType, ParseMode, PollType
+from telegram import Update
+from telegram.constants import ChatType, ParseMode
 from telegram.ext import BaseHandler, CommandHandler, PollAnswerHandler
 
+from bot.chat.admins import is_chat_admin
+from bot.chat.guards import expensive
+from bot.chat.polls import offer_review, send_quiz
 from bot.context import AppContext
 from bot.core import texts
-from bot.core.quiz import Question
 from bot.core.schedule import streak, week_start
 from bot.core.search import clean_query
 from bot.services.quizbank import RECENT
-from handlers.permissions import is_chat_admin
-from handlers.throttle import expensive
 
 MIN_OPEN, MAX_OPEN = 5, 600  # Telegram's open_period bounds, in seconds
-
-
-async def send_quiz(
-    context: AppContext,
-    chat_id: int,
-    question: Question,
-    *,
-    purpose: str = "quiz",
-    thread_id: int | None = None,
-    paid_broadcast: bool = False,
-) -> Message:
-    """Send a question as a native quiz poll and remember the poll → question mapping."""
-    message = await context.bot.send_poll(
-        chat_id,
-        question.question,
-        list(question.options),
-        type=PollType.QUIZ,
-        correct_option_ids=[question.correct],  # type: ignore[list-item]
-        explanation=question.explanation,
-        is_anonymous=False,  # answers are scored per member
-        open_period=await context.quizzes.open_period(chat_id),
-        message_thread_id=thread_id,
-        allow_paid_broadcast=paid_broadcast or None,
-    )
-    assert message.poll is not None
-    await context.quizzes.record_poll(
-        question, message.poll.id, chat_id, message.message_id, context.now(), purpose
-    )
-    return message
 
 
 @expensive
 async def quiz(update: Update, context: AppContext) -> None:
     """/quiz [关键词]: one question this chat has not seen recently."""
     message, chat = update.effective_message, update.effective_chat
-    assert message is not None and chat is not None
+    assert message is not None
+    assert chat is not None
     keyword = clean_query(" ".join(context.args or []))
     keys = None
     if keyword:
@@ -95,7 +67,8 @@ async def poll_answer(update: Update, context: AppContext) -> None:
 async def quiz_timer(update: Update, context: AppContext) -> None:
     """/quiztimer 30 | off: a time limit for this chat's quiz polls (admins only)."""
     message, chat = update.effective_message, update.effective_chat
-    assert message is not None and chat is not None
+    assert message is not None
+    assert chat is not None
     if not await is_chat_admin(update, context):
         await message.reply_text(texts.ADMINS_ONLY.format(action=texts.ACTION_QUIZ_TIMER))
         return
@@ -116,7 +89,8 @@ async def quiz_timer(update: Update, context: AppContext) -> None:
 async def rank(update: Update, context: AppContext) -> None:
     """/rank: this group's leaderboard, this week and all time."""
     message, chat = update.effective_message, update.effective_chat
-    assert message is not None and chat is not None
+    assert message is not None
+    assert chat is not None
     if chat.type == ChatType.PRIVATE:
         await message.reply_text(texts.RANK_PRIVATE)
         return
@@ -143,7 +117,8 @@ async def rank(update: Update, context: AppContext) -> None:
 async def me(update: Update, context: AppContext) -> None:
     """/me: your answered count, accuracy and streak of days."""
     message, user = update.effective_message, update.effective_user
-    assert message is not None and user is not None
+    assert message is not None
+    assert user is not None
     answers = await context.quizzes.user_answers(user.id)
     if not answers:
         await message.reply_text(texts.ME_NONE)
@@ -165,24 +140,7 @@ async def me(update: Update, context: AppContext) -> None:
 
 async def review(update: Update, context: AppContext) -> None:
     """/review (private chat): re-ask the questions you got wrong that are due."""
-    message, chat, user = update.effective_message, update.effective_chat, update.effective_user
-    assert message is not None and chat is not None and user is not None
-    if chat.type != ChatType.PRIVATE:
-        link = f"https://t.me/{context.bot.username}?start=review"
-        markup = InlineKeyboardMarkup([[InlineKeyboardButton(texts.REVIEW_OPEN, url=link)]])
-        await message.reply_text(texts.REVIEW_GROUP, reply_markup=markup)
-        return
-    due = await context.quizzes.due_reviews(user.id, context.now())
-    if not due:
-        later = await context.quizzes.next_review_at(user.id)
-        if later is None:
-            await message.reply_text(texts.REVIEW_NONE)
-        else:
-            when = later.astimezone(context.settings.zone).strftime("%m月%d日 %H:%M")
-            await message.reply_text(texts.REVIEW_LATER.format(when=when))
-        return
-    await message.reply_text(texts.REVIEW_START.format(count=len(due)))
-    await send_quiz(context, chat.id, due[0], purpose="review")
+    await offer_review(update, context)
 
 
 HANDLERS: list[BaseHandler] = [

@@ -45,7 +45,8 @@ async def ask_remove(update: Update, context: AppContext) -> None:
 async def confirm_remove(update: Update, context: AppContext) -> None:
     """下架 takes the article out of the list, search, quizzes and pushes; 取消 keeps it."""
     query, user = update.callback_query, update.effective_user
-    assert query is not None and context.match is not None
+    assert query is not None
+    assert context.match is not None
     if user is None or user.id not in context.settings.admins:
         await query.answer(texts.IMPORT_REFUSED, show_alert=True)
         return

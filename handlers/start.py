@@ -8,10 +8,10 @@ from telegram import Update
 from telegram.constants import ParseMode
 from telegram.ext import BaseHandler, CommandHandler
 
+from bot.chat.articles import send_article
+from bot.chat.polls import offer_review
 from bot.context import AppContext
 from bot.core import texts
-from handlers.lookup import send_article
-from handlers.quiz import review
 
 DEEP_LINK = re.compile(r"^a(\d{1,9})(?:_(\d{1,5}))?$")
 
@@ -21,7 +21,7 @@ async def start(update: Update, context: AppContext) -> None:
     assert update.effective_message is not None
     payload = context.args[0] if context.args else ""
     if payload == "review":
-        await review(update, context)
+        await offer_review(update, context)
         return
     match = DEEP_LINK.match(payload)
     if match:

@@ -10,12 +10,13 @@ from telegram import ChatMemberUpdated, Update
 from telegram.constants import ChatMemberStatus, ChatType, ParseMode
 from telegram.ext import BaseHandler, ChatMemberHandler, CommandHandler, MessageHandler, filters
 
+from bot.chat.admins import is_chat_admin
 from bot.context import AppContext
 from bot.core import texts
 from bot.core.schedule import DEFAULT_TIME, local_date, next_delivery, parse_time, parse_zone
-from handlers.permissions import is_chat_admin
-from handlers.push import deliver, schedule
-from storage.subscriptions import FINAL, Subscription
+from bot.push.delivery import deliver
+from storage.deliveries import FINAL
+from storage.subscriptions import Subscription
 
 GONE = {ChatMemberStatus.LEFT, ChatMemberStatus.BANNED}
 
@@ -27,7 +28,7 @@ def when(moment: datetime, zone: ZoneInfo) -> str:
 async def next_text(context: AppContext, sub: Subscription) -> str:
     zone = ZoneInfo(sub.tz)
     now = context.now()
-    today = await context.subscriptions.delivery(sub.chat_id, local_date(now, zone).isoformat())
+    today = await context.deliveries.delivery(sub.chat_id, local_date(now, zone).isoformat())
     done = today is not None and today.state in FINAL
     return when(next_delivery(now, sub.at, zone, done), zone)
 
@@ -45,7 +46,8 @@ async def _admin_or_refuse(update: Update, context: AppContext) -> bool:
 async def subscribe(update: Update, context: AppContext) -> None:
     """/subscribe [HH:MM]: the daily excerpt and quiz for this chat (admins in groups)."""
     message, chat = update.effective_message, update.effective_chat
-    assert message is not None and chat is not None
+    assert message is not None
+    assert chat is not None
     if not await _admin_or_refuse(update, context):
         return
     existing = await context.subscriptions.get(chat.id)
@@ -59,7 +61,7 @@ async def subscribe(update: Update, context: AppContext) -> None:
     tz = existing.tz if existing else context.settings.tz
     thread = message.message_thread_id if message.is_topic_message else None
     sub = await context.subscriptions.subscribe(chat.id, thread, at, tz)
-    schedule(context.job_queue, sub)
+    context.push_plan.schedule(context.job_queue, sub)
     await message.reply_text(
         texts.SUBSCRIBED.format(
             time=sub.at.strftime("%H:%M"), tz=sub.tz, next=await next_text(context, sub)
@@ -68,7 +70,8 @@ async def subscribe(update: Update, context: AppContext) -> None:
 
 
 async def _subscription_or_hint(update: Update, context: AppContext) -> Subscription | None:
-    assert update.effective_chat is not None and update.effective_message is not None
+    assert update.effective_chat is not None
+    assert update.effective_message is not None
     sub = await context.subscriptions.get(update.effective_chat.id)
     if sub is None or sub.status == "off":
         await update.effective_message.reply_text(texts.NOT_SUBSCRIBED)
@@ -86,7 +89,8 @@ async def _managed_subscription(update: Update, context: AppContext) -> Subscrip
 
 async def unsubscribe(update: Update, context: AppContext) -> None:
     """/unsubscribe: stop the daily push."""
-    assert update.effective_message is not None and update.effective_chat is not None
+    assert update.effective_message is not None
+    assert update.effective_chat is not None
     if await _managed_subscription(update, context) is None:
         return
     await context.subscriptions.update(update.effective_chat.id, status="off", reason="")
@@ -95,7 +99,8 @@ async def unsubscribe(update: Update, context: AppContext) -> None:
 
 async def set_time(update: Update, context: AppContext) -> None:
     """/settime HH:MM: takes effect at once."""
-    assert update.effective_message is not None and update.effective_chat is not None
+    assert update.effective_message is not None
+    assert update.effective_chat is not None
     if await _managed_subscription(update, context) is None:
         return
     at = parse_time(context.args[0]) if context.args else None
@@ -107,7 +112,8 @@ async def set_time(update: Update, context: AppContext) -> None:
 
 async def set_zone(update: Update, context: AppContext) -> None:
     """/settz Area/City: the chat's time zone (IANA name)."""
-    assert update.effective_message is not None and update.effective_chat is not None
+    assert update.effective_message is not None
+    assert update.effective_chat is not None
     if await _managed_subscription(update, context) is None:
         return
     zone = parse_zone(context.args[0]) if context.args else None
@@ -118,10 +124,11 @@ async def set_zone(update: Update, context: AppContext) -> None:
 
 
 async def _apply(update: Update, context: AppContext, **fields: object) -> None:
-    assert update.effective_message is not None and update.effective_chat is not None
+    assert update.effective_message is not None
+    assert update.effective_chat is not None
     sub = await context.subscriptions.update(update.effective_chat.id, **fields)
     assert sub is not None
-    schedule(context.job_queue, sub)
+    context.push_plan.schedule(context.job_queue, sub)
     await update.effective_message.reply_text(
         texts.TIME_SET.format(
             time=sub.at.strftime("%H:%M"), tz=sub.tz, next=await next_text(context, sub)
@@ -131,7 +138,8 @@ async def _apply(update: Update, context: AppContext, **fields: object) -> None:
 
 async def status(update: Update, context: AppContext) -> None:
     """/status: subscribed or not, time, zone, next delivery, the last item delivered."""
-    assert update.effective_message is not None and update.effective_chat is not None
+    assert update.effective_message is not None
+    assert update.effective_chat is not None
     sub = await _subscription_or_hint(update, context)
     if sub is None:
         return
@@ -139,7 +147,7 @@ async def status(update: Update, context: AppContext) -> None:
         "active": texts.STATUS_ACTIVE,
         "paused": texts.STATUS_PAUSED.format(reason=sub.reason),
     }.get(sub.status, texts.STATUS_OFF)
-    last = await context.subscriptions.last_delivery(sub.chat_id)
+    last = await context.deliveries.last_delivery(sub.chat_id)
     last_text = texts.STATUS_NEVER
     if last is not None:
         article = await context.articles.get(last.article_id, include_retired=True)
@@ -160,7 +168,8 @@ async def status(update: Update, context: AppContext) -> None:
 
 async def today(update: Update, context: AppContext) -> None:
     """/today (admins): deliver today's item now; it counts as today's delivery."""
-    assert update.effective_message is not None and update.effective_chat is not None
+    assert update.effective_message is not None
+    assert update.effective_chat is not None
     sub = await _managed_subscription(update, context)
     if sub is None:
         return
@@ -180,7 +189,8 @@ async def today(update: Update, context: AppContext) -> None:
 
 async def weekly(update: Update, context: AppContext) -> None:
     """/weekly on|off: the Sunday report."""
-    assert update.effective_message is not None and update.effective_chat is not None
+    assert update.effective_message is not None
+    assert update.effective_chat is not None
     if await _managed_subscription(update, context) is None:
         return
     arg = (context.args or [""])[0].lower()
@@ -190,7 +200,7 @@ async def weekly(update: Update, context: AppContext) -> None:
     on = arg in {"on", "开"}
     sub = await context.subscriptions.update(update.effective_chat.id, weekly=int(on))
     assert sub is not None
-    schedule(context.job_queue, sub)
+    context.push_plan.schedule(context.job_queue, sub)
     await update.effective_message.reply_text(texts.WEEKLY_SET_ON if on else texts.WEEKLY_SET_OFF)
 
 
@@ -221,7 +231,7 @@ async def migrated(update: Update, context: AppContext) -> None:
     await context.subscriptions.migrate_chat(old, new)
     sub = await context.subscriptions.get(new)
     if sub is not None:
-        schedule(context.job_queue, sub)
+        context.push_plan.schedule(context.job_queue, sub)
 
 
 HANDLERS: list[BaseHandler] = [

@@ -216,3 +216,12 @@ class QuizRepository:
                 "ON CONFLICT(chat_id) DO UPDATE SET quiz_open_period = excluded.quiz_open_period",
                 (chat_id, seconds),
             )
+
+    async def most_missed(self, chat_id: int, since: datetime) -> tuple[str, int] | None:
+        row = await self.db.fetchone(
+            "SELECT question_id, SUM(1 - correct) AS missed FROM answers "
+            "WHERE chat_id = ? AND answered_at >= ? GROUP BY question_id "
+            "HAVING missed > 0 ORDER BY missed DESC, question_id LIMIT 1",
+            (chat_id, iso(since)),
+        )
+        return (row[0], row[1]) if row else None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import inspect
 import itertools
 import json
 import time
@@ -51,6 +52,8 @@ class FakeBotApi:
     limit_429s: int = 0  # 429s answered because the bot broke Telegram's limits
     injected: list[tuple[str, int, str]] = field(default_factory=list)
     counts: Counter[str] = field(default_factory=Counter)  # successful calls by method
+    # The bot process under test: says why it is gone (None while it runs); wait_for checks it.
+    watched: Callable[[], str | None] | None = None
 
     def __post_init__(self) -> None:
         self._updates: list[dict[str, Any]] = []
@@ -71,8 +74,8 @@ class FakeBotApi:
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
         await site.start()
         server = site._server
-        assert server is not None
-        self.port = server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        assert isinstance(server, asyncio.Server)
+        self.port = server.sockets[0].getsockname()[1]
         return f"http://127.0.0.1:{self.port}"
 
     async def stop(self) -> None:
@@ -85,10 +88,27 @@ class FakeBotApi:
             self._updates.append(update)
             self._changed.notify_all()
 
-    async def wait_for(self, predicate: Callable[[], bool], limit: float = 30) -> None:
-        """Wait until the bot has done something (no fixed sleeps); fail after ``limit`` s."""
-        async with asyncio.timeout(limit), self._changed:
-            await self._changed.wait_for(predicate)
+    async def wait_for(
+        self, predicate: Callable[[], bool], limit: float = 30, what: str = ""
+    ) -> None:
+        """Wait until the bot has done something (no fixed sleeps). Fails as soon as the watched
+        bot process has exited, or after ``limit`` s, saying what was awaited and what the bot
+        did last."""
+        what = what or _describe(predicate)
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + limit
+        async with self._changed:
+            while not predicate():
+                died = self.watched() if self.watched is not None else None
+                if died is not None:
+                    raise AssertionError(f"the bot stopped while waiting for {what}: {died}")
+                left = deadline - loop.time()
+                if left <= 0:
+                    last = [f"{c.method} {c.params.get('chat_id', '')}" for c in self.sent[-5:]]
+                    raise AssertionError(f"waited {limit:g} s for {what}; last calls: {last}")
+                # Woken by every call of the bot; at least twice a second to notice a crash.
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._changed.wait(), min(0.5, left))
 
     def to(self, chat_id: int, method: str | None = None) -> list[Sent]:
         return [
@@ -246,3 +266,11 @@ async def subscribe_groups(db_path: Path, seeds: Path, chats: list[int]) -> None
             [(chat,) for chat in chats],
         )
     await database.close()
+
+
+def _describe(predicate: Callable[[], bool]) -> str:
+    """The source of a waited-for condition, for the failure message."""
+    try:
+        return " ".join(inspect.getsource(predicate).split())[:200]
+    except (OSError, TypeError):
+        return repr(predicate)

@@ -43,7 +43,8 @@ async def test_a_restart_with_nothing_changed_reuses_the_stored_bank(
 ) -> None:
     async with running(settings, api) as (_, bank):
         count = await bank.questions.count()
-        assert count > 50 and not await bank.stale()
+        assert count > 50
+        assert not await bank.stale()
         assert await bank.refresh() is None  # current: nothing generated
         first = await bank.questions.window(0, 3)
     async with running(settings, api) as (_, bank):
@@ -62,9 +63,11 @@ async def test_new_pages_are_asked_about_after_a_background_refresh(
         task = bank.refresh_soon()
         assert await bank.questions.article_keys() == before  # the old bank serves meanwhile
         generated = await task
-        assert generated is not None and generated > 0
+        assert generated is not None
+        assert generated > 0
         after = await bank.questions.article_keys()
-        assert before < after and any(k.startswith(REPORT.name) for k in after)
+        assert before < after
+        assert any(k.startswith(REPORT.name) for k in after)
         assert not await bank.stale()
 
 

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from bot.config import ConfigError, Settings
 from tests.conftest import ROOT
 from tests.webserver import Server
@@ -31,6 +33,7 @@ def run(
     )
 
 
+@pytest.mark.slow
 def test_console_is_scriptable(tmp_path: Path) -> None:
     result = run(["console"], tmp_path, stdin="/list\n/search 养老\n/tap 1\n/tap 9\n")
     assert result.returncode == 0, result.stderr
@@ -42,33 +45,43 @@ def test_console_is_scriptable(tmp_path: Path) -> None:
     assert "没有按钮 9" in out
 
 
+@pytest.mark.slow
 def test_articles_json(tmp_path: Path) -> None:
     result = run(["articles", "--json"], tmp_path)
     assert result.returncode == 0, result.stderr
     articles = json.loads(result.stdout)
     assert [a["id"] for a in articles] == list(range(1, 22))  # the page, then the report
     assert articles[0]["column"] == "领导干部学习笔谈"
-    assert len(articles[4]["paragraphs"]) == 5 and len(articles[4]["section_leads"]) == 4
-    assert articles[5]["title"] == "导言" and articles[6]["title"].startswith("一、")
+    assert len(articles[4]["paragraphs"]) == 5
+    assert len(articles[4]["section_leads"]) == 4
+    assert articles[5]["title"] == "导言"
+    assert articles[6]["title"].startswith("一、")
     assert articles[6]["author"] == "习近平"
 
 
+@pytest.mark.slow
 def test_search_json(tmp_path: Path) -> None:
     result = run(["search", "如何培养年轻干部", "--json", "--limit", "3"], tmp_path)
     hits = json.loads(result.stdout)
-    assert hits[0]["author"] == "冯雪勇" and hits[0]["paragraph"] >= 1 and "score" in hits[0]
+    assert hits[0]["author"] == "冯雪勇"
+    assert hits[0]["paragraph"] >= 1
+    assert "score" in hits[0]
 
 
+@pytest.mark.slow
 def test_run_without_token_says_how_to_get_one(tmp_path: Path) -> None:
     result = run(["run"], tmp_path)
     assert result.returncode == 2
-    assert "TELEGRAM_BOT_TOKEN" in result.stderr and "BotFather" in result.stderr
+    assert "TELEGRAM_BOT_TOKEN" in result.stderr
+    assert "BotFather" in result.stderr
 
 
 def test_settings_from_env_and_redacted_repr() -> None:
     settings = Settings.from_env({"TELEGRAM_BOT_TOKEN": "123:SECRET", "STUDYBOT_ADMINS": "1, 2"})
-    assert "SECRET" not in repr(settings) and "SECRET" not in str(settings)
-    assert settings.admins == frozenset({1, 2}) and settings.tz == "Asia/Shanghai"
+    assert "SECRET" not in repr(settings)
+    assert "SECRET" not in str(settings)
+    assert settings.admins == frozenset({1, 2})
+    assert settings.tz == "Asia/Shanghai"
     assert not settings.paid_broadcast
     assert Settings.from_env({"STUDYBOT_PAID_BROADCAST": "1"}).paid_broadcast
     for bad in (
@@ -84,6 +97,7 @@ def test_settings_from_env_and_redacted_repr() -> None:
         raise AssertionError(f"{bad} was accepted")
 
 
+@pytest.mark.slow
 def test_import_a_link_from_the_command_line(tmp_path: Path, web: Server) -> None:
     seeds = tmp_path / "seeds"
     seeds.mkdir()
@@ -97,6 +111,7 @@ def test_import_a_link_from_the_command_line(tmp_path: Path, web: Server) -> Non
     assert "已经在文库里了：第 1 篇" in again.stderr
 
 
+@pytest.mark.slow
 def test_import_refusals_are_one_line_on_stderr(tmp_path: Path, web: Server) -> None:
     seeds = tmp_path / "seeds"
     seeds.mkdir()
@@ -116,6 +131,7 @@ def test_import_refusals_are_one_line_on_stderr(tmp_path: Path, web: Server) -> 
     assert list(seeds.iterdir()) == []
 
 
+@pytest.mark.slow
 def test_import_a_word_file_from_the_command_line(tmp_path: Path) -> None:
     from tests import makedocs
 

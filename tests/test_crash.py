@@ -10,7 +10,11 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import ROOT
+
+pytestmark = pytest.mark.slow  # subprocesses: skipped by ./dev test -m "not slow"
 
 WRITER = textwrap.dedent(
     """
@@ -63,5 +67,6 @@ def test_a_writer_killed_at_random_points_loses_nothing_committed(tmp_path: Path
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         members = {r[0] for r in conn.execute("SELECT user_id FROM members")}
         chats = {-r[0] for r in conn.execute("SELECT chat_id FROM subscriptions")}
-    assert set(committed) <= members and set(committed) <= chats
+    assert set(committed) <= members
+    assert set(committed) <= chats
     assert len(committed) >= 6

@@ -17,6 +17,8 @@ from bot.context import PUSH_CONCURRENCY
 from tests.conftest import ROOT
 from tests.fakeapi import FakeBotApi, subscribe_groups
 
+pytestmark = pytest.mark.slow  # subprocesses: skipped by ./dev test -m "not slow"
+
 TOKEN = "4242:fake-token-for-the-end-to-end-tests"  # PTB accepts any shape
 USER = {"id": 501, "is_bot": False, "first_name": "王"}
 
@@ -24,13 +26,14 @@ USER = {"id": 501, "is_bot": False, "first_name": "王"}
 class Bot:
     """The bot process, with its log captured."""
 
-    def __init__(self, base_url: str, db: Path, seeds: Path, level: str = "INFO") -> None:
+    def __init__(self, server: FakeBotApi, db: Path, seeds: Path, level: str = "INFO") -> None:
+        self.server = server
         self.env = {
             k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM", "STUDYBOT"))
         }
         self.env.update(
             TELEGRAM_BOT_TOKEN=TOKEN,
-            TELEGRAM_BASE_URL=base_url,
+            TELEGRAM_BASE_URL=f"http://127.0.0.1:{server.port}",
             STUDYBOT_DB=str(db),
             STUDYBOT_SEEDS=str(seeds),
             STUDYBOT_LOG_LEVEL=level,
@@ -53,8 +56,17 @@ class Bot:
             stderr=handle,
         )
         handle.close()
+        self.server.watched = self.gone
+
+    def gone(self) -> str | None:
+        """Why the process is gone (its exit code and the end of its log), None if it runs."""
+        if self.process is None or self.process.returncode is None:
+            return None
+        tail = self.log.read_text(encoding="utf-8", errors="replace")[-1500:]
+        return f"exit code {self.process.returncode}; log ends:\n{tail}"
 
     async def stop(self, sig: int = signal.SIGTERM) -> None:
+        self.server.watched = None
         if self.process is not None and self.process.returncode is None:
             self.process.send_signal(sig)
             await asyncio.wait_for(self.process.wait(), 30)
@@ -88,7 +100,7 @@ def message(
 
 
 async def test_a_user_session_over_http(server: FakeBotApi, tmp_path: Path, seeds: Path) -> None:
-    bot = Bot(f"http://127.0.0.1:{server.port}", tmp_path / "e2e.db", seeds)
+    bot = Bot(server, tmp_path / "e2e.db", seeds)
     await bot.start()
     try:
         await server.wait_for(lambda: any(s.method == "setMyCommands" for s in server.sent), 60)
@@ -154,7 +166,8 @@ async def test_a_user_session_over_http(server: FakeBotApi, tmp_path: Path, seed
     finally:
         await bot.stop()
     log = bot.log.read_text(encoding="utf-8", errors="replace")
-    assert TOKEN not in log and TOKEN.split(":")[1] not in log
+    assert TOKEN not in log
+    assert TOKEN.split(":")[1] not in log
 
 
 UNKNOWN = "SELECT chat_id FROM deliveries WHERE state = 'unknown'"
@@ -180,7 +193,7 @@ async def test_daily_push_to_200_groups_with_faults(
         server.faults[("sendPoll", chat)] = ["502"]
     db = tmp_path / "push.db"
     await subscribe_groups(db, seeds, groups)
-    bot = Bot(f"http://127.0.0.1:{server.port}", db, seeds)
+    bot = Bot(server, db, seeds)
     await bot.start()
     live = [g for g in groups if g not in forbidden and g not in migrated] + [
         g - 10_000_000 for g in migrated
@@ -197,20 +210,22 @@ async def test_daily_push_to_200_groups_with_faults(
         excerpts = [
             s for s in server.to(chat, "sendMessage") if "每日摘编" in s.params.get("text", "")
         ]
-        assert len(excerpts) == 1 and len(server.to(chat, "sendPoll")) == 1, chat
+        assert len(excerpts) == 1, chat
+        assert len(server.to(chat, "sendPoll")) == 1, chat
     for chat in forbidden:
         assert not server.to(chat, "sendPoll")
     with sqlite3.connect(db) as conn:
         states = dict(conn.execute("SELECT chat_id, state FROM deliveries").fetchall())
-    assert all(states[g] == "sent" for g in dropped)  # a dropped connection is retried
-    assert all(states[g] == "unknown" for g in slow)  # a late answer is not sent again
+    assert {states[g] for g in dropped} == {"sent"}  # a dropped connection is retried
+    assert {states[g] for g in slow} == {"unknown"}  # a late answer is not sent again
     with sqlite3.connect(db) as conn:
         paused = {
             r[0] for r in conn.execute("SELECT chat_id FROM subscriptions WHERE status = 'paused'")
         }
         moved = {r[0] for r in conn.execute("SELECT chat_id FROM subscriptions")}
     assert paused == set(forbidden)
-    assert all(g - 10_000_000 in moved and g not in moved for g in migrated)
+    assert {g - 10_000_000 for g in migrated} <= moved  # each lives on at its new id
+    assert not set(migrated) & moved  # and no longer at its old one
     assert server.limit_429s == 0  # the bot kept Telegram's limits by itself
 
 
@@ -220,14 +235,14 @@ async def test_kill_9_in_the_middle_of_a_push(
     groups = [-200_000 - i for i in range(200)]
     db = tmp_path / "kill.db"
     await subscribe_groups(db, seeds, groups)
-    bot = Bot(f"http://127.0.0.1:{server.port}", db, seeds)
+    bot = Bot(server, db, seeds)
     await bot.start()
     await server.wait_for(
         lambda: len([s for s in server.sent if s.method == "sendPoll"]) >= 60, 120
     )
     await bot.stop(signal.SIGKILL)
     commands = sum(1 for s in server.sent if s.method == "setMyCommands")
-    restarted = Bot(f"http://127.0.0.1:{server.port}", db, seeds)
+    restarted = Bot(server, db, seeds)
     await restarted.start()
     try:
         # The command menu is set at the end of start-up, after the interrupted deliveries
@@ -250,14 +265,15 @@ async def test_kill_9_in_the_middle_of_a_push(
         ]
         assert len(excerpts) <= 1, f"{chat} got its item twice"
         if chat not in unknown:
-            assert len(excerpts) == 1 and len(server.to(chat, "sendPoll")) == 1, chat
+            assert len(excerpts) == 1, chat
+            assert len(server.to(chat, "sendPoll")) == 1, chat
     assert len(unknown) <= PUSH_CONCURRENCY  # at most the sends in flight when it died
 
 
 async def test_debug_logs_never_contain_the_token(
     server: FakeBotApi, tmp_path: Path, seeds: Path
 ) -> None:
-    bot = Bot(f"http://127.0.0.1:{server.port}", tmp_path / "debug.db", seeds, level="DEBUG")
+    bot = Bot(server, tmp_path / "debug.db", seeds, level="DEBUG")
     await bot.start()
     try:
         await server.wait_for(lambda: any(s.method == "setMyCommands" for s in server.sent), 60)
@@ -266,8 +282,10 @@ async def test_debug_logs_never_contain_the_token(
     finally:
         await bot.stop()
     log = bot.log.read_text(encoding="utf-8", errors="replace")
-    assert "DEBUG" in log and "getUpdates" in log  # it really logged at DEBUG
-    assert TOKEN not in log and TOKEN.split(":")[1] not in log
+    assert "DEBUG" in log
+    assert "getUpdates" in log
+    assert TOKEN not in log
+    assert TOKEN.split(":")[1] not in log
 
 
 def free_port() -> int:
@@ -284,7 +302,7 @@ async def test_webhook_mode_checks_the_secret_and_answers_health(
     import aiohttp
 
     port = free_port()
-    bot = Bot(f"http://127.0.0.1:{server.port}", tmp_path / "hook.db", seeds)
+    bot = Bot(server, tmp_path / "hook.db", seeds)
     bot.env.update(
         WEBHOOK_URL="https://bot.example.org",
         WEBHOOK_LISTEN="127.0.0.1",
@@ -301,7 +319,8 @@ async def test_webhook_mode_checks_the_secret_and_answers_health(
         update = {"update_id": 1, **message("/search 养老")}
         async with aiohttp.ClientSession() as http:
             async with http.get(f"{base}/healthz") as response:
-                assert response.status == 200 and (await response.json())["status"] == "ok"
+                assert response.status == 200
+                assert (await response.json())["status"] == "ok"
             for secret in ("wrong", ""):
                 async with http.post(
                     f"{base}/telegram",
@@ -327,4 +346,5 @@ async def test_webhook_mode_checks_the_secret_and_answers_health(
         )  # 403s not processed
     finally:
         await bot.stop()
-    assert bot.process is not None and bot.process.returncode == 0
+    assert bot.process is not None
+    assert bot.process.returncode == 0

@@ -45,7 +45,9 @@ def test_any_text_parses_or_is_refused_with_a_line(text: str) -> None:
     try:
         page = parse_document(text, "fuzz.txt")
     except PageError as error:
-        assert error.source == "fuzz.txt" and error.line >= 1 and error.reason
+        assert error.source == "fuzz.txt"
+        assert error.line >= 1
+        assert error.reason
         return
     fields = "".join("".join(page.raw_fields()).split())
     assert len(fields) == len("".join(text.split()))  # nothing lost, nothing invented

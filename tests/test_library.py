@@ -36,7 +36,8 @@ async def test_migrations_build_the_schema_and_are_recorded(tmp_path: Path) -> N
     tables = {r[0] for r in await db.fetchall("SELECT name FROM sqlite_master")}
     assert {"sources", "articles", "paragraphs", "paragraph_fts"} <= tables
     mode = await db.fetchone("PRAGMA journal_mode")
-    assert mode is not None and mode[0] == "wal"
+    assert mode is not None
+    assert mode[0] == "wal"
     await db.close()
 
 
@@ -52,7 +53,8 @@ async def test_upgrade_from_the_first_migration(tmp_path: Path) -> None:
 
 async def test_loading_is_incremental(library: Library, seeds: Path) -> None:
     report = await library.sync(seeds)
-    assert report.loaded == [] and report.unchanged == [SEED.name]
+    assert report.loaded == []
+    assert report.unchanged == [SEED.name]
     before = {a.key: a.id for a in await library.articles.list_articles()}
 
     seed = seeds / SEED.name
@@ -61,8 +63,10 @@ async def test_loading_is_incremental(library: Library, seeds: Path) -> None:
     assert report.loaded == [SEED.name]
     after = {a.key: a.id for a in await library.articles.list_articles()}
     kept = set(before) & set(after)
-    assert len(kept) == 4 and all(before[k] == after[k] for k in kept)
-    assert len(after) == 5 and max(after.values()) == 6  # the edited article got a new id
+    assert len(kept) == 4
+    assert all(before[k] == after[k] for k in kept)
+    assert len(after) == 5
+    assert max(after.values()) == 6
 
     assert await library.search("年轻干部")
     seed.unlink()
@@ -72,7 +76,8 @@ async def test_loading_is_incremental(library: Library, seeds: Path) -> None:
     assert await library.articles.get(1, include_retired=True) is not None  # kept, not shown
     assert await library.search("年轻干部") == []  # and no longer found
     indexed = await library.articles.db.fetchone("SELECT count(*) FROM paragraph_fts")
-    assert indexed is not None and indexed[0] == 0
+    assert indexed is not None
+    assert indexed[0] == 0
 
 
 async def test_upgrading_takes_retired_articles_out_of_the_index(
@@ -92,7 +97,8 @@ async def test_upgrading_takes_retired_articles_out_of_the_index(
         "SELECT count(*) FROM paragraph_fts JOIN paragraphs p ON p.id = paragraph_fts.rowid "
         "WHERE p.article_id = 1"
     )
-    assert left is not None and left[0] == 0
+    assert left is not None
+    assert left[0] == 0
     assert await db.fetchone("SELECT count(*) FROM paragraph_fts") != (0,)
     await db.close()
 
@@ -124,7 +130,8 @@ async def test_natural_queries_find_the_right_article_first(
     library: Library, query: str, author: str, needle: str
 ) -> None:
     hits = await library.search(query)
-    assert hits and hits[0].author == author
+    assert hits
+    assert hits[0].author == author
     assert needle in hits[0].text
 
 
@@ -137,29 +144,33 @@ async def test_results_are_grouped_by_article_with_bold_snippets(library: Librar
 
 
 @pytest.mark.parametrize(
-    "query",
+    ("query", "word"),
     [
-        'AND OR NOT NEAR("干部" 养老)',
-        '"unterminated',
-        "干部*",
-        "^养老",
-        "title:干部",
-        "(((",
-        "😀🇨🇳 养老",
-        "\x00\x07\u200b干部",
-        "养老 " * 800,
-        "-- ; DROP TABLE articles;",
+        ("干部*", "干部"),
+        ("^养老", "养老"),
+        ("title:干部", "干部"),
+        ("😀🇨🇳 养老", "养老"),
+        ("\x00\x07\u200b干部", "干部"),
+        ("养老 " * 800, "养老"),
     ],
 )
-async def test_hostile_queries_never_raise(library: Library, query: str) -> None:
+async def test_hostile_queries_are_searched_as_words(
+    library: Library, query: str, word: str
+) -> None:
     hits = await library.search(query)
-    assert isinstance(hits, list)
+    assert word in hits[0].title + hits[0].text
+
+
+@pytest.mark.parametrize("query", ['"unterminated', "(((", "-- ; DROP TABLE articles;"])
+async def test_queries_of_syntax_only_find_nothing(library: Library, query: str) -> None:
+    assert await library.search(query) == []
 
 
 def test_a_long_term_stands_for_its_parts() -> None:
     terms = SEGMENTER.query_terms("请问高质量发展和乡村振兴怎么做")
     assert {"高质量", "质量", "发展", "高质量发展", "乡村", "振兴", "乡村振兴"} <= set(terms)
-    assert "做" not in terms and "怎么做" not in terms
+    assert "做" not in terms
+    assert "怎么做" not in terms
     assert essential_terms(terms) == ["高质量发展", "乡村振兴"]
     assert match_expression(terms, any_term=True) == '"高质量发展" OR "乡村振兴"'
 
@@ -167,7 +178,8 @@ def test_a_long_term_stands_for_its_parts() -> None:
 async def test_two_topics_with_no_common_paragraph_find_both(library: Library) -> None:
     hits = await library.search("年轻干部 智慧养老")
     authors = [h.author for h in hits]
-    assert "冯雪勇" in authors and "李莉" in authors
+    assert "冯雪勇" in authors
+    assert "李莉" in authors
     # 干部 alone or 养老 alone no longer counts: every hit has one of the whole terms
     assert all("年轻干部" in h.text or "智慧养老" in h.text for h in hits)
 
@@ -179,13 +191,15 @@ async def test_all_terms_but_one_before_any_term(library: Library) -> None:
     assert essential_terms(terms) == ["干部", "德才兼备", "宇航员"]
     hits = await library.search("干部 德才兼备 宇航员")
     both = [h for h in hits if "干部" in h.title + h.text and "德才兼备" in h.title + h.text]
-    assert hits and both == hits
+    assert hits
+    assert both == hits
     assert len(await library.search("干部")) > len(hits)
 
 
 async def test_fts_operators_are_searched_as_words(library: Library) -> None:
     hits = await library.search("干部 OR 养老")
     # AND of 干部, or, 养老: the article that has both words is found; "OR" is just a word
+    assert hits
     assert all("干部" in h.text or "养老" in h.text for h in hits)
 
 
@@ -194,7 +208,8 @@ async def test_fts_operators_are_searched_as_words(library: Library) -> None:
 )
 @given(st.text(max_size=300))
 async def test_any_text_is_a_safe_query(library: Library, query: str) -> None:
-    assert isinstance(await library.search(query), list)
+    hits = await library.search(query)  # never raises
+    assert len(hits) <= 5
 
 
 async def test_the_provenance_migration_fingerprints_the_stored_texts(
@@ -220,5 +235,6 @@ async def test_the_provenance_migration_fingerprints_the_stored_texts(
     stored = await db.fetchone("SELECT text_hash, removed, published FROM articles WHERE id = 1")
     assert stored is not None
     assert stored[0] == text_fingerprint([p.text for p in first.paragraphs])
-    assert (stored[1], stored[2]) == (0, "")
+    assert stored[1] == 0
+    assert stored[2] == ""
     await db.close()

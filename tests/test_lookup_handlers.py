@@ -26,7 +26,8 @@ async def test_start_help_and_command_menu(app: AppType, api: OfflineBotApi) -> 
     await app.process_update(factories.message(app.bot, "/start"))
     assert "您好" in last_text(api)
     await app.process_update(factories.message(app.bot, "/help"))
-    assert "/search" in last_text(api) and api.sent()[-1]["parse_mode"] == "HTML"
+    assert "/search" in last_text(api)
+    assert api.sent()[-1]["parse_mode"] == "HTML"
 
 
 async def test_list_shows_the_table_of_contents(app: AppType, api: OfflineBotApi) -> None:
@@ -70,13 +71,15 @@ async def test_a_large_archive_lists_page_by_page(settings: Settings, api: Offli
     async with started(app):
         await app.process_update(factories.message(app.bot, "/list"))
         first = api.calls[-1]
-        assert "共 145 篇" in first.params["text"] and "第 1/" in first.params["text"]
+        assert "共 145 篇" in first.params["text"]
+        assert "第 1/" in first.params["text"]
         assert len(first.params["text"]) <= MessageLimit.MAX_TEXT_LENGTH
         turn = first.params["reply_markup"]["inline_keyboard"][-1]
         assert [b["callback_data"] for b in turn] == ["toc:2"]
         await app.process_update(factories.callback(app.bot, "toc:2", first.result))
         second = api.calls[-1]
-        assert second.method == "editMessageText" and "第 2/" in second.params["text"]
+        assert second.method == "editMessageText"
+        assert "第 2/" in second.params["text"]
         assert len(second.params["text"]) <= MessageLimit.MAX_TEXT_LENGTH
         assert second.params["text"] != first.params["text"]
 
@@ -133,7 +136,8 @@ async def test_read_refusals_say_what_to_do(app: AppType, api: OfflineBotApi) ->
 async def test_search_command_and_plain_text_in_private(app: AppType, api: OfflineBotApi) -> None:
     await app.process_update(factories.message(app.bot, "/search 如何培养年轻干部"))
     sent = api.sent()[-1]
-    assert "冯雪勇" in sent["text"] and "<b>年轻干部</b>" in sent["text"]
+    assert "冯雪勇" in sent["text"]
+    assert "<b>年轻干部</b>" in sent["text"]
     assert sent["reply_markup"]["inline_keyboard"][0][0]["callback_data"].startswith("open:5:")
     await app.process_update(factories.message(app.bot, "送书送戏送电影"))
     assert "任骏" in last_text(api)
@@ -151,7 +155,8 @@ async def test_search_button_opens_the_article_at_the_paragraph(
 
 async def test_no_result_and_empty_query_get_a_hint(app: AppType, api: OfflineBotApi) -> None:
     await app.process_update(factories.message(app.bot, "/search 量子引力"))
-    assert "没有找到" in last_text(api) and "/list" in last_text(api)
+    assert "没有找到" in last_text(api)
+    assert "/list" in last_text(api)
     await app.process_update(factories.message(app.bot, "/search"))
     assert "例如" in last_text(api)
 
@@ -193,7 +198,8 @@ async def test_stale_button_for_a_missing_article(app: AppType, api: OfflineBotA
     await app.process_update(factories.message(app.bot, "/read 1"))
     await app.process_update(factories.callback(app.bot, "read:77:2", api.calls[-1].result))
     answer = api.calls[-1]
-    assert answer.method == "answerCallbackQuery" and "下架" in answer.params["text"]
+    assert answer.method == "answerCallbackQuery"
+    assert "下架" in answer.params["text"]
 
 
 async def test_the_bot_starts_when_the_command_menu_fails(settings: Settings) -> None:

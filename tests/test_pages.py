@@ -103,7 +103,8 @@ def test_undecodable_bytes_are_refused_with_line() -> None:
     data = "标题\n□张三\n".encode() + b"\xff\xfe\x00\x81\n"
     with pytest.raises(PageError) as info:
         decode_page(data, "bad.txt")
-    assert info.value.source == "bad.txt" and info.value.line == 3
+    assert info.value.source == "bad.txt"
+    assert info.value.line == 3
 
 
 @pytest.mark.parametrize("encoding", ["gb18030", "gbk", "utf-8-sig"])

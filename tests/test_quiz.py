@@ -42,7 +42,8 @@ def assert_rules(questions: list[Question], articles: list[Article]) -> None:
         assert all(1 <= len(o) <= 100 for o in q.options), where
         assert len(set(q.options)) == len(q.options), where
         assert 0 <= q.correct < len(q.options), where
-        assert len(q.explanation) <= 200 and q.explanation.count("\n") <= 2, where
+        assert len(q.explanation) <= 200, where
+        assert q.explanation.count("\n") <= 2, where
         others = [o for i, o in enumerate(q.options) if i != q.correct]
         if len(q.options) > 2:
             assert len(q.answer) <= max(map(len, others)), f"answer is the longest: {where}"
@@ -104,11 +105,14 @@ def test_reference_texts_give_valid_questions(name: str) -> None:
     assert_spread(questions)
 
 
+@pytest.mark.slow
 def test_quiz_cli_json(tmp_path: Path) -> None:
     result = run(["quiz", "--json", "--count", "5", "--seed", "1", "--article", "3"], tmp_path)
     assert result.returncode == 0, result.stderr
     questions = json.loads(result.stdout)
-    assert len(questions) == 5 and {q["article_id"] for q in questions} == {3}
+    assert len(questions) == 5
+    assert {q["article_id"] for q in questions} == {3}
     assert {"id", "kind", "question", "options", "correct", "explanation"} <= set(questions[0])
     missing = run(["quiz", "--article", "99"], tmp_path)
-    assert missing.returncode == 2 and "99" in missing.stderr
+    assert missing.returncode == 2
+    assert "99" in missing.stderr

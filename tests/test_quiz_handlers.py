@@ -55,9 +55,11 @@ async def ask(app: AppType, api: OfflineBotApi, text: str = "/quiz", **kw: Any) 
 async def test_quiz_sends_a_native_quiz_poll(app: AppType, api: OfflineBotApi) -> None:
     await ask(app, api, chat_id=GROUP, kind="supergroup")
     params = api.sent("sendPoll")[-1]
-    assert params["type"] == "quiz" and params["is_anonymous"] is False
+    assert params["type"] == "quiz"
+    assert params["is_anonymous"] is False
     assert len(params["correct_option_ids"]) == 1
-    assert 2 <= len(params["options"]) <= 10 and params["explanation"]
+    assert 2 <= len(params["options"]) <= 10
+    assert params["explanation"]
     assert "open_period" not in params
 
 
@@ -117,8 +119,10 @@ async def test_rank_this_week_and_all_time(app: AppType, api: OfflineBotApi) -> 
     await app.process_update(factories.message(app.bot, "/rank", chat_id=GROUP, kind="supergroup"))
     text = api.sent()[-1]["text"]
     week, total = text.split("总榜")
-    assert "小李" in week and "老张" not in week
-    assert "小李" in total and "老张" in total
+    assert "小李" in week
+    assert "老张" not in week
+    assert "小李" in total
+    assert "老张" in total
     await app.process_update(factories.message(app.bot, "/rank"))
     assert "/me" in api.sent()[-1]["text"]
 
@@ -141,7 +145,7 @@ async def test_streak_counts_consecutive_days(app: AppType, api: OfflineBotApi) 
 async def test_quiztimer_is_for_admins_and_sets_open_period(
     app: AppType, api: OfflineBotApi
 ) -> None:
-    group = {"chat_id": GROUP, "kind": "supergroup"}
+    group: dict[str, Any] = {"chat_id": GROUP, "kind": "supergroup"}
     await app.process_update(factories.message(app.bot, "/quiztimer 30", user_id=9, **group))
     assert "只有群管理员" in api.sent()[-1]["text"]
     api.admins[GROUP] = {9}

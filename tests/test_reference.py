@@ -47,12 +47,14 @@ def test_the_report_is_recognised_by_its_layout_not_its_name(tmp_path: Path) -> 
     renamed = tmp_path / "000_page.txt"
     shutil.copy(REPORT, renamed)
     report = load_page_file(renamed)
-    assert report.kind == "report" and report.meta == ("（2022年10月16日）", "习近平")
+    assert report.kind == "report"
+    assert report.meta == ("（2022年10月16日）", "习近平")
     assert [a.section for a in report.articles][:2] == [
         "导言",
         "一、过去五年的工作和新时代十年的伟大变革",
     ]
-    assert len(report.articles) == 16 and report.articles[-1].title.startswith("十五、")
+    assert len(report.articles) == 16
+    assert report.articles[-1].title.startswith("十五、")
     page_named_report = tmp_path / "ershida_report.txt"
     shutil.copy(SEED, page_named_report)
     assert load_page_file(page_named_report).kind == "page"
@@ -91,18 +93,22 @@ def test_near_and_unknown_quotations() -> None:
         ("r#1", ["坚持把发展经济的着力点放在实体经济上，推进新型工业化，加快建设制造强国。"])
     ]
     near = locate(Quotation("a", 1, "坚持把发展经济的着力点放在实体经济上推进新型工业化"), report)
-    assert near.match == "punctuation" and near.report_paragraph == 1
+    assert near.match == "punctuation"
+    assert near.report_paragraph == 1
     similar = locate(Quotation("a", 1, "坚持把发展经济的着力点放在实体经济上，推进工业化"), report)
     assert similar.match.startswith("similar")
     unknown = locate(Quotation("a", 1, "大力发展海洋渔业和远洋运输"), report)
-    assert unknown.report_key is None and unknown.match == "not found"
+    assert unknown.report_key is None
+    assert unknown.match == "not found"
 
 
+@pytest.mark.slow
 def test_quotes_cli_json(tmp_path: Path) -> None:
     result = run(["quotes", "--json"], tmp_path)
     assert result.returncode == 0, result.stderr
     records = json.loads(result.stdout)
-    assert len(records) == 9 and all(r["chapter"] and r["report_paragraph"] for r in records)
+    assert len(records) == 9
+    assert all(r["chapter"] and r["report_paragraph"] for r in records)
     assert records[0]["chapter"] == "四、加快构建新发展格局，着力推动高质量发展"
 
 
@@ -111,7 +117,8 @@ async def test_read_and_search_carry_an_original_button(rapp: AppType, api: Offl
     first = api.calls[-1]
     buttons = [b for row in first.params["reply_markup"]["inline_keyboard"] for b in row]
     original = [b for b in buttons if b["text"].startswith("原文")]
-    assert original and original[0]["callback_data"].startswith("open:")
+    assert original
+    assert original[0]["callback_data"].startswith("open:")
     await rapp.process_update(
         factories.callback(rapp.bot, original[0]["callback_data"], first.result)
     )
@@ -127,7 +134,8 @@ def test_report_quizzes_ask_formulations_and_chapters() -> None:
     assert_rules(questions, articles)
     assert any(q.answer == "高质量发展" for q in questions)
     chapters = [q for q in questions if q.kind == "source"]
-    assert chapters and all("报告的哪一部分" in q.question for q in chapters)
+    assert chapters
+    assert all("报告的哪一部分" in q.question for q in chapters)
     assert all(o == "导言" or o[0] in "一二三四五六七八九十" for q in chapters for o in q.options)
 
 
@@ -150,13 +158,16 @@ async def test_inline_mode_shares_excerpts(rapp: AppType, api: OfflineBotApi) ->
     await rapp.process_update(inline(rapp, "养老"))
     answer = api.sent("answerInlineQuery")[-1]
     results = answer["results"]
-    assert results and results[0]["title"] == "《以数字化推动普惠养老服务高质量发展》"
+    assert results
+    assert results[0]["title"] == "《以数字化推动普惠养老服务高质量发展》"
     assert "李莉" in results[0]["description"]
     assert "?start=a4_" in results[0]["reply_markup"]["inline_keyboard"][0][0]["url"]
-    assert answer["cache_time"] == 60 and "养老" in rapp.bot_data.inline_cache
+    assert answer["cache_time"] == 60
+    assert "养老" in rapp.bot_data.inline_cache
     await rapp.process_update(inline(rapp, ""))
     empty = api.sent("answerInlineQuery")[-1]["results"]
-    assert empty[0]["title"].startswith("今日摘编") and len(empty) >= 2
+    assert empty[0]["title"].startswith("今日摘编")
+    assert len(empty) >= 2
     await rapp.process_update(inline(rapp, "AND OR ( * 😀" * 30))
     assert api.sent("answerInlineQuery")[-1]["results"] == []
 
@@ -191,10 +202,8 @@ async def test_maintainers_import_pages_from_chat(
     await rapp.process_update(document(rapp, api, "new.txt", NEW_PAGE.encode(), ADMIN))
     await rapp.bot_data.settled()
     preview = api.calls[-1]
-    assert (
-        "共 1 篇" in preview.params["text"]
-        and "《把学习成果转化为发展动能》 张明" in preview.params["text"]
-    )
+    assert "共 1 篇" in preview.params["text"]
+    assert "《把学习成果转化为发展动能》 张明" in preview.params["text"]
     confirm = preview.params["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
     await rapp.process_update(factories.callback(rapp.bot, confirm, preview.result, user_id=ADMIN))
     assert "已导入 new.txt：1 篇文章" in api.calls[-1].params["text"]
@@ -221,6 +230,7 @@ async def test_cancel_imports_nothing(rapp: AppType, api: OfflineBotApi) -> None
     assert not list(rapp.bot_data.settings.seeds_dir.glob(".*importing"))  # type: ignore[union-attr]
 
 
+@pytest.mark.slow
 def test_import_cli(tmp_path: Path) -> None:
     seeds = tmp_path / "seeds"
     shutil.copytree(Path(SEED).parent, seeds)
@@ -228,11 +238,13 @@ def test_import_cli(tmp_path: Path) -> None:
     good.write_text(NEW_PAGE, encoding="utf-8")
     result = run(["import", str(good)], tmp_path, STUDYBOT_SEEDS=str(seeds))
     assert result.returncode == 0, result.stderr
-    assert "已导入 new.txt：1 篇文章" in result.stdout and (seeds / "new.txt").exists()
+    assert "已导入 new.txt：1 篇文章" in result.stdout
+    assert (seeds / "new.txt").exists()
     bad = tmp_path / "bad.txt"
     bad.write_text("标题\n\n□张三\n\n(作者系某单位)\n", encoding="utf-8")
     result = run(["import", str(bad)], tmp_path, STUDYBOT_SEEDS=str(seeds))
-    assert result.returncode == 2 and "bad.txt:3: " in result.stderr
+    assert result.returncode == 2
+    assert "bad.txt:3: " in result.stderr
     assert not (seeds / "bad.txt").exists()
 
 
@@ -242,4 +254,5 @@ def test_provincial_reports_lose_their_menu_words() -> None:
         pytest.skip("../shared/corpus is not here")
     articles = load_provincial_report(path)
     first = articles[0].paragraphs[0].text
-    assert not first.startswith(("下载", "打印")) and "北京" in articles[0].title
+    assert not first.startswith(("下载", "打印"))
+    assert "北京" in articles[0].title

@@ -174,9 +174,7 @@ IMPORT_ARTICLE = (
 IMPORT_UNKNOWN = "（未找到）"
 IMPORT_PROBLEMS = "\n\n<b>请核对</b>\n{items}"
 IMPORT_PROBLEM = "⚠️ {text}"
-IMPORT_REPLACES_ARTICLE = (
-    "这是第 {id} 篇《{title}》的新版本，导入后将替换旧版（编号不变时沿用原编号）。"
-)
+IMPORT_REPLACES_ARTICLE = "这是第 {id} 篇《{title}》的新版本，导入后将替换旧版。"
 IMPORT_CONFIRM = "导入"
 IMPORT_CANCEL = "取消"
 IMPORT_DONE = (
@@ -190,7 +188,7 @@ IMPORT_CANCELLED = "已取消，没有导入任何内容。"
 IMPORT_EXPIRED = "这个导入已失效，请重新发送文件或链接。"
 IMPORT_FETCHING = "正在读取链接，请稍候……"
 IMPORT_DUPLICATE = (
-    "这篇文章已经在文库里了：第 {id} 篇《{title}》。发送 /read {id} 阅读；无需重复导入。"
+    "这篇文章已经在文库里了：第 {id} 篇《{title}》。您可以发送 /read {id} 阅读，无需重复导入。"
 )
 IMPORT_DUPLICATE_PAGE = "这个文件已经导入过，内容没有变化（第 {id} 篇起）。无需重复导入。"
 ADD_USAGE = (
@@ -224,16 +222,16 @@ DOC_SCANNED_PDF = (
 WEB_SCHEME = "只能导入 http:// 或 https:// 开头的网页链接。请您复制浏览器地址栏中的文章链接"
 WEB_BAD_URL = "这个链接的格式不对。请复制浏览器地址栏中完整的 https:// 链接"
 WEB_PRIVATE = "出于安全考虑，不能读取内部网络或本机地址（{host}）。请发送公开网站的文章链接"
-WEB_UNRESOLVED = "找不到这个网站（{host}）。请检查链接是否完整"
+WEB_UNRESOLVED = "找不到这个网站（{host}）。请您检查链接是否完整"
 WEB_STATUS = (
     "网站返回了错误（HTTP {status}），页面可能已删除或暂时无法访问。"
     "请您稍后再试，或复制正文用 /add 发送"
 )
-WEB_TIMEOUT = "网站长时间没有响应。请稍后再试，或复制正文用 /add 发送"
-WEB_UNREACHABLE = "无法连接到这个网站。请稍后再试，或复制正文用 /add 发送"
+WEB_TIMEOUT = "网站长时间没有响应。请您稍后再试，或复制正文用 /add 发送"
+WEB_UNREACHABLE = "无法连接到这个网站。请您稍后再试，或复制正文用 /add 发送"
 WEB_TOO_MANY_REDIRECTS = "这个链接跳转次数过多，无法读取。请在浏览器中打开后复制最终的链接"
 WEB_TOO_BIG = "页面太大（超过 {limit} KB），不像一篇文章。请复制正文用 /add 发送"
-WEB_IMAGE = "这个链接指向的是图片，不是文章。请发送文章页面的链接"
+WEB_IMAGE = "这个链接指向的是图片，不是文章。请您发送文章页面的链接"
 WEB_PDF_AS_HTML = "这个链接返回的其实是 PDF 文件（网站标成了网页）。请下载后把 PDF 文件直接发给我"
 WEB_TYPE = "这个链接的内容不是网页（{type}）。请发送文章页面的链接，或把文件下载后直接发给我"
 WEB_ENCODING = "网页的文字编码无法识别。请复制正文用 /add 发送"

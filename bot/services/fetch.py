@@ -95,7 +95,8 @@ async def resolve(host: str, port: int, limits: FetchLimits) -> str:
         raise FetchError(texts.WEB_UNRESOLVED.format(host=host))
     if not all(is_public(a, limits.allow_loopback) for a in addresses):
         raise FetchError(texts.WEB_PRIVATE.format(host=host))
-    return addresses[0]
+    # IPv4 first: many servers (and this bot's own host) have no working IPv6 route.
+    return sorted(addresses, key=lambda a: ":" in a)[0]
 
 
 def _pinned(url: str, address: str) -> str:

@@ -3,6 +3,14 @@ Pages come from a local server (tests/webserver.py); nothing here touches the in
 
 from __future__ import annotations
 
+import shutil
+import ssl
+import subprocess
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
 import pytest
 
 from bot.services.fetch import FetchError, FetchLimits, check_url, fetch, is_public
@@ -140,3 +148,58 @@ async def test_an_unknown_host_is_refused() -> None:
     with pytest.raises(FetchError) as info:
         await fetch("http://no-such-host.invalid/", LOCAL)
     assert "找不到" in info.value.reason
+
+
+@pytest.fixture
+def tls(tmp_path: Path) -> Iterator[tuple[int, ssl.SSLContext]]:
+    """An HTTPS server on 127.0.0.1 with a certificate for the name ``localhost``, and a
+    client context that trusts it."""
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl is not installed")
+    key, cert = tmp_path / "key.pem", tmp_path / "cert.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2"]
+        + ["-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost"]
+        + ["-keyout", str(key), "-out", str(cert)],
+        check=True,
+        capture_output=True,
+    )
+
+    class Page(BaseHTTPRequestHandler):
+        def log_message(self, *args: object) -> None:
+            pass
+
+        def do_GET(self) -> None:  # noqa: N802 (the stdlib's name)
+            body = f"<html><body>host={self.headers['Host']}</body></html>".encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Page)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    server.socket = context.wrap_socket(server.socket, server_side=True)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02})
+    thread.start()
+    yield server.server_address[1], ssl.create_default_context(cafile=str(cert))
+    server.shutdown()
+    server.server_close()
+
+
+async def test_https_goes_to_the_checked_address_under_the_hosts_name(
+    tls: tuple[int, ssl.SSLContext],
+) -> None:
+    port, trust = tls
+    limits = FetchLimits(allow_loopback=True, verify=trust)
+    fetched = await fetch(f"https://localhost:{port}/", limits)
+    assert f"host=localhost:{port}".encode() in fetched.data  # Host header and SNI: the name
+
+
+async def test_https_certificates_are_still_checked(tls: tuple[int, ssl.SSLContext]) -> None:
+    port, trust = tls
+    limits = FetchLimits(allow_loopback=True, verify=trust)
+    with pytest.raises(FetchError) as info:  # the certificate names localhost, not the address
+        await fetch(f"https://127.0.0.1:{port}/", limits)
+    assert "无法连接" in info.value.reason

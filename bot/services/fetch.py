@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import ipaddress
 import socket
+import ssl
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
@@ -46,6 +47,7 @@ class FetchLimits:
     deadline: float = 30.0  # the whole fetch, a slow trickle included
     max_redirects: int = 5
     allow_loopback: bool = False  # tests serve pages on 127.0.0.1
+    verify: ssl.SSLContext | None = None  # None: the system's trusted certificates
 
 
 @dataclass(frozen=True)
@@ -126,7 +128,11 @@ async def _fetch(url: str, limits: FetchLimits, accept: set[str]) -> Fetched:
     )
     headers = {"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml,*/*;q=0.5"}
     async with httpx.AsyncClient(
-        timeout=timeout, follow_redirects=False, trust_env=False, headers=headers
+        timeout=timeout,
+        follow_redirects=False,
+        trust_env=False,
+        headers=headers,
+        verify=limits.verify if limits.verify is not None else True,
     ) as client:
         for _ in range(limits.max_redirects + 1):
             _, host, _ = check_url(url)

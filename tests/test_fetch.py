@@ -171,7 +171,7 @@ def tls(tmp_path: Path) -> Iterator[tuple[int, ssl.SSLContext]]:
         def log_message(self, *args: object) -> None:
             pass
 
-        def do_GET(self) -> None:  # noqa: N802 (the stdlib's name)
+        def do_GET(self) -> None:
             body = f"<html><body>host={self.headers['Host']}</body></html>".encode()
             self.send_response(200)
             self.send_header("Content-Type", "text/html; charset=utf-8")

@@ -25,6 +25,7 @@ MAX_BYTES = 20 * 1024 * 1024  # the most a bot may download from Telegram
 LINK = re.compile(r"(?i)(?<![\w@/])(?:[a-z][a-z0-9+.\-]{1,15}://|www\.)[^\s<>\"'，。、]+")
 OPENING = 2  # paragraphs shown in the preview
 OPENING_CHARS = 80
+MAX_PENDING = 10  # previews a maintainer may leave unanswered (each holds its file)
 
 
 def source_line(candidate: Candidate) -> str:
@@ -121,6 +122,8 @@ async def _offer(
     token = secrets.token_hex(6)
     pending = context.user_data.setdefault("imports", {}) if context.user_data is not None else {}
     pending[token] = candidate
+    while len(pending) > MAX_PENDING:  # previews never answered: the oldest buttons expire
+        del pending[next(iter(pending))]
     keyboard = InlineKeyboardMarkup(
         [
             [

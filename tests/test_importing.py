@@ -628,3 +628,23 @@ async def test_a_changed_page_file_says_it_replaces_the_old_one(
     await press(iapp, api, 0)
     await send_file(iapp, api, "new.txt", NEW_PAGE.replace("各级干部要带头学。", "").encode())
     assert "同名文件已存在" in preview_call(api).params["text"]
+
+
+async def test_a_link_to_a_pdf_is_read_as_a_pdf(
+    iapp: AppType, api: OfflineBotApi, web: Server
+) -> None:
+    web.extra["/files/tongzhi.pdf"] = (makedocs.pdf(), "application/pdf")
+    url = web.url("/files/tongzhi.pdf")
+    article_id = await import_link(iapp, api, url)
+    stored = row(iapp, article_id)
+    assert stored["author"] == makedocs.AUTHOR
+    assert stored["origin"] == url
+
+
+async def test_unanswered_previews_are_bounded(iapp: AppType, api: OfflineBotApi) -> None:
+    from handlers.importing import MAX_PENDING
+
+    for number in range(MAX_PENDING + 3):
+        await say(iapp, "/add " + PASTED.replace("支部学习", f"第{number}次支部学习"))
+    user_data = iapp.user_data[ADMIN]
+    assert len(user_data["imports"]) == MAX_PENDING

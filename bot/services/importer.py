@@ -169,6 +169,14 @@ async def from_link(url: str, limits: FetchLimits) -> Candidate:
     link = canonical_link(url)
     name = link_file(link)
     try:
+        async with asyncio.timeout(limits.deadline * 2):  # all pages of it together
+            return await _read_link(link, name, limits)
+    except TimeoutError:
+        raise ImportRefused(link, texts.WEB_TIMEOUT) from None
+
+
+async def _read_link(link: str, name: str, limits: FetchLimits) -> Candidate:
+    try:
         fetched = await fetch(link, limits)
         if fetched.content_type in {PDF_TYPE, DOCX_TYPE}:
             reader = read_pdf if fetched.content_type == PDF_TYPE else read_docx

@@ -220,3 +220,19 @@ def test_copied_web_pages_of_31_reports_leave_the_menus_out_of_the_body() -> Non
         if FURNITURE_LINE.match(p.text) or LABEL_ONLY.match(p.text)
     ]
     assert leftovers == []
+
+
+@pytest.mark.parametrize("second", ["大中小学思政课一体化建设", "3D打印产业发展观察"])
+def test_a_second_title_line_is_not_page_furniture(second: str) -> None:
+    draft = shape(["标题", second, *BODY])
+    assert draft.paragraphs[0] == second
+
+
+def test_a_short_closing_sentence_with_a_share_word_stays() -> None:
+    draft = shape(["标题", *BODY, "让我们持续关注民生。"])
+    assert draft.paragraphs[-1] == "让我们持续关注民生。"
+
+
+def test_an_author_line_at_the_end_gives_the_author() -> None:
+    draft = shape(["标题", *BODY, "作者：赵敏"])
+    assert draft.author == "赵敏"

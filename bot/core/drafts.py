@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from urllib.parse import urlsplit
 
@@ -51,12 +51,15 @@ NAME = r"[\u4e00-\u9fff·]{2,4}"
 NAMES = re.compile(rf"^(?:本报记者|记者|文\s*[/／])?\s*({NAME}(?:[\s、，,]+{NAME}){{0,3}})$")
 REPORTER = re.compile(rf"[（(](?:本报|新华社|央视)?记者\s*({NAME}(?:\s*[、，,]\s*{NAME}){{0,4}})")
 SPACED_NAME = re.compile(r"^[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,3}$")  # 李 明
-END_MATTER = re.compile(
+END_LABEL = re.compile(
     r"^[\[【(（]?\s*(?:责任编辑|责编|编辑|审核|审校|校对|排版|监制|终审|初审|复审|来源|出处|"
     r"作者|文字|图片|摄影|视频|制作|出品|策划|统筹|投稿|联系)\s*[:：/／]"
-    r"|纠错|分享到|扫码|扫一扫|二维码|长按识别|关注|公众号|点赞|在看|阅读原文|转载|版权|免责声明"
-    r"|文明上网|理性发言|发表评论|网友评论|打印本页|关闭窗口|返回顶部"
     r"|^[《〈]\s*[^》〉]{2,20}\s*[》〉]\s*[（(]\s*(?:19|20)\d{2}年.{0,20}[)）]$"
+)
+# Words of share bars, QR blocks and comment boxes: end matter when the line is no sentence.
+END_WORDS = re.compile(
+    r"纠错|分享到|扫码|扫一扫|二维码|长按识别|关注|公众号|点赞|在看|阅读原文|转载|版权|免责声明"
+    r"|文明上网|理性发言|发表评论|网友评论|打印本页|关闭窗口|返回顶部"
 )
 # Lines a page shows around its title, copied along with the text: menus, breadcrumbs.
 FURNITURE_LINE = re.compile(
@@ -72,7 +75,10 @@ SEPARATOR = re.compile(r"^[>›»/|]$")
 SPEAKER = re.compile(
     r"^[\u4e00-\u9fff]{1,16}(?:长|主席|书记|主任)\s*(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3})$"
 )
-FURNITURE = re.compile(r"字号|分享到|打印|纠错|关闭窗口|收藏|[大中小]\s*[大中小]")
+FURNITURE = re.compile(
+    r"字[号体]\s*[:：]|分享到|[【\[]\s*(?:打印|纠错|收藏|关闭)\s*[】\]]|打印本页|关闭窗口|收藏本页"
+    r"|我要纠错|(?<!\S)[大中小](?: [大中小]){1,2}(?!\S)"
+)
 SENTENCE_END = "。！？!?…；;"
 
 
@@ -99,7 +105,7 @@ class Draft:
     origin: str = ""  # the link or the file name it came from
     subtitle: str = ""
     dropped: tuple[str, ...] = ()  # page furniture taken out (share bars, 责编, …)
-    notes: tuple[str, ...] = field(default=())  # what the reader noticed (pages without text…)
+    notes: tuple[str, ...] = ()  # what the reader noticed (pages without text…)
 
     @property
     def link(self) -> str:
@@ -107,7 +113,7 @@ class Draft:
 
 
 def normalise(text: str) -> str:
-    """NFKC without touching Chinese punctuation widths, whitespace collapsed."""
+    """Spaces (full-width and no-break ones too) collapsed to one; nothing else changed."""
     return " ".join(text.replace("\u3000", " ").replace("\xa0", " ").split())
 
 
@@ -299,10 +305,14 @@ def classify(lines: Sequence[str], *, title: str = "") -> Layout:
             # An official document closes with its issuer over the date (国务院办公厅).
             if len(order) > 1 and _is_signature(norm[order[-1]]):
                 tail.append(order.pop())
-        elif END_MATTER.search(last):
+        elif END_LABEL.search(last) or (
+            END_WORDS.search(last) and last[-1:] not in SENTENCE_END and len(last) <= 30
+        ):
             for label, value in _fields(last):
                 if label in {"来源", "出处"} and not meta.site:
                     meta.site = _publication(value)
+                elif label == "作者" and not meta.author:
+                    meta.author = author_name(value)
             tail.append(order.pop())
         else:
             break

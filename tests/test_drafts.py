@@ -236,3 +236,9 @@ def test_a_short_closing_sentence_with_a_share_word_stays() -> None:
 def test_an_author_line_at_the_end_gives_the_author() -> None:
     draft = shape(["标题", *BODY, "作者：赵敏"])
     assert draft.author == "赵敏"
+
+
+def test_a_headline_may_end_with_an_exclamation_or_question_mark() -> None:
+    for title in ("这样的好干部，值得点赞！", "基层减负，减了什么？"):
+        article = parse_document(render(Draft(title=title, paragraphs=tuple(BODY))), "w.txt")
+        assert article.articles[0].title == title

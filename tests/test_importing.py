@@ -648,3 +648,14 @@ async def test_unanswered_previews_are_bounded(iapp: AppType, api: OfflineBotApi
         await say(iapp, "/add " + PASTED.replace("支部学习", f"第{number}次支部学习"))
     user_data = iapp.user_data[ADMIN]
     assert len(user_data["imports"]) == MAX_PENDING
+
+
+def test_pasted_texts_are_named_after_their_titles_not_their_first_lines() -> None:
+    first = importer.from_text(
+        "下载\n打印\n第一篇文章的标题\n" + "\n".join(PASTED.splitlines()[1:])
+    )
+    second = importer.from_text(
+        "下载\n打印\n第二篇文章的标题\n" + "\n".join(PASTED.splitlines()[1:])
+    )
+    assert first.page.articles[0].title == "第一篇文章的标题"
+    assert first.name != second.name

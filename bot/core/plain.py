@@ -9,7 +9,7 @@ never corrects the text: every non-blank character lands in one raw field of the
 from __future__ import annotations
 
 from bot.core import texts
-from bot.core.drafts import MAX_TITLE, SENTENCE_END, classify, normalise
+from bot.core.drafts import MAX_TITLE, classify, normalise
 from bot.core.pages import (
     BYLINE,
     Article,
@@ -23,6 +23,7 @@ from bot.core.pages import (
 from bot.core.pages import DATE_LINE as REPORT_DATE_LINE
 
 KIND = "article"
+TITLE_NEVER_ENDS = "。；;，,"  # a line ending so is a sentence (！ and ？ end headlines too)
 
 
 def is_plain_article(blocks: list[Block]) -> bool:
@@ -40,7 +41,7 @@ def parse_article(text: str, source: str) -> Page:
         raise PageError(source, 1, texts.DOC_EMPTY)
     layout = classify([b.text for b in blocks])
     title = blocks[layout.title or 0]
-    if len(title.text) > MAX_TITLE or normalise(title.text)[-1] in SENTENCE_END:
+    if len(title.text) > MAX_TITLE or normalise(title.text)[-1] in TITLE_NEVER_ENDS:
         raise PageError(source, title.line, texts.DOC_NO_TITLE.format(limit=MAX_TITLE))
     if not layout.body:
         raise PageError(source, title.line, texts.DOC_NO_BODY)

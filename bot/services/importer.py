@@ -151,11 +151,13 @@ def from_file(file_name: str, data: bytes) -> Candidate:
 def from_text(text: str, name: str = "", shown_as: str = "/add") -> Candidate:
     """Text pasted after /add: a title line first, optional 作者/date lines, the body (the
     file is named after the title, so an edited version replaces the first)."""
-    if not name:
-        first = text.strip().splitlines()[0].strip() if text.strip() else ""
-        name = f"add-{hashlib.sha1(first.encode()).hexdigest()[:10]}{TEXT}"
     try:
-        page = parse_document(text, name)
+        decode_page(text.encode(), shown_as)  # the checks a file gets (control characters)
+        page = parse_document(text, name or "add.txt")
+        if not name:  # named after its title (not its first line: menu words come first)
+            digest = hashlib.sha1(page.articles[0].title.encode()).hexdigest()[:10]
+            name = f"add-{digest}{TEXT}"
+            page = parse_document(text, name)
     except PageError as error:
         raise ImportRefused(shown_as, error.reason, error.line) from error
     if page.kind != ARTICLE:  # a whole newspaper page pasted: fine, kept as it is

@@ -16,7 +16,7 @@ from telegram import Bot, Update
 from telegram.ext import Application
 
 from bot.core.pages import Page, load_page_file
-from tests.corpus import load_national_reports, load_provincial_report, load_report
+from tests.corpus import national_reports, provincial_report
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -31,14 +31,13 @@ def pages(size: str) -> list[Page]:
         return seed
     if not CORPUS.is_dir():
         sys.exit(f"benchmarks: {CORPUS} is needed for size {size}")
-    docs = [("report", load_report(CORPUS / "ershida_report_2022.txt"))]
-    docs.append(("national", load_national_reports(CORPUS / "gov_work_reports_1954-2022.tsv")))
+    base = [*seed, load_page_file(CORPUS / "ershida_report_2022.txt")]
+    base += national_reports(CORPUS / "gov_work_reports_1954-2022.tsv")
     for path in sorted((CORPUS / "provincial_reports_2026").glob("*.csv")):
-        docs.append((path.stem, load_provincial_report(path)))
-    base = seed + [
-        Page(source=f"{name}.txt", banner=name, column=name, articles=tuple(articles))
-        for name, articles in docs
-    ]
+        base += provincial_report(path)
+    # Each page stands for a file in the seeds folder (bench_load writes stand-ins), so its
+    # source must be a file name the bot loads: "….tsv#2022" becomes "….tsv_2022.txt".
+    base = [_as_file(page) for page in base]
     if size == "b":
         return base
     copies = []
@@ -48,6 +47,14 @@ def pages(size: str) -> list[Page]:
             articles = tuple(dataclasses.replace(a, source=source) for a in page.articles)
             copies.append(dataclasses.replace(page, source=source, articles=articles))
     return copies
+
+
+def _as_file(page: Page) -> Page:
+    if page.source.endswith(".txt"):
+        return page
+    source = re.sub(r"[^\w.\-]", "_", page.source) + ".txt"
+    articles = tuple(dataclasses.replace(a, source=source) for a in page.articles)
+    return dataclasses.replace(page, source=source, articles=articles)
 
 
 def characters(corpus: Sequence[Page]) -> int:

@@ -112,6 +112,7 @@ async def post_init(app: AppType) -> None:
     settings = app.bot_data.settings
     assert settings is not None
     db = await Database.open(settings.db_path)
+    app.bot_data.db = db  # closed by post_shutdown even if what follows fails
     library = Library(ArticleRepository(db), Segmenter())
     report = await library.sync(settings.seeds_dir)
     log.info(
@@ -174,10 +175,12 @@ async def post_shutdown(app: AppType) -> None:
 @asynccontextmanager
 async def offline(app: AppType) -> AsyncIterator[AppType]:
     """Initialise the application and run post_init/post_shutdown around it, without polling:
-    for the console, the CLI and tests, which feed updates through ``process_update``."""
+    for the console, the CLI and tests, which feed updates through ``process_update``.
+    post_shutdown runs even when post_init fails: an open database connection (a thread of
+    its own) would otherwise keep the process alive after the error."""
     async with app:
-        await post_init(app)
         try:
+            await post_init(app)
             yield app
         finally:
             await post_shutdown(app)

@@ -87,8 +87,13 @@ async def answer_search(update: Update, context: AppContext, raw: str) -> None:
     if not query:
         await message.reply_text(texts.SEARCH_USAGE)
         return
-    hits = await context.library.search(query)
     shown = html.escape(query if len(query) <= 30 else query[:30] + "…")
+    if not context.library.segmenter.query_terms(query):  # only words such as 的, 如何
+        await message.reply_text(
+            texts.SEARCH_NO_WORDS.format(query=shown), parse_mode=ParseMode.HTML
+        )
+        return
+    hits = await context.library.search(query)
     if not hits:
         await message.reply_text(texts.SEARCH_NONE.format(query=shown), parse_mode=ParseMode.HTML)
         return

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+import sqlite3
 from dataclasses import dataclass
 
 import aiosqlite
 
 from bot.core.drafts import text_fingerprint
-from bot.core.pages import Article, Page, Paragraph
+from bot.core.pages import Article, Page, PageError, Paragraph
 from bot.core.schedule import Unit
 from storage.db import Database
 
@@ -41,8 +42,6 @@ class Passage:
     title: str
     author: str
     text: str
-    published: str = ""
-    site: str = ""  # for an article from a link
 
 
 @dataclass(frozen=True)
@@ -127,8 +126,35 @@ class ArticleRepository:
             await conn.execute("UPDATE articles SET retired = 1 WHERE source_id = ?", (source_id,))
             ids = []
             for article, texts in zip(page.articles, index, strict=True):
-                ids.append(await self._store_article(conn, source_id, article, texts))
+                try:
+                    ids.append(await self._store_article(conn, source_id, article, texts))
+                except sqlite3.IntegrityError as error:  # the page is refused, not the load
+                    raise PageError(
+                        page.source, article.line, f"《{article.title}》无法保存（{error}）"
+                    ) from error
+            await self._relink(conn)
         return ids
+
+    async def _relink(self, conn: aiosqlite.Connection) -> None:
+        """Work out again which active articles are one: a copy of an earlier article's text
+        on a page (same_as: the first copy), and the rest of an article continued from
+        another page (part_of: the latest continued article with the same title). A pure
+        function of the active rows, so loading, reloading and retiring in any order agree."""
+        await conn.execute(
+            "UPDATE articles SET same_as = ("
+            " SELECT min(o.id) FROM articles o JOIN sources os ON os.id = o.source_id"
+            " WHERE o.retired = 0 AND o.fingerprint = articles.fingerprint AND o.id < articles.id"
+            " AND os.kind = 'page'"
+            ") WHERE retired = 0 AND fingerprint != '' AND (SELECT kind FROM sources s"
+            " WHERE s.id = articles.source_id) = 'page'"
+        )
+        await conn.execute(
+            "UPDATE articles SET part_of = CASE WHEN continues = 1 THEN ("
+            " SELECT max(r.id) FROM articles r WHERE r.retired = 0 AND r.continued = 1"
+            " AND r.id != articles.id AND r.source_id != articles.source_id"
+            " AND (instr(r.title, articles.title) = 1 OR instr(articles.title, r.title) = 1)"
+            ") END WHERE retired = 0"
+        )
 
     async def _store_article(
         self,
@@ -145,6 +171,9 @@ class ArticleRepository:
             article.title,
             article.author,
             article.affiliation,
+            article.fingerprint,
+            article.continued,
+            article.continues,
             article.published,
             article.origin,
             article.site,
@@ -160,23 +189,25 @@ class ArticleRepository:
             article_id: int = row[0]
             await db.execute(
                 "UPDATE articles SET source_id = ?, position = ?, column_name = ?, section = ?, "
-                "title = ?, author = ?, affiliation = ?, published = ?, origin = ?, site = ?, "
-                "text_hash = ?, retired = removed WHERE id = ?",
+                "title = ?, author = ?, affiliation = ?, fingerprint = ?, continued = ?, "
+                "continues = ?, published = ?, origin = ?, site = ?, text_hash = ?, "
+                "retired = removed WHERE id = ?",
                 (*values, article_id),
             )
         else:
             cursor = await db.execute(
                 "INSERT INTO articles (source_id, position, column_name, section, title, author, "
-                "affiliation, published, origin, site, text_hash, key) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "affiliation, fingerprint, continued, continues, published, origin, site, "
+                "text_hash, key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (*values, article.key),
             )
             assert cursor.lastrowid is not None
             article_id = cursor.lastrowid
         for idx, (paragraph, text) in enumerate(zip(article.paragraphs, texts, strict=True), 1):
             cursor = await db.execute(
-                "INSERT INTO paragraphs (article_id, idx, lead, body) VALUES (?, ?, ?, ?)",
-                (article_id, idx, paragraph.lead, paragraph.body),
+                "INSERT INTO paragraphs (article_id, idx, lead, body, role) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (article_id, idx, paragraph.lead, paragraph.body, paragraph.role),
             )
             if not removed:  # a removed article stays out of search
                 await db.execute(
@@ -204,6 +235,7 @@ class ArticleRepository:
                 f"(SELECT id FROM sources WHERE name IN ({marks}))",
                 names,
             )
+            await self._relink(conn)
             return cursor.rowcount
 
     async def remove(self, article_id: int) -> bool:
@@ -222,6 +254,7 @@ class ArticleRepository:
                 "(SELECT id FROM paragraphs WHERE article_id = ?)",
                 (article_id,),
             )
+            await self._relink(conn)  # a copy of its text on another page becomes the one shown
         return True
 
     async def removed_keys(self) -> list[str]:
@@ -257,7 +290,8 @@ class ArticleRepository:
     async def list_articles(self) -> list[StoredArticle]:
         rows = await self.db.fetchall(
             f"SELECT {_ARTICLE_COLUMNS} FROM articles a JOIN sources s ON s.id = a.source_id "
-            "WHERE a.retired = 0 ORDER BY s.kind = 'report', s.name, a.position"
+            "WHERE a.retired = 0 AND a.part_of IS NULL AND a.same_as IS NULL "
+            "ORDER BY s.kind = 'report', s.name, a.position"
         )
         return [_article(row) for row in rows]
 
@@ -270,19 +304,25 @@ class ArticleRepository:
         if row is None:
             return None
         paragraphs = await self.db.fetchall(
-            "SELECT lead, body FROM paragraphs WHERE article_id = ? ORDER BY idx", (article_id,)
+            "SELECT p.lead, p.body, p.role FROM paragraphs p "
+            "JOIN articles a ON a.id = p.article_id "
+            "WHERE a.id = ? OR (a.part_of = ? AND a.retired = 0) "
+            "ORDER BY a.id != ?, a.id, p.idx",
+            (article_id, article_id, article_id),
         )
-        return _article(row, tuple(Paragraph(p["lead"], p["body"], 0) for p in paragraphs))
+        return _article(
+            row, tuple(Paragraph(p["lead"], p["body"], 0, p["role"]) for p in paragraphs)
+        )
 
     async def all_with_paragraphs(self) -> list[StoredArticle]:
         """Every active article with its paragraphs, in two queries (not two per article)."""
         paragraphs: dict[int, list[Paragraph]] = {}
         for row in await self.db.fetchall(
-            "SELECT p.article_id, p.lead, p.body FROM paragraphs p "
+            "SELECT coalesce(a.part_of, a.id), p.lead, p.body, p.role FROM paragraphs p "
             "JOIN articles a ON a.id = p.article_id WHERE a.retired = 0 "
-            "ORDER BY p.article_id, p.idx"
+            "ORDER BY coalesce(a.part_of, a.id), a.id, p.idx"
         ):
-            paragraphs.setdefault(row[0], []).append(Paragraph(row[1], row[2], 0))
+            paragraphs.setdefault(row[0], []).append(Paragraph(row[1], row[2], 0, row[3]))
         return [
             dataclasses.replace(a, paragraphs=tuple(paragraphs.get(a.id, ())))
             for a in await self.list_articles()
@@ -294,13 +334,46 @@ class ArticleRepository:
         articles are in the index, so the ranking runs on the index alone and only the
         ``limit`` best rows are joined."""
         rows = await self.db.fetchall(
-            "SELECT p.article_id, p.idx, f.score FROM ("
+            "SELECT coalesce(a.same_as, a.part_of, a.id), p.idx, f.score FROM ("
             " SELECT rowid, bm25(paragraph_fts, 4.0, 4.0, 1.0) AS score FROM paragraph_fts"
             " WHERE paragraph_fts MATCH ? ORDER BY score LIMIT ?"
-            ") f JOIN paragraphs p ON p.id = f.rowid ORDER BY f.score",
+            ") f JOIN paragraphs p ON p.id = f.rowid JOIN articles a ON a.id = p.article_id"
+            " ORDER BY f.score",
             (match, limit),
         )
         return [(row[0], row[1], row[2]) for row in rows]
+
+    async def story_paragraphs(self, ids: list[int]) -> dict[int, list[Paragraph]]:
+        """The paragraphs of each article with the rest continued on other pages, in reading
+        order (as :meth:`get` shows them): to choose the paragraph a search hit opens at."""
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        rows = await self.db.fetchall(
+            "SELECT coalesce(a.part_of, a.id), p.lead, p.body, p.role FROM paragraphs p "
+            "JOIN articles a ON a.id = p.article_id WHERE a.retired = 0 AND "
+            f"(a.id IN ({marks}) OR a.part_of IN ({marks})) "
+            "ORDER BY coalesce(a.part_of, a.id), a.id, p.idx",
+            (*ids, *ids),
+        )
+        found: dict[int, list[Paragraph]] = {}
+        for row in rows:
+            found.setdefault(row[0], []).append(Paragraph(row[1], row[2], 0, row[3]))
+        return found
+
+    async def headings(self, ids: list[int]) -> dict[int, tuple[str, str, str, str, str]]:
+        """(key, title, author, publication date, site when it came from a link) of articles
+        by id."""
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        rows = await self.db.fetchall(
+            "SELECT id, key, title, author, published, "
+            "CASE WHEN origin LIKE 'http%' THEN site ELSE '' END "
+            f"FROM articles WHERE id IN ({marks})",
+            tuple(ids),
+        )
+        return {r[0]: (r[1], r[2], r[3], r[4], r[5]) for r in rows}
 
     async def passages(self, wanted: list[tuple[int, int]]) -> dict[tuple[int, int], Passage]:
         """The paragraphs at (article_id, paragraph_index), with their article's heading, in
@@ -309,16 +382,13 @@ class ArticleRepository:
             return {}
         pairs = " OR ".join("(p.article_id = ? AND p.idx = ?)" for _ in wanted)
         rows = await self.db.fetchall(
-            "SELECT p.article_id, p.idx, a.key, a.title, a.author, p.lead, p.body, a.published, "
-            "CASE WHEN a.origin LIKE 'http%' THEN a.site ELSE '' END "
+            "SELECT p.article_id, p.idx, a.key, a.title, a.author, p.lead, p.body "
             "FROM paragraphs p JOIN articles a ON a.id = p.article_id "
             f"WHERE a.retired = 0 AND ({pairs})",
             tuple(value for pair in wanted for value in pair),
         )
         return {
-            (r[0], r[1]): Passage(
-                r[0], r[1], r[2], r[3], r[4], Paragraph(r[5], r[6], 0).text, r[7], r[8]
-            )
+            (r[0], r[1]): Passage(r[0], r[1], r[2], r[3], r[4], Paragraph(r[5], r[6], 0).text)
             for r in rows
         }
 
@@ -328,9 +398,34 @@ class ArticleRepository:
         rows = await self.db.fetchall(
             "SELECT p.article_id, p.idx, length(p.lead) + length(p.body) FROM paragraphs p "
             "JOIN articles a ON a.id = p.article_id JOIN sources s ON s.id = a.source_id "
-            "WHERE a.retired = 0 ORDER BY s.loaded_at DESC, s.id DESC, a.position, p.idx"
+            "WHERE a.retired = 0 AND a.same_as IS NULL AND a.part_of IS NULL AND p.role = '' "
+            "ORDER BY s.loaded_at DESC, s.id DESC, a.position, p.idx"
         )
         return [Unit(r[0], r[1], r[2]) for r in rows]
+
+    async def indexed_with(self) -> str:
+        """The dictionary the search index was segmented with."""
+        row = await self.db.fetchone("SELECT dictionary FROM index_state WHERE id = 1")
+        return str(row[0]) if row is not None else ""
+
+    async def indexed_texts(self) -> list[tuple[int, str, str, str, str, str]]:
+        """(paragraph id, title, author, affiliation, lead, body) of every indexed paragraph."""
+        rows = await self.db.fetchall(
+            "SELECT p.id, a.title, a.author, a.affiliation, p.lead, p.body FROM paragraphs p "
+            "JOIN articles a ON a.id = p.article_id WHERE a.retired = 0 ORDER BY p.id"
+        )
+        return [(r[0], r[1], r[2], r[3], r[4], r[5]) for r in rows]
+
+    async def reindex(self, dictionary: str, rows: list[tuple[int, IndexedText]]) -> None:
+        """Replace the whole search index (segmented again with ``dictionary``) in one
+        transaction: a crash leaves the old index and the old dictionary id."""
+        async with self.db.transaction() as conn:
+            await conn.execute("DELETE FROM paragraph_fts")
+            await conn.executemany(
+                "INSERT INTO paragraph_fts (rowid, title, author, body) VALUES (?, ?, ?, ?)",
+                [(rowid, t.title, t.author, t.body) for rowid, t in rows],
+            )
+            await conn.execute("UPDATE index_state SET dictionary = ? WHERE id = 1", (dictionary,))
 
     async def terms(self) -> list[str]:
         return [r[0] for r in await self.db.fetchall("SELECT term FROM dictionary_terms")]

@@ -227,6 +227,46 @@ async def m006_index_subscription_slots(conn: aiosqlite.Connection) -> None:
 
 
 @migration
+async def m007_join_continued_and_repeated_articles(conn: aiosqlite.Connection) -> None:
+    # News pages: an article continued on another page (（下转第三版） / （上接第一版）) is read
+    # as one (part_of: the article it continues), the same text printed twice is one article
+    # (same_as: the first copy); a paragraph's role tells bullets, captions and notes from
+    # the article's own text. Existing rows get the defaults; their fingerprint is filled in
+    # when their page is next loaded.
+    await _script(
+        conn,
+        """
+        ALTER TABLE articles ADD COLUMN fingerprint TEXT NOT NULL DEFAULT '';
+        ALTER TABLE articles ADD COLUMN continued INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE articles ADD COLUMN continues INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE articles ADD COLUMN part_of INTEGER REFERENCES articles(id);
+        ALTER TABLE articles ADD COLUMN same_as INTEGER REFERENCES articles(id);
+        ALTER TABLE paragraphs ADD COLUMN role TEXT NOT NULL DEFAULT '';
+        CREATE INDEX articles_fingerprint ON articles(fingerprint) WHERE retired = 0
+        """,
+    )
+
+
+@migration
+async def m008_fix_the_dictionary_of_the_index(conn: aiosqlite.Connection) -> None:
+    # Segmentation no longer learns terms from the pages as they load (which made pages
+    # loaded earlier segment differently from later ones and from queries): the dictionary is
+    # the one shipped with the code, and the index records which one it was built with. A
+    # different one (an upgrade, or this migration: '' never matches) rebuilds the index.
+    await _script(
+        conn,
+        """
+        DELETE FROM dictionary_terms;
+        CREATE TABLE index_state (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            dictionary TEXT NOT NULL
+        );
+        INSERT INTO index_state (id, dictionary) VALUES (1, '')
+        """,
+    )
+
+
+@migration
 async def m013_article_provenance(conn: aiosqlite.Connection) -> None:
     # Imported articles keep where they came from (a link or a file name), the site and the
     # publication date; the text's fingerprint finds a duplicate sent again from elsewhere;

@@ -114,7 +114,8 @@ def test_render_and_parse_back_give_the_same_article() -> None:
         origin="http://www.qstheory.cn/dukan/qs/2026-11/16/c_1.htm",
     )
     article = parse_document(render(draft), "web-x.txt").articles[0]
-    assert article.title == "以新发展理念引领高质量发展 ——学习体会"
+    assert article.title == "以新发展理念引领高质量发展"
+    assert article.subtitle == "——学习体会"
     assert article.author == "王立新"
     assert article.affiliation == "某大学教授"
     assert article.published == "2026-11-16"
@@ -150,10 +151,17 @@ def test_a_newspaper_page_is_still_a_page() -> None:
     assert page.kind == "page"
 
 
-def test_a_word_document_with_numbered_sections_is_an_article_not_a_report() -> None:
-    sections = ["一、提高认识", BODY[0], "二、抓好落实", BODY[1], "三、加强保障", BODY[2]]
-    page = parse_document("关于加强学习的通知\n" + "\n".join(sections) + "\n", "n.txt")
-    assert page.kind == "article"
+SECTIONS = ["一、提高认识", BODY[0], "二、抓好落实", BODY[1], "三、加强保障", BODY[2]]
+
+
+def test_an_imported_document_with_numbered_sections_stays_one_article() -> None:
+    draft = Draft(title="关于加强学习的通知", paragraphs=tuple(SECTIONS), origin="通知.docx")
+    assert parse_document(render(draft), "n.docx.txt").kind == "article"
+
+
+def test_text_with_numbered_chapters_is_still_a_report() -> None:
+    page = parse_document("关于加强学习的通知\n" + "\n".join(SECTIONS) + "\n", "n.txt")
+    assert page.kind == "report"
 
 
 def test_the_fingerprint_ignores_spacing_and_width() -> None:
@@ -189,7 +197,9 @@ def _provincial_reports() -> list[tuple[dict[str, str], Page]]:
     for path in sorted(folder.glob("*.csv")):
         with path.open(encoding="utf-8-sig", newline="") as handle:
             row = next(csv.DictReader(handle))
-        found.append((row, parse_document(row["full_text"], path.name)))
+        # Copied web text in the plain layout (as a report it is cut into chapters, but its
+        # head — title, menu words, 来源/时间, speaker — is the same text a pasted article has).
+        found.append((row, parse_article(row["full_text"], path.name)))
     return found
 
 

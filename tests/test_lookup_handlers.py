@@ -4,6 +4,7 @@ transport is replaced (OfflineBotApi records every Bot API call)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from telegram.constants import MessageLimit
 
@@ -218,3 +219,28 @@ async def test_handler_errors_get_a_polite_answer(settings: Settings) -> None:
         await app.bot_data.db.conn.execute("DROP TABLE paragraphs")
         await app.process_update(factories.message(app.bot, "/read 1"))
     assert "出了点问题" in api.sent()[-1]["text"]
+
+
+async def test_a_query_of_function_words_only_says_what_to_type(
+    app: AppType, api: OfflineBotApi
+) -> None:
+    await app.process_update(factories.message(app.bot, "/search 的"))
+    reply = api.sent()[-1]["text"]
+    assert reply.startswith("“的”里没有可以搜索的词")
+    assert "/search 乡村振兴" in reply
+    assert "reply_markup" not in api.sent()[-1]  # no arbitrary hits
+
+
+async def test_an_author_of_many_articles_does_not_drown_the_text(
+    settings: Settings, with_report: Path, api: OfflineBotApi
+) -> None:
+    app = build_application(settings, request=api)
+    async with started(app):
+        await app.process_update(factories.message(app.bot, "/search 习近平"))
+    reply = api.sent()[-1]["text"]
+    results = reply.split("\n\n")[1:]
+    in_text = ["<b>习近平</b>" in r.split("\n", 1)[1] for r in results]
+    # The three seed articles that quote 习近平 in their text come first; the report's
+    # chapters, whose speaker he is, only after them.
+    assert in_text == [True, True, True, False, False]
+    assert all("— 习近平" not in r and "习近平（" not in r for r in results[:3])

@@ -12,6 +12,7 @@ raw field (:meth:`Page.raw_fields`), which the tests check by counting character
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 from collections.abc import Iterator
@@ -40,11 +41,16 @@ class PageError(ValueError):
 
 @dataclass(frozen=True)
 class Paragraph:
-    """A body paragraph; ``lead`` is its section lead (empty for an opening paragraph)."""
+    """A body paragraph; ``lead`` is its section lead (empty for an opening paragraph).
+    ``role`` is empty for the article's own text, else what the line is: ``bullet`` (a boxed
+    item's heading such as ■小贴士), ``caption`` (a picture's caption), ``note`` (an editor's
+    note, a dateline on a line of its own): text a reader sees in place, which search finds
+    but never prefers, and which is not an excerpt."""
 
     lead: str
     body: str
     line: int
+    role: str = ""
 
     @property
     def text(self) -> str:
@@ -65,13 +71,48 @@ class Article:
     section: str = ""
     label: str = ""  # a title for a part that has none in the text (a report's preamble)
     credit: str = ""  # the author when the byline is elsewhere (a report's speaker)
+    occurrence: int = 1  # the n-th article of its page with this title and author
+    main: int = -1  # which of title_lines is the main title (lead titles before, subtitles after)
+    marks: tuple[str, ...] = ()  # continuation marks: （下转第三版） / （上接第一版）
     published: str = ""  # the publication date (YYYY-MM-DD) when the source gives one
     origin: str = ""  # the link or file an imported article came from
     site: str = ""  # the web site or publication it appeared in
 
     @property
     def title(self) -> str:
-        return " ".join(self.title_lines) or self.label
+        """The main title: not the lead title (引题) above it, not the subtitle (——…)."""
+        if not self.title_lines:
+            return self.label
+        main = self.main if self.main >= 0 else len(self.title_lines) - 1
+        if self.main < 0:  # a report's heading, or a title without a recognised structure
+            return " ".join(self.title_lines)
+        return self.title_lines[main]
+
+    @property
+    def kicker(self) -> str:
+        """The lead title (引题) printed above the main title, if any."""
+        return " ".join(self.title_lines[: self.main]) if self.main > 0 else ""
+
+    @property
+    def subtitle(self) -> str:
+        return " ".join(self.title_lines[self.main + 1 :]) if self.main >= 0 else ""
+
+    @property
+    def continued(self) -> bool:
+        """It goes on on another page (「（下转第三版）」)."""
+        return any(CONTINUED.match(m) for m in self.marks)
+
+    @property
+    def continues(self) -> bool:
+        """It is the rest of an article begun on another page (「（上接第一版）」)."""
+        return any(CONTINUES.match(m) for m in self.marks)
+
+    @property
+    def fingerprint(self) -> str:
+        """The same title and text give the same fingerprint, whatever page printed them."""
+        text = "\n".join("".join(p.text.split()) for p in self.paragraphs if not p.role)
+        text = f"{self.title}\n{text}"
+        return hashlib.sha1(text.encode()).hexdigest()[:16]
 
     @property
     def author(self) -> str:
@@ -92,9 +133,11 @@ class Article:
 
     @property
     def key(self) -> str:
-        """A stable identity: the same file, title and author give the same key."""
+        """A stable identity: the same file, title and author give the same key; a second
+        article with the same title and author on the page (two 「图片报道」, a speech printed
+        in two parts) is told apart by its occurrence."""
         digest = hashlib.sha1(f"{self.title}\x1f{self.author}".encode()).hexdigest()[:12]
-        return f"{self.source}#{digest}"
+        return f"{self.source}#{digest}" + (f"-{self.occurrence}" if self.occurrence > 1 else "")
 
     @property
     def leads(self) -> tuple[str, ...]:
@@ -108,6 +151,7 @@ class Article:
             yield paragraph.lead
             yield paragraph.body
         yield self.affiliation_line
+        yield from self.marks
 
 
 @dataclass(frozen=True)
@@ -160,18 +204,78 @@ def _is_control(char: str) -> bool:
     return (code < 32 and char not in "\t\r\n\f\v") or code == 127
 
 
+INDENT = re.compile(r"(?=[ \xa0\u3000]*\u3000)[ \xa0\u3000]{2,}")  # two or more, one full-width
+
+
 def blocks_of(text: str) -> list[Block]:
-    """The non-blank lines of a text, stripped, with their 1-based line numbers."""
+    """The non-blank lines of a text, stripped, with their 1-based line numbers. A full-width
+    indent (two ideographic spaces) inside a line starts a new paragraph: text copied from a
+    web page often keeps its paragraphs on one line, each after its indent."""
     return [
-        Block(number, line.strip())
+        Block(number, part.strip())
         for number, line in enumerate(text.splitlines(), start=1)
-        if line.strip()
+        for part in INDENT.split(line)
+        if part.strip()
     ]
+
+
+# What a line of a page is, besides headings and text. Each pattern is one kind of line that
+# newspapers print between and inside articles (see docs/pages.md).
+CONT_MARK = r"[（(](?:下转|上接|转自|接)第?[一二三四五六七八九十\d]{1,3}版[)）]"
+CONTINUED = re.compile(r"^[（(](?:下转|转)")
+CONTINUES = re.compile(r"^[（(](?:上接|接|转自)")
+MARK_LINE = re.compile(rf"^{CONT_MARK}$")
+MARK_END = re.compile(rf"{CONT_MARK}$")
+CREDIT = re.compile(
+    r"^(?:版式设计|版面设计|本版编辑|责任编辑|责编|美术编辑|美编|编辑|校对|制图|设计|排版|"
+    r"图表制作|数据来源|本版统筹|统筹|策划)\s*[:：]"
+)
+CAPTION = re.compile(r"^(?:图片说明|图为|[上下左右]图[:：为]|图\s*[:：①-⑩\d]|(?:题图|配图)[:：])")
+NOTE = re.compile(
+    r"^[【〔\[（(]?(?:编者按|编后语?|编者的话|编者注|记者手记|短评)[】〕\]）)]?\s*[:：]?"
+)
+BULLET_WORDS = re.compile(
+    r"^(?:小贴士|链接|相关链接|背景链接|延伸阅读|知识链接|相关阅读|数读|数说|记者手记|观察|"
+    r"提示|温馨提示|名词解释|背景|短评|点评|声音|案例|新闻链接|资料|专家解读|一线直击)\b"
+)
+BYLINE_ROLE = re.compile(r"记者|通讯员|评论员|本报|特约|撰稿|作者|新华社|整理|口述")
+CREDIT_IN_BRACKETS = re.compile(r"电|报道|记者|通讯员|摄|讯|供稿|供图|来源|编辑|整理|发$")
+MAX_TITLE = 48  # a heading line is at most this long
+MAX_HEADING_LINES = 4  # lead title, main title, subtitles
+MAX_COLUMN = 6  # a column tag above a title (学习笔谈, 人民论坛) is short, without punctuation
+LEAD_PUNCTUATION = re.compile(r"[，、：:！!？?；;—“”《》]")
 
 
 def ends_sentence(text: str) -> bool:
     stripped = text.rstrip(CLOSERS)
     return bool(stripped) and stripped[-1] in SENTENCE_END
+
+
+def ends_paragraph(text: str) -> bool:
+    """A sentence end, or a closing bracket group that cannot go on: a line that is all
+    bracket (「（本报曼谷5月17日电）」), a bracket after a finished sentence (「…。（新华社发）」),
+    or a dateline or credit in brackets (「…开展（本报曼谷5月17日电）」)."""
+    if ends_sentence(text):
+        return True
+    if not text.endswith(("）", ")")):
+        return False
+    opened = _opening_bracket(text)
+    if opened is None:
+        return False
+    before, inside = text[:opened].rstrip(), text[opened + 1 : -1]
+    return not before or ends_sentence(before) or bool(CREDIT_IN_BRACKETS.search(inside))
+
+
+def _opening_bracket(text: str) -> int | None:
+    depth = 0
+    for index in range(len(text) - 1, -1, -1):
+        if text[index] in "）)":
+            depth += 1
+        elif text[index] in "（(":
+            depth -= 1
+            if depth == 0:
+                return index
+    return None
 
 
 def join_broken(blocks: list[Block]) -> list[Block]:
@@ -182,7 +286,7 @@ def join_broken(blocks: list[Block]) -> list[Block]:
     for block in blocks:
         if carry is not None:
             block = Block(carry.line, carry.text + block.text)
-        if ends_sentence(block.text):
+        if ends_paragraph(block.text):
             joined.append(block)
             carry = None
         else:
@@ -209,44 +313,184 @@ def split_lead(text: str) -> tuple[str, str]:
 
 
 def make_paragraphs(blocks: list[Block]) -> tuple[Paragraph, ...]:
-    paragraphs = []
-    for index, block in enumerate(join_broken(blocks)):
-        lead, body = ("", block.text) if index == 0 else split_lead(block.text)
-        paragraphs.append(Paragraph(lead, body, block.line))
+    """Body blocks to paragraphs: runs of text rejoined and split into lead and body; bullets,
+    captions and notes kept as paragraphs of their own with their role."""
+    paragraphs: list[Paragraph] = []
+    run: list[Block] = []
+
+    def flush() -> None:
+        for block in join_broken(run):
+            opening = not any(not p.role for p in paragraphs)
+            lead, body = ("", block.text) if opening else split_lead(block.text)
+            paragraphs.append(Paragraph(lead, body, block.line))
+        run.clear()
+
+    for block in blocks:
+        role = _inner_role(block.text)
+        if role:
+            flush()
+            paragraphs.append(Paragraph("", block.text, block.line, role))
+        else:
+            run.append(block)
+    flush()
     return tuple(paragraphs)
 
 
+def _inner_role(text: str) -> str:
+    """The role of a line inside an article's body ('' for its text)."""
+    if BYLINE.match(text):
+        return "bullet"  # a marker line inside a body is never a byline (see _bylines)
+    if CAPTION.match(text):
+        return "caption"
+    if NOTE.match(text) or (text[:1] in "（(" and text[-1:] in "）)" and ends_paragraph(text)):
+        return "note"  # an editor's note; a dateline or credit on a line of its own
+    return ""
+
+
+def _is_byline(blocks: list[Block], index: int) -> bool:
+    """A ``□`` line names the author only where a heading stands above it; the same markers
+    head boxed items inside an article (■小贴士, ◆链接: bullets)."""
+    match = BYLINE.match(blocks[index].text)
+    if match is None:
+        return False
+    name = match.group("author").strip()
+    if BULLET_WORDS.match(name) or name.endswith(("：", ":")) or ends_sentence(name):
+        return False
+    if BYLINE_ROLE.search(name):
+        return True
+    if index == 0:
+        return True  # refused below: a byline needs a title
+    above = blocks[index - 1].text
+    return not ends_paragraph(above) and not BYLINE.match(above) and len(above) <= MAX_TITLE
+
+
+def _opens_rest(blocks: list[Block], index: int) -> bool:
+    """「（上接第一版）」 under a heading opens the rest of an article begun on another page; it
+    stands where the byline would (the byline was printed with the beginning)."""
+    text = blocks[index].text
+    return (
+        bool(MARK_LINE.match(text) and CONTINUES.match(text))
+        and index > 0
+        and _heading_like(blocks[index - 1].text)
+    )
+
+
+def _heading_like(text: str) -> bool:
+    return (
+        len(text) <= MAX_TITLE
+        and not ends_paragraph(text)
+        and not BYLINE.match(text)
+        and not AFFILIATION.match(text)
+        and not (CREDIT.match(text) or CAPTION.match(text) or NOTE.match(text))
+        and not MARK_LINE.match(text)
+    )
+
+
+def _heading_start(blocks: list[Block], byline: int, floor: int) -> int:
+    """Where the heading lines above a byline begin: up to MAX_HEADING_LINES heading-like
+    lines (lead title, main title, subtitles), not above ``floor``."""
+    start = byline
+    while start > floor and byline - start < MAX_HEADING_LINES:
+        if not _heading_like(blocks[start - 1].text):
+            break
+        start -= 1
+    return start
+
+
+def _split_headings(
+    headings: list[Block], first: bool, lines_above: int
+) -> tuple[list[Block], list[Block], int]:
+    """(lines above the title: banner, column; the title lines; which one is the main)."""
+    subtitles = 0
+    while subtitles < len(headings) - 1 and headings[-1 - subtitles].text.startswith("—"):
+        subtitles += 1
+    main = len(headings) - 1 - subtitles
+    title_start = main
+    # A line right above the main title is its lead title (引题) when it reads like one;
+    # a short tag without punctuation is the column. The first article keeps two lines
+    # above its title for the page's banner and column.
+    reserved = max(0, 2 - lines_above) if first else 0
+    while title_start - 1 >= reserved and _reads_like_lead(headings[title_start - 1].text):
+        title_start -= 1
+    return headings[:title_start], headings[title_start:], main - title_start
+
+
+def _reads_like_lead(text: str) -> bool:
+    return len(text) > MAX_COLUMN or bool(LEAD_PUNCTUATION.search(text))
+
+
 def parse_page(text: str, source: str) -> Page:
-    """Parse a theory page (already decoded) into its banner, column and articles."""
+    """Parse a newspaper page (already decoded) into its banner, column and articles: theory
+    articles (title, ``□`` byline, body, affiliation) and news stories (lead title, title,
+    ``——`` subtitle, byline, body with datelines, bullets, captions; no affiliation)."""
     blocks = blocks_of(text)
     if not blocks:
         raise PageError(source, 1, "文件是空的")
-    bylines = [i for i, b in enumerate(blocks) if BYLINE.match(b.text)]
+    bylines = [i for i in range(len(blocks)) if _is_byline(blocks, i) or _opens_rest(blocks, i)]
     if not bylines:
         raise PageError(source, blocks[0].line, "没有找到署名行（以“□”开头的作者行）")
 
-    articles: list[Article] = []
-    banner = column = ""
-    start = 0  # index of the first block not yet assigned
+    # Each article: heading lines, the byline, the body up to its affiliation or up to the
+    # next article's headings. What lies between an article's end and the next headings
+    # (captions, editor's lines, credits) belongs to the article before, or to the page.
+    starts = []
+    floor = 0
     for number, at in enumerate(bylines):
-        next_at = bylines[number + 1] if number + 1 < len(bylines) else len(blocks)
-        headings = blocks[start:at]
-        if not headings:
+        start = _heading_start(blocks, at, floor)
+        if start == at:
             raise PageError(source, blocks[at].line, "署名行前面缺少标题")
-        title_count = 2 if len(headings) >= 2 and headings[-1].text.startswith("—") else 1
-        title_blocks, extra = headings[-title_count:], headings[:-title_count]
+        starts.append(start)
+        end = bylines[number + 1] if number + 1 < len(bylines) else len(blocks)
+        affiliation = next(
+            (i for i in range(at + 1, end) if AFFILIATION.match(blocks[i].text)), None
+        )
+        floor = affiliation + 1 if affiliation is not None else at + 2
+
+    banner = column = ""
+    meta: list[str] = []
+    articles: list[Article] = []
+    for number, at in enumerate(bylines):
+        start = starts[number]
+        stop = starts[number + 1] if number + 1 < len(bylines) else len(blocks)
+        above, title_blocks, main = _split_headings(
+            blocks[start:at], first=number == 0, lines_above=start
+        )
         own_column = ""
         if number == 0:
-            if len(extra) >= 2:
-                banner, column = extra[0].text, " ".join(b.text for b in extra[1:])
-            elif extra:
-                column = extra[0].text
-        elif extra:
-            own_column = " ".join(b.text for b in extra)
-
-        body_end, affiliation = _body_end(blocks, at + 1, next_at, is_last=next_at == len(blocks))
-        body = blocks[at + 1 : body_end]
-        if not body:
+            lead_in = blocks[:start] + above
+            kept = [b for b in lead_in if not _page_meta(b.text)]
+            meta.extend(b.text for b in lead_in if _page_meta(b.text))
+            if len(kept) >= 2:
+                banner, column = kept[0].text, " ".join(b.text for b in kept[1:])
+            elif kept:
+                column = kept[0].text
+        elif above:
+            own_column = " ".join(b.text for b in above)
+        opener = blocks[at].text
+        region = _take_marks(blocks[at + 1 : stop])
+        affiliation_at = next(
+            (i for i, b in enumerate(region) if AFFILIATION.match(b.text)), len(region)
+        )
+        body = region[:affiliation_at]
+        after = region[affiliation_at + 1 :]
+        marks = [opener] if MARK_LINE.match(opener) else []
+        marks += [b.text for b in body if MARK_LINE.match(b.text)]
+        body = [b for b in body if not MARK_LINE.match(b.text) and not CREDIT.match(b.text)]
+        meta.extend(b.text for b in region[:affiliation_at] if CREDIT.match(b.text))
+        trailing: list[Block] = []
+        for block in after:  # after the affiliation: the article's notes, or the page's
+            if _page_meta(block.text) or (
+                not _inner_role(block.text) and number + 1 == len(bylines)
+            ):
+                meta.append(block.text)
+            elif MARK_LINE.match(block.text):
+                marks.append(block.text)
+            else:
+                trailing.append(block)
+        paragraphs = make_paragraphs(body) + tuple(
+            Paragraph("", b.text, b.line, _inner_role(b.text) or "note") for b in trailing
+        )
+        if not any(not p.role for p in paragraphs):
             raise PageError(source, blocks[at].line, "这篇文章没有正文")
         articles.append(
             Article(
@@ -256,29 +500,59 @@ def parse_page(text: str, source: str) -> Page:
                 column=own_column or column,
                 own_column=own_column,
                 title_lines=tuple(b.text for b in title_blocks),
-                byline=blocks[at].text,
-                paragraphs=make_paragraphs(body),
-                affiliation_line=affiliation,
+                byline="" if MARK_LINE.match(opener) else opener,
+                paragraphs=paragraphs,
+                affiliation_line=region[affiliation_at].text
+                if affiliation_at < len(region)
+                else "",
+                main=main,
+                marks=tuple(marks),
             )
         )
-        start = body_end + (1 if affiliation else 0)
+    return Page(
+        source=source,
+        banner=banner,
+        column=column,
+        articles=numbered(articles),
+        meta=tuple(meta),
+    )
 
-    footer = tuple(b.text for b in blocks[start:])  # e.g. 本版编辑 lines after the last article
-    return Page(source=source, banner=banner, column=column, articles=tuple(articles), meta=footer)
+
+def _page_meta(text: str) -> bool:
+    """Lines that belong to the page, not to an article: layout and editing credits."""
+    return bool(CREDIT.match(text)) or text.startswith(("本版编辑", "本版责编"))
 
 
-def _body_end(blocks: list[Block], begin: int, next_byline: int, is_last: bool) -> tuple[int, str]:
-    """Where an article's body ends, and its affiliation line ('' when it has none).
+def _take_marks(blocks: list[Block]) -> list[Block]:
+    """A continuation mark printed in a paragraph (「…说。（下转第三版）」, 「（上接第一版）
+    据统计…」) becomes a block of its own, so that it is a mark and not text."""
+    out: list[Block] = []
+    for block in blocks:
+        text = block.text
+        head = re.match(CONT_MARK, text)
+        if head and head.end() < len(text):
+            out.append(Block(block.line, head.group()))
+            text = text[head.end() :].lstrip()
+        tail = MARK_END.search(text)
+        if tail and tail.start() > 0:
+            out.append(Block(block.line, text[: tail.start()].rstrip()))
+            out.append(Block(block.line, tail.group()))
+        else:
+            out.append(Block(block.line, text))
+    return out
 
-    The body runs to the affiliation line; an article without one ends before the heading line
-    of the next article (the block right before the next byline).
-    """
-    for index in range(begin, next_byline):
-        if AFFILIATION.match(blocks[index].text):
-            return index, blocks[index].text
-    if is_last:
-        return next_byline, ""
-    return max(begin, next_byline - 1), ""
+
+def numbered(articles: list[Article]) -> tuple[Article, ...]:
+    """Number the articles of a page that share a title and author (two 「图片报道」, a speech
+    printed in two parts), so that each has a key of its own."""
+    seen: dict[tuple[str, str], int] = {}
+    out = []
+    for article in articles:
+        count = seen[(article.title, article.author)] = (
+            seen.get((article.title, article.author), 0) + 1
+        )
+        out.append(dataclasses.replace(article, occurrence=count) if count > 1 else article)
+    return tuple(out)
 
 
 def load_page_file(path: Path) -> Page:
@@ -286,44 +560,103 @@ def load_page_file(path: Path) -> Page:
     return parse_document(decode_page(path.read_bytes(), path.name), path.name)
 
 
-CHAPTER = re.compile(r"^[一二三四五六七八九十]{1,3}、\S.{0,60}$")
+NUMERALS = "一二三四五六七八九十"
+CHAPTER = re.compile(rf"^(?P<number>[{NUMERALS}]{{1,3}})、\s*\S.{{0,60}}$")
+MARKER = re.compile(rf"^[（(][{NUMERALS}]{{1,3}}[)）]")
 DATE_LINE = re.compile(r"^[（(]\d{4}年\d{1,2}月\d{1,2}日[)）]$")
-SPEAKER = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
-REPORT_PREAMBLE = "导言"
+OFFICE = "总理|副总理|主席|省长|代省长|市长|代市长|区长|主任|书记"
+SPEAKER = re.compile(
+    rf"^(?:[\u4e00-\u9fff]{{0,12}}(?:{OFFICE})\s*)?(?P<name>[\u4e00-\u9fff·]{{2,5}})$"
+)
+REPORT_META = re.compile(r"^(?:来源|时间|发布时间|日期|作者|责任编辑)[:：]")
+PHOTO_CREDIT = re.compile(r"(?:摄|摄影|供图)[)）]?$")
+REPORT_PREAMBLE = "导言"  # the one name of the text before a report's first chapter
+MAX_HEAD = 8  # a report's head (titles, subtitle, date, speaker) is among its first blocks
+
+
+def numeral(text: str) -> int:
+    """一 → 1, 十 → 10, 十五 → 15, 二十三 → 23 (chapter numbers)."""
+    if "十" not in text:
+        return NUMERALS.index(text) + 1 if len(text) == 1 else 0
+    tens, _, ones = text.partition("十")
+    return (NUMERALS.index(tens) + 1 if tens else 1) * 10 + (
+        NUMERALS.index(ones) + 1 if ones else 0
+    )
+
+
+def chapter_headings(blocks: list[Block]) -> list[int]:
+    """Indexes of the blocks that head numbered chapters 一、二、三、… in order: a line that
+    starts like a chapter but breaks the sequence (an item 一、 inside a chapter) is text."""
+    found: list[int] = []
+    for index, block in enumerate(blocks):
+        match = CHAPTER.match(block.text)
+        if match and numeral(match.group("number")) == len(found) + 1:
+            found.append(index)
+    return found
 
 
 def is_report(blocks: list[Block]) -> bool:
     """A report's layout: no bylines, at least three numbered chapters (一、二、三、…)."""
-    chapters = [b for b in blocks if CHAPTER.match(b.text)]
-    return not any(BYLINE.match(b.text) for b in blocks) and len(chapters) >= 3
+    return not any(BYLINE.match(b.text) for b in blocks) and len(chapter_headings(blocks)) >= 3
+
+
+def _is_head_line(text: str) -> bool:
+    return (
+        text.startswith("—")
+        or bool(DATE_LINE.match(text) or SPEAKER.match(text) or REPORT_META.match(text))
+        or (bool(PHOTO_CREDIT.search(text)) and len(text) <= 60)
+    )
+
+
+def join_report_breaks(blocks: list[Block]) -> list[Block]:
+    """Rejoin a numbered point (（一）…) that the layout broke mid-sentence. Where the report
+    prints its points inline (most of them end a sentence: 「（一）坚持和加强党中央集中统一
+    领导。党的领导…」), a point that does not (「（二）坚持不懈用」) continues into the next
+    block."""
+    points = [b for b in blocks if MARKER.match(b.text)]
+    inline = sum(ends_sentence(b.text) for b in points)
+    if len(points) < 3 or inline * 4 < len(points) * 3:
+        return blocks
+    joined: list[Block] = []
+    for block in blocks:
+        previous = joined[-1] if joined else None
+        if previous and MARKER.match(previous.text) and not ends_sentence(previous.text):
+            joined[-1] = Block(previous.line, previous.text + block.text)
+        else:
+            joined.append(block)
+    return joined
 
 
 def parse_report(text: str, source: str) -> Page:
-    """A report: title line(s), a subtitle ``——…``, a date line ``（2022年10月16日）``, the
-    speaker, then paragraphs under numbered chapters. Each chapter is an article whose section
-    is the chapter heading; the paragraphs before the first chapter are the preamble."""
+    """A report: title line(s), optionally a subtitle ``——…``, a date line ``（2022年10月16日）``,
+    the speaker, source and photo lines, then paragraphs under numbered chapters 一、二、…
+    Each chapter is an article whose section is the chapter heading; the paragraphs before the
+    first chapter are the preamble (导言). A report without chapters is all preamble."""
     blocks = blocks_of(text)
-    first_chapter = next(i for i, b in enumerate(blocks) if CHAPTER.match(b.text))
-    date_at = next(
-        (i for i, b in enumerate(blocks[:first_chapter]) if DATE_LINE.match(b.text)), None
-    )
-    if date_at is None:
-        raise PageError(source, blocks[0].line, "报告缺少日期行（如“（2022年10月16日）”）")
-    head = blocks[:date_at]
-    subtitle = [b.text for b in head if b.text.startswith("—")]
-    title = " ".join(b.text for b in head if not b.text.startswith("—"))
-    meta = [blocks[date_at].text]
-    body_start = date_at + 1
-    if body_start < first_chapter and SPEAKER.match(blocks[body_start].text):
-        meta.append(blocks[body_start].text)
-        body_start += 1
-    speaker = meta[1] if len(meta) > 1 else ""
+    if not blocks:
+        raise PageError(source, 1, "文件是空的")
+    chapters = chapter_headings(blocks)
+    first_chapter = chapters[0] if chapters else len(blocks)
+    head_end = 1  # the first block is the title; more title lines and head lines may follow
+    for index in range(1, min(MAX_HEAD, first_chapter)):
+        text = blocks[index].text
+        if _is_head_line(text):
+            head_end = index + 1
+        elif ends_sentence(text) or len(text) > MAX_LEAD:
+            break  # the text has begun
+    head = blocks[:head_end]
+    titles = [head[0].text] + [b.text for b in head[1:] if not _is_head_line(b.text)]
+    subtitle = [b.text for b in head[1:] if b.text.startswith("—")]
+    meta = [b.text for b in head[1:] if _is_head_line(b.text) and b.text not in subtitle]
+    speakers = [m.group("name") for m in map(SPEAKER.match, meta) if m]
+    title = " ".join(titles)
+    starts = set(chapters)
     parts: list[tuple[Block | None, list[Block]]] = [(None, [])]
-    for block in blocks[body_start:]:
-        if CHAPTER.match(block.text):
-            parts.append((block, []))
+    for index in range(head_end, len(blocks)):
+        if index in starts:
+            parts.append((blocks[index], []))
         else:
-            parts[-1][1].append(block)
+            parts[-1][1].append(blocks[index])
     articles: list[Article] = []
     for heading, body in parts:
         if heading is None and not body:
@@ -338,33 +671,38 @@ def parse_report(text: str, source: str) -> Page:
                 column=title,
                 title_lines=(heading.text,) if heading else (),
                 byline="",
-                paragraphs=tuple(Paragraph("", b.text, b.line) for b in body),
+                paragraphs=tuple(Paragraph("", b.text, b.line) for b in join_report_breaks(body)),
                 affiliation_line="",
                 section=heading.text if heading else REPORT_PREAMBLE,
                 label="" if heading else REPORT_PREAMBLE,
-                credit=speaker,
+                credit=speakers[0] if speakers else "",
             )
         )
     return Page(
         source=source,
         banner=title,
         column=" ".join(subtitle),
-        articles=tuple(articles),
+        articles=numbered(articles),
         kind="report",
         meta=tuple(meta),
     )
 
 
 def parse_document(text: str, source: str) -> Page:
-    """Parse any supported layout, recognised by its shape (never by file name): a report with
-    numbered chapters, a newspaper theory page (□ bylines), or one plain article."""
-    from bot.core.plain import is_plain_article, parse_article  # a layout built on this module
+    """Parse any supported layout, recognised by its shape (never by file name): an imported
+    article (its stored form names its link or file), a report with numbered chapters, a
+    newspaper page (bylines), or else one plain article (bot/core/plain.py)."""
+    from bot.core.plain import is_stored_import, parse_article  # a layout built on this one
 
     blocks = blocks_of(text)
-    if blocks and is_plain_article(blocks):
+    if blocks and is_stored_import(blocks):
         return parse_article(text, source)
     if blocks and is_report(blocks):
         return parse_report(text, source)
+    if blocks and not any(
+        _is_byline(blocks, i) or _opens_rest(blocks, i) for i in range(len(blocks))
+    ):
+        return parse_article(text, source)
     return parse_page(text, source)
 
 

@@ -8,30 +8,23 @@ never corrects the text: every non-blank character lands in one raw field of the
 
 from __future__ import annotations
 
+import re
+
 from bot.core import texts
-from bot.core.drafts import MAX_TITLE, classify, normalise
-from bot.core.pages import (
-    BYLINE,
-    Article,
-    Block,
-    Page,
-    PageError,
-    Paragraph,
-    blocks_of,
-    is_report,
-)
-from bot.core.pages import DATE_LINE as REPORT_DATE_LINE
+from bot.core.drafts import HEADERS, MAX_TITLE, classify, normalise
+from bot.core.pages import Article, Block, Page, PageError, Paragraph, blocks_of
 
 KIND = "article"
+STORED_ORIGIN = re.compile(rf"^(?:{HEADERS['link']}|{HEADERS['file']})：\S")
+HEAD_BLOCKS = 8  # title, subtitle, 作者, 日期, 网站, 原文 and room to spare
 TITLE_NEVER_ENDS = "。；;，,"  # a line ending so is a sentence (！ and ？ end headlines too)
 
 
-def is_plain_article(blocks: list[Block]) -> bool:
-    """No □ bylines (a newspaper page) and not a report (numbered chapters under a date line
-    such as （2022年10月16日））: one article, whatever headings its body has."""
-    if any(BYLINE.match(b.text) for b in blocks):
-        return False
-    return not (is_report(blocks) and any(REPORT_DATE_LINE.match(b.text) for b in blocks[:8]))
+def is_stored_import(blocks: list[Block]) -> bool:
+    """The stored form of an imported article (:func:`bot.core.drafts.render`): among its first
+    lines, one names the link or file it came from (原文： / 文件：). It is one article even
+    when its body has numbered sections 一、二、三、 (which would make other text a report)."""
+    return any(STORED_ORIGIN.match(b.text) for b in blocks[:HEAD_BLOCKS])
 
 
 def parse_article(text: str, source: str) -> Page:
@@ -60,6 +53,7 @@ def parse_article(text: str, source: str) -> Page:
         paragraphs=tuple(Paragraph("", blocks[i].text, blocks[i].line) for i in layout.body),
         affiliation_line=affiliation,
         credit=meta.author,
+        main=0,  # the first title line is the title; a subtitle follows it
         published=meta.published,
         origin=meta.origin,
         site=meta.site,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from dataclasses import dataclass
 
 SNIPPET_WIDTH = 120
@@ -49,9 +50,42 @@ def essential_terms(terms: list[str]) -> list[str]:
     return [t for t in terms if not any(t != other and t in other for other in terms)]
 
 
-def match_expression(terms: list[str], *, any_term: bool = False) -> str:
+TEXT_COLUMNS = ("title", "body")  # what a text match is; the author column is the other
+
+
+def match_expression(
+    terms: list[str], *, any_term: bool = False, columns: tuple[str, ...] = ()
+) -> str:
+    """An FTS5 expression: every term (or any) as a quoted string, optionally limited to
+    some columns."""
     joiner = " OR " if any_term else " AND "
-    return joiner.join(fts_phrase(t) for t in essential_terms(terms))
+    expression = joiner.join(fts_phrase(t) for t in essential_terms(terms))
+    return f"{{{' '.join(columns)}}} : ({expression})" if columns else expression
+
+
+def best_paragraph(paragraphs: list[tuple[str, str]], terms: list[str]) -> int:
+    """Which paragraph (counted from 0) a hit opens at, from (role, text) pairs: the one with
+    the most distinct query terms, the article's own text before bullets, captions and notes,
+    then the densest in query terms; with no term in any paragraph (a title match), the
+    article's first paragraph of text."""
+    wanted = [normalize_term(t) for t in essential_terms(terms)]
+    every = [normalize_term(t) for t in terms if len(t) > 1] or wanted
+
+    def score(index: int) -> tuple[int, bool, float]:
+        role, text = paragraphs[index]
+        folded = normalize_term(text)
+        distinct = sum(1 for t in wanted if t in folded)
+        density = sum(folded.count(t) * len(t) for t in every) / (len(folded) + 40)
+        return distinct, not role, density
+
+    best = max(range(len(paragraphs)), key=score, default=0)
+    if paragraphs and score(best)[0] == 0:
+        return next((i for i, (role, _) in enumerate(paragraphs) if not role), 0)
+    return best
+
+
+def normalize_term(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).casefold()
 
 
 def _term_pattern(terms: tuple[str, ...]) -> re.Pattern[str] | None:

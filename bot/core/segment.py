@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
 import unicodedata
@@ -18,13 +19,20 @@ if TYPE_CHECKING:  # imported when first used: together ~100 MB that search does
     import jieba.posseg
 
 USER_DICT = "userdict.txt"
-# Words that carry no meaning in a search query ("如何培养年轻干部" searches 培养 年轻 干部).
+# Words that carry no meaning in a search query ("如何培养年轻干部" searches 培养 年轻 干部):
+# question words, pronouns, and the function words (particles, prepositions, conjunctions,
+# adverbs of degree) that occur in almost every paragraph.
 STOPWORDS = frozenset(
     "的 了 是 和 与 及 或 在 把 被 对 为 有 吗 呢 吧 啊 呀 么 嘛 就 都 也 还 又 "
     "如何 怎么 怎样 怎么样 什么 哪些 哪个 为什么 请问 关于 有关 一下 一些 这个 那个 "
     "我 我们 你 您 他 她 它 他们 之 其 这 那 要 能 会 可以 应该 中 上 下 "
-    "做 搞 怎么做 怎样做 应当 需要 一个".split()
+    "做 搞 怎么做 怎样做 应当 需要 一个 "
+    "地 得 着 过 以 而 于 从 向 给 让 使 将 由 等 所 则 但 并 且 若 如 因 即 乃 "
+    "因为 所以 但是 而且 并且 如果 虽然 以及 还是 或者 不 没 没有 很 最 更 已 已经 再 才 "
+    "只 这些 那些 此 该 各 每 某 啥 哪 谁 个 们 来 去 到 说 看 用 等等 之一 方面".split()
 )
+SEGMENTATION = "2"  # bump when tokens() changes: the index is then segmented again
+ASCII_RUN = re.compile(r"[0-9a-z][0-9a-z+#&%.\-]*[0-9a-z+%#]")  # 1+3+1, 5g, c++, 3.5%
 QUOTED = re.compile(r"“([^“”\s]{2,12})”")
 WORD = re.compile(r"\w")
 MAX_QUERY_TOKENS = 24
@@ -65,6 +73,18 @@ class Segmenter:
                 self._tokenizer.load_userdict(handle)
         self._ready = True
 
+    @property
+    def dictionary_id(self) -> str:
+        """What segmentation depends on: jieba's version, the shipped user dictionary (or the
+        one given) and this module's token rules. An index built with another id is stale."""
+        if self._user_dict is not None:
+            data = self._user_dict.read_bytes()
+        else:
+            data = resources.files("bot.data").joinpath(USER_DICT).read_bytes()
+        version = getattr(jieba, "__version__", "")
+        digest = hashlib.sha256(f"{version}\x00{SEGMENTATION}\x00".encode() + data)
+        return digest.hexdigest()[:16]
+
     def add_words(self, words: Iterable[str]) -> int:
         """Add words to the dictionary; returns how many were new."""
         self.initialize()
@@ -77,7 +97,11 @@ class Segmenter:
     def tokens(self, text: str) -> list[str]:
         """Search-mode tokens of a text, normalised, without punctuation and spaces."""
         self.initialize()
-        return [t for t in self._tokenizer.cut_for_search(normalize(text)) if WORD.search(t)]
+        text = normalize(text)
+        tokens = [t for t in self._tokenizer.cut_for_search(text) if WORD.search(t)]
+        # A run of letters and digits with signs in it (“1+3+1”, 5G, 3.5%) is also kept
+        # whole: jieba cuts it into single characters that match everywhere.
+        return tokens + [r for r in ASCII_RUN.findall(text) if r not in tokens]
 
     def words(self, text: str) -> list[str]:
         """Accurate-mode words (for keyword analysis), normalised, without punctuation."""
@@ -93,10 +117,7 @@ class Segmenter:
         for token in self.tokens(query):
             if token not in STOPWORDS:
                 seen.setdefault(token, None)
-        terms = list(seen)
-        if not terms:  # a query of stopwords only still searches for them
-            terms = list(dict.fromkeys(self.tokens(query)))
-        return terms[:MAX_QUERY_TOKENS]
+        return list(seen)[:MAX_QUERY_TOKENS]  # none: the query has no word worth searching
 
     @property
     def formulations(self) -> frozenset[str]:

@@ -55,6 +55,10 @@ SEARCH_NONE = (
     "没有找到与“{query}”相关的内容。\n"
     "建议：换个说法，或用更短的关键词（例如“养老”“招商引资”）；发送 /list 浏览全部文章。"
 )
+SEARCH_NO_WORDS = (
+    "“{query}”里没有可以搜索的词（“的”“是”“如何”这类词不参与搜索）。\n"
+    "请写上要找的内容，例如 /search 乡村振兴 或 /search 年轻干部。"
+)
 SEARCH_OPEN = "{rank}. 《{title}》第 {paragraph} 段"
 ORIGINAL = "原文"
 PARAGRAPH_MARK = "（第 {paragraph} 段）"

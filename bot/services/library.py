@@ -11,8 +11,15 @@ from pathlib import Path
 from bot.core.pages import Page, PageError, content_hash, decode_page, parse_document
 from bot.core.quotes import Trace, locate, quotations
 from bot.core.schedule import Unit
-from bot.core.search import Hit, essential_terms, group_by_article, match_expression
-from bot.core.segment import Segmenter, quoted_terms
+from bot.core.search import (
+    TEXT_COLUMNS,
+    Hit,
+    best_paragraph,
+    essential_terms,
+    group_by_article,
+    match_expression,
+)
+from bot.core.segment import Segmenter
 from storage.articles import ArticleRepository, IndexedText, StoredArticle
 from storage.bank import BankRepository
 
@@ -66,9 +73,32 @@ class Library:
         return self._units
 
     async def warm_up(self) -> None:
-        """Initialise jieba and teach it every term the stored pages set in quotes."""
+        """Initialise jieba; if the index was segmented with another dictionary (an upgrade
+        changed it), segment every indexed paragraph again: a text is segmented the same way
+        whenever it was loaded, and the same way as the queries."""
         self.segmenter.initialize()
-        self.segmenter.add_words(await self.articles.terms())
+        dictionary = self.segmenter.dictionary_id
+        if await self.articles.indexed_with() != dictionary:
+            rebuilt = await self.reindex()
+            log.info("search index segmented again with dictionary %s: %d", dictionary, rebuilt)
+
+    async def reindex(self) -> int:
+        """Rebuild the whole search index with the current dictionary; returns the paragraphs
+        indexed."""
+        stored = await self.articles.indexed_texts()
+        rows = [
+            (
+                rowid,
+                IndexedText(
+                    title=self.segmenter.index_text(title),
+                    author=self.segmenter.index_text(f"{author} {affiliation}"),
+                    body=self.segmenter.index_text(lead + body),
+                ),
+            )
+            for rowid, title, author, affiliation, lead, body in stored
+        ]
+        await self.articles.reindex(self.segmenter.dictionary_id, rows)
+        return len(rows)
 
     async def sync(self, directory: Path) -> SyncReport:
         """Load new and changed page files, retire removed ones; unchanged files are neither
@@ -78,18 +108,22 @@ class Library:
         known = await self.articles.source_hashes()
         files = page_files(directory)
         for path in files:
-            data = path.read_bytes()
+            try:
+                data = path.read_bytes()
+            except OSError as error:
+                report.errors.append(PageError(path.name, 1, f"无法读取（{error.strerror}）"))
+                continue
             digest = content_hash(data)
             if known.get(path.name) == digest:
                 report.unchanged.append(path.name)
                 continue
-            try:
+            try:  # a page that cannot be parsed or stored is refused; the others still load
                 page = parse_document(decode_page(data, path.name), path.name)
+                report.articles += len(await self.store(page, digest))
             except PageError as error:
                 log.warning("skipped page %s", error)
                 report.errors.append(error)
                 continue
-            report.articles += len(await self.store(page, digest))
             report.loaded.append(path.name)
         present = {p.name for p in files}
         report.retired = [name for name in known if name not in present]
@@ -120,11 +154,7 @@ class Library:
         return ids
 
     async def store(self, page: Page, digest: str, *, revive: bool = False) -> list[int]:
-        terms = set().union(
-            *(quoted_terms(p.text) for a in page.articles for p in a.paragraphs), set()
-        )
-        if self.segmenter.add_words(terms):
-            await self.articles.add_terms(terms)
+        """Store a parsed page and index it with the fixed dictionary (see warm_up)."""
         index = [
             [
                 IndexedText(
@@ -180,38 +210,64 @@ class Library:
         return self._ids.get(key)
 
     async def search(self, query: str, limit: int = 5) -> list[Hit]:
-        """Articles matching a free-text query, best first, each with its best paragraph."""
+        """Articles matching a free-text query, best first, each opened at the paragraph that
+        best matches the query. Matches in the text (title and body) rank first; articles
+        found only by their author's name come after them. An article continued on another
+        page and the copies of one text are one result."""
         terms = self.segmenter.query_terms(query)
         if not terms:
             return []
         essential = essential_terms(terms)
-        rows = await self.articles.search(match_expression(essential), SEARCH_ROWS)
+        ranked = group_by_article(await self._rank(essential, TEXT_COLUMNS), limit)
+        if len(ranked) < limit:  # then the articles that only their author's name matches
+            seen = {story for story, _, _ in ranked}
+            more = [r for r in await self._rank(essential, ()) if r[0] not in seen]
+            ranked += group_by_article(more, limit - len(ranked))
+        ids = [story for story, _, _ in ranked]
+        texts = await self.articles.story_paragraphs(ids)
+        heads = await self.articles.headings(ids)
+        hits = []
+        for story, _, score in ranked:
+            paragraphs = texts.get(story)
+            if not paragraphs or story not in heads:
+                continue
+            index = best_paragraph([(p.role, p.text) for p in paragraphs], terms)
+            key, title, author, published, site = heads[story]
+            hits.append(
+                Hit(
+                    article_id=story,
+                    article_key=key,
+                    title=title,
+                    author=author,
+                    paragraph=index + 1,
+                    text=paragraphs[index].text,
+                    score=score,
+                    terms=tuple(terms),
+                    published=published,
+                    site=site,
+                )
+            )
+        return hits
+
+    async def _rank(
+        self, essential: list[str], columns: tuple[str, ...]
+    ) -> list[tuple[int, int, float]]:
+        """(article, paragraph, score) rows, best first: every term; failing that, all terms
+        but one; failing that, any term."""
+        rows = await self.articles.search(
+            match_expression(essential, columns=columns), SEARCH_ROWS
+        )
         if not rows and 2 < len(essential) <= MAX_SUBSETS:
             # Paragraphs with all terms but one: a few small intersections, where "any term"
             # would rank every paragraph that has any of the common words.
             for left_out in range(len(essential)):
                 rest = essential[:left_out] + essential[left_out + 1 :]
-                rows += await self.articles.search(match_expression(rest), SEARCH_ROWS)
+                rows += await self.articles.search(
+                    match_expression(rest, columns=columns), SEARCH_ROWS
+                )
             rows.sort(key=lambda row: row[2])
         if not rows and len(essential) > 1:
             rows = await self.articles.search(
-                match_expression(essential, any_term=True), SEARCH_ROWS
+                match_expression(essential, any_term=True, columns=columns), SEARCH_ROWS
             )
-        best = group_by_article(rows, limit)
-        found = await self.articles.passages([(article_id, idx) for article_id, idx, _ in best])
-        return [
-            Hit(
-                article_id=article_id,
-                article_key=passage.article_key,
-                title=passage.title,
-                author=passage.author,
-                paragraph=idx,
-                text=passage.text,
-                score=score,
-                terms=tuple(terms),
-                published=passage.published,
-                site=passage.site,
-            )
-            for article_id, idx, score in best
-            if (passage := found.get((article_id, idx))) is not None
-        ]
+        return rows

@@ -1,0 +1,94 @@
+"""Reports: numbered chapters found in order, points broken mid-sentence rejoined, headings
+inside one long line split, one name for the preamble; the reference loaders use this parser."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.pages import REPORT_PREAMBLE, load_page_file, parse_document, parse_report
+from tests.conftest import REPORT, SHARED
+from tests.corpus import load_report, national_reports, provincial_report
+
+CORPUS = SHARED / "corpus"
+
+
+def needs_corpus() -> None:
+    if not CORPUS.is_dir():
+        pytest.skip("../shared/corpus is not here")
+
+
+def test_the_point_broken_mid_sentence_is_rejoined() -> None:
+    chapter = load_page_file(REPORT).articles[-1]
+    texts = [p.text for p in chapter.paragraphs]
+    assert "（二）坚持不懈用" not in texts
+    assert any(t.startswith("（二）坚持不懈用新时代中国特色社会主义思想凝心铸魂。") for t in texts)
+
+
+def test_the_preamble_has_one_name_in_the_bot_and_the_loaders() -> None:
+    assert load_page_file(REPORT).articles[0].title == REPORT_PREAMBLE == "导言"
+    assert load_report(REPORT)[0].section == "导言"
+
+
+def test_headings_inside_one_long_line_are_split_into_chapters() -> None:
+    text = (
+        "2030年政府工作报告\n"
+        "各位代表：\u3000\u3000现在，我代表国务院，向大会报告政府工作。"
+        "\u3000\u3000一、过去一年工作回顾\xa0\u3000\u3000过去一年，经济稳中有进。"
+        "\u3000\u3000——就业保持稳定。\u3000\u3000二、今年工作总体要求\u3000\u3000今年要稳字当头。"
+        "\u3000 \u3000三、今年重点工作\u3000\u3000（一）扩大国内需求。要稳投资促消费。\n"
+    )
+    page = parse_report(text, "r.txt")
+    assert [a.title for a in page.articles] == [
+        "导言",
+        "一、过去一年工作回顾",
+        "二、今年工作总体要求",
+        "三、今年重点工作",
+    ]
+    assert [p.text for p in page.articles[1].paragraphs] == [
+        "过去一年，经济稳中有进。",
+        "——就业保持稳定。",
+    ]
+    assert page.articles[0].paragraphs[0].text == "各位代表："
+    assert all(a.paragraphs[0].line == 2 for a in page.articles)  # all on the second line
+
+
+def test_an_item_numbered_like_a_chapter_out_of_sequence_is_text() -> None:
+    text = "\n\n".join(
+        [
+            "某某报告",
+            "各位代表：",
+            "一、回顾",
+            "去年做了三件事。",
+            "三、这一行编号不接续，是正文里的列举",
+            "二、部署",
+            "今年要做好两件事。",
+            "三、措施",
+            "具体措施如下。",
+        ]
+    )
+    page = parse_document(text, "r.txt")
+    assert page.kind == "report"
+    assert [a.title for a in page.articles] == ["导言", "一、回顾", "二、部署", "三、措施"]
+    assert page.articles[1].paragraphs[1].text == "三、这一行编号不接续，是正文里的列举"
+
+
+def test_the_2022_government_report_has_its_three_chapters() -> None:
+    needs_corpus()
+    (page,) = national_reports(CORPUS / "gov_work_reports_1954-2022.tsv", {2022})
+    assert [a.title for a in page.articles] == [
+        "导言",
+        "一、2021年工作回顾",
+        "二、2022年经济社会发展总体要求和政策取向",
+        "三、2022年政府工作任务",
+    ]
+    assert max(len(p.text) for a in page.articles for p in a.paragraphs) < 1000
+
+
+def test_a_provincial_report_head_is_not_its_text() -> None:
+    needs_corpus()
+    path = CORPUS / "provincial_reports_2026" / "2026_江苏省_政府工作报告.csv"
+    (page,) = provincial_report(path)
+    assert page.banner == "2026年江苏省政府工作报告"
+    assert page.column.startswith("——2026年2月3日在江苏省")
+    assert page.articles[0].author == "刘小涛"
+    assert page.articles[0].paragraphs[0].text == "各位代表："

@@ -16,6 +16,7 @@ from telegram import Bot, Update
 from telegram.ext import Application
 
 from bot.core.pages import Page, load_page_file
+from bot.updates import Updates, as_update
 from tests.corpus import national_reports, provincial_report
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -134,25 +135,17 @@ def queries(n: int = 200) -> list[str]:
     return out
 
 
-def update(bot: Bot, text: str, n: int) -> Update:
-    data = {
-        "update_id": n,
-        "message": {
-            "message_id": n,
-            "date": 0,
-            "text": text,
-            "chat": {"id": 501, "type": "private", "first_name": "王"},
-            "from": {"id": 501, "is_bot": False, "first_name": "王"},
-            "entities": [{"type": "bot_command", "offset": 0, "length": 7}],
-        },
-    }
-    return Update.de_json(data, bot)
+UPDATES = Updates()
+
+
+def update(bot: Bot, text: str) -> Update:
+    return as_update(UPDATES.message(text), bot)
 
 
 async def timed(app: Application[Any, Any, Any, Any, Any, Any], texts: list[str]) -> list[float]:
     out = []
-    for n, text in enumerate(texts, 1):
-        u = update(app.bot, text, n)
+    for text in texts:
+        u = update(app.bot, text)
         t = time.perf_counter()
         await app.process_update(u)
         out.append((time.perf_counter() - t) * 1000)

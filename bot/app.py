@@ -7,8 +7,6 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from telegram import BotCommand, BotCommandScopeChat
-from telegram.error import TelegramError
 from telegram.ext import AIORateLimiter, Application, ContextTypes
 from telegram.request import BaseRequest
 
@@ -20,11 +18,12 @@ import handlers.lookup
 import handlers.push
 import handlers.quiz
 import handlers.removing
+import handlers.settings
 import handlers.start
 import handlers.subscription
+from bot.chat.menus import set_command_menus
 from bot.config import Settings
 from bot.context import AppContext, AppType, Services
-from bot.core import texts
 from bot.core.segment import Segmenter
 from bot.services.library import Library
 from bot.services.quizbank import BankError, QuizBank
@@ -50,8 +49,8 @@ def build_application(
         .post_init(post_init)
         .post_shutdown(post_shutdown)
     )
-    if settings.base_url:
-        builder = builder.base_url(f"{settings.base_url.rstrip('/')}/bot")
+    if settings.base_url:  # without /bot: Settings accepts both ways of writing it
+        builder = builder.base_url(f"{settings.base_url}/bot")
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
     if rate_limit if rate_limit is not None else request is None:
@@ -61,7 +60,9 @@ def build_application(
     app.bot_data.push_plan = handlers.push.PLAN
 
     app.add_handlers(handlers.start.HANDLERS)
-    # Before lookup: in a private chat a message with a link is an import, not a search.
+    # Before lookup: a reply to the settings panel's prompt for a zone is not a search, and
+    # in a private chat a message with a link is an import.
+    app.add_handlers(handlers.settings.HANDLERS)
     app.add_handlers(handlers.importing.HANDLERS)
     app.add_handlers(handlers.removing.HANDLERS)
     app.add_handlers(handlers.lookup.HANDLERS)
@@ -108,7 +109,7 @@ def telegram_limits(paid_broadcast: bool = False) -> AIORateLimiter:
 
 
 async def post_init(app: AppType) -> None:
-    """Open the database, load new or changed pages, warm up jieba, set the command menu."""
+    """Open the database, load new or changed pages, warm up jieba, set the command menus."""
     settings = app.bot_data.settings
     assert settings is not None
     db = await Database.open(settings.db_path)
@@ -141,24 +142,7 @@ async def post_init(app: AppType) -> None:
     # What start-up built (jieba's dictionary, the articles' caches) lives as long as the bot:
     # out of the collector's way, so a garbage collection never has to walk it mid-answer.
     gc.freeze()
-    try:
-        await app.bot.set_my_commands(
-            [
-                BotCommand(c, d)
-                for c, d in texts.COMMANDS + texts.COMMANDS_QUIZ + texts.COMMANDS_SUBSCRIPTION
-            ]
-        )
-    except TelegramError as error:  # the menu is a convenience; the bot works without it
-        log.warning("could not set the command menu: %s", error)
-    public = texts.COMMANDS + texts.COMMANDS_QUIZ + texts.COMMANDS_SUBSCRIPTION
-    for admin in settings.admins:  # maintainers also see /add and /remove in their chat
-        try:
-            await app.bot.set_my_commands(
-                [BotCommand(c, d) for c, d in public + texts.COMMANDS_MAINTAINER],
-                scope=BotCommandScopeChat(admin),
-            )
-        except TelegramError as error:  # e.g. a maintainer who never opened the chat
-            log.warning("could not set the maintainer menu for %s: %s", admin, error)
+    await set_command_menus(app.bot, settings.admins)
 
 
 async def post_shutdown(app: AppType) -> None:

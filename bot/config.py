@@ -14,6 +14,18 @@ class ConfigError(ValueError):
     """A setting that is missing or malformed; the message says which and how to fix it."""
 
 
+def server_url(value: str) -> str | None:
+    """The Bot API server's address without the ``/bot`` the methods' URLs start with.
+
+    PTB's documentation and the local Bot API server's write the base URL with ``/bot`` at
+    the end (``http://127.0.0.1:8081/bot``), others without it; both are accepted, so the
+    bot never calls ``…/bot/bot<token>``."""
+    url = value.strip().rstrip("/")
+    if url.endswith("/bot"):
+        url = url.removesuffix("/bot").rstrip("/")
+    return url or None
+
+
 @dataclass(frozen=True)
 class Settings:
     token: str = field(default="", repr=False)
@@ -81,7 +93,7 @@ class Settings:
             webhook_port=int(port),
             webhook_secret=secret,
             token=env.get("TELEGRAM_BOT_TOKEN", "").strip(),
-            base_url=env.get("TELEGRAM_BASE_URL", "").strip() or None,
+            base_url=server_url(env.get("TELEGRAM_BASE_URL", "")),
             db_path=Path(env.get("STUDYBOT_DB", "").strip() or cls.db_path),
             seeds_dir=Path(env.get("STUDYBOT_SEEDS", "").strip() or cls.seeds_dir),
             tz=tz,

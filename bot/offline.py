@@ -15,15 +15,7 @@ from telegram._utils.types import ODVInput
 from telegram.error import TimedOut
 from telegram.request import BaseRequest, RequestData
 
-BOT_USER = {
-    "id": 700000001,
-    "is_bot": True,
-    "first_name": "理论学习助手",
-    "username": "studybot",
-    "can_join_groups": True,
-    "can_read_all_group_messages": False,
-    "supports_inline_queries": True,
-}
+from bot.updates import BOT_USER
 
 
 @dataclass
@@ -194,8 +186,9 @@ class OfflineBotApi(BaseRequest):
         }
         if "text" in params:
             message["text"] = params["text"]
-        if params.get("reply_markup"):
-            message["reply_markup"] = params["reply_markup"]
+        markup = params.get("reply_markup")
+        if isinstance(markup, dict) and "inline_keyboard" in markup:  # as Telegram: only these
+            message["reply_markup"] = markup
         if params.get("message_thread_id"):
             message["message_thread_id"] = params["message_thread_id"]
         message.update(extra)

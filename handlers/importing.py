@@ -9,6 +9,7 @@ import logging
 import re
 import secrets
 from collections.abc import Awaitable, Callable
+from datetime import date
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ParseMode
@@ -16,7 +17,8 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, Mess
 
 from bot.context import AppContext
 from bot.core import texts
-from bot.core.drafts import display_date, site_of
+from bot.core.display import format_iso_date
+from bot.core.drafts import site_of
 from bot.services import importer
 from bot.services.importer import Candidate, ImportRefused
 
@@ -37,7 +39,7 @@ def source_line(candidate: Candidate) -> str:
     return html.escape(article.origin or candidate.shown_as)
 
 
-def preview(candidate: Candidate) -> str:
+def preview(candidate: Candidate, today: date) -> str:
     """The preview of a candidate: one article in detail, or a page's articles in a list."""
     page = candidate.page
     found = list(candidate.problems)
@@ -60,7 +62,9 @@ def preview(candidate: Candidate) -> str:
             title=html.escape(article.title),
             author=html.escape(_byline(article.author, article.affiliation))
             or texts.IMPORT_UNKNOWN,
-            date=display_date(article.published) or texts.IMPORT_UNKNOWN,
+            date=format_iso_date(article.published, today)
+            if article.published
+            else texts.IMPORT_UNKNOWN,
             source=source_line(candidate),
             paragraphs=len(article.paragraphs),
             opening=opening,
@@ -132,7 +136,9 @@ async def _offer(
             ]
         ]
     )
-    await message.reply_text(preview(candidate), parse_mode=ParseMode.HTML, reply_markup=keyboard)
+    await message.reply_text(
+        preview(candidate, context.now().date()), parse_mode=ParseMode.HTML, reply_markup=keyboard
+    )
 
 
 async def _in_background(

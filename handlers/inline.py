@@ -17,7 +17,7 @@ from telegram.ext import BaseHandler, InlineQueryHandler
 
 from bot.chat.guards import expensive
 from bot.context import AppContext
-from bot.core import texts
+from bot.core import display, texts
 from bot.core.schedule import excerpt, local_date
 from bot.core.search import clean_query
 from storage.articles import StoredArticle
@@ -37,14 +37,14 @@ def share(
 ) -> InlineQueryResultArticle:
     """One shareable excerpt of an article with a deep link that opens it in the bot."""
     text, _ = excerpt([p.text for p in article.paragraphs], paragraph)
-    byline = f" {html.escape(article.author)}" if article.author else ""
+    named = display.heading(article)
     link = f"https://t.me/{context.bot.username}?start=a{article.id}_{paragraph}"
     return InlineQueryResultArticle(
         id=result_id[:64],
-        title=heading or f"《{article.title}》",
-        description=description[:200],
+        title=heading or named.name(),
+        description=display.clip(description, 200),
         input_message_content=InputTextMessageContent(
-            f"<b>《{html.escape(article.title)}》</b>{byline}\n\n{html.escape(text)}",
+            f"{named.head_html(article.author)}\n\n{html.escape(text)}",
             parse_mode=ParseMode.HTML,
         ),
         reply_markup=InlineKeyboardMarkup([[InlineKeyboardButton(texts.DAILY_READ, url=link)]]),
@@ -57,7 +57,9 @@ async def results_for(context: AppContext, query: str) -> list[InlineQueryResult
         for hit in await context.library.search(query, limit=RESULTS):
             article = await context.articles.get(hit.article_id)
             if article is not None:
-                description = f"{hit.author}：{hit.snippet(60)}"
+                named = display.heading(article)
+                who = named.part if named.is_part else hit.author
+                description = f"{who}：{hit.snippet(60)}"
                 result_id = f"{hit.article_id}-{hit.paragraph}"
                 results.append(share(context, result_id, article, hit.paragraph, description))
         return results
@@ -68,15 +70,17 @@ async def results_for(context: AppContext, query: str) -> list[InlineQueryResult
         unit = order[day % len(order)]
         article = await context.articles.get(unit.article_id)
         if article is not None:
-            text = article.paragraphs[unit.paragraph - 1].text[:60]
-            heading = texts.INLINE_TODAY.format(title=article.title)
+            text = display.clip(article.paragraphs[unit.paragraph - 1].text, 60)
+            heading = texts.INLINE_TODAY.format(name=display.heading(article).name())
             result_id = f"today-{unit.article_id}-{unit.paragraph}"
             results.append(share(context, result_id, article, unit.paragraph, text, heading))
     newest = list(dict.fromkeys(unit.article_id for unit in order))
     for article_id in newest[: RESULTS - len(results)]:
         article = await context.articles.get(article_id)
         if article is not None:
-            description = f"{article.author}：{article.paragraphs[0].text[:60]}"
+            named = display.heading(article)
+            who = named.part if named.is_part else article.author
+            description = f"{who}：{display.clip(article.paragraphs[0].text, 60)}"
             results.append(share(context, f"new-{article.id}", article, 1, description))
     return results
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, MessageEntity, Update
 from telegram.constants import ParseMode
@@ -13,8 +14,10 @@ from bot.chat.articles import render_article, render_contents, send_article
 from bot.chat.guards import expensive
 from bot.context import AppContext
 from bot.core import texts
-from bot.core.drafts import provenance
+from bot.core.display import Heading, clip, provenance
 from bot.core.search import clean_query
+
+BUTTON_TITLE = 14  # characters of a title on a result's button (a phone's width)
 
 
 async def list_articles(update: Update, context: AppContext) -> None:
@@ -48,10 +51,20 @@ async def read(update: Update, context: AppContext) -> None:
     """/read N: article N, page by page."""
     assert update.effective_message is not None
     args = context.args or []
-    if not args or not args[0].isdecimal() or len(args[0]) > 9:
+    if not args:
         await update.effective_message.reply_text(texts.READ_USAGE)
         return
-    await send_article(update, context, int(args[0]))
+    given = unicodedata.normalize("NFKC", args[0])  # full-width digits are digits
+    if not re.fullmatch(r"[+-]?\d{1,20}", given):
+        await update.effective_message.reply_text(
+            texts.READ_NOT_NUMBER.format(given=clip(given, 20))
+        )
+        return
+    number = int(given)
+    if not 0 < number < 10**9:
+        await update.effective_message.reply_text(texts.READ_NOT_FOUND.format(number=number))
+        return
+    await send_article(update, context, number)
 
 
 async def turn_page(update: Update, context: AppContext) -> None:
@@ -87,27 +100,33 @@ async def answer_search(update: Update, context: AppContext, raw: str) -> None:
     if not query:
         await message.reply_text(texts.SEARCH_USAGE)
         return
-    shown = html.escape(query if len(query) <= 30 else query[:30] + "…")
+    shown = html.escape(clip(query, 30))
     if not context.library.segmenter.query_terms(query):  # only words such as 的, 如何
         await message.reply_text(
             texts.SEARCH_NO_WORDS.format(query=shown), parse_mode=ParseMode.HTML
         )
         return
     hits = await context.library.search(query)
+    if not hits and not await context.library.units():
+        await message.reply_text(texts.SEARCH_EMPTY_LIBRARY)
+        return
     if not hits:
         await message.reply_text(texts.SEARCH_NONE.format(query=shown), parse_mode=ParseMode.HTML)
         return
     lines = [texts.SEARCH_RESULTS.format(query=shown, count=len(hits))]
     keyboard = []
+    names = await context.library.headings()
+    today = context.now().date()
     for rank, hit in enumerate(hits, 1):
+        named = names.get(hit.article_id) or Heading(hit.title, hit.author)
         mark = texts.PARAGRAPH_MARK.format(paragraph=hit.paragraph)
-        where = provenance(hit.published, hit.site, "http://" if hit.site else "")
+        from_link = "http://" if hit.site else ""  # a hit carries a site only from a link
+        where = provenance(hit.published, hit.site, from_link, today)
         where = f" · {html.escape(where)}" if where else ""
-        lines.append(
-            f"\n{rank}. <b>《{html.escape(hit.title)}》</b> {html.escape(hit.author)}{mark}"
-            f"{where}\n{hit.snippet_html()}"
+        lines.append(f"\n{rank}. {named.name_html()}{mark}{where}\n{hit.snippet_html()}")
+        label = texts.SEARCH_OPEN.format(
+            rank=rank, name=named.name(limit=BUTTON_TITLE), paragraph=hit.paragraph
         )
-        label = texts.SEARCH_OPEN.format(rank=rank, title=hit.title[:16], paragraph=hit.paragraph)
         row = [InlineKeyboardButton(label, callback_data=f"open:{hit.article_id}:{hit.paragraph}")]
         for paragraph_no, _, rid, rp in await context.library.traced(hit.article_key):
             if paragraph_no == hit.paragraph:

@@ -14,6 +14,7 @@ from bot.chat.guards import expensive
 from bot.chat.polls import offer_review, send_quiz
 from bot.context import AppContext
 from bot.core import texts
+from bot.core.display import clip
 from bot.core.schedule import streak, week_start
 from bot.core.search import clean_query
 from bot.services.quizbank import RECENT
@@ -32,7 +33,7 @@ async def quiz(update: Update, context: AppContext) -> None:
     if keyword:
         keys = [hit.article_key for hit in await context.library.search(keyword, limit=5)]
         if not keys:
-            await message.reply_text(texts.QUIZ_NO_MATCH.format(query=keyword[:30]))
+            await message.reply_text(texts.QUIZ_NO_MATCH.format(query=clip(keyword, 30)))
             return
     recent = await context.quizzes.recent_questions(chat.id, context.now() - RECENT)
     question = await context.bank.pick(recent, keys)
@@ -73,13 +74,15 @@ async def quiz_timer(update: Update, context: AppContext) -> None:
         await message.reply_text(texts.ADMINS_ONLY.format(action=texts.ACTION_QUIZ_TIMER))
         return
     arg = (context.args or [""])[0].lower()
+    private = chat.type == ChatType.PRIVATE
     if arg in {"off", "关", "关闭", "0"}:
         await context.quizzes.set_open_period(chat.id, None)
-        await message.reply_text(texts.QUIZ_TIMER_OFF)
+        await message.reply_text(texts.QUIZ_TIMER_OFF_PRIVATE if private else texts.QUIZ_TIMER_OFF)
         return
     if arg.isdecimal() and MIN_OPEN <= int(arg) <= MAX_OPEN:
         await context.quizzes.set_open_period(chat.id, int(arg))
-        await message.reply_text(texts.QUIZ_TIMER_SET.format(seconds=int(arg)))
+        done = texts.QUIZ_TIMER_SET_PRIVATE if private else texts.QUIZ_TIMER_SET
+        await message.reply_text(done.format(seconds=int(arg)))
         return
     current = await context.quizzes.open_period(chat.id)
     shown = f"{current} 秒" if current else texts.QUIZ_TIMER_NONE

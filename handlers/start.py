@@ -12,6 +12,7 @@ from bot.chat.articles import send_article
 from bot.chat.polls import offer_review
 from bot.context import AppContext
 from bot.core import texts
+from bot.core.commands import help_html
 
 DEEP_LINK = re.compile(r"^a(\d{1,9})(?:_(\d{1,5}))?$")
 
@@ -32,12 +33,9 @@ async def start(update: Update, context: AppContext) -> None:
 
 
 async def help_command(update: Update, context: AppContext) -> None:
-    """/help: every command in one message."""
+    """/help: every command as a usage example, grouped by who may use it."""
     assert update.effective_message is not None
-    user = update.effective_user
-    maintainer = user is not None and user.id in context.settings.admins
-    text = texts.HELP + (texts.HELP_MAINTAINER if maintainer else "")
-    await update.effective_message.reply_text(text, parse_mode=ParseMode.HTML)
+    await update.effective_message.reply_text(help_html(), parse_mode=ParseMode.HTML)
 
 
 HANDLERS: list[BaseHandler] = [

@@ -3,7 +3,6 @@ Telegram tells us about the chat (bot added or removed, group migrated)."""
 
 from __future__ import annotations
 
-from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from telegram import ChatMemberUpdated, Update
@@ -11,26 +10,15 @@ from telegram.constants import ChatMemberStatus, ChatType, ParseMode
 from telegram.ext import BaseHandler, ChatMemberHandler, CommandHandler, MessageHandler, filters
 
 from bot.chat.admins import is_chat_admin
+from bot.chat.subscriptions import change_subscription, next_delivery_text, subscribe_chat
 from bot.context import AppContext
 from bot.core import texts
-from bot.core.schedule import DEFAULT_TIME, local_date, next_delivery, parse_time, parse_zone
+from bot.core.display import clip, format_iso_date, heading, zone_name
+from bot.core.schedule import DEFAULT_TIME, local_date, parse_time, parse_zone
 from bot.push.delivery import deliver
-from storage.deliveries import FINAL
 from storage.subscriptions import Subscription
 
 GONE = {ChatMemberStatus.LEFT, ChatMemberStatus.BANNED}
-
-
-def when(moment: datetime, zone: ZoneInfo) -> str:
-    return moment.astimezone(zone).strftime("%m月%d日 %H:%M")
-
-
-async def next_text(context: AppContext, sub: Subscription) -> str:
-    zone = ZoneInfo(sub.tz)
-    now = context.now()
-    today = await context.deliveries.delivery(sub.chat_id, local_date(now, zone).isoformat())
-    done = today is not None and today.state in FINAL
-    return when(next_delivery(now, sub.at, zone, done), zone)
 
 
 async def _admin_or_refuse(update: Update, context: AppContext) -> bool:
@@ -55,16 +43,19 @@ async def subscribe(update: Update, context: AppContext) -> None:
     if context.args:
         parsed = parse_time(context.args[0])
         if parsed is None:
-            await message.reply_text(texts.BAD_TIME.format(command="subscribe"))
+            await message.reply_text(
+                texts.BAD_TIME.format(given=clip(context.args[0], 20), command="subscribe")
+            )
             return
         at = parsed
     tz = existing.tz if existing else context.settings.tz
     thread = message.message_thread_id if message.is_topic_message else None
-    sub = await context.subscriptions.subscribe(chat.id, thread, at, tz)
-    context.push_plan.schedule(context.job_queue, sub)
+    sub = await subscribe_chat(context, chat.id, thread, at, tz)
     await message.reply_text(
         texts.SUBSCRIBED.format(
-            time=sub.at.strftime("%H:%M"), tz=sub.tz, next=await next_text(context, sub)
+            time=sub.at.strftime("%H:%M"),
+            tz=zone_name(sub.tz),
+            next=await next_delivery_text(context, sub),
         )
     )
 
@@ -101,11 +92,19 @@ async def set_time(update: Update, context: AppContext) -> None:
     """/settime HH:MM: takes effect at once."""
     assert update.effective_message is not None
     assert update.effective_chat is not None
-    if await _managed_subscription(update, context) is None:
+    sub = await _managed_subscription(update, context)
+    if sub is None:
         return
-    at = parse_time(context.args[0]) if context.args else None
+    if not context.args:
+        await update.effective_message.reply_text(
+            texts.SETTIME_USAGE.format(time=f"{sub.at:%H:%M}", tz=zone_name(sub.tz))
+        )
+        return
+    at = parse_time(context.args[0])
     if at is None:
-        await update.effective_message.reply_text(texts.BAD_TIME.format(command="settime"))
+        await update.effective_message.reply_text(
+            texts.BAD_TIME.format(given=clip(context.args[0], 20), command="settime")
+        )
         return
     await _apply(update, context, at=at)
 
@@ -114,11 +113,17 @@ async def set_zone(update: Update, context: AppContext) -> None:
     """/settz Area/City: the chat's time zone (IANA name)."""
     assert update.effective_message is not None
     assert update.effective_chat is not None
-    if await _managed_subscription(update, context) is None:
+    sub = await _managed_subscription(update, context)
+    if sub is None:
         return
-    zone = parse_zone(context.args[0]) if context.args else None
+    if not context.args:
+        await update.effective_message.reply_text(texts.SETTZ_USAGE.format(tz=zone_name(sub.tz)))
+        return
+    zone = parse_zone(context.args[0])
     if zone is None:
-        await update.effective_message.reply_text(texts.BAD_ZONE)
+        await update.effective_message.reply_text(
+            texts.BAD_ZONE.format(given=clip(context.args[0], 40))
+        )
         return
     await _apply(update, context, tz=zone.key)
 
@@ -126,12 +131,12 @@ async def set_zone(update: Update, context: AppContext) -> None:
 async def _apply(update: Update, context: AppContext, **fields: object) -> None:
     assert update.effective_message is not None
     assert update.effective_chat is not None
-    sub = await context.subscriptions.update(update.effective_chat.id, **fields)
-    assert sub is not None
-    context.push_plan.schedule(context.job_queue, sub)
+    sub = await change_subscription(context, update.effective_chat.id, **fields)
     await update.effective_message.reply_text(
         texts.TIME_SET.format(
-            time=sub.at.strftime("%H:%M"), tz=sub.tz, next=await next_text(context, sub)
+            time=sub.at.strftime("%H:%M"),
+            tz=zone_name(sub.tz),
+            next=await next_delivery_text(context, sub),
         )
     )
 
@@ -151,14 +156,17 @@ async def status(update: Update, context: AppContext) -> None:
     last_text = texts.STATUS_NEVER
     if last is not None:
         article = await context.articles.get(last.article_id, include_retired=True)
-        title = f"《{article.title}》" if article else ""
-        last_text = f"{last.local_date} {title}第 {last.paragraph} 段"
+        name = heading(article).name() if article else ""
+        today = local_date(context.now(), ZoneInfo(sub.tz))
+        last_text = texts.STATUS_LAST.format(
+            date=format_iso_date(last.local_date, today), name=name, paragraph=last.paragraph
+        )
     await update.effective_message.reply_text(
         texts.STATUS.format(
             state=state,
             time=sub.at.strftime("%H:%M"),
-            tz=sub.tz,
-            next=await next_text(context, sub) if sub.active else "—",
+            tz=zone_name(sub.tz),
+            next=await next_delivery_text(context, sub) if sub.active else "—",
             weekly=texts.WEEKLY_ON if sub.weekly and sub.chat_id < 0 else texts.WEEKLY_OFF,
             last=last_text,
         ),
@@ -191,16 +199,19 @@ async def weekly(update: Update, context: AppContext) -> None:
     """/weekly on|off: the Sunday report."""
     assert update.effective_message is not None
     assert update.effective_chat is not None
-    if await _managed_subscription(update, context) is None:
+    if update.effective_chat.type == ChatType.PRIVATE:
+        await update.effective_message.reply_text(texts.WEEKLY_PRIVATE)
+        return
+    sub = await _managed_subscription(update, context)
+    if sub is None:
         return
     arg = (context.args or [""])[0].lower()
     if arg not in {"on", "off", "开", "关"}:
-        await update.effective_message.reply_text(texts.WEEKLY_USAGE)
+        state = texts.WEEKLY_ON if sub.weekly else texts.WEEKLY_OFF
+        await update.effective_message.reply_text(texts.WEEKLY_USAGE.format(state=state))
         return
     on = arg in {"on", "开"}
-    sub = await context.subscriptions.update(update.effective_chat.id, weekly=int(on))
-    assert sub is not None
-    context.push_plan.schedule(context.job_queue, sub)
+    await change_subscription(context, update.effective_chat.id, weekly=int(on))
     await update.effective_message.reply_text(texts.WEEKLY_SET_ON if on else texts.WEEKLY_SET_OFF)
 
 

@@ -27,6 +27,7 @@ class StoredArticle:
     author: str
     affiliation: str
     paragraphs: tuple[Paragraph, ...] = ()
+    source_column: str = ""  # the page's column line; a report's subtitle (——在…上的报告)
     published: str = ""  # YYYY-MM-DD or ""
     origin: str = ""  # the link or file an imported article came from
     site: str = ""
@@ -55,7 +56,7 @@ class IndexedText:
 
 _ARTICLE_COLUMNS = """
     a.id, a.key, s.name AS source, s.kind, a.position, a.column_name, a.section, a.title,
-    a.author, a.affiliation, a.published, a.origin, a.site
+    a.author, a.affiliation, s.column_name AS source_column, a.published, a.origin, a.site
 """
 
 
@@ -72,6 +73,7 @@ def _article(r: aiosqlite.Row, paragraphs: tuple[Paragraph, ...] = ()) -> Stored
         author=r["author"],
         affiliation=r["affiliation"],
         paragraphs=paragraphs,
+        source_column=r["source_column"],
         published=r["published"],
         origin=r["origin"],
         site=r["site"],
@@ -349,10 +351,14 @@ class ArticleRepository:
         if not ids:
             return {}
         marks = ",".join("?" * len(ids))
+        # The articles first (by id, and by part_of's index), then their paragraphs by the
+        # (article_id, idx) key: never a scan of the paragraphs.
         rows = await self.db.fetchall(
-            "SELECT coalesce(a.part_of, a.id), p.lead, p.body, p.role FROM paragraphs p "
-            "JOIN articles a ON a.id = p.article_id WHERE a.retired = 0 AND "
-            f"(a.id IN ({marks}) OR a.part_of IN ({marks})) "
+            "SELECT coalesce(a.part_of, a.id), p.lead, p.body, p.role FROM ("
+            f" SELECT id, part_of FROM articles WHERE retired = 0 AND id IN ({marks})"
+            " UNION"
+            f" SELECT id, part_of FROM articles WHERE retired = 0 AND part_of IN ({marks})"
+            ") a JOIN paragraphs p ON p.article_id = a.id "
             "ORDER BY coalesce(a.part_of, a.id), a.id, p.idx",
             (*ids, *ids),
         )

@@ -267,6 +267,15 @@ async def m008_fix_the_dictionary_of_the_index(conn: aiosqlite.Connection) -> No
 
 
 @migration
+async def m009_index_continued_articles(conn: aiosqlite.Connection) -> None:
+    # A search hit reads its article with the parts continued on other pages: found by
+    # part_of, which without an index meant scanning every paragraph of the library.
+    await conn.execute(
+        "CREATE INDEX articles_part_of ON articles(part_of) WHERE part_of IS NOT NULL"
+    )
+
+
+@migration
 async def m013_article_provenance(conn: aiosqlite.Connection) -> None:
     # Imported articles keep where they came from (a link or a file name), the site and the
     # publication date; the text's fingerprint finds a duplicate sent again from elsewhere;

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 import aiosqlite
 
@@ -21,7 +21,9 @@ RETRY_AFTER = timedelta(minutes=10)
 
 
 def iso(moment: datetime) -> str:
-    return moment.isoformat(timespec="seconds")
+    """In UTC, so stored times compare as text: a week that starts at Monday 00:00 in
+    Beijing (+08:00) must not leave out the answers given before 08:00 that Monday."""
+    return moment.astimezone(UTC).isoformat(timespec="seconds")
 
 
 @dataclass(frozen=True)

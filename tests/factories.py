@@ -1,71 +1,50 @@
-"""Small factories for real Bot API updates (as Telegram sends them)."""
+"""Test shorthands over the one update builder (``bot/updates.py``): real Bot API updates as
+PTB ``Update`` objects, addressed by chat id, chat type and user id."""
 
 from __future__ import annotations
 
-import itertools
-import time
 from typing import Any
 
 from telegram import Bot, Update
 
-_ids = itertools.count(1)
-USER = {"id": 501, "is_bot": False, "first_name": "王", "language_code": "zh-hans"}
+from bot.updates import Chat, Updates, User, as_update
+
+UPDATES = Updates()
 
 
-def user(user_id: int = 501, name: str = "王") -> dict[str, Any]:
-    return {"id": user_id, "is_bot": False, "first_name": name}
-
-
-def chat(chat_id: int = 501, kind: str = "private") -> dict[str, Any]:
-    data: dict[str, Any] = {"id": chat_id, "type": kind}
+def chat(chat_id: int = 501, kind: str = "private") -> Chat:
     if kind == "private":
-        data["first_name"] = "王"
-    else:
-        data["title"] = "学习小组"
-    return data
+        return Chat(chat_id, "private", "王")
+    return Chat(chat_id, kind, "学习小组")
 
 
 def message_data(
-    text: str, *, chat_id: int = 501, kind: str = "private", user_id: int = 501, **extra: Any
+    text: str | None,
+    *,
+    chat_id: int = 501,
+    kind: str = "private",
+    user_id: int = 501,
+    **extra: Any,
 ) -> dict[str, Any]:
-    message: dict[str, Any] = {
-        "message_id": next(_ids),
-        "date": int(time.time()),
-        "chat": chat(chat_id, kind),
-        "from": user(user_id),
-        "text": text,
-    }
-    entities = []
-    if text.startswith("/"):
-        entities.append({"type": "bot_command", "offset": 0, "length": len(text.split()[0])})
-    at = text.find("@studybot")
-    if at >= 0 and not text.startswith("/"):
-        entities.append({"type": "mention", "offset": at, "length": len("@studybot")})
-    if entities:
-        message["entities"] = entities
-    message.update(extra)
-    return message
+    """A Message object as the Bot API sends it."""
+    return UPDATES.message_data(text, chat=chat(chat_id, kind), user=User(user_id), **extra)
 
 
 def message(bot: Bot, text: str, **kwargs: Any) -> Update:
-    return Update.de_json({"update_id": next(_ids), "message": message_data(text, **kwargs)}, bot)
+    """A text message (a command gets its entity, a mention its own) in a private chat by
+    default, or in a group: ``chat_id=-100, kind="supergroup"``."""
+    return as_update(
+        {"update_id": UPDATES.next_id(), "message": message_data(text, **kwargs)}, bot
+    )
 
 
 def callback(bot: Bot, data: str, sent: dict[str, Any], *, user_id: int = 501) -> Update:
     """A press on a button of a message the bot sent (``sent`` is the Bot API result)."""
-    return Update.de_json(
-        {
-            "update_id": next(_ids),
-            "callback_query": {
-                "id": str(next(_ids)),
-                "from": user(user_id),
-                "chat_instance": "ci",
-                "data": data,
-                "message": sent,
-            },
-        },
-        bot,
-    )
+    return as_update(UPDATES.callback(data, sent, user=User(user_id)), bot)
+
+
+def poll_answer(bot: Bot, poll_id: str, options: list[int], user: User) -> Update:
+    return as_update(UPDATES.poll_answer(poll_id, options, user=user), bot)
 
 
 # A one-article page in the seed page's layout, for imports and large archives.

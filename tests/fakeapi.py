@@ -83,7 +83,7 @@ class FakeBotApi:
             await self._runner.cleanup()
 
     async def push_update(self, update: dict[str, Any]) -> None:
-        update = {"update_id": next(self._update_ids), **update}
+        update = {**update, "update_id": next(self._update_ids)}  # the server numbers them
         async with self._changed:
             self._updates.append(update)
             self._changed.notify_all()
@@ -223,9 +223,12 @@ class FakeBotApi:
             },
             "from": BOT,
         }
-        for key in ("text", "reply_markup", "message_thread_id"):
+        for key in ("text", "message_thread_id"):
             if params.get(key):
                 message[key] = params[key]
+        markup = params.get("reply_markup")
+        if isinstance(markup, dict) and "inline_keyboard" in markup:  # as Telegram: only these
+            message["reply_markup"] = markup
         message.update(extra)
         return message
 

@@ -10,7 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from bot.app import build_application
 from bot.config import ConfigError, Settings
+from bot.offline import OfflineBotApi
 from tests.conftest import ROOT
 from tests.webserver import Server
 
@@ -40,7 +42,7 @@ def test_console_is_scriptable(tmp_path: Path) -> None:
     out = result.stdout
     assert "文章目录（共 21 篇）" in out
     assert "《以数字化推动普惠养老服务高质量发展》" in out
-    assert "[1] 1. 《以数字化推动普惠养老服务高质量发》第 1 段" in out
+    assert "[1] 1. 《以数字化推动普惠养老服务高…》 第 1 段" in out  # a cut title says so
     assert "市委六届二次全会提出" in out  # /tap 1 opened the article
     assert "没有按钮 9" in out
 
@@ -95,6 +97,21 @@ def test_settings_from_env_and_redacted_repr() -> None:
         except ConfigError:
             continue
         raise AssertionError(f"{bad} was accepted")
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "http://127.0.0.1:8081",
+        "http://127.0.0.1:8081/",
+        "http://127.0.0.1:8081/bot",
+        "http://127.0.0.1:8081/bot/",
+    ],
+)
+def test_the_bot_api_server_address_is_accepted_with_or_without_bot(written: str) -> None:
+    settings = Settings.from_env({"TELEGRAM_BOT_TOKEN": "123:T", "TELEGRAM_BASE_URL": written})
+    app = build_application(settings, request=OfflineBotApi())
+    assert app.bot.base_url == "http://127.0.0.1:8081/bot123:T"
 
 
 @pytest.mark.slow

@@ -14,13 +14,15 @@ from typing import Any
 import pytest
 
 from bot.context import PUSH_CONCURRENCY
+from bot.updates import Chat, Updates, User
 from tests.conftest import ROOT
 from tests.fakeapi import FakeBotApi, subscribe_groups
 
 pytestmark = pytest.mark.slow  # subprocesses: skipped by ./dev test -m "not slow"
 
 TOKEN = "4242:fake-token-for-the-end-to-end-tests"  # PTB accepts any shape
-USER = {"id": 501, "is_bot": False, "first_name": "王"}
+USER = User(501, "王")
+UPDATES = Updates()
 
 
 class Bot:
@@ -80,27 +82,15 @@ async def server() -> AsyncIterator[FakeBotApi]:
     await fake.stop()
 
 
-def message(
-    text: str, chat_id: int = 501, user: dict[str, Any] = USER, kind: str = "private"
-) -> dict[str, Any]:
-    data: dict[str, Any] = {
-        "message_id": 1,
-        "date": 1_700_000_000,
-        "from": user,
-        "text": text,
-        "chat": {
-            "id": chat_id,
-            "type": kind,
-            **({"title": "组"} if chat_id < 0 else {"first_name": "王"}),
-        },
-    }
-    if text.startswith("/"):
-        data["entities"] = [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]
-    return {"message": data}
+def message(text: str, chat_id: int = 501, kind: str = "private") -> dict[str, Any]:
+    chat = Chat.private(USER) if kind == "private" else Chat(chat_id, kind, "组")
+    return UPDATES.message(text, chat=chat, user=USER)
 
 
 async def test_a_user_session_over_http(server: FakeBotApi, tmp_path: Path, seeds: Path) -> None:
     bot = Bot(server, tmp_path / "e2e.db", seeds)
+    # Written the way PTB and the local Bot API server document it, with /bot at the end.
+    bot.env["TELEGRAM_BASE_URL"] += "/bot"
     await bot.start()
     try:
         await server.wait_for(lambda: any(s.method == "setMyCommands" for s in server.sent), 60)
@@ -108,17 +98,7 @@ async def test_a_user_session_over_http(server: FakeBotApi, tmp_path: Path, seed
         await server.wait_for(lambda: any("李莉" in s.params.get("text", "") for s in server.sent))
         result = server.to(501, "sendMessage")[-1]
         data = result.params["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
-        await server.push_update(
-            {
-                "callback_query": {
-                    "id": "1",
-                    "from": USER,
-                    "chat_instance": "x",
-                    "data": data,
-                    "message": result.result,
-                }
-            }
-        )
+        await server.push_update(UPDATES.callback(data, result.result, user=USER))
         await server.wait_for(
             lambda: any("市委六届二次全会" in s.params.get("text", "") for s in server.sent)
         )
@@ -128,32 +108,13 @@ async def test_a_user_session_over_http(server: FakeBotApi, tmp_path: Path, seed
         )
         page = [s for s in server.sent if "第 1/2 页" in s.params.get("text", "")][-1]
         next_data = page.params["reply_markup"]["inline_keyboard"][-1][-1]["callback_data"]
-        await server.push_update(
-            {
-                "callback_query": {
-                    "id": "2",
-                    "from": USER,
-                    "chat_instance": "x",
-                    "data": next_data,
-                    "message": page.result,
-                }
-            }
-        )
+        await server.push_update(UPDATES.callback(next_data, page.result, user=USER))
         await server.wait_for(lambda: any(s.method == "editMessageText" for s in server.sent))
         await server.push_update(message("/quiz"))
         await server.wait_for(lambda: bool(server.to(501, "sendPoll")))
         poll = server.to(501, "sendPoll")[-1].result["poll"]
         right = poll["correct_option_ids"][0]
-        await server.push_update(
-            {
-                "poll_answer": {
-                    "poll_id": poll["id"],
-                    "user": USER,
-                    "option_ids": [right],
-                    "option_persistent_ids": [str(right)],
-                }
-            }
-        )
+        await server.push_update(UPDATES.poll_answer(poll["id"], [right], user=USER))
         await server.push_update(message("/me"))
         await server.wait_for(
             lambda: any("共答 1 题，答对 1 题" in s.params.get("text", "") for s in server.sent)
@@ -316,7 +277,7 @@ async def test_webhook_mode_checks_the_secret_and_answers_health(
         hook = next(s for s in server.sent if s.method == "setWebhook").params
         assert hook["url"] == "https://bot.example.org/telegram"
         assert hook["secret_token"] == "s3cret-token"
-        update = {"update_id": 1, **message("/search 养老")}
+        update = message("/search 养老")
         async with aiohttp.ClientSession() as http:
             async with http.get(f"{base}/healthz") as response:
                 assert response.status == 200

@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from bot.context import AppType
 from bot.core import texts
+from bot.core.commands import COMMANDS as TABLE
 from bot.core.pages import PageError, decode_page, parse_document
 from bot.core.throttle import UserLimiter
 from bot.offline import OfflineBotApi
@@ -64,22 +65,7 @@ def test_any_bytes_decode_or_are_refused(data: bytes) -> None:
     assert isinstance(text, str)
 
 
-COMMANDS = [
-    "/read",
-    "/search",
-    "/quiz",
-    "/settime",
-    "/settz",
-    "/subscribe",
-    "/quiztimer",
-    "/weekly",
-    "/start",
-    "/status",
-    "/today",
-    "/review",
-    "/me",
-    "/rank",
-]
+COMMANDS = [f"/{command.name}" for command in TABLE]  # every command there is
 
 
 @settings(max_examples=120, deadline=None, suppress_health_check=list(HealthCheck))

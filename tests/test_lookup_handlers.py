@@ -47,6 +47,9 @@ class Entry:
     author: str
     column: str
     source: str = "page.txt"
+    kind: str = "page"
+    section: str = ""
+    source_column: str = ""
     published: str = ""
 
 
@@ -244,3 +247,14 @@ async def test_an_author_of_many_articles_does_not_drown_the_text(
     # chapters, whose speaker he is, only after them.
     assert in_text == [True, True, True, False, False]
     assert all("— 习近平" not in r and "习近平（" not in r for r in results[:3])
+
+
+async def test_an_article_found_by_its_author_opens_at_a_paragraph_that_says_something(
+    settings: Settings, with_report: Path, api: OfflineBotApi
+) -> None:
+    app = build_application(settings, request=api)
+    async with started(app):
+        await app.process_update(factories.message(app.bot, "/search 习近平"))
+    results = api.sent()[-1]["text"].split("\n\n")[1:]
+    preamble = next(r for r in results if "导言" in r.split("\n", 1)[0])
+    assert "同志们：" not in preamble.split("\n", 1)[1]  # not the salutation

@@ -21,6 +21,7 @@ from bot.core.schedule import excerpt, is_due, next_delivery, parse_time, parse_
 from bot.offline import Call, Fault, OfflineBotApi
 from bot.push.delivery import deliver
 from bot.push.weekly import send_weekly
+from bot.updates import Chat, User, as_update
 from handlers.push import PLAN
 from tests import factories
 from tests.conftest import started
@@ -123,7 +124,7 @@ async def test_subscribe_is_for_admins_and_states_the_next_delivery(
     api.admins[GROUP] = {9}
     await say(push_app, "/subscribe")
     text = api.sent()[-1]["text"]
-    assert "每天 08:00（Asia/Shanghai）" in text
+    assert "每天 08:00（北京时间）" in text
     assert "11月26日 08:00" in text
     await say(push_app, "/status", user_id=55)
     assert "已订阅" in api.sent()[-1]["text"]
@@ -175,7 +176,7 @@ async def test_settime_and_settz_take_effect_at_once(
     assert await subs.in_slot("08:00", "Asia/Shanghai") == [GROUP]
     await say(push_app, "/settz Europe/Berlin")
     await say(push_app, "/settime 19:30")
-    assert "每天 19:30（Europe/Berlin）" in api.sent()[-1]["text"]
+    assert "每天 19:30（柏林时间）" in api.sent()[-1]["text"]
     assert await subs.in_slot("08:00", "Asia/Shanghai") == []
     assert await subs.in_slot("19:30", "Europe/Berlin") == [GROUP]
     [job] = push_app.job_queue.get_jobs_by_name("push:Europe/Berlin@19:30")
@@ -408,8 +409,8 @@ async def test_migration_service_message_moves_the_subscription(
     push_app: AppType, api: OfflineBotApi
 ) -> None:
     await subscribe(push_app, api, GROUP)
-    update = factories.message(
-        push_app.bot, "", chat_id=GROUP, kind="group", migrate_to_chat_id=-100777
+    update = as_update(
+        factories.UPDATES.migration(Chat.group(GROUP, basic=True), -100777), push_app.bot
     )
     await push_app.process_update(update)
     subs = push_app.bot_data.subscriptions
@@ -419,26 +420,10 @@ async def test_migration_service_message_moves_the_subscription(
 
 
 def member_update(app: AppType, old: str, new: str, chat_id: int = GROUP) -> Update:
-    bot_user = {
-        "id": 700000001,
-        "is_bot": True,
-        "first_name": "理论学习助手",
-        "username": "studybot",
-    }
-    member = {"user": bot_user}
-    return Update.de_json(
-        {
-            "update_id": 99,
-            "my_chat_member": {
-                "chat": {"id": chat_id, "type": "supergroup", "title": "学习小组"},
-                "from": {"id": 9, "is_bot": False, "first_name": "管理员"},
-                "date": int(NOW.timestamp()),
-                "old_chat_member": {**member, "status": old},
-                "new_chat_member": {**member, "status": new},
-            },
-        },
-        app.bot,
+    change = factories.UPDATES.my_chat_member(
+        Chat.group(chat_id), old=old, new=new, by=User(9, "管理员")
     )
+    return as_update(change, app.bot)
 
 
 async def test_removed_bot_pauses_and_added_bot_welcomes(

@@ -11,6 +11,7 @@ from bot.app import build_application
 from bot.config import Settings
 from bot.context import AppType
 from bot.offline import OfflineBotApi
+from bot.updates import User
 from tests import factories
 from tests.conftest import started
 
@@ -29,18 +30,9 @@ class Clock:
 def answer(
     app: AppType, poll: dict[str, Any], user_id: int, option: int, name: str = "甲"
 ) -> Update:
-    return Update.de_json(
-        {
-            "update_id": user_id * 1000 + option,
-            "poll_answer": {
-                "poll_id": poll["id"],
-                "user": {"id": user_id, "is_bot": False, "first_name": name},
-                "option_ids": [option] if option >= 0 else [],
-                "option_persistent_ids": [str(option)] if option >= 0 else [],
-            },
-        },
-        app.bot,
-    )
+    """A member's vote for ``option`` (-1: a retracted vote)."""
+    options = [option] if option >= 0 else []
+    return factories.poll_answer(app.bot, poll["id"], options, User(user_id, name))
 
 
 def last_poll(api: OfflineBotApi) -> dict[str, Any]:
@@ -221,3 +213,15 @@ async def test_review_in_a_group_points_to_the_private_chat(
     sent = api.sent()[-1]
     assert "私聊" in sent["text"]
     assert sent["reply_markup"]["inline_keyboard"][0][0]["url"].endswith("?start=review")
+
+
+async def test_an_answer_early_on_monday_counts_for_the_week(
+    app: AppType, api: OfflineBotApi
+) -> None:
+    # Monday 2026-11-30, 07:00 in Beijing: still Sunday in UTC.
+    app.bot_data.clock = Clock(datetime(2026, 11, 29, 23, 0, tzinfo=UTC))
+    poll = await ask(app, api, chat_id=GROUP, kind="supergroup")
+    await app.process_update(answer(app, poll, 8, poll["correct_option_ids"][0], "小李"))
+    await app.process_update(factories.message(app.bot, "/rank", chat_id=GROUP, kind="supergroup"))
+    week = api.sent()[-1]["text"].split("总榜")[0]
+    assert "小李" in week

@@ -3,13 +3,16 @@ the report passages it quotes; and the table of contents, page by page."""
 
 from __future__ import annotations
 
+import html
+
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ParseMode
 
 from bot.context import AppContext
 from bot.core import texts
-from bot.core.drafts import provenance
+from bot.core.display import clip, heading, provenance
 from bot.core.reading import contents_pages, page_of_paragraph, paginate, with_page_line
+from storage.articles import StoredArticle
 
 LIST_BUTTONS = 30
 MAX_TRACE_BUTTONS = 4
@@ -27,16 +30,25 @@ async def render_article(
     article = await context.articles.get(article_id)
     if article is None:
         return None
-    head = [byline(article.author, article.affiliation)]
-    head.append(provenance(article.published, article.site, article.origin))
-    pages = paginate(article.title, "\n".join(p for p in head if p), article.paragraphs)
+    return await render_page(context, article, page, paragraph)
+
+
+async def render_page(
+    context: AppContext, article: StoredArticle, page: int = 1, paragraph: int | None = None
+) -> tuple[str, InlineKeyboardMarkup | None]:
+    """One page of ``article``: the given page, or the one that shows ``paragraph`` with
+    that paragraph marked."""
+    today = context.now().date()
+    where = provenance(article.published, article.site, article.origin, today)
+    head = "\n".join(p for p in (byline(article.author, article.affiliation), where) if p)
+    pages = paginate(heading(article), head, article.paragraphs, mark=paragraph)
     if paragraph is not None:
         page = page_of_paragraph(pages, paragraph)
     page = min(max(page, 1), len(pages))
     rows = [
         [
             InlineKeyboardButton(
-                f"{texts.ORIGINAL}：{quote[:12]}…", callback_data=f"open:{rid}:{rp}"
+                f"{texts.ORIGINAL}：{clip(quote, 12)}", callback_data=f"open:{rid}:{rp}"
             )
         ]
         for paragraph_no, quote, rid, rp in await context.library.traced(article.key)
@@ -45,11 +57,11 @@ async def render_article(
     buttons = []
     if page > 1:
         buttons.append(
-            InlineKeyboardButton(texts.PREV, callback_data=f"read:{article_id}:{page - 1}")
+            InlineKeyboardButton(texts.PREV, callback_data=f"read:{article.id}:{page - 1}")
         )
     if page < len(pages):
         buttons.append(
-            InlineKeyboardButton(texts.NEXT, callback_data=f"read:{article_id}:{page + 1}")
+            InlineKeyboardButton(texts.NEXT, callback_data=f"read:{article.id}:{page + 1}")
         )
     if buttons:
         rows.append(buttons)
@@ -60,15 +72,28 @@ async def render_article(
 async def send_article(
     update: Update, context: AppContext, article_id: int, paragraph: int | None = None
 ) -> None:
-    """Reply with an article opened at its first page (or at a paragraph)."""
+    """Reply with an article opened at its first page, or at a paragraph (marked); a
+    paragraph it does not have is said so, above its first page."""
     message = update.effective_message
     assert message is not None
-    rendered = await render_article(context, article_id, paragraph=paragraph)
-    if rendered is None:
+    article = await context.articles.get(article_id)
+    if article is None:
         await message.reply_text(texts.READ_NOT_FOUND.format(number=article_id))
         return
-    text, markup = rendered
-    await message.reply_text(text, parse_mode=ParseMode.HTML, reply_markup=markup)
+    note = ""
+    if paragraph is not None and not 1 <= paragraph <= len(article.paragraphs):
+        note = texts.PARAGRAPH_MISSING.format(
+            name=html.escape(heading(article).name()),
+            paragraph=paragraph,
+            count=len(article.paragraphs),
+        )
+        paragraph = None
+    text, markup = await render_page(context, article, paragraph=paragraph)
+    await message.reply_text(
+        f"<i>{note}</i>\n\n{text}" if note else text,
+        parse_mode=ParseMode.HTML,
+        reply_markup=markup,
+    )
 
 
 async def render_contents(
@@ -79,7 +104,7 @@ async def render_contents(
     articles = await context.articles.list_articles()
     if not articles:
         return None
-    pages = contents_pages(articles)
+    pages = contents_pages(articles, today=context.now().date())
     page = min(max(page, 1), len(pages))
     shown = pages[page - 1]
     text = "\n".join(
@@ -93,9 +118,9 @@ async def render_contents(
     )
     if len(pages) > 1:
         text += f"\n<i>{texts.READ_PAGE.format(page=page, pages=len(pages))}</i>"
-    titles = {a.id: a.title for a in articles}
+    entries = {a.id: heading(a).entry() for a in articles}
     rows = [
-        [InlineKeyboardButton(f"{i}. {titles[i][:24]}", callback_data=f"read:{i}:1")]
+        [InlineKeyboardButton(clip(f"{i}. {entries[i]}", 28), callback_data=f"read:{i}:1")]
         for i in shown.article_ids[:LIST_BUTTONS]
     ]
     turn = []

@@ -8,6 +8,7 @@ from telegram.constants import ChatType, PollType
 
 from bot.context import AppContext
 from bot.core import texts
+from bot.core.display import format_moment
 from bot.core.quiz import Question
 
 
@@ -58,7 +59,7 @@ async def offer_review(update: Update, context: AppContext) -> None:
         if later is None:
             await message.reply_text(texts.REVIEW_NONE)
         else:
-            when = later.astimezone(context.settings.zone).strftime("%m月%d日 %H:%M")
+            when = format_moment(later, context.settings.zone, context.now())
             await message.reply_text(texts.REVIEW_LATER.format(when=when))
         return
     await message.reply_text(texts.REVIEW_START.format(count=len(due)))

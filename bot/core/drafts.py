@@ -129,24 +129,6 @@ def parse_date(text: str) -> str:
     return ""
 
 
-def display_date(iso: str) -> str:
-    """2026-11-29 → 2026年11月29日 (what the chat shows)."""
-    try:
-        day = date.fromisoformat(iso)
-    except ValueError:
-        return ""
-    return f"{day.year}年{day.month}月{day.day}日"
-
-
-def provenance(published: str, site: str = "", origin: str = "") -> str:
-    """What the chat shows under a title: the date and, for an article from a link, its
-    site (2026年11月29日 · 人民网); '' when neither is known."""
-    link = origin.startswith(("http://", "https://"))
-    return " · ".join(
-        p for p in (display_date(published), (site or site_of(origin)) if link else "") if p
-    )
-
-
 def site_of(url: str) -> str:
     """The host of a link without ``www.`` (the fallback name of a site)."""
     host = urlsplit(url).hostname or ""

@@ -6,10 +6,11 @@ import html
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Protocol
 
 from bot.core import texts
-from bot.core.drafts import display_date
+from bot.core.display import Heading, Titled, format_iso_date, heading
 from bot.core.pages import Paragraph
 
 # Telegram allows 4,096 characters after entity parsing; a page stays well below that (about a
@@ -25,9 +26,13 @@ class ReadingPage:
     last_paragraph: int
 
 
-def _pieces(index: int, paragraph: Paragraph, budget: int) -> list[tuple[int, str]]:
-    """A paragraph as HTML, cut at sentence ends when it is longer than a page."""
+def _pieces(
+    index: int, paragraph: Paragraph, budget: int, mark: str = ""
+) -> list[tuple[int, str]]:
+    """A paragraph as HTML, cut at sentence ends when it is longer than a page; ``mark``
+    heads it (the paragraph a link pointed to)."""
     lead = f"<b>{html.escape(paragraph.lead)}</b>" if paragraph.lead else ""
+    lead = mark + lead
     body = html.escape(paragraph.body)
     if len(lead) + len(body) <= budget:
         return [(index, lead + body)]
@@ -48,17 +53,22 @@ def _pieces(index: int, paragraph: Paragraph, budget: int) -> list[tuple[int, st
 
 
 def paginate(
-    title: str, byline: str, paragraphs: Sequence[Paragraph], budget: int = PAGE_BUDGET
+    heading: Heading,
+    byline: str,
+    paragraphs: Sequence[Paragraph],
+    budget: int = PAGE_BUDGET,
+    mark: int | None = None,
 ) -> list[ReadingPage]:
-    """Pages of an article: the title and byline head the first page, later pages carry the
-    title with a continuation mark; paragraphs are never split unless longer than a page."""
-    head = (
-        f"<b>《{html.escape(title)}》</b>\n{html.escape(byline)}"
-        if byline
-        else (f"<b>《{html.escape(title)}》</b>")
-    )
-    cont = f"<b>《{html.escape(title)}》</b>{texts.READ_CONTINUED}"
-    pieces = [p for i, para in enumerate(paragraphs, 1) for p in _pieces(i, para, budget)]
+    """Pages of an article: its heading and byline head the first page, later pages carry
+    its name with a continuation mark; paragraphs are never split unless longer than a page.
+    Paragraph ``mark`` (from 1) is marked as the one a link or a search result pointed to."""
+    head = heading.head_html(byline)
+    cont = heading.continued_html()
+    pieces = [
+        p
+        for i, para in enumerate(paragraphs, 1)
+        for p in _pieces(i, para, budget, texts.PARAGRAPH_HERE if i == mark else "")
+    ]
     pages: list[ReadingPage] = []
     chunk: list[tuple[int, str]] = []
     size = len(head)
@@ -99,24 +109,15 @@ def with_page_line(page: ReadingPage, number: int, total: int) -> str:
 CONTENTS_BUDGET = 3000
 
 
-class ContentsItem(Protocol):
+class ContentsItem(Titled, Protocol):
     @property
     def id(self) -> int: ...
-
-    @property
-    def title(self) -> str: ...
-
-    @property
-    def author(self) -> str: ...
-
-    @property
-    def column(self) -> str: ...
 
     @property
     def source(self) -> str: ...
 
     @property
-    def published(self) -> str: ...
+    def published(self) -> str: ...  # YYYY-MM-DD, or '' when the source gave no date
 
 
 @dataclass(frozen=True)
@@ -126,30 +127,39 @@ class ContentsPage:
 
 
 def contents_pages(
-    articles: Sequence[ContentsItem], budget: int = CONTENTS_BUDGET
+    articles: Sequence[ContentsItem], budget: int = CONTENTS_BUDGET, today: date | None = None
 ) -> list[ContentsPage]:
     """The table of contents in pages of at most ``budget`` characters, grouped under each
-    page's column (or file); a group that runs over a page break is headed again."""
+    page's column (or file), a report's parts under the report's name; a group that runs over
+    a page break is headed again."""
     pages: list[ContentsPage] = []
     lines: list[str] = []
     ids: list[int] = []
     size = -1  # len("\n".join(lines)): each line adds its length and a break, but the first
-    heading: str | None = None
+    current: str | None = None  # the group being listed
     for article in articles:
-        group = article.column or article.source
-        author = f" — {html.escape(article.author)}" if article.author else ""
-        day = f" · {display_date(article.published)}" if article.published else ""
-        entry = f"{article.id}. 《{html.escape(article.title)}》{author}{day}"
+        named = heading(article)
+        if named.is_part:  # a report's parts under the report's name, without its speaker
+            group = named.work
+            entry = f"{article.id}. {html.escape(named.entry())}"
+        else:
+            group = article.column or article.source
+            author = f" — {html.escape(article.author)}" if article.author else ""
+            day = ""
+            if article.published:  # an article's own date; the group heads its site or page
+                shown = format_iso_date(article.published, today or date.min)
+                day = f" · {html.escape(shown)}"
+            entry = f"{article.id}. {html.escape(named.name())}{author}{day}"
         head = f"<b>{html.escape(group)}</b>"
-        new = [entry] if group == heading else [f"\n{head}", entry]
+        new = [entry] if group == current else [f"\n{head}", entry]
         if ids and size + sum(len(line) + 1 for line in new) > budget:
             pages.append(ContentsPage("\n".join(lines).strip(), tuple(ids)))
             lines, ids, size = [], [], -1
-            new = [head + (texts.READ_CONTINUED if group == heading else ""), entry]
+            new = [head + (texts.READ_CONTINUED if group == current else ""), entry]
         lines += new
         size += sum(len(line) + 1 for line in new)
         ids.append(article.id)
-        heading = group
+        current = group
     if ids:
         pages.append(ContentsPage("\n".join(lines).strip(), tuple(ids)))
     return pages

@@ -1,5 +1,6 @@
 """Every Chinese text the bot says, in one place, so the same things have the same words:
-文章 (article), 摘编 (excerpt), 测验 (quiz), 订阅 (subscription)."""
+文章 (article), 摘编 (excerpt), 测验 (quiz), 订阅 (subscription). The commands' descriptions
+live in their table, bot/core/commands.py (for /help, the menus and the README)."""
 
 from __future__ import annotations
 
@@ -12,36 +13,25 @@ WELCOME = (
     "• 做测验题：/quiz\n\n"
     "发送 /help 查看全部命令。"
 )
-HELP = (
-    "<b>可用命令</b>\n"
-    "/list — 文章目录\n"
-    "/read 编号 — 阅读文章（用 ◀ ▶ 翻页）\n"
-    "/search 关键词 — 搜索文章\n"
-    "/quiz [关键词] — 来一道测验题\n"
-    "/rank — 本群测验排行\n"
-    "/me — 我的测验成绩\n"
-    "/review — 复习答错的题（私聊）\n"
-    "/quiztimer 秒数|off — 设置测验作答时限（群管理员）\n"
-    "/help — 本帮助\n\n"
-    "私聊时直接发送关键词即可搜索；在群里请使用命令，或 @我 加关键词。"
+# /help is built from the command table (bot/core/commands.py), under these headings.
+HELP_TITLE = "<b>可用命令</b>"
+HELP_EVERYONE = "<b>所有人</b>"
+HELP_ADMINS = "<b>群管理员</b>（在与我的私聊中，您可以为自己设置）"
+HELP_MAINTAINERS = "<b>内容维护员</b>"
+HELP_MAINTAINERS_FILES = (
+    "在私聊中发送文章链接，或 .txt、.docx、.pdf 文件 — 预览后点「导入」，即可添加学习材料"
 )
-HELP_MAINTAINER = (
-    "\n\n<b>内容维护员</b>\n"
-    "私聊发送文章链接，或发送 .txt、.docx、.pdf 文件 — 预览后导入\n"
-    "/add 标题、作者、日期、正文 — 粘贴文章导入\n"
-    "/remove 编号 — 下架文章"
-)
-COMMANDS = [
-    ("list", "文章目录"),
-    ("read", "阅读文章：/read 编号"),
-    ("search", "搜索文章：/search 关键词"),
-    ("help", "帮助"),
-]
+HELP_WHERE = {"PRIVATE": "（私聊）", "GROUP": "（群组）"}
+HELP_TIPS = "私聊时直接发送关键词即可搜索；在群里请使用命令，或 @我 加关键词。"
+MENU_EXAMPLE = "{description}，例如 {usage}"
 
 LIST_TITLE = "📚 <b>文章目录</b>（共 {count} 篇）"
 LIST_EMPTY = "文章库还是空的。请联系管理员添加学习材料。"
 LIST_HINT = "发送 /read 编号 阅读，例如 /read {example}"
 READ_USAGE = "请在命令后写上文章编号，例如 /read 1。发送 /list 查看文章目录。"
+READ_NOT_NUMBER = (
+    "“{given}”不是文章编号：编号是 1、2、3 这样的整数，例如 /read 1。发送 /list 查看文章目录。"
+)
 READ_NOT_FOUND = "没有编号为 {number} 的文章。发送 /list 查看文章目录。"
 READ_PAGE = "第 {page}/{pages} 页"
 READ_CONTINUED = "（续）"
@@ -50,6 +40,7 @@ NEXT = "下一页 ▶"
 ARTICLE_GONE = "这篇文章已下架。发送 /list 查看现有文章。"
 
 SEARCH_USAGE = "请在命令后写上关键词，例如 /search 年轻干部。"
+SEARCH_EMPTY_LIBRARY = "文章库还是空的，暂时没有可以搜索的内容。请联系内容维护员添加学习材料。"
 SEARCH_RESULTS = "🔍 “{query}”：找到 {count} 篇相关文章"
 SEARCH_NONE = (
     "没有找到与“{query}”相关的内容。\n"
@@ -59,9 +50,11 @@ SEARCH_NO_WORDS = (
     "“{query}”里没有可以搜索的词（“的”“是”“如何”这类词不参与搜索）。\n"
     "请写上要找的内容，例如 /search 乡村振兴 或 /search 年轻干部。"
 )
-SEARCH_OPEN = "{rank}. 《{title}》第 {paragraph} 段"
+SEARCH_OPEN = "{rank}. {name} 第 {paragraph} 段"
 ORIGINAL = "原文"
 PARAGRAPH_MARK = "（第 {paragraph} 段）"
+PARAGRAPH_HERE = "📍"  # heads the paragraph a link or a search result pointed to
+PARAGRAPH_MISSING = "{name}没有第 {paragraph} 段（共 {count} 段），下面从头显示。"
 
 UNKNOWN_COMMAND = "没有这个命令。发送 /help 查看可用命令。"
 NOT_TEXT = "我只能读懂文字消息。请发送关键词搜索，或发送 /help 查看可用命令。"
@@ -76,6 +69,8 @@ QUIZ_TIMER_USAGE = (
 QUIZ_TIMER_NONE = "不限时"
 QUIZ_TIMER_SET = "好的，本群的测验从现在起限时 {seconds} 秒作答。"
 QUIZ_TIMER_OFF = "好的，本群的测验从现在起不限时。"
+QUIZ_TIMER_SET_PRIVATE = "好的，从现在起，我发给您的测验限时 {seconds} 秒作答。"
+QUIZ_TIMER_OFF_PRIVATE = "好的，从现在起，我发给您的测验不限时。"
 ADMINS_ONLY = "只有群管理员可以{action}。请联系管理员操作。"
 ACTION_QUIZ_TIMER = "设置测验时限"
 
@@ -84,7 +79,7 @@ RANK_WEEK = "<b>本周</b>"
 RANK_ALL = "<b>总榜</b>"
 RANK_LINE = "{rank}. {name} — 答对 {correct} 题（共 {answered} 题，正确率 {accuracy:.0%}）"
 RANK_EMPTY = "还没有人答题。"
-RANK_PRIVATE = "排行榜用于群组。您的个人成绩请发送 /me。"
+RANK_PRIVATE = "排行榜按群统计：请在学习群里发送 /rank 查看本群排行。您自己的测验成绩请发送 /me。"
 ME = (
     "📊 <b>您的测验成绩</b>\n共答 {answered} 题，答对 {correct} 题，正确率 {accuracy:.0%}。\n"
     "连续答题 {streak} 天。"
@@ -99,30 +94,25 @@ REVIEW_DONE = "🎉 今天的错题都复习完了。"
 REVIEW_NONE = "您还没有答错的题目。发送 /quiz 来一题吧！"
 REVIEW_LATER = "暂时没有需要复习的题目。下一次复习时间：{when}。"
 
-COMMANDS_QUIZ = [
-    ("quiz", "来一道测验题：/quiz [关键词]"),
-    ("rank", "本群测验排行"),
-    ("me", "我的测验成绩"),
-    ("review", "复习答错的题（私聊）"),
-]
-
-COMMANDS_SUBSCRIPTION = [
-    ("subscribe", "订阅每日摘编和测验：/subscribe [HH:MM]"),
-    ("status", "订阅状态"),
-    ("settime", "修改推送时间：/settime HH:MM"),
-    ("settz", "修改时区：/settz Area/City"),
-    ("today", "立即推送今天的摘编（管理员）"),
-    ("unsubscribe", "取消订阅"),
-]
 ACTION_SUBSCRIBE = "订阅或修改订阅"
 SUBSCRIBED = (
     "✅ 已订阅。每天 {time}（{tz}）推送一段摘编和一道测验。\n下一次推送：{next}。\n"
-    "修改时间请发送 /settime HH:MM，取消请发送 /unsubscribe。"
+    "修改时间、时区等设置请发送 /settings，取消请发送 /unsubscribe。"
 )
 UNSUBSCRIBED = "已取消订阅，不再推送每日摘编。需要时发送 /subscribe 重新订阅。"
 NOT_SUBSCRIBED = "本聊天还没有订阅。发送 /subscribe 订阅每日摘编和测验（默认每天 08:00）。"
-BAD_TIME = "时间格式不对。请用 24 小时制的 HH:MM，例如 /{command} 08:00 或 /{command} 19:30。"
-BAD_ZONE = "不认识这个时区。请用 IANA 时区名，例如 /settz Asia/Shanghai 或 /settz Europe/Berlin。"
+BAD_TIME = "“{given}”不是有效的时间。请用 24 小时制，例如 /{command} 08:00 或 /{command} 19:30。"
+BAD_ZONE = (
+    "不认识时区“{given}”。请用 IANA 时区名，例如 /settz Asia/Shanghai（北京时间）或 "
+    "/settz Europe/Berlin；也可以发送 /settings 从常用时区中选择。"
+)
+SETTIME_USAGE = (
+    "请在命令后写上每天推送的时间（24 小时制），例如 /settime 08:00。现在是每天 {time}（{tz}）。"
+)
+SETTZ_USAGE = (
+    "请在命令后写上时区名，例如 /settz Asia/Shanghai（北京时间）或 /settz Europe/Berlin。"
+    "现在是{tz}。也可以发送 /settings 从常用时区中选择。"
+)
 TIME_SET = "好的，推送时间改为每天 {time}（{tz}）。下一次推送：{next}。"
 STATUS = (
     "📌 <b>订阅状态</b>：{state}\n推送时间：每天 {time}（{tz}）\n下一次推送：{next}\n"
@@ -132,11 +122,15 @@ STATUS_ACTIVE = "已订阅"
 STATUS_PAUSED = "已暂停（{reason}）。重新发送 /subscribe 即可恢复"
 STATUS_OFF = "已取消"
 STATUS_NEVER = "暂无"
+STATUS_LAST = "{date} {name}第 {paragraph} 段"
 WEEKLY_ON = "开启（每周日 20:00）"
 WEEKLY_OFF = "关闭"
 WEEKLY_SET_ON = "好的，每周日 20:00 发送本群学习周报。"
 WEEKLY_SET_OFF = "好的，不再发送每周周报。需要时发送 /weekly on 重新开启。"
-WEEKLY_USAGE = "请发送 /weekly on 或 /weekly off。"
+WEEKLY_USAGE = "本群的每周周报现在{state}。发送 /weekly on 开启，/weekly off 关闭。"
+WEEKLY_PRIVATE = (
+    "每周周报是为群组准备的：请在学习群里由管理员发送 /weekly on。您自己的测验成绩请发送 /me。"
+)
 TODAY_ALREADY = "今天的摘编已经推送过了。明天 {time} 见。"
 TODAY_BUSY = "今天的摘编正在推送中，请稍候。"
 TODAY_PAUSED = "订阅已暂停（{reason}）。请重新发送 /subscribe 恢复后再试。"
@@ -145,7 +139,8 @@ DAILY_TITLE = "📖 <b>每日摘编</b> · {date}"
 DAILY_READ = "阅读全文"
 WELCOME_GROUP = (
     "大家好，我是理论学习助手 studybot。\n"
-    "群管理员发送 /subscribe 即可订阅：每天 08:00 推送一段摘编和一道测验。"
+    "群管理员发送 /subscribe 即可订阅：每天 08:00 推送一段摘编和一道测验；"
+    "发送 /settings 可以修改时间、时区等设置。"
     "发送 /help 查看全部命令。"
 )
 WEEKLY_TITLE = "📅 <b>本周学习周报</b>（{start}—{end}）"
@@ -155,7 +150,7 @@ WEEKLY_TOP = "答题之星：{names}"
 WEEKLY_ARTICLES = "本周摘编：{titles}"
 WEEKLY_MISSED = "错得最多的题：{question}\n正确答案：{answer}"
 
-INLINE_TODAY = "今日摘编：《{title}》"
+INLINE_TODAY = "今日摘编：{name}"
 # -- adding articles (handlers/importing.py, handlers/removing.py, `python -m bot import`) -----
 IMPORT_REFUSED = "抱歉，只有内容维护员可以添加或下架文章。如需添加，请联系管理员。"
 IMPORT_NOT_TXT = (
@@ -267,9 +262,78 @@ REMOVE_BUTTON = "下架"
 REMOVE_DONE = "已下架第 {id} 篇《{title}》。如需恢复，请重新导入这篇文章。"
 REMOVE_CANCELLED = "已取消，文章没有变化。"
 
-COMMANDS_MAINTAINER = [
-    ("add", "粘贴文章导入：/add 标题、作者、日期、正文（维护员）"),
-    ("remove", "下架文章：/remove 编号（维护员）"),
-]
 
 TOO_FAST = "您的操作有些频繁，请稍等几秒再试。"
+
+# -- how things are named (bot/core/display.py) ---------------------------------------------
+DATE = "{month}月{day}日"
+DATE_WITH_YEAR = "{year}年{month}月{day}日"
+PARTY_CONGRESS_REPORT = "党的{number}大报告"
+REPORT_PART = "第{number}部分"
+ZONE_NAMES = {
+    "Asia/Shanghai": "北京时间",
+    "Asia/Chongqing": "北京时间",
+    "Asia/Harbin": "北京时间",
+    "PRC": "北京时间",
+    "Asia/Urumqi": "乌鲁木齐时间",
+    "Asia/Hong_Kong": "香港时间",
+    "Asia/Macau": "澳门时间",
+    "Asia/Taipei": "台北时间",
+    "Asia/Tokyo": "东京时间",
+    "Asia/Seoul": "首尔时间",
+    "Asia/Singapore": "新加坡时间",
+    "Asia/Bangkok": "曼谷时间",
+    "Asia/Dubai": "迪拜时间",
+    "Europe/Moscow": "莫斯科时间",
+    "Europe/Berlin": "柏林时间",
+    "Europe/Paris": "巴黎时间",
+    "Europe/London": "伦敦时间",
+    "America/New_York": "纽约时间",
+    "America/Chicago": "芝加哥时间",
+    "America/Los_Angeles": "洛杉矶时间",
+    "America/Toronto": "多伦多时间",
+    "Australia/Sydney": "悉尼时间",
+    "Pacific/Auckland": "奥克兰时间",
+    "UTC": "协调世界时（UTC）",
+    "Etc/UTC": "协调世界时（UTC）",
+}
+
+# -- the settings panel (/settings) ---------------------------------------------------------
+ACTION_SETTINGS = "修改本群设置"
+SETTINGS_TITLE_GROUP = "⚙️ <b>本群设置</b>"
+SETTINGS_TITLE_PRIVATE = "⚙️ <b>您的设置</b>"
+SETTINGS_PUSH = "每日摘编：{state}"
+SETTINGS_NOT_SUBSCRIBED = "未订阅"
+SETTINGS_PAUSED = "已暂停（{reason}）"
+SETTINGS_TIME = "推送时间：每天 {time}（{tz}）"
+SETTINGS_NEXT = "下一次推送：{next}"
+SETTINGS_TIMER = "测验时限：{timer}"
+SETTINGS_WEEKLY = "每周周报：{weekly}"
+SETTINGS_HINT = "点下面的按钮修改。习惯打字的话，/subscribe、/settime、/settz 等命令照常可用。"
+SETTINGS_PICK_HOUR = "请选择每天推送的时间：先选几点。"
+SETTINGS_PICK_MINUTE = "请选择 {hour} 点几分推送。"
+SETTINGS_PICK_ZONE = "请选择时区（常用时区在前）。不在其中的，请点「其他时区」后回复时区名。"
+SETTINGS_PICK_TIMER = "请选择测验的作答时限。"
+SETTINGS_SAVED = "已保存"
+SETTINGS_CLOSED = "设置已保存。需要修改时，请再发送 /settings。"
+SETTINGS_SUBSCRIBE_FIRST = "请先订阅每日摘编，再设置推送时间、时区和周报。"
+BUTTON_SUBSCRIBE = "✅ 订阅每日摘编（每天 {time}）"
+BUTTON_RESUME = "▶️ 恢复订阅"
+BUTTON_UNSUBSCRIBE = "⏹ 取消订阅"
+BUTTON_TIME = "🕗 时间 {time}"
+BUTTON_ZONE = "🌐 {tz}"
+BUTTON_TIMER = "⏱ 时限：{timer}"
+BUTTON_WEEKLY = "📅 周报：{weekly}"
+BUTTON_WEEKLY_ON = "开"
+BUTTON_WEEKLY_OFF = "关"
+BUTTON_HOUR = "{hour:02d} 点"
+BUTTON_OTHER_ZONE = "✏️ 其他时区…"
+BUTTON_BACK = "◀ 返回"
+BUTTON_DONE = "完成"
+TIMER_SECONDS = "{seconds} 秒"
+# The prompt for free entry of a zone: its reply (a ForceReply, which reaches the bot in groups
+# with privacy mode too) is recognised by this text.
+ZONE_PROMPT = "请回复这条消息，写上时区名，例如 Europe/Berlin 或 America/Chicago。"
+ZONE_PROMPT_FOR = "🌐 {name}，" + ZONE_PROMPT
+ZONE_PROMPT_RETRY = "不认识时区“{given}”。" + ZONE_PROMPT
+ZONE_SET = "好的，时区改为{tz}：每天 {time} 推送。下一次推送：{next}。"

@@ -11,7 +11,7 @@ import logging
 from collections import Counter
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
 import httpx
@@ -30,7 +30,7 @@ from telegram.error import (
 from bot.chat.polls import send_quiz
 from bot.context import PUSH_CONCURRENCY, AppContext
 from bot.core import texts
-from bot.core.drafts import provenance
+from bot.core.display import format_date, heading, provenance
 from bot.core.schedule import excerpt, local_date, next_unit
 from bot.services.quizbank import RECENT
 from storage.articles import StoredArticle
@@ -211,12 +211,12 @@ async def send_excerpt(
         article = await context.articles.get(delivery.article_id, include_retired=True)
     assert article is not None
     text, _ = excerpt([p.text for p in article.paragraphs], delivery.paragraph)
-    author = f" {html.escape(article.author)}" if article.author else ""
-    where = provenance(article.published, article.site, article.origin)
+    day = date.fromisoformat(delivery.local_date)
+    where = provenance(article.published, article.site, article.origin, day)
     where = f"\n{html.escape(where)}" if where else ""
     body = (
-        f"{texts.DAILY_TITLE.format(date=delivery.local_date)}\n"
-        f"<b>《{html.escape(article.title)}》</b>{author}{where}\n\n{html.escape(text)}"
+        f"{texts.DAILY_TITLE.format(date=format_date(day, day))}\n"
+        f"{heading(article).head_html(article.author)}{where}\n\n{html.escape(text)}"
     )
     link = f"https://t.me/{context.bot.username}?start=a{article.id}_{delivery.paragraph}"
     markup = InlineKeyboardMarkup([[InlineKeyboardButton(texts.DAILY_READ, url=link)]])

@@ -13,6 +13,7 @@ from telegram.error import TelegramError
 
 from bot.context import AppContext
 from bot.core import texts
+from bot.core.display import format_date, heading
 from bot.core.schedule import week_start
 from bot.push.delivery import Ambiguous, Paused, Target, call_with_retry
 
@@ -29,7 +30,12 @@ async def send_weekly(context: AppContext, chat_id: int) -> bool:
     if not await context.deliveries.claim_weekly(chat_id, start.date().isoformat(), now):
         return False  # this week's report was already sent
     end = start + timedelta(days=6)
-    lines = [texts.WEEKLY_TITLE.format(start=f"{start:%m月%d日}", end=f"{end:%m月%d日}")]
+    today = now.astimezone(zone).date()
+    lines = [
+        texts.WEEKLY_TITLE.format(
+            start=format_date(start.date(), today), end=format_date(end.date(), today)
+        )
+    ]
     standings = await context.quizzes.standings(chat_id, start, limit=1000)
     if standings:
         answered = sum(s.answered for s in standings)
@@ -47,7 +53,7 @@ async def send_weekly(context: AppContext, chat_id: int) -> bool:
     for article_id in await context.deliveries.articles_delivered(chat_id, f"{start:%Y-%m-%d}"):
         article = await context.articles.get(article_id, include_retired=True)
         if article is not None:
-            titles.append(f"《{html.escape(article.title)}》")
+            titles.append(html.escape(heading(article).name()))
     if titles:
         lines.append(texts.WEEKLY_ARTICLES.format(titles="".join(titles)))
     missed = await context.quizzes.most_missed(chat_id, start)

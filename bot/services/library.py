@@ -8,10 +8,12 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bot.core.display import Heading, heading
 from bot.core.pages import Page, PageError, content_hash, decode_page, parse_document
 from bot.core.quotes import Trace, locate, quotations
 from bot.core.schedule import Unit
 from bot.core.search import (
+    AUTHOR_COLUMNS,
     TEXT_COLUMNS,
     Hit,
     best_paragraph,
@@ -59,11 +61,13 @@ class Library:
         self._traces: list[Trace] | None = None
         self._ids: dict[str, int] = {}
         self._units: list[Unit] | None = None
+        self._headings: dict[int, Heading] | None = None
 
     def _changed(self) -> None:
         """The pages changed: what is derived from all of them is worked out again."""
         self._traces = None
         self._units = None
+        self._headings = None
 
     async def units(self) -> list[Unit]:
         """The paragraphs in the order the daily push walks them (cached until the pages
@@ -71,6 +75,13 @@ class Library:
         if self._units is None:
             self._units = await self.articles.walking_order()
         return self._units
+
+    async def headings(self) -> dict[int, Heading]:
+        """How each active article is named (《title》, or a report's part), by id; cached
+        until the pages change, as every search result needs it."""
+        if self._headings is None:
+            self._headings = {a.id: heading(a) for a in await self.articles.list_articles()}
+        return self._headings
 
     async def warm_up(self) -> None:
         """Initialise jieba; if the index was segmented with another dictionary (an upgrade
@@ -221,7 +232,10 @@ class Library:
         ranked = group_by_article(await self._rank(essential, TEXT_COLUMNS), limit)
         if len(ranked) < limit:  # then the articles that only their author's name matches
             seen = {story for story, _, _ in ranked}
-            more = [r for r in await self._rank(essential, ()) if r[0] not in seen]
+            by_author = await self.articles.search(
+                match_expression(essential, columns=AUTHOR_COLUMNS), SEARCH_ROWS
+            )
+            more = [r for r in by_author if r[0] not in seen]
             ranked += group_by_article(more, limit - len(ranked))
         ids = [story for story, _, _ in ranked]
         texts = await self.articles.story_paragraphs(ids)

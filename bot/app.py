@@ -10,24 +10,31 @@ from contextlib import asynccontextmanager
 from telegram.ext import AIORateLimiter, Application, ContextTypes
 from telegram.request import BaseRequest
 
+import handlers.contest
 import handlers.errors
+import handlers.export
 import handlers.fallback
 import handlers.importing
 import handlers.inline
 import handlers.lookup
+import handlers.members
+import handlers.privacy
 import handlers.push
 import handlers.quiz
 import handlers.removing
 import handlers.settings
 import handlers.start
+import handlers.stats
 import handlers.subscription
 from bot.chat.menus import set_command_menus
 from bot.config import Settings
 from bot.context import AppContext, AppType, Services
 from bot.core.segment import Segmenter
+from bot.services.ledger import Ledger
 from bot.services.library import Library
 from bot.services.quizbank import BankError, QuizBank
 from storage.articles import ArticleRepository
+from storage.contests import ContestRepository
 from storage.db import Database
 from storage.deliveries import DeliveryRepository
 from storage.quizzes import QuizRepository
@@ -59,6 +66,13 @@ def build_application(
     app.bot_data.settings = settings
     app.bot_data.push_plan = handlers.push.PLAN
 
+    # Group -1, before every feature: notes which members the bot sees in which group.
+    app.add_handlers(handlers.members.HANDLERS)
+    # Before start: they answer /start stats, /start export and /start forgetme (the private
+    # chat opened from their buttons in a group); start answers every other /start.
+    app.add_handlers(handlers.stats.HANDLERS)
+    app.add_handlers(handlers.export.HANDLERS)
+    app.add_handlers(handlers.privacy.HANDLERS)
     app.add_handlers(handlers.start.HANDLERS)
     # Before lookup: a reply to the settings panel's prompt for a zone is not a search, and
     # in a private chat a message with a link is an import.
@@ -69,6 +83,8 @@ def build_application(
     app.add_handlers(handlers.quiz.HANDLERS)
     app.add_handlers(handlers.subscription.HANDLERS)
     app.add_handlers(handlers.inline.HANDLERS)
+    # /test in group 0; its poll-answer handler in group 1, after the quiz's in group 0.
+    app.add_handlers(handlers.contest.HANDLERS)
     # Last in the same group: within a group only the first matching handler runs, so the
     # fallbacks answer only what no feature handler took.
     app.add_handlers(handlers.fallback.HANDLERS)
@@ -137,8 +153,13 @@ async def post_init(app: AppType) -> None:
     services.quizzes = QuizRepository(db)
     services.subscriptions = SubscriptionRepository(db)
     services.deliveries = DeliveryRepository(db)
+    services.ledger = Ledger(db)
+    services.contests = ContestRepository(db)
     caught_up = await handlers.push.PLAN.start(app)
     log.info("push: %d catch-up deliveries queued", caught_up)
+    resumed = await handlers.contest.resume_contests(app)
+    if resumed:
+        log.info("tests: %d running tests planned to go on (or close)", resumed)
     # What start-up built (jieba's dictionary, the articles' caches) lives as long as the bot:
     # out of the collector's way, so a garbage collection never has to walk it mid-answer.
     gc.freeze()

@@ -1,4 +1,4 @@
-"""The command line: ``python -m bot run | console | articles | search``."""
+"""The command line: ``python -m bot run | console | articles | search | export | …``."""
 
 from __future__ import annotations
 
@@ -6,19 +6,26 @@ import argparse
 import asyncio
 import json
 import random
+import re
 import sys
+import unicodedata
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from telegram import Update
 
 from bot.app import build_application, offline
 from bot.config import ConfigError, Settings
 from bot.console import run_console
+from bot.core.ledger import PeriodError, parse_month, this_month
 from bot.core.quiz import generate
 from bot.logs import setup_logging
 from bot.offline import OfflineBotApi
+from bot.services.ledger import Ledger
+from storage.subscriptions import SubscriptionRepository
 
 
 def parser() -> argparse.ArgumentParser:
@@ -44,6 +51,14 @@ def parser() -> argparse.ArgumentParser:
     quotes.add_argument("--json", action="store_true")
     sub.add_parser(
         "bank", help="generate the quiz question bank from the articles (the bot does it itself)"
+    )
+    export = sub.add_parser(
+        "export", help="a group's study ledger for a month: an .xlsx workbook and CSV files"
+    )
+    export.add_argument("--chat", required=True, help="the group's id, e.g. -1001234567890")
+    export.add_argument("--month", default="", help="YYYY-MM (default: this month)")
+    export.add_argument(
+        "--out", required=True, help="the .xlsx file to write; the CSV files go next to it"
     )
     quiz = sub.add_parser("quiz", help="quiz questions generated from the articles")
     quiz.add_argument("--json", action="store_true")
@@ -87,6 +102,8 @@ def dispatch(args: argparse.Namespace) -> int:
         return 0
     if args.command == "quiz":
         return asyncio.run(print_quiz(settings, args.count, args.seed, args.article, args.json))
+    if args.command == "export":
+        return asyncio.run(export_ledger(settings, args.chat, args.month, Path(args.out)))
     if args.command == "search":
         return asyncio.run(print_search(settings, args.query, args.limit, as_json=args.json))
     return 2
@@ -283,4 +300,51 @@ async def _import(settings: Settings, source: str, data: bytes | None) -> int:
         print(f"已导入第 {ids[0]} 篇《{article.title}》（{candidate.name}）")
     else:
         print(f"已导入 {candidate.name}：{len(ids)} 篇文章（编号 {', '.join(map(str, ids))}）")
+    return 0
+
+
+async def export_ledger(settings: Settings, chat: str, month: str, out: Path) -> int:
+    """``export``: what /export sends, written to files (no Telegram needed)."""
+    from storage.db import Database
+
+    written = unicodedata.normalize("NFKC", chat).strip()
+    if not re.fullmatch(r"-\d{1,15}", written):
+        print(
+            f"studybot: --chat {chat}: 不是群的 id（群的 id 以 - 开头，例如 -1001234567890）",
+            file=sys.stderr,
+        )
+        return 2
+    chat_id = int(written)
+    db = await Database.open(settings.db_path)
+    try:
+        sub = await SubscriptionRepository(db).get(chat_id)
+        zone = ZoneInfo(sub.tz) if sub is not None else settings.zone
+        now = datetime.now(UTC)
+        try:
+            period = parse_month(month, now, zone) if month.strip() else this_month(now, zone)
+        except PeriodError as error:
+            reason = {"future": "这个月还没有到", "no_such_month": "没有这个月份"}.get(
+                error.reason, "请按 年-月 写，例如 2026-11"
+            )
+            print(f"studybot: --month {month}: {reason}", file=sys.stderr)
+            return 2
+        ledger = Ledger(db)
+        files = await ledger.export(chat_id, period, zone)
+        if files is None:
+            title = await ledger.title(chat_id)
+            print(
+                f"studybot: {title} 在 {period.label} 没有学习记录，没有写文件。", file=sys.stderr
+            )
+            return 1
+    finally:
+        await db.close()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for index, (name, data) in enumerate(files.files):
+        path = out if index == 0 else out.with_name(f"{out.stem}_{name.rsplit('_', 1)[-1]}")
+        path.write_bytes(data)
+        paths.append(path)
+    print(f"已导出 {period.label}：答题 {files.answers} 条，阅读 {files.readings} 条")
+    for path in paths:
+        print(path)
     return 0

@@ -13,6 +13,9 @@ bot's replies and their buttons are printed. The console's own commands:
   production (the JobQueue's jobs, run at their times);
 - ``/quit`` (or the end of input) ends the session.
 
+Files the bot sends (the /stats chart, the /export workbook and CSV files) are saved to a
+temporary folder, whose path is printed, so they can be opened.
+
 The same Application and handlers run as in production; only the transport is replaced
 (:class:`OfflineBotApi`). In a group, as with Telegram's privacy mode, the bot sees only
 commands, mentions and replies to its own messages.
@@ -25,6 +28,7 @@ import dataclasses
 import html
 import re
 import sys
+import tempfile
 from collections.abc import Callable
 from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
@@ -86,6 +90,7 @@ class Console:
         self.last_poll: dict[str, Any] | None = None
         self.prompt: dict[str, Any] | None = None  # a message asking for a reply
         self.documents = 0
+        self.folder: Path | None = None  # where files the bot sends are saved
 
     # -- where and when -------------------------------------------------------------------
     def now(self) -> datetime:
@@ -122,9 +127,28 @@ class Console:
             for number, option in enumerate(params.get("options", []), 1):
                 text = option if isinstance(option, str) else option.get("text", "")
                 self.out.write(f"  ({number}) {text}\n")
+        elif call.files:  # a photo, a document, or an album of them
+            captions = [params.get("caption")] + [
+                m.get("caption") for m in params.get("media", [])
+            ]
+            for name, data in call.files.values():
+                path = self.save(name, data)
+                self.out.write(
+                    f"\n{speaker}（文件）: {name}（{len(data):,} 字节，已保存到 {path}）\n"
+                )
+            for caption in filter(None, captions):
+                self.out.write(f"{plain(caption)}\n")
         elif call.method == "answerCallbackQuery" and params.get("text"):
             self.out.write(f"\n（提示）{params['text']}\n")
         self.out.flush()
+
+    def save(self, name: str, data: bytes) -> Path:
+        """What the bot sends as files lands in a temporary folder, to be opened."""
+        if self.folder is None:
+            self.folder = Path(tempfile.mkdtemp(prefix="studybot-console-"))
+        path = self.folder / (Path(name).name or "file")
+        path.write_bytes(data)
+        return path
 
     def _show_buttons(self, markup: dict[str, Any], message: dict[str, Any]) -> None:
         rows = markup.get("inline_keyboard") or []
@@ -291,19 +315,27 @@ async def fire_due_jobs(
 ) -> list[str]:
     """Run, in time order, every job of the JobQueue that would fire after ``start`` and up
     to ``end``, with the clock set to each firing time (the jobs of the push: the daily slot
-    jobs, the weekly reports, a catch-up). Returns the names of the jobs run."""
+    jobs, the weekly reports, a catch-up; a group test's steps, each of which plans the next
+    one, run too if it falls due on the way). Returns the names of the jobs run."""
     assert app.job_queue is not None
-    firings: dict[tuple[datetime, str], Any] = {}
-    for job in app.job_queue.jobs():
-        trigger = job.job.trigger
-        at = trigger.get_next_fire_time(None, start + TINY)
-        while at is not None and start < at <= end:
-            firings.setdefault((at, job.name or ""), job)
-            at = trigger.get_next_fire_time(at, at + TINY)
-    for (at, _), job in sorted(firings.items(), key=lambda item: item[0]):
+    done: set[tuple[datetime, str]] = set()
+    ran: list[str] = []
+    while True:
+        due = []
+        for job in app.job_queue.jobs():
+            trigger, name = job.job.trigger, job.name or ""
+            at = trigger.get_next_fire_time(None, start + TINY)
+            while at is not None and start < at <= end and (at, name) in done:
+                at = trigger.get_next_fire_time(at, at + TINY)
+            if at is not None and start < at <= end:
+                due.append((at, name, job))
+        if not due:
+            return ran
+        at, name, job = min(due, key=lambda firing: (firing[0], firing[1]))
+        done.add((at, name))
         set_clock(at)
         await job.run(app)
-    return [name for _, name in sorted(firings)]
+        ran.append(name)
 
 
 async def run_console(

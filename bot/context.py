@@ -12,9 +12,11 @@ from telegram.ext import Application, CallbackContext, ExtBot, JobQueue
 
 from bot.config import Settings
 from bot.core.throttle import UserLimiter
+from bot.services.ledger import Ledger
 from bot.services.library import Library
 from bot.services.quizbank import QuizBank
 from storage.articles import ArticleRepository
+from storage.contests import ContestRepository
 from storage.db import Database
 from storage.deliveries import DeliveryRepository
 from storage.quizzes import QuizRepository
@@ -52,6 +54,10 @@ class Services:
         default_factory=lambda: asyncio.Semaphore(PUSH_CONCURRENCY)
     )
     delivering: set[int] = field(default_factory=set)  # chats with a delivery running
+    ledger: Ledger | None = None
+    contests: ContestRepository | None = None
+    # (chat, member) → the local day they were last recorded as seen: one write a day each
+    seen: dict[tuple[int, int], str] = field(default_factory=dict)
     background: set[asyncio.Task[None]] = field(default_factory=set)  # imports being read
 
     def spawn(self, work: Coroutine[Any, Any, None]) -> asyncio.Task[None]:
@@ -111,6 +117,16 @@ class AppContext(CallbackContext[ExtBot[None], dict, dict, Services]):
     def push_plan(self) -> PushScheduler:
         assert self.bot_data.push_plan is not None
         return self.bot_data.push_plan
+
+    @property
+    def ledger(self) -> Ledger:
+        assert self.bot_data.ledger is not None
+        return self.bot_data.ledger
+
+    @property
+    def contests(self) -> ContestRepository:
+        assert self.bot_data.contests is not None
+        return self.bot_data.contests
 
     def now(self) -> datetime:
         return self.bot_data.clock()

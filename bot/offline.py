@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import struct
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -17,12 +18,19 @@ from telegram.request import BaseRequest, RequestData
 
 from bot.updates import BOT_USER
 
+PNG = b"\x89PNG\r\n\x1a\n"
+
 
 @dataclass
 class Call:
     method: str
     params: dict[str, Any]
     result: Any = None
+    files: dict[str, tuple[str, bytes]] = field(default_factory=dict)  # attach name → file
+
+    def file(self, index: int = 0) -> tuple[str, bytes]:
+        """The ``index``-th file uploaded with the call: (file name, bytes)."""
+        return list(self.files.values())[index]
 
 
 def poll_result(params: dict[str, Any], poll_id: str) -> dict[str, Any]:
@@ -110,7 +118,10 @@ class OfflineBotApi(BaseRequest):
 
     ``admins`` maps chat id → user ids that getChatMember reports as administrators;
     ``fail`` maps a method name to an error description to answer with (HTTP 400);
-    ``faults`` maps (method, chat id) to failures answered in turn, one per call."""
+    ``faults`` maps (method, chat id) to failures answered in turn, one per call;
+    ``member_counts`` maps a chat id to what getChatMemberCount answers (default 0);
+    ``outsiders`` maps a chat id to users getChatMember says are not in it (the others are
+    members)."""
 
     on_call: Callable[[Call], None] | None = None
     admins: dict[int, set[int]] = field(default_factory=dict)
@@ -119,6 +130,8 @@ class OfflineBotApi(BaseRequest):
     faults: dict[tuple[str, Any], list[Fault]] = field(default_factory=dict)
     failed: list[Call] = field(default_factory=list)
     files: dict[str, bytes] = field(default_factory=dict)
+    member_counts: dict[int, int] = field(default_factory=dict)
+    outsiders: dict[int, set[int]] = field(default_factory=dict)  # not in the group
     _ids: itertools.count = field(default_factory=lambda: itertools.count(1000))
 
     @property
@@ -168,8 +181,13 @@ class OfflineBotApi(BaseRequest):
             if fault.parameters:
                 error["parameters"] = fault.parameters
             return fault.status, json.dumps(error).encode()
-        result = self._answer(name, params)
-        call = Call(name, params, result)
+        uploads = {
+            key: (str(value[0]), value[1])
+            for key, value in (request_data.multipart_data if request_data else {}).items()
+            if isinstance(value, tuple) and isinstance(value[1], bytes)
+        }
+        result = self._answer(name, params, uploads)
+        call = Call(name, params, result, uploads)
         self.calls.append(call)
         if self.on_call is not None:
             self.on_call(call)
@@ -186,6 +204,8 @@ class OfflineBotApi(BaseRequest):
         }
         if "text" in params:
             message["text"] = params["text"]
+        if params.get("caption"):
+            message["caption"] = params["caption"]
         markup = params.get("reply_markup")
         if isinstance(markup, dict) and "inline_keyboard" in markup:  # as Telegram: only these
             message["reply_markup"] = markup
@@ -194,17 +214,36 @@ class OfflineBotApi(BaseRequest):
         message.update(extra)
         return message
 
-    def _answer(self, name: str, params: dict[str, Any]) -> Any:
+    def _answer(
+        self, name: str, params: dict[str, Any], uploads: dict[str, tuple[str, bytes]]
+    ) -> Any:
         if name == "getMe":
             return BOT_USER
+        if name in {"sendPhoto", "sendDocument"}:
+            return self._message(params, **_attachment(name, params, uploads))
+        if name == "sendMediaGroup":
+            return [
+                self._message(
+                    {**params, "caption": item.get("caption")},
+                    **_attachment("sendDocument", item, uploads),
+                )
+                for item in params.get("media", [])
+            ]
+        if name == "getChatMemberCount":
+            return self.member_counts.get(params.get("chat_id", 0), 0)
         if name in {"sendMessage", "editMessageText"}:
             return self._message(params)
         if name == "sendPoll":
             return self._message(params, poll=poll_result(params, str(next(self._ids))))
         if name == "getChatMember":
             user_id = params.get("user_id")
-            admin = user_id in self.admins.get(params.get("chat_id", 0), set())
-            return chat_member(user_id, admin)
+            chat_id = params.get("chat_id", 0)
+            if user_id in self.outsiders.get(chat_id, set()):
+                return {
+                    "status": "left",
+                    "user": {"id": user_id, "is_bot": False, "first_name": "某"},
+                }
+            return chat_member(user_id, user_id in self.admins.get(chat_id, set()))
         if name == "getFile":
             file_id = params.get("file_id", "")
             size = len(self.files.get(file_id, b""))
@@ -219,3 +258,27 @@ class OfflineBotApi(BaseRequest):
         if name == "getUpdates":
             return []
         return True
+
+
+def _attachment(
+    method: str, params: dict[str, Any], uploads: dict[str, tuple[str, bytes]]
+) -> dict[str, Any]:
+    """The photo or document field of the Message Telegram returns for an upload."""
+    field_name = "photo" if method == "sendPhoto" else "document"
+    reference = str(params.get(field_name) or params.get("media") or "")
+    name, data = uploads.get(reference.removeprefix("attach://"), ("", b""))
+    if not data and uploads:  # the file was sent as the field itself (not attach://)
+        name, data = uploads.get(field_name, next(iter(uploads.values())))
+    file_id = f"file-{abs(hash((name, len(data)))) % 10**12}"
+    if field_name == "photo":
+        width, height = struct.unpack(">II", data[16:24]) if data[:8] == PNG else (0, 0)
+        size = {"file_id": file_id, "file_unique_id": file_id, "file_size": len(data)}
+        return {"photo": [{**size, "width": width, "height": height}]}
+    return {
+        "document": {
+            "file_id": file_id,
+            "file_unique_id": file_id,
+            "file_name": name,
+            "file_size": len(data),
+        }
+    }

@@ -12,6 +12,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, Mess
 
 from bot.chat.articles import render_article, render_contents, send_article
 from bot.chat.guards import expensive
+from bot.chat.ledger import note_reading
 from bot.context import AppContext
 from bot.core import texts
 from bot.core.display import Heading, clip, provenance
@@ -78,7 +79,8 @@ async def turn_page(update: Update, context: AppContext) -> None:
         await query.answer(texts.ARTICLE_GONE, show_alert=True)
         return
     await query.answer()
-    text, markup = rendered
+    text, markup, page = rendered
+    await note_reading(update, context, article_id, page, "page")
     if query.message is not None and getattr(query.message, "text_html", None) == text:
         return  # pressing the same page twice: nothing to change
     await query.edit_message_text(text, parse_mode=ParseMode.HTML, reply_markup=markup)
@@ -90,7 +92,9 @@ async def open_at_paragraph(update: Update, context: AppContext) -> None:
     assert query is not None
     assert context.match is not None
     await query.answer()
-    await send_article(update, context, int(context.match.group(1)), int(context.match.group(2)))
+    await send_article(
+        update, context, int(context.match.group(1)), int(context.match.group(2)), via="open"
+    )
 
 
 async def answer_search(update: Update, context: AppContext, raw: str) -> None:

@@ -118,13 +118,19 @@ async def rank(update: Update, context: AppContext) -> None:
 
 
 async def me(update: Update, context: AppContext) -> None:
-    """/me: your answered count, accuracy and streak of days."""
+    """/me: your answered count, accuracy and streak of days, and what is kept about you."""
     message, user = update.effective_message, update.effective_user
     assert message is not None
     assert user is not None
     answers = await context.quizzes.user_answers(user.id)
+    kept = await context.ledger.records.kept(user.id)
+    what_is_kept = (
+        texts.ME_KEPT.format(answers=kept.answers, readings=kept.readings, chats=kept.chats)
+        if kept.anything
+        else texts.ME_KEPT_NOTHING
+    )
     if not answers:
-        await message.reply_text(texts.ME_NONE)
+        await message.reply_text(texts.ME_NONE + what_is_kept, parse_mode=ParseMode.HTML)
         return
     zone = context.settings.zone
     days = {datetime.fromisoformat(at).astimezone(zone).date() for at, _ in answers}
@@ -138,7 +144,7 @@ async def me(update: Update, context: AppContext) -> None:
     due = await context.quizzes.due_reviews(user.id, context.now())
     if due:
         text += texts.ME_REVIEWS.format(count=len(due))
-    await message.reply_text(text, parse_mode=ParseMode.HTML)
+    await message.reply_text(text + what_is_kept, parse_mode=ParseMode.HTML)
 
 
 async def review(update: Update, context: AppContext) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from telegram import Update
 from telegram.constants import ParseMode
 from telegram.ext import BaseHandler, CommandHandler
@@ -13,8 +11,7 @@ from bot.chat.polls import offer_review
 from bot.context import AppContext
 from bot.core import texts
 from bot.core.commands import help_html
-
-DEEP_LINK = re.compile(r"^a(\d{1,9})(?:_(\d{1,5}))?$")
+from bot.core.reading import parse_article_payload
 
 
 async def start(update: Update, context: AppContext) -> None:
@@ -24,10 +21,11 @@ async def start(update: Update, context: AppContext) -> None:
     if payload == "review":
         await offer_review(update, context)
         return
-    match = DEEP_LINK.match(payload)
-    if match:
-        paragraph = int(match.group(2)) if match.group(2) else None
-        await send_article(update, context, int(match.group(1)), paragraph)
+    link = parse_article_payload(payload)
+    if link is not None:
+        await send_article(
+            update, context, link.article_id, link.paragraph, via="link", group=link.chat_id
+        )
         return
     await update.effective_message.reply_text(texts.WELCOME)
 

@@ -46,6 +46,10 @@ CHAT_TABLES = (
     "polls",
     "answers",
     "chat_settings",
+    "readings",
+    "chat_members",
+    "chats",
+    "contests",
 )
 
 
@@ -130,3 +134,4 @@ class SubscriptionRepository:
                 await conn.execute(
                     f"UPDATE OR REPLACE {table} SET chat_id = ? WHERE chat_id = ?", (new, old)
                 )
+            await conn.execute("UPDATE readings SET in_chat = ? WHERE in_chat = ?", (new, old))

@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -112,6 +113,68 @@ def test_the_bot_api_server_address_is_accepted_with_or_without_bot(written: str
     settings = Settings.from_env({"TELEGRAM_BOT_TOKEN": "123:T", "TELEGRAM_BASE_URL": written})
     app = build_application(settings, request=OfflineBotApi())
     assert app.bot.base_url == "http://127.0.0.1:8081/bot123:T"
+
+
+def _ledger_db(path: Path, month: datetime) -> None:
+    """A group with two answers and a reading in ``month`` (through the repositories)."""
+    import asyncio
+
+    from bot.core.quiz import Question
+    from storage.db import Database
+    from storage.ledger import LedgerRepository
+    from storage.quizzes import PollRecord, QuizRepository
+
+    async def fill() -> None:
+        db = await Database.open(path)
+        quizzes, ledger = QuizRepository(db), LedgerRepository(db)
+        question = Question("cli-q", "blank", "k", "____是首要任务。", ("高质量发展", "乙"), 0, "")
+        at = month.replace(day=3, hour=1)
+        await quizzes.record_poll(question, "cli-p", -100777, 1, at)
+        poll = PollRecord("cli-p", -100777, question, "daily")
+        await quizzes.record_answer(poll, 1, "甲", 0, at)
+        await quizzes.record_answer(poll, 2, "乙", 1, at)
+        await ledger.record_reading(-100777, 2, 2, "乙", 1, 1, "link", at)
+        await db.close()
+
+    asyncio.run(fill())
+
+
+@pytest.mark.slow
+def test_export_writes_the_workbook_and_csv_files(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    last_month = (datetime.now(UTC).replace(day=1) - timedelta(days=1)).replace(day=1)
+    key = f"{last_month:%Y-%m}"
+    _ledger_db(tmp_path / "cli.db", last_month)
+    out = tmp_path / "out" / "台账.xlsx"
+    result = run(["export", "--chat", "-100777", "--month", key, "--out", str(out)], tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "答题 2 条，阅读 1 条" in result.stdout
+    book = load_workbook(out)
+    answers = list(book["答题明细"].iter_rows(values_only=True))
+    assert [(r[1], r[4], r[6]) for r in answers[1:]] == [
+        ("甲", "高质量发展", "正确"),
+        ("乙", "乙", "错误"),
+    ]
+    for table in ("成员按周", "答题明细", "阅读明细"):
+        data = (tmp_path / "out" / f"台账_{table}.csv").read_bytes()
+        assert data.startswith(b"\xef\xbb\xbf"), table
+
+
+@pytest.mark.slow
+def test_export_refuses_bad_input_with_the_reason(tmp_path: Path) -> None:
+    _ledger_db(tmp_path / "cli.db", datetime(2026, 1, 1, tzinfo=UTC))
+    out = tmp_path / "x.xlsx"
+    cases = [
+        (["--chat", "-100777", "--month", "2026-13"], 2, "没有这个月份"),
+        (["--chat", "-100777", "--month", "2999-01"], 2, "这个月还没有到"),
+        (["--chat", "100777", "--month", "2026-01"], 2, "不是群的 id"),
+        (["--chat", "-100777", "--month", "2025-06"], 1, "没有学习记录，没有写文件"),
+    ]
+    for args, code, reason in cases:
+        result = run(["export", *args, "--out", str(out)], tmp_path)
+        assert (result.returncode, reason in result.stderr) == (code, True), result.stderr
+    assert not out.exists()
 
 
 @pytest.mark.slow

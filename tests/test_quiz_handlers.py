@@ -87,8 +87,9 @@ async def test_answers_are_scored_and_survive_a_restart(
         await restarted.process_update(answer(restarted, poll, 1, right, "甲"))
         await restarted.process_update(answer(restarted, poll, 2, (right + 1) % 4, "乙"))
         await restarted.process_update(answer(restarted, poll, 3, -1, "丙"))  # retracted
+        # (asked by someone else: a member's name is the one they last showed the bot)
         await restarted.process_update(
-            factories.message(restarted.bot, "/rank", chat_id=GROUP, kind="supergroup", user_id=1)
+            factories.message(restarted.bot, "/rank", chat_id=GROUP, kind="supergroup", user_id=9)
         )
         text = api.sent()[-1]["text"]
         assert "1. 甲 — 答对 1 题（共 1 题，正确率 100%）" in text

@@ -8,6 +8,7 @@ import html
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ParseMode
 
+from bot.chat.ledger import note_reading
 from bot.context import AppContext
 from bot.core import texts
 from bot.core.display import clip, heading, provenance
@@ -24,9 +25,9 @@ def byline(author: str, affiliation: str) -> str:
 
 async def render_article(
     context: AppContext, article_id: int, page: int = 1, paragraph: int | None = None
-) -> tuple[str, InlineKeyboardMarkup | None] | None:
-    """The HTML of one page of an article and its ◀ ▶ keyboard; None if there is no such
-    article."""
+) -> tuple[str, InlineKeyboardMarkup | None, int] | None:
+    """The HTML of one page of an article, its ◀ ▶ keyboard and the page's number; None if
+    there is no such article."""
     article = await context.articles.get(article_id)
     if article is None:
         return None
@@ -35,9 +36,9 @@ async def render_article(
 
 async def render_page(
     context: AppContext, article: StoredArticle, page: int = 1, paragraph: int | None = None
-) -> tuple[str, InlineKeyboardMarkup | None]:
+) -> tuple[str, InlineKeyboardMarkup | None, int]:
     """One page of ``article``: the given page, or the one that shows ``paragraph`` with
-    that paragraph marked."""
+    that paragraph marked; with its keyboard and the page's number."""
     today = context.now().date()
     where = provenance(article.published, article.site, article.origin, today)
     head = "\n".join(p for p in (byline(article.author, article.affiliation), where) if p)
@@ -66,14 +67,21 @@ async def render_page(
     if buttons:
         rows.append(buttons)
     markup = InlineKeyboardMarkup(rows) if rows else None
-    return with_page_line(pages[page - 1], page, len(pages)), markup
+    return with_page_line(pages[page - 1], page, len(pages)), markup, page
 
 
 async def send_article(
-    update: Update, context: AppContext, article_id: int, paragraph: int | None = None
+    update: Update,
+    context: AppContext,
+    article_id: int,
+    paragraph: int | None = None,
+    *,
+    via: str = "read",
+    group: int | None = None,
 ) -> None:
     """Reply with an article opened at its first page, or at a paragraph (marked); a
-    paragraph it does not have is said so, above its first page."""
+    paragraph it does not have is said so, above its first page. The reading is recorded
+    (``via`` and ``group``: see ``bot.chat.ledger.note_reading``)."""
     message = update.effective_message
     assert message is not None
     article = await context.articles.get(article_id)
@@ -88,12 +96,13 @@ async def send_article(
             count=len(article.paragraphs),
         )
         paragraph = None
-    text, markup = await render_page(context, article, paragraph=paragraph)
+    text, markup, page = await render_page(context, article, paragraph=paragraph)
     await message.reply_text(
         f"<i>{note}</i>\n\n{text}" if note else text,
         parse_mode=ParseMode.HTML,
         reply_markup=markup,
     )
+    await note_reading(update, context, article_id, page, via, group)
 
 
 async def render_contents(

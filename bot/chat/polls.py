@@ -20,17 +20,21 @@ async def send_quiz(
     purpose: str = "quiz",
     thread_id: int | None = None,
     paid_broadcast: bool = False,
+    open_period: int | None = None,
+    text: str | None = None,
 ) -> Message:
-    """Send a question as a native quiz poll and remember the poll → question mapping."""
+    """Send a question as a native quiz poll and remember the poll → question mapping.
+    ``open_period``: the time limit (default: the chat's /quiztimer); ``text``: the question
+    as shown (default: the question's own, e.g. numbered in a test)."""
     message = await context.bot.send_poll(
         chat_id,
-        question.question,
+        text or question.question,
         list(question.options),
         type=PollType.QUIZ,
         correct_option_ids=[question.correct],  # type: ignore[list-item]
         explanation=question.explanation,
         is_anonymous=False,  # answers are scored per member
-        open_period=await context.quizzes.open_period(chat_id),
+        open_period=open_period or await context.quizzes.open_period(chat_id),
         message_thread_id=thread_id,
         allow_paid_broadcast=paid_broadcast or None,
     )

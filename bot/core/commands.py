@@ -100,7 +100,8 @@ COMMANDS: tuple[Command, ...] = (
         "me",
         "/me",
         "我的测验成绩",
-        "your answers, accuracy, streak of days and wrong answers awaiting review",
+        "your answers, accuracy, streak of days, wrong answers awaiting review, and what is "
+        "kept about you",
     ),
     Command(
         "review",
@@ -161,7 +162,8 @@ COMMANDS: tuple[Command, ...] = (
         "weekly",
         "/weekly on",
         "开启或关闭每周周报：on 或 off",
-        "the weekly report, Sundays 20:00 in the chat's zone (on by default)",
+        "the weekly report, Sundays 20:00 in the chat's zone (on by default), with the chart "
+        "of the last 8 weeks",
         A,
         GROUP,
     ),
@@ -173,6 +175,46 @@ COMMANDS: tuple[Command, ...] = (
         A,
     ),
     Command("unsubscribe", "/unsubscribe", "取消订阅", "stop the daily push", A),
+    # -- the study ledger (docs/ledger.md)
+    Command(
+        "stats",
+        "/stats 本月",
+        "学习统计（本周、上周、本月、上月或 2026-11）",
+        "the group's study statistics for the period (default this week): who took part and "
+        "their share of the group, answers and accuracy, articles read, the most active "
+        "members, the questions missed most, then a chart of the last 8 weeks; who did not "
+        "take part goes to the admin alone, privately. In a private chat, for a group you "
+        "administer (buttons, or `/stats -100… 2026-11`)",
+        A,
+        GROUP,
+    ),
+    Command(
+        "export",
+        "/export 2026-11",
+        "导出学习台账（Excel 和 CSV，私信发给您）",
+        "the month's ledger (default this month), sent to you privately: an Excel workbook "
+        "(成员按周, 答题明细, 阅读明细) and the same tables as CSV. In a private chat, for a "
+        "group you administer (buttons, or `/export -100… 2026-11`)",
+        A,
+        GROUP,
+    ),
+    Command(
+        "test",
+        "/test 10 乡村振兴",
+        "知识竞赛：题数和关键词可省略，/test stop 提前结束",
+        "a 知识竞赛: N quiz polls (default 10, at most 30) on articles matching the keyword, "
+        "one after another, each open for the chat's /quiztimer (default 30 s), then the score "
+        "card (right answers, then time); `/test stop` ends it; survives a restart",
+        A,
+    ),
+    Command(
+        "forgetme",
+        "/forgetme",
+        "删除我的全部学习记录",
+        "deletes every record kept about you, in every group, after you confirm",
+        E,
+        PRIVATE,
+    ),
     # -- adding and removing articles (also: a link or a .txt/.docx/.pdf file in a private chat)
     Command(
         "add",

@@ -163,3 +163,40 @@ def contents_pages(
     if ids:
         pages.append(ContentsPage("\n".join(lines).strip(), tuple(ids)))
     return pages
+
+
+# -- deep links: https://t.me/<bot>?start=<payload> ------------------------------------------
+# ``a5`` opens article 5, ``a5_3`` at its paragraph 3; ``a5_3_c-1001234567890`` says the link
+# was posted in that group (the daily excerpt's 「阅读全文」), so the reading can count for it.
+# Telegram allows 64 characters of A-Z a-z 0-9 _ - in a payload; this takes at most 34.
+ARTICLE_LINK = re.compile(r"^a(\d{1,9})(?:_(\d{1,5})(?:_c(-\d{1,15}))?)?$")
+
+
+@dataclass(frozen=True)
+class ArticleLink:
+    article_id: int
+    paragraph: int | None = None
+    chat_id: int | None = None  # the group the link was posted in
+
+
+def article_payload(
+    article_id: int, paragraph: int | None = None, chat_id: int | None = None
+) -> str:
+    payload = f"a{article_id}"
+    if paragraph is not None:
+        payload += f"_{paragraph}"
+        if chat_id is not None and chat_id < 0:
+            payload += f"_c{chat_id}"
+    return payload
+
+
+def parse_article_payload(payload: str) -> ArticleLink | None:
+    match = ARTICLE_LINK.match(payload)
+    if match is None:
+        return None
+    paragraph, chat = match.group(2), match.group(3)
+    return ArticleLink(
+        int(match.group(1)),
+        int(paragraph) if paragraph else None,
+        int(chat) if chat else None,
+    )

@@ -337,3 +337,172 @@ ZONE_PROMPT = "请回复这条消息，写上时区名，例如 Europe/Berlin �
 ZONE_PROMPT_FOR = "🌐 {name}，" + ZONE_PROMPT
 ZONE_PROMPT_RETRY = "不认识时区“{given}”。" + ZONE_PROMPT
 ZONE_SET = "好的，时区改为{tz}：每天 {time} 推送。下一次推送：{next}。"
+
+# -- the study ledger (学习台账): records, /stats, charts, /export, /test, privacy -----------
+LEDGER_MONTH = "{year}年{month}月"
+LEDGER_WEEK = "{start}—{end}"  # two DATEs
+PERIOD_USAGE = (
+    "没看懂“{text}”。请写本周、上周、本月、上月或月份，"
+    "例如 /{command} 本月 或 /{command} 2026-11。"
+)
+PERIOD_NO_SUCH_MONTH = "没有“{text}”这个月份。请按 年-月 写，例如 /{command} 2026-11。"
+PERIOD_FUTURE = "{text} 还没有到，没有记录可看。请写本月或以前的月份，例如 /{command} 本月。"
+MONTH_USAGE = "没看懂“{text}”。请按 年-月 写月份，例如 /{command} 2026-11；不写则为本月。"
+
+STATS_TITLE = "📊 <b>学习统计 · {title}</b>\n{period}"
+STATS_EMPTY = (
+    "本期还没有学习记录。成员答题（每日测验、/quiz、/test 知识竞赛）或阅读文章"
+    "（/read、每日摘编的「阅读全文」）后，这里就会有统计。"
+)
+STATS_PARTICIPANTS_SHARE = "参与成员：{count} 人，占群成员 {members} 人的 {share:.0%}"
+STATS_PARTICIPANTS = "参与成员：{count} 人（未能取得群成员总数）"
+STATS_ANSWERS = "答题：共 {answered} 题，答对 {correct} 题，正确率 {accuracy:.0%}"
+STATS_NO_ANSWERS = "答题：本期没有人答题"
+STATS_READINGS = "阅读：{articles} 篇文章，共 {readings} 人次"
+STATS_TOP = "最积极：{members}"
+STATS_TOP_MEMBER = "{name}（答题 {answered}，正确率 {accuracy:.0%}，阅读 {articles} 篇）"
+STATS_MISSED_TITLE = "错得最多的题："
+STATS_MISSED = "{number}. {question}（答 {answered} 次，错 {missed} 次）正确答案：{answer}"
+STATS_ABSENT_PRIVATELY = "本期未参与的成员：{count} 人（名单只私信给管理员）。"
+STATS_ABSENT = "本期未参与的成员（{count} 人）：{names}"
+STATS_ABSENT_MORE = " 等，另有 {count} 人（完整名单请用 /export 导出）"
+STATS_ABSENT_NONE = "机器人认识的成员本期都参与了。"
+STATS_ABSENT_NOTE = (
+    "<i>说明：机器人只认识在本群发过命令、点过按钮、答过题、读过文章或入群时被它看到的成员"
+    "（共 {known} 人）；群里另有约 {unknown} 人它无从知晓，不在名单中。</i>"
+)
+STATS_ABSENT_NOTE_NO_COUNT = (
+    "<i>说明：机器人只认识在本群发过命令、点过按钮、答过题、读过文章或入群时被它看到的成员"
+    "（共 {known} 人）；其他成员它无从知晓，不在名单中。</i>"
+)
+STATS_ADMINS_ONLY = "只有群管理员可以查看学习统计。您的个人成绩请发送 /me。"
+STATS_NAMES_SENT = "未参与成员的名单已私信发给您。"
+STATS_NAMES_BLOCKED = (
+    "未参与成员的名单只私信给管理员，但我还不能给您发私信。请点下面的按钮打开与我的私聊，"
+    "再在群里发送 /stats。"
+)
+STATS_NAMES_ANONYMOUS = (
+    "您以匿名管理员身份发言，我无法私信名单。请在与我的私聊中发送 /stats {chat_id} 查看。"
+)
+STATS_NAMES_TITLE = "📋 <b>{title}</b> · {period}"
+OPEN_PRIVATE = "打开私聊"
+CHART_TITLE = "近 {weeks} 周参与人数与正确率"
+CHART_PARTICIPANTS = "参与人数"
+CHART_ACCURACY = "正确率"
+CHART_WEEKS_AXIS = "周（周一开始）"
+CHART_CAPTION = "📈 近 {weeks} 周参与人数与正确率；本周参与 {participants} 人，正确率 {accuracy}。"
+
+PICK_GROUP = "请选择要{action}的群（只列出您是管理员、且已有学习记录的群）："
+PICK_NONE = (
+    "没有找到您管理的、已有学习记录的群。请在您管理的群里发送 /{command}；"
+    "或写上群的 id，例如 /{command} -1001234567890。"
+)
+ACTION_STATS = "查看统计"
+ACTION_EXPORT = "导出台账"
+NOT_ADMIN_OF = (
+    "您不是这个群的管理员（或者我不在这个群里），不能查看它的记录。"
+    "请在您管理的群里发送 /{command}，或发送 /{command} 从列表中选择。"
+)
+BAD_CHAT_ID = "“{text}”不是群的 id。群的 id 是以 -100 开头的一串数字，例如 -1001234567890。"
+
+EXPORT_ADMINS_ONLY = "只有群管理员可以导出学习台账。请联系管理员操作。"
+EXPORT_SENT = "学习台账已私信发给您。"
+EXPORT_ANONYMOUS = (
+    "您以匿名管理员身份发言，我无法把文件私信给您。请在与我的私聊中发送 /export {chat_id}。"
+)
+EXPORT_BLOCKED = (
+    "学习台账只私信发给管理员，但我还不能给您发私信。请点下面的按钮打开与我的私聊，"
+    "再在群里发送 /export。"
+)
+EXPORT_EMPTY = (
+    "{title} 在 {period} 还没有学习记录（答题或阅读），所以没有生成文件。"
+    "成员答题、阅读之后再来导出吧。"
+)
+EXPORT_CAPTION = (
+    "📒 {title} · {period} 学习台账：Excel 工作簿一份（成员按周、答题明细、阅读明细三张表），"
+    "以及同样三张表的 CSV 文件（UTF-8）。"
+)
+EXPORT_FILE = "学习台账_{period}"
+EXPORT_WORKING = "正在生成 {period} 的学习台账，请稍候…"
+EXPORT_SHEET_MEMBERS = "成员按周"
+EXPORT_SHEET_ANSWERS = "答题明细"
+EXPORT_SHEET_READINGS = "阅读明细"
+EXPORT_WEEK = "{start}—{end} 答题"
+EXPORT_TIME = "时间（{zone}）"
+EXPORT_MEMBER = "成员"
+EXPORT_USER_ID = "用户 ID"
+EXPORT_ANSWERED = "答题"
+EXPORT_CORRECT = "答对"
+EXPORT_ACCURACY = "正确率"
+EXPORT_ARTICLES = "阅读文章（篇）"
+EXPORT_TOOK_PART = "本期参与"
+EXPORT_YES = "是"
+EXPORT_NO = "否"
+EXPORT_QUESTION = "题目"
+EXPORT_CHOSEN = "所选答案"
+EXPORT_RIGHT_ANSWER = "正确答案"
+EXPORT_RESULT = "结果"
+EXPORT_RIGHT = "正确"
+EXPORT_WRONG = "错误"
+EXPORT_SOURCE = "来源"
+EXPORT_PURPOSES = {"quiz": "测验", "daily": "每日测验", "review": "复习", "test": "知识竞赛"}
+EXPORT_ARTICLE_ID = "文章编号"
+EXPORT_ARTICLE = "文章"
+EXPORT_PAGE = "页"
+EXPORT_VIA = "方式"
+EXPORT_VIAS = {
+    "link": "阅读全文链接",
+    "read": "/read 命令",
+    "open": "搜索结果或原文按钮",
+    "page": "翻页",
+}
+
+TEST_USAGE = "一场知识竞赛 1–{most} 题。请写题数，例如 /test 10 或 /test 5 乡村振兴。"
+TEST_ADMINS_ONLY = "只有群管理员可以在群里发起知识竞赛。您可以私聊我发送 /test 自己练习。"
+TEST_RUNNING = (
+    "本群正在进行一场知识竞赛（已出 {asked}/{total} 题）。请等它结束后再开始新的；"
+    "管理员可以发送 /test stop 提前结束。"
+)
+TEST_NONE_RUNNING = "现在没有进行中的知识竞赛。发送 /test 开始一场。"
+TEST_FEWER = "与“{keyword}”相关的题目只有 {count} 道，本场竞赛就出 {count} 题。"
+TEST_START = (
+    "🏁 <b>知识竞赛开始</b>：共 {count} 题，每题限时 {seconds} 秒{topic}。\n"
+    "按答对题数排名，题数相同比用时。第一题马上就来！"
+)
+TEST_TOPIC = "，题目与“{keyword}”相关"
+TEST_STOP_ADMINS_ONLY = "只有群管理员可以提前结束知识竞赛。"
+TEST_SECONDS = "{seconds:.1f} 秒"
+TEST_MINUTES = "{minutes} 分 {seconds:02d} 秒"
+TEST_CARD_TITLE = "🏆 <b>知识竞赛成绩单</b>"
+TEST_CARD_DONE = "全部 {total} 题已结束。"
+TEST_CARD_STOPPED = "竞赛已提前结束（出了 {asked}/{total} 题）。"
+TEST_CARD_INTERRUPTED = "机器人中途停止运行了较长时间，竞赛在第 {asked}/{total} 题后结束。"
+TEST_CARD_NOBODY = "这场竞赛没有人答题。"
+TEST_CARD_PEOPLE = "共 {count} 人参加："
+TEST_CARD_LINE = "{mark} {name} — 答对 {correct}/{asked} 题，用时 {time}"
+
+ME_KEPT = (
+    "\n\n🔒 <b>为您保存的记录</b>：答题 {answers} 条、阅读 {readings} 条，涉及 {chats} 个群，"
+    "以及您的名字（用于排行和统计）。群里的记录只有该群管理员能查看；私聊里的只计入您自己的成绩。"
+    "发送 /forgetme 可以全部删除。"
+)
+ME_KEPT_NOTHING = (
+    "\n\n🔒 目前没有为您保存任何学习记录。答题和阅读文章会被记录，用于您的成绩和所在群的学习统计；"
+    "发送 /forgetme 可以随时全部删除。"
+)
+FORGET_PRIVATE = "删除个人记录请私聊我发送 /forgetme。"
+FORGET_NOTHING = "我们没有保存您的任何学习记录。"
+FORGET_CONFIRM = (
+    "⚠️ 确定要删除您的全部学习记录吗？\n将删除：答题 {answers} 条、阅读 {readings} 条、"
+    "错题复习计划、知识竞赛成绩，以及您在 {chats} 个群的成员记录和您的名字。\n"
+    "删除后，各群的统计和导出中将不再有您；已经发到群里的消息（如排行、成绩单）无法撤回。"
+    "此操作不能恢复。"
+)
+FORGET_YES = "确认删除"
+FORGET_NO = "取消"
+FORGET_DONE = (
+    "✅ 已删除您的全部学习记录（答题 {answers} 条、阅读 {readings} 条）。"
+    "今后您再答题或阅读，会重新开始记录。"
+)
+FORGET_CANCELLED = "已取消，您的记录没有改动。"
+FORGET_EXPIRED = "这个确认已过期。如仍要删除，请重新发送 /forgetme。"

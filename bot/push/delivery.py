@@ -31,6 +31,7 @@ from bot.chat.polls import send_quiz
 from bot.context import PUSH_CONCURRENCY, AppContext
 from bot.core import texts
 from bot.core.display import format_date, heading, provenance
+from bot.core.reading import article_payload
 from bot.core.schedule import excerpt, local_date, next_unit
 from bot.services.quizbank import RECENT
 from storage.articles import StoredArticle
@@ -218,7 +219,9 @@ async def send_excerpt(
         f"{texts.DAILY_TITLE.format(date=format_date(day, day))}\n"
         f"{heading(article).head_html(article.author)}{where}\n\n{html.escape(text)}"
     )
-    link = f"https://t.me/{context.bot.username}?start=a{article.id}_{delivery.paragraph}"
+    # The link names the group, so that reading on in a private chat counts for it.
+    payload = article_payload(article.id, delivery.paragraph, target.chat_id)
+    link = f"https://t.me/{context.bot.username}?start={payload}"
     markup = InlineKeyboardMarkup([[InlineKeyboardButton(texts.DAILY_READ, url=link)]])
     return await context.bot.send_message(
         target.chat_id,

@@ -1,5 +1,6 @@
 """The weekly report: on Sunday evening, each subscribed group gets the week's answers, its best
-members, the excerpts it read and the question it missed most (once per group and week)."""
+members, the excerpts it read and the question it missed most, then the chart of its last 8
+weeks (once per group and week)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from zoneinfo import ZoneInfo
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
 
+from bot.chat.ledger import send_chart
 from bot.context import AppContext
 from bot.core import texts
 from bot.core.display import format_date, heading
@@ -77,6 +79,11 @@ async def send_weekly(context: AppContext, chat_id: int) -> bool:
                 message_thread_id=t.thread_id,
             ),
         )
+        chart = await context.ledger.chart(chat_id, now, zone)
+        if chart is not None:
+            await call_with_retry(
+                context, target, lambda t: send_chart(context, t.chat_id, chart, t.thread_id)
+            )
     except (Paused, Ambiguous, TelegramError) as error:
         log.warning("weekly report to %s failed: %s", chat_id, error)
         return False

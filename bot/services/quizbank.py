@@ -162,6 +162,32 @@ class QuizBank:
             everything += pool
         return rng.choice(everything) if everything else None
 
+    async def pick_many(
+        self,
+        count: int,
+        recent: Collection[str],
+        article_keys: Sequence[str] | None = None,
+        rng: random.Random | None = None,
+    ) -> list[Question]:
+        """Up to ``count`` different questions (for a test): those not asked recently first,
+        then recent ones; with ``article_keys``, from the best-ranked articles first."""
+        rng = rng or random.Random()
+        pool: list[Question] = []
+        if article_keys is None:
+            total = await self.questions.count()
+            if not total:
+                return []
+            pool = await self.questions.window(rng.randrange(total), count + len(recent))
+            rng.shuffle(pool)
+        else:
+            for key in article_keys:
+                part = await self.questions.of_article(key)
+                rng.shuffle(part)
+                pool += part
+        fresh = [q for q in pool if q.id not in recent]
+        again = [q for q in pool if q.id in recent]
+        return list({q.id: q for q in fresh + again}.values())[:count]
+
 
 def _log_failure(task: asyncio.Task[int | None]) -> None:
     if not task.cancelled() and task.exception() is not None:

@@ -17,8 +17,10 @@ import time
 from collections import Counter, deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from aiohttp import web
 
@@ -259,14 +261,18 @@ class FakeBotApi:
 
 
 async def subscribe_groups(db_path: Path, seeds: Path, chats: list[int]) -> None:
-    """Load the pages and subscribe many chats at 00:00 (always already due today) before the
-    bot starts, so that its start-up catch-up pushes to all of them."""
+    """Load the pages and subscribe many chats before the bot starts, at a time already past
+    today that will not come round again during the test (a minute ago, 北京时间), so that
+    its start-up catch-up pushes to all of them and no slot job fires on top of it. (At a
+    fixed 00:00 a run across midnight in Shanghai rightly got the next day's item too.)"""
+    now = datetime.now(ZoneInfo("Asia/Shanghai"))
+    at = max(now - timedelta(minutes=1), now.replace(hour=0, minute=0))
     database = await Database.open(db_path)
     await Library(ArticleRepository(database), Segmenter()).sync(seeds)
     async with database.transaction() as conn:
         await conn.executemany(
-            "INSERT INTO subscriptions (chat_id, at, tz) VALUES (?, '00:00', 'Asia/Shanghai')",
-            [(chat,) for chat in chats],
+            "INSERT INTO subscriptions (chat_id, at, tz) VALUES (?, ?, 'Asia/Shanghai')",
+            [(chat, f"{at:%H:%M}") for chat in chats],
         )
     await database.close()
 

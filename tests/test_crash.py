@@ -25,16 +25,22 @@ WRITER = textwrap.dedent(
 
     async def main(path, start):
         db = await Database.open(path)
-        subs = SubscriptionRepository(db)
-        i = start
-        while True:
-            await subs.subscribe(-i, None, time(8, i % 60), "Asia/Shanghai")
-            async with db.transaction() as conn:
-                await conn.execute(
-                    "INSERT INTO members (user_id, name) VALUES (?, ?)", (i, "成员" * 50)
-                )
-            print(i, flush=True)
-            i += 1
+        try:  # an error must end the process, not leave aiosqlite's thread keeping it alive
+            subs = SubscriptionRepository(db)
+            i = start
+            while True:
+                await subs.subscribe(-i, None, time(8, i % 60), "Asia/Shanghai")
+                async with db.transaction() as conn:
+                    # OR REPLACE: the last row may have been committed by a writer killed
+                    # before it could print its number, and is written again
+                    await conn.execute(
+                        "INSERT OR REPLACE INTO members (user_id, name) VALUES (?, ?)",
+                        (i, "成员" * 50),
+                    )
+                print(i, flush=True)
+                i += 1
+        finally:
+            await db.close()
 
     asyncio.run(main(sys.argv[1], int(sys.argv[2])))
     """

@@ -22,6 +22,7 @@ from bot.config import ConfigError, Settings
 from bot.console import run_console
 from bot.core.ledger import PeriodError, parse_month, this_month
 from bot.core.quiz import generate
+from bot.core.schedule import excerpt, next_unit
 from bot.logs import setup_logging
 from bot.offline import OfflineBotApi
 from bot.services.ledger import Ledger
@@ -65,6 +66,10 @@ def parser() -> argparse.ArgumentParser:
     quiz.add_argument("--count", type=int, default=20)
     quiz.add_argument("--seed", type=int, default=0)
     quiz.add_argument("--article", type=int, help="only questions on this article id")
+    daily = sub.add_parser(
+        "daily", help="the daily items (excerpt and question) a newly subscribed group gets"
+    )
+    daily.add_argument("--days", type=int, default=10)
     return root
 
 
@@ -98,8 +103,12 @@ def dispatch(args: argparse.Namespace) -> int:
     if args.command == "bank":
         from bot.services.quizbank import generate_into
 
-        print(asyncio.run(generate_into(settings.db_path)))
+        generated = asyncio.run(generate_into(settings.db_path))
+        print(generated.questions)
+        print(f"studybot: {generated}", file=sys.stderr)
         return 0
+    if args.command == "daily":
+        return asyncio.run(print_daily(settings, args.days))
     if args.command == "quiz":
         return asyncio.run(print_quiz(settings, args.count, args.seed, args.article, args.json))
     if args.command == "export":
@@ -228,6 +237,47 @@ async def print_quiz(
     return 0
 
 
+async def print_daily(settings: Settings, days: int) -> int:
+    """What a group subscribed today receives on each of the next ``days`` days: the same
+    walking order, excerpt and question choice as the daily push (questions not yet asked
+    in the chat are preferred; the pick among them is random, seeded here)."""
+    async with offline(build_application(settings, request=OfflineBotApi())) as app:
+        library, bank = app.bot_data.library, app.bot_data.bank
+        assert library is not None
+        assert bank is not None
+        await bank.settled()
+        order = await library.units()
+        sent: set[tuple[int, int]] = set()
+        asked: set[str] = set()
+        rng = random.Random(0)
+        for day in range(1, max(0, days) + 1):
+            picked = next_unit(order, sent)
+            if picked is None:
+                print("文章库是空的。")
+                return 0
+            unit, _ = picked
+            article = await library.articles.get(unit.article_id)
+            assert article is not None
+            text, used = excerpt([p.text for p in article.paragraphs], unit.paragraph)
+            sent.update((unit.article_id, unit.paragraph + n) for n in range(used))
+            question = await bank.for_excerpt(asked, article.key, unit.paragraph, used, rng)
+            print(f"第 {day} 天 《{article.title}》第{unit.paragraph}段\n{text}")
+            if question is None:
+                print("（这一天没有测验题）\n")
+                continue
+            asked.add(question.id)
+            options = " / ".join(
+                f"[{o}]" if i == question.correct else o for i, o in enumerate(question.options)
+            )
+            where = (
+                "本段"
+                if question.paragraph in range(unit.paragraph, unit.paragraph + used)
+                else "本文"
+            )
+            print(f"测验（{where}）：{question.question}\n    {options}\n")
+    return 0
+
+
 async def print_quotes(settings: Settings, *, as_json: bool) -> int:
     async with offline(build_application(settings, request=OfflineBotApi())) as app:
         library = app.bot_data.library
@@ -293,13 +343,21 @@ async def _import(settings: Settings, source: str, data: bytes | None) -> int:
             where = f"{source}:{error.line}" if error.line else source
             print(f"studybot: {where}: {error.reason}", file=sys.stderr)
             return 2
+        # The new articles' questions, now (only their file is generated): a console or bot
+        # started next asks about them at once.
+        assert app.bot_data.bank is not None
+        await app.bot_data.bank.settled()
+        await app.bot_data.bank.refresh()
+        keys = {a.key for a in await library.articles.of_source(candidate.name)}
+        asked = sum([len(await app.bot_data.bank.questions.of_article(k)) for k in keys])
     for problem in candidate.problems:
         print(f"注意：{problem}")
     if candidate.single:
         article = candidate.page.articles[0]
-        print(f"已导入第 {ids[0]} 篇《{article.title}》（{candidate.name}）")
+        print(f"已导入第 {ids[0]} 篇《{article.title}》（{candidate.name}），{asked} 道测验题")
     else:
-        print(f"已导入 {candidate.name}：{len(ids)} 篇文章（编号 {', '.join(map(str, ids))}）")
+        numbers = ", ".join(map(str, ids))
+        print(f"已导入 {candidate.name}：{len(ids)} 篇文章（编号 {numbers}），{asked} 道测验题")
     return 0
 
 

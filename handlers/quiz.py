@@ -38,7 +38,12 @@ async def quiz(update: Update, context: AppContext) -> None:
     recent = await context.quizzes.recent_questions(chat.id, context.now() - RECENT)
     question = await context.bank.pick(recent, keys)
     if question is None:
-        await message.reply_text(texts.QUIZ_EMPTY)
+        if context.bank.refreshing:
+            await message.reply_text(texts.QUIZ_PENDING)
+        elif keys and await context.bank.questions.count():
+            await message.reply_text(texts.QUIZ_NONE_FOR.format(query=clip(keyword, 30)))
+        else:
+            await message.reply_text(texts.QUIZ_EMPTY)
         return
     thread = message.message_thread_id if message.is_topic_message else None
     await send_quiz(context, chat.id, question, thread_id=thread)

@@ -10,7 +10,7 @@ import aiosqlite
 
 from bot.core.drafts import text_fingerprint
 from bot.core.pages import Article, Page, PageError, Paragraph
-from bot.core.schedule import Unit
+from bot.core.schedule import Unit, worth_reading
 from storage.db import Database
 
 
@@ -259,10 +259,6 @@ class ArticleRepository:
             await self._relink(conn)  # a copy of its text on another page becomes the one shown
         return True
 
-    async def removed_keys(self) -> list[str]:
-        rows = await self.db.fetchall("SELECT key FROM articles WHERE removed = 1 ORDER BY key")
-        return [row[0] for row in rows]
-
     async def with_text(self, text_hash: str) -> StoredArticle | None:
         """The active article with this text fingerprint (a duplicate), if any."""
         row = await self.db.fetchone(
@@ -271,15 +267,6 @@ class ArticleRepository:
             (text_hash,),
         )
         return _article(row) if row is not None else None
-
-    async def of_source(self, name: str) -> list[StoredArticle]:
-        """The active articles loaded from one file of the seeds folder."""
-        rows = await self.db.fetchall(
-            f"SELECT {_ARTICLE_COLUMNS} FROM articles a JOIN sources s ON s.id = a.source_id "
-            "WHERE s.name = ? AND a.retired = 0 ORDER BY a.position",
-            (name,),
-        )
-        return [_article(row) for row in rows]
 
     async def titled(self, title: str) -> StoredArticle | None:
         row = await self.db.fetchone(
@@ -329,6 +316,47 @@ class ArticleRepository:
             dataclasses.replace(a, paragraphs=tuple(paragraphs.get(a.id, ())))
             for a in await self.list_articles()
         ]
+
+    async def of_source(self, source: str) -> list[StoredArticle]:
+        """The active articles of one page file, in page order, each with its paragraphs as
+        ``get`` gives them (its own, then those of its continuations); copies of a text
+        printed twice and continuations themselves are left out (they are read as one).
+        Every lookup goes through an index, so reading one page costs the same in a library of
+        any size."""
+        rows = await self.db.fetchall(
+            f"SELECT {_ARTICLE_COLUMNS} FROM sources s JOIN articles a ON a.source_id = s.id "
+            "WHERE s.name = ? AND a.retired = 0 AND a.same_as IS NULL AND a.part_of IS NULL "
+            "ORDER BY a.position",
+            (source,),
+        )
+        ids = [r["id"] for r in rows]
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        parts = await self.db.fetchall(
+            f"SELECT id, part_of FROM articles WHERE part_of IN ({marks}) AND retired = 0 "
+            "ORDER BY id",
+            tuple(ids),
+        )
+        owner = {i: i for i in ids} | {r[0]: r[1] for r in parts}
+        order = {i: n for n, i in enumerate([*ids, *(r[0] for r in parts)])}
+        wanted = list(owner)
+        paragraphs: dict[int, list[Paragraph]] = {}
+        found = await self.db.fetchall(
+            f"SELECT article_id, idx, lead, body, role FROM paragraphs "
+            f"WHERE article_id IN ({','.join('?' * len(wanted))})",
+            tuple(wanted),
+        )
+        for row in sorted(found, key=lambda r: (order[r[0]], r[1])):
+            paragraphs.setdefault(owner[row[0]], []).append(Paragraph(row[2], row[3], 0, row[4]))
+        return [_article(r, tuple(paragraphs.get(r["id"], ()))) for r in rows]
+
+    async def newest_sources(self) -> list[str]:
+        """The active page files, the most recently loaded first."""
+        rows = await self.db.fetchall(
+            "SELECT name FROM sources WHERE retired = 0 ORDER BY loaded_at DESC, id DESC"
+        )
+        return [r[0] for r in rows]
 
     async def search(self, match: str, limit: int) -> list[tuple[int, int, float]]:
         """(article_id, paragraph_index, bm25 score) for paragraphs matching an FTS5
@@ -399,15 +427,17 @@ class ArticleRepository:
         }
 
     async def walking_order(self) -> list[Unit]:
-        """Every paragraph of the active articles in the order the daily push walks them:
-        newest pages first."""
+        """The paragraphs of the active articles that can open an excerpt, in the order the
+        daily push walks them: newest pages first. Salutations, headings, captions and other
+        short or boilerplate paragraphs are left out (they may still end an excerpt)."""
         rows = await self.db.fetchall(
-            "SELECT p.article_id, p.idx, length(p.lead) + length(p.body) FROM paragraphs p "
+            "SELECT p.article_id, p.idx, length(p.lead) + length(p.body), "
+            "substr(p.lead || p.body, 1, 8), substr(p.body, -3) FROM paragraphs p "
             "JOIN articles a ON a.id = p.article_id JOIN sources s ON s.id = a.source_id "
             "WHERE a.retired = 0 AND a.same_as IS NULL AND a.part_of IS NULL AND p.role = '' "
             "ORDER BY s.loaded_at DESC, s.id DESC, a.position, p.idx"
         )
-        return [Unit(r[0], r[1], r[2]) for r in rows]
+        return [Unit(r[0], r[1], r[2]) for r in rows if worth_reading(r[2], r[3], r[4])]
 
     async def indexed_with(self) -> str:
         """The dictionary the search index was segmented with."""

@@ -1,7 +1,9 @@
-"""The question bank: the questions generated from the active articles, kept between starts."""
+"""The question bank: the questions generated from the active articles, one source (page file)
+at a time, kept between starts."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Sequence
 
@@ -9,34 +11,58 @@ from bot.core.quiz import Question
 from storage.db import Database
 from storage.quizzes import question_from_row
 
-_COLUMNS = "id, kind, article_key, question, options, correct, explanation"
+_COLUMNS = "id, kind, article_key, question, options, correct, explanation, paragraph"
 
 
 class BankRepository:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    async def fingerprint(self) -> str | None:
-        """What the stored questions were generated from (None: never generated)."""
-        row = await self.db.fetchone("SELECT fingerprint FROM bank_state WHERE id = 1")
-        return row[0] if row else None
+    async def made_from(self) -> dict[str, tuple[str, str]]:
+        """For each source in the bank: (the page's sha256, the generator's fingerprint)."""
+        rows = await self.db.fetchall("SELECT source, sha256, generator FROM bank_sources")
+        return {r[0]: (r[1], r[2]) for r in rows}
+
+    async def fingerprint(self) -> str:
+        """A digest of what the whole bank was made from (changes whenever a source's
+        questions are generated again)."""
+        digest = hashlib.sha256()
+        for source, (sha256, generator) in sorted((await self.made_from()).items()):
+            digest.update(f"{source}\t{sha256}\t{generator}\n".encode())
+        return digest.hexdigest()
 
     async def rejections(self) -> dict[str, int]:
-        row = await self.db.fetchone("SELECT rejections FROM bank_state WHERE id = 1")
-        return dict(json.loads(row[0])) if row else {}
+        total: dict[str, int] = {}
+        for row in await self.db.fetchall("SELECT rejections FROM bank_sources"):
+            for reason, count in json.loads(row[0]).items():
+                total[reason] = total.get(reason, 0) + int(count)
+        return total
 
-    async def replace(
-        self, fingerprint: str, questions: Sequence[Question], rejections: dict[str, int]
-    ) -> None:
-        """Swap in a newly generated bank in one transaction: until it commits, the old one
-        goes on serving."""
+    async def replace_source(
+        self,
+        source: str,
+        sha256: str,
+        generator: str,
+        questions: Sequence[Question],
+        rejections: dict[str, int],
+    ) -> int:
+        """Swap in one source's newly generated questions in one transaction (until it
+        commits, the old ones go on serving). A stem already in the bank from another source
+        (the same text loaded twice) is not added again. Returns how many were stored."""
         async with self.db.transaction() as conn:
-            await conn.execute("DELETE FROM bank")
+            await conn.execute("DELETE FROM bank WHERE source = ?", (source,))
+            row = await (
+                await conn.execute("SELECT coalesce(max(position), -1) FROM bank")
+            ).fetchone()
+            start = int(row[0]) + 1 if row else 0
+            before = conn.total_changes
             await conn.executemany(
-                f"INSERT INTO bank (position, {_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                f"INSERT OR IGNORE INTO bank (position, source, {_COLUMNS}) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     (
-                        n,
+                        start + n,
+                        source,
                         q.id,
                         q.kind,
                         q.article_key,
@@ -44,35 +70,41 @@ class BankRepository:
                         json.dumps(q.options, ensure_ascii=False),
                         q.correct,
                         q.explanation,
+                        q.paragraph,
                     )
                     for n, q in enumerate(questions)
                 ],
             )
+            stored = conn.total_changes - before
             await conn.execute(
-                "INSERT INTO bank_state (id, fingerprint, rejections) VALUES (1, ?, ?) "
-                "ON CONFLICT(id) DO UPDATE SET fingerprint = excluded.fingerprint, "
-                "rejections = excluded.rejections, generated_at = CURRENT_TIMESTAMP",
-                (fingerprint, json.dumps(rejections, ensure_ascii=False)),
+                "INSERT INTO bank_sources (source, sha256, generator, questions, rejections) "
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT(source) DO UPDATE SET "
+                "sha256 = excluded.sha256, generator = excluded.generator, "
+                "questions = excluded.questions, rejections = excluded.rejections, "
+                "generated_at = CURRENT_TIMESTAMP",
+                (source, sha256, generator, stored, json.dumps(rejections, ensure_ascii=False)),
             )
+        return stored
+
+    async def drop_sources(self, sources: Sequence[str]) -> None:
+        """Remove the questions of sources that are no longer active."""
+        async with self.db.transaction() as conn:
+            for source in sources:
+                await conn.execute("DELETE FROM bank WHERE source = ?", (source,))
+                await conn.execute("DELETE FROM bank_sources WHERE source = ?", (source,))
 
     async def drop_article(self, article_key: str) -> int:
-        """Take an article's questions out at once (it was removed), keeping the positions
-        0..n-1 that random picks rely on. Returns how many questions were dropped."""
-        async with self.db.transaction() as conn:
-            cursor = await conn.execute("DELETE FROM bank WHERE article_key = ?", (article_key,))
-            dropped = cursor.rowcount
-            if dropped:
-                left = await conn.execute_fetchall("SELECT id FROM bank ORDER BY position")
-                # Through negative positions: the UNIQUE index never sees two rows clash.
-                await conn.execute("UPDATE bank SET position = -1 - position")
-                await conn.executemany(
-                    "UPDATE bank SET position = ? WHERE id = ?",
-                    [(n, row[0]) for n, row in enumerate(left)],
-                )
-        return dropped
+        """Take an article's questions out at once (it was removed); positions may have gaps.
+        Returns how many questions were dropped."""
+        return await self.db.write("DELETE FROM bank WHERE article_key = ?", (article_key,))
 
     async def count(self) -> int:
         row = await self.db.fetchone("SELECT count(*) FROM bank")
+        return int(row[0]) if row else 0
+
+    async def span(self) -> int:
+        """One past the highest position (positions have gaps once sources are replaced)."""
+        row = await self.db.fetchone("SELECT coalesce(max(position), -1) + 1 FROM bank")
         return int(row[0]) if row else 0
 
     async def get(self, question_id: str) -> Question | None:

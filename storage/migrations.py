@@ -276,6 +276,34 @@ async def m009_index_continued_articles(conn: aiosqlite.Connection) -> None:
 
 
 @migration
+async def m010_bank_by_source(conn: aiosqlite.Connection) -> None:
+    # The bank is generated one page file at a time (a new page gets its questions without
+    # generating the others again): each question knows its source and the paragraph it asks
+    # about (the daily quiz asks about the excerpt just sent); ``bank_sources`` says what each
+    # source's questions were made from. Stems are unique across the bank. The questions of
+    # the old generator are dropped: the next start generates the bank anew.
+    await _script(
+        conn,
+        """
+        DELETE FROM bank;
+        DELETE FROM bank_state;
+        ALTER TABLE bank ADD COLUMN source TEXT NOT NULL DEFAULT '';
+        ALTER TABLE bank ADD COLUMN paragraph INTEGER NOT NULL DEFAULT 0;
+        CREATE INDEX bank_source ON bank(source);
+        CREATE UNIQUE INDEX bank_stem ON bank(question);
+        CREATE TABLE bank_sources (
+            source TEXT PRIMARY KEY,
+            sha256 TEXT NOT NULL,
+            generator TEXT NOT NULL,
+            questions INTEGER NOT NULL DEFAULT 0,
+            rejections TEXT NOT NULL DEFAULT '{}',
+            generated_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP
+        )
+        """,
+    )
+
+
+@migration
 async def m016_create_ledger(conn: aiosqlite.Connection) -> None:
     # The study ledger (docs/ledger.md). ``readings``: a member opened or paged an article in
     # chat ``in_chat``; ``chat_id`` is the chat it counts for (a private reading opened from

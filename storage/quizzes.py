@@ -55,6 +55,7 @@ def question_from_row(r: aiosqlite.Row) -> Question:
         options=tuple(json.loads(r["options"])),
         correct=r["correct"],
         explanation=r["explanation"],
+        paragraph=r["paragraph"] if "paragraph" in r.keys() else 0,  # noqa: SIM118 (a Row, not a dict),
     )
 
 

@@ -43,7 +43,7 @@ async def test_a_restart_with_nothing_changed_reuses_the_stored_bank(
 ) -> None:
     async with running(settings, api) as (_, bank):
         count = await bank.questions.count()
-        assert count > 50
+        assert count >= 5
         assert not await bank.stale()
         assert await bank.refresh() is None  # current: nothing generated
         first = await bank.questions.window(0, 3)

@@ -252,9 +252,10 @@ async def test_the_time_limit_is_the_chats_quiz_timer(
 async def test_a_keyword_picks_questions_on_matching_articles(
     app: AppType, api: OfflineBotApi, clock: Clock
 ) -> None:
-    await say(app, "/test 3 养老")
+    # (the 养老 article gives no question a teacher would set: issue 11's generator)
+    await say(app, "/test 3 乡村文化")
     await fire(app, clock, T0 + timedelta(seconds=3))
-    assert "以数字化推动普惠养老服务高质量发展" in api.sent("sendPoll")[-1]["explanation"]
+    assert "以更大力度扎实推动乡村文化振兴" in api.sent("sendPoll")[-1]["explanation"]
     await say(app, "/test stop")
     await say(app, "/test 3 量子引力")
     assert texts(api)[-1].startswith("没有找到与“量子引力”相关的测验题")

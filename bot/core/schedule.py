@@ -14,6 +14,14 @@ HHMM = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 DEFAULT_TIME = time(8, 0)
 EXCERPT_MAX = 1000
 SHORT_PARAGRAPH = 300  # two paragraphs this short make one excerpt
+MIN_EXCERPT = 60  # a paragraph shorter than this never starts an excerpt (同志们：, a heading)
+# Lines that are not study material: picture captions, editors' lines, bylines, datelines.
+BOILERPLATE = re.compile(
+    r"^(?:图片说明|图为|版式设计|本版编辑|责任编辑|编辑|校对|记者|通讯员|来源|（?本报|（?新华社|作者)"
+)
+HEADING = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[章节部分])"
+)
 
 
 def parse_time(text: str) -> time | None:
@@ -66,6 +74,15 @@ class Unit:
     article_id: int
     paragraph: int  # from 1
     length: int
+
+
+def worth_reading(length: int, head: str, tail: str) -> bool:
+    """Whether a paragraph (its length, first and last characters) can open the day's
+    excerpt: long enough to say something, not a salutation or lead-in ending with a colon,
+    not a heading, a caption or an editor's line."""
+    if length < MIN_EXCERPT or tail.rstrip("”’」』）)").endswith(("：", ":")):
+        return False
+    return not (BOILERPLATE.match(head) or HEADING.match(head))
 
 
 def next_unit(

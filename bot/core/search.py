@@ -65,6 +65,7 @@ def match_expression(
 
 
 HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+FULL_WIDTH = re.compile(r"[\uff0b\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")  # ＋ ０-９ Ａ-Ｚ ａ-ｚ
 SUBSTANTIVE = 20  # characters: shorter paragraphs are salutations, headings, credits
 
 
@@ -76,14 +77,21 @@ def best_paragraph(paragraphs: list[tuple[str, str]], terms: list[str]) -> int:
     wanted = [normalize_term(t) for t in essential_terms(terms)]
     every = [normalize_term(t) for t in terms if len(t) > 1] or wanted
     # Chinese characters are the same after NFKC: for terms made of them alone, the raw text
-    # is searched as it is (normalising every paragraph of five articles costs milliseconds).
+    # is searched as it is; other terms (1+3+1, 5G) need only case folding, unless the
+    # paragraph has full-width letters or digits (normalising every paragraph of five
+    # articles costs milliseconds).
     fold = not all(HAN_ONLY.fullmatch(t) for t in every)
 
+    def folded(text: str) -> str:
+        if not fold:
+            return text
+        return normalize_term(text) if FULL_WIDTH.search(text) else text.casefold()
+
     def score(index: int) -> tuple[int, bool, float]:
-        role, text = paragraphs[index]
-        folded = normalize_term(text) if fold else text
-        distinct = sum(1 for t in wanted if t in folded)
-        density = sum(folded.count(t) * len(t) for t in every) / (len(folded) + 40)
+        role, raw = paragraphs[index]
+        text = folded(raw)
+        distinct = sum(1 for t in wanted if t in text)
+        density = sum(text.count(t) * len(t) for t in every) / (len(text) + 40)
         return distinct, not role, density
 
     best = max(range(len(paragraphs)), key=score, default=0)

@@ -62,6 +62,11 @@ ERROR = "抱歉，处理您的请求时出了点问题，请稍后再试。"
 BUTTON_EXPIRED = "这个按钮已失效，请重新发送命令。"
 
 QUIZ_EMPTY = "文章库里还没有可以出题的内容。请联系管理员添加学习材料。"
+QUIZ_PENDING = "题库正在为新文章出题，请过一两分钟再发送 /quiz。"
+QUIZ_NONE_FOR = (
+    "与“{query}”相关的文章还没有可用的测验题（题目只从适合出题的句子中生成）。"
+    "换个关键词试试，或直接发送 /quiz 随机出题。"
+)
 QUIZ_NO_MATCH = "没有找到与“{query}”相关的测验题。换个关键词试试，或直接发送 /quiz 随机出题。"
 QUIZ_TIMER_USAGE = (
     "请写上秒数（5–600），例如 /quiztimer 30；发送 /quiztimer off 取消时限。\n当前设置：{current}"

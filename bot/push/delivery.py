@@ -143,7 +143,7 @@ async def _deliver(context: AppContext, chat_id: int) -> str:
         assert article is not None
         _, used = excerpt([p.text for p in article.paragraphs], unit.paragraph)
         recent = await context.quizzes.recent_questions(chat_id, now - RECENT)
-        question = await context.bank.pick(recent, [article.key])
+        question = await context.bank.for_excerpt(recent, article.key, unit.paragraph, used)
         delivery = await ledger.begin(
             chat_id, day, cycle + wrapped, unit, used, question.id if question else None, now
         )

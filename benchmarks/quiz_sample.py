@@ -1,0 +1,80 @@
+"""Draw a random sample of generated questions for a hand review (docs/quiz-review.md).
+
+    python -m benchmarks.quiz_sample --seed 2026 --served 60 --reports 25 [--pages DIR --unseen 30]
+
+``--served``: questions from what seeds/ serves (the seed page and the 二十大报告), drawn at
+random from all of them; ``--reports``: questions from the national and provincial government
+work reports in ../shared/corpus. The sampling seed is chosen before looking at the output.
+Prints a numbered list (source, kind, stem, options with the answer marked, explanation).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+from collections import Counter
+from pathlib import Path
+
+from benchmarks.common import CORPUS, ROOT
+from bot.core.pages import Article, load_page_file
+from bot.core.quiz import Question, Rejections, generate
+from bot.core.segment import Segmenter
+from tests.corpus import load_national_reports, load_provincial_report
+
+
+def served() -> list[Article]:
+    return [
+        a for path in sorted((ROOT / "seeds").glob("*.txt")) for a in load_page_file(path).articles
+    ]
+
+
+def reports() -> list[Article]:
+    articles = load_national_reports(CORPUS / "gov_work_reports_1954-2022.tsv")
+    for path in sorted((CORPUS / "provincial_reports_2026").glob("*.csv")):
+        articles += load_provincial_report(path)
+    return articles
+
+
+def show(number: int, origin: str, q: Question) -> str:
+    options = " / ".join(f"[{o}]" if i == q.correct else o for i, o in enumerate(q.options))
+    return f"{number}. ({origin}, {q.kind}) {q.question}\n   {options}\n   {q.explanation}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--seed", type=int, required=True)
+    parser.add_argument("--served", type=int, default=60)
+    parser.add_argument("--reports", type=int, default=25)
+    parser.add_argument(
+        "--pages", type=Path, help="a folder of pages never loaded before (held-out texts)"
+    )
+    parser.add_argument("--unseen", type=int, default=30, help="questions drawn from --pages")
+    args = parser.parse_args()
+    unseen = (
+        [a for path in sorted(args.pages.glob("*.txt")) for a in load_page_file(path).articles]
+        if args.pages
+        else []
+    )
+    segmenter = Segmenter()
+    rng = random.Random(args.seed)
+    number = 0
+    for name, articles, count in (
+        ("served", served(), args.served),
+        ("reports", reports(), args.reports),
+        ("unseen", unseen, args.unseen if unseen else 0),
+    ):
+        if not count:
+            continue
+        rejected = Rejections()
+        questions = generate(articles, segmenter, rejected=rejected)
+        titles = {a.key: a.source for a in articles}
+        kinds = Counter(q.kind for q in questions)
+        print(f"## {name}: {len(questions)} questions {dict(kinds)}; drawn {count}")
+        print(f"rejected: {sum(rejected.counts.values())} {dict(rejected.counts.most_common())}\n")
+        for q in rng.sample(questions, min(count, len(questions))):
+            number += 1
+            print(show(number, titles[q.article_key], q) + "\n")
+
+
+if __name__ == "__main__":
+    main()

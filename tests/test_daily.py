@@ -1,0 +1,100 @@
+"""The daily item: an excerpt worth reading on its own, and a question about it."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.app import build_application
+from bot.config import Settings
+from bot.context import AppType
+from bot.core.quiz import Question
+from bot.core.schedule import excerpt, worth_reading
+from bot.offline import OfflineBotApi
+from tests.conftest import started
+from tests.test_cli import run
+
+
+@pytest.fixture
+async def rapp(
+    settings: Settings, with_report: Path, api: OfflineBotApi
+) -> AsyncIterator[AppType]:
+    """The bot over the seed page and the 二十大报告."""
+    application = build_application(
+        Settings(token=settings.token, db_path=settings.db_path, seeds_dir=with_report),
+        request=api,
+    )
+    async with started(application):
+        assert application.bot_data.bank is not None
+        await application.bot_data.bank.settled()
+        yield application
+
+
+def test_salutations_headings_and_captions_never_open_an_excerpt() -> None:
+    assert not worth_reading(4, "同志们：", "们：")
+    assert not worth_reading(22, "现在，我代表第十九届", "报告。")
+    assert not worth_reading(80, "一、过去五年的工作和", "变革。")
+    assert not worth_reading(80, "图片说明：本报记者", "摄。")
+
+
+def test_a_substantive_paragraph_opens_an_excerpt() -> None:
+    assert worth_reading(120, "大会的主题是：高举中", "斗。")
+
+
+async def test_the_first_excerpt_of_the_report_is_study_material(rapp: AppType) -> None:
+    library = rapp.bot_data.library
+    assert library is not None
+    order = await library.units()
+    reports = {a.id for a in await library.articles.list_articles() if a.section}
+    report = [u for u in order if u.article_id in reports]
+    first = await library.articles.get(report[0].article_id)
+    assert first is not None
+    text, _ = excerpt([p.text for p in first.paragraphs], report[0].paragraph)
+    assert not text.startswith(("同志们", "现在，我代表"))
+    assert len(text) >= 60
+
+
+async def test_the_days_question_asks_about_the_excerpt_when_it_can(rapp: AppType) -> None:
+    bank = rapp.bot_data.bank
+    assert bank is not None
+    asked = (await bank.questions.window(0, 1))[0]
+    question = await bank.for_excerpt(set(), asked.article_key, asked.paragraph, 1)
+    assert question is not None
+    assert question.paragraph == asked.paragraph
+
+
+async def test_without_a_question_on_the_excerpt_it_asks_about_what_was_read(
+    rapp: AppType,
+) -> None:
+    bank = rapp.bot_data.bank
+    assert bank is not None
+    questions = await bank.questions.window(0, 10_000)
+    by_article: dict[str, list[Question]] = {}
+    for q in questions:
+        by_article.setdefault(q.article_key, []).append(q)
+    key, pool = next((k, p) for k, p in by_article.items() if len({q.paragraph for q in p}) >= 2)
+    earlier = min(q.paragraph for q in pool)
+    later = max(q.paragraph for q in pool)
+    unasked_paragraph = next(n for n in range(later + 1, later + 500))
+    question = await bank.for_excerpt(set(), key, unasked_paragraph, 1, random.Random(1))
+    assert question is not None
+    assert question.paragraph < unasked_paragraph
+    assert earlier <= question.paragraph
+
+
+async def test_a_question_asked_recently_is_not_asked_again(rapp: AppType) -> None:
+    bank = rapp.bot_data.bank
+    assert bank is not None
+    asked = (await bank.questions.window(0, 1))[0]
+    everything = {q.id for q in await bank.questions.of_article(asked.article_key)}
+    assert await bank.for_excerpt(everything, asked.article_key, asked.paragraph, 1) is None
+
+
+def test_daily_preview_cli(tmp_path: Path) -> None:
+    result = run(["daily", "--days", "3"], tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.count("第 ") >= 3
+    assert "同志们：" not in result.stdout

@@ -19,6 +19,7 @@ from bot.context import AppContext
 from bot.core import texts
 from bot.core.display import format_iso_date
 from bot.core.drafts import site_of
+from bot.core.pages import Article
 from bot.services import importer
 from bot.services.importer import Candidate, ImportRefused
 
@@ -37,6 +38,21 @@ def source_line(candidate: Candidate) -> str:
         site = article.site or site_of(link)
         return f"{html.escape(site)} · {html.escape(link)}"
     return html.escape(article.origin or candidate.shown_as)
+
+
+def item(article: Article) -> str:
+    """A line of a page's preview: the article, its subtitle under it, and its lead title."""
+    line = texts.IMPORT_ITEM.format(
+        number=article.position,
+        title=html.escape(article.title),
+        author=f" {html.escape(article.author)}" if article.author else "",
+        paragraphs=len(article.paragraphs),
+    )
+    if article.subtitle:
+        line += texts.IMPORT_ITEM_SUBTITLE.format(subtitle=html.escape(article.subtitle))
+    if article.kicker:
+        line += texts.IMPORT_ITEM_KICKER.format(kicker=html.escape(article.kicker))
+    return line
 
 
 def preview(candidate: Candidate, today: date) -> str:
@@ -70,15 +86,7 @@ def preview(candidate: Candidate, today: date) -> str:
             opening=opening,
         )
     else:
-        items = [
-            texts.IMPORT_ITEM.format(
-                number=a.position,
-                title=html.escape(a.title),
-                author=f" {html.escape(a.author)}" if a.author else "",
-                paragraphs=len(a.paragraphs),
-            )
-            for a in page.articles
-        ]
+        items = [item(a) for a in page.articles]
         if page.kind == "page":
             items += [
                 texts.IMPORT_WARNING.format(line=a.line, title=html.escape(a.title))

@@ -127,7 +127,12 @@ async def answer_search(update: Update, context: AppContext, raw: str) -> None:
         from_link = "http://" if hit.site else ""  # a hit carries a site only from a link
         where = provenance(hit.published, hit.site, from_link, today)
         where = f" · {html.escape(where)}" if where else ""
-        lines.append(f"\n{rank}. {named.name_html()}{mark}{where}\n{hit.snippet_html()}")
+        found_by = hit.found_by_html((named.subtitle, named.kicker))  # not in the text
+        lines.append(
+            f"\n{rank}. {named.name_html()}{mark}{where}\n"
+            + (f"{found_by}\n" if found_by else "")
+            + hit.snippet_html()
+        )
         label = texts.SEARCH_OPEN.format(
             rank=rank, name=named.name(limit=BUTTON_TITLE), paragraph=hit.paragraph
         )

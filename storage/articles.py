@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import aiosqlite
 
 from bot.core.drafts import text_fingerprint
-from bot.core.pages import Article, Page, PageError, Paragraph
+from bot.core.pages import Article, Page, PageError, Paragraph, headings_text
 from bot.core.schedule import Unit, worth_reading
 from storage.db import Database
 
@@ -28,6 +29,8 @@ class StoredArticle:
     affiliation: str
     paragraphs: tuple[Paragraph, ...] = ()
     source_column: str = ""  # the page's column line; a report's subtitle (——在…上的报告)
+    kicker: str = ""  # a news story's lead title (引题), printed above its title
+    subtitle: str = ""  # a news story's subtitle, as printed (——…)
     published: str = ""  # YYYY-MM-DD or ""
     origin: str = ""  # the link or file an imported article came from
     site: str = ""
@@ -54,10 +57,27 @@ class IndexedText:
     body: str
 
 
+# An article with the rest continued on other pages (part_of), in reading order: its beginning
+# first, whatever was loaded first, then the rests in the order they were loaded.
+READING_ORDER = "coalesce(a.part_of, a.id), a.part_of IS NOT NULL, a.id, p.idx"
+
 _ARTICLE_COLUMNS = """
     a.id, a.key, s.name AS source, s.kind, a.position, a.column_name, a.section, a.title,
-    a.author, a.affiliation, s.column_name AS source_column, a.published, a.origin, a.site
+    a.author, a.affiliation, s.column_name AS source_column, a.kicker, a.subtitle,
+    a.published, a.origin, a.site
 """
+
+
+def _beginning(source: int, title: str, beginnings: Iterable[aiosqlite.Row]) -> int | None:
+    """The beginning a rest printed in file ``source`` continues: the same title (or one is
+    the start of the other), another file, the nearest in loading order, of two as near the
+    one before, of one file the latest."""
+    found = [
+        (abs(b_source - source), b_source > source, -b_id, b_id)
+        for b_id, b_source, b_title in beginnings
+        if b_source != source and (b_title.startswith(title) or title.startswith(b_title))
+    ]
+    return min(found)[-1] if found else None
 
 
 def _article(r: aiosqlite.Row, paragraphs: tuple[Paragraph, ...] = ()) -> StoredArticle:
@@ -74,6 +94,8 @@ def _article(r: aiosqlite.Row, paragraphs: tuple[Paragraph, ...] = ()) -> Stored
         affiliation=r["affiliation"],
         paragraphs=paragraphs,
         source_column=r["source_column"],
+        kicker=r["kicker"],
+        subtitle=r["subtitle"],
         published=r["published"],
         origin=r["origin"],
         site=r["site"],
@@ -140,8 +162,11 @@ class ArticleRepository:
     async def _relink(self, conn: aiosqlite.Connection) -> None:
         """Work out again which active articles are one: a copy of an earlier article's text
         on a page (same_as: the first copy), and the rest of an article continued from
-        another page (part_of: the latest continued article with the same title). A pure
-        function of the active rows, so loading, reloading and retiring in any order agree."""
+        another page (part_of: a beginning with the same title that is not itself a copy,
+        from the nearest file in loading order — a day's pages are loaded together — and of
+        two as near the one before; a copy of a rest gets the same part_of and is left out of
+        the reading like every copy). A pure function of the active rows, so loading,
+        reloading and retiring in any order agree."""
         await conn.execute(
             "UPDATE articles SET same_as = ("
             " SELECT min(o.id) FROM articles o JOIN sources os ON os.id = o.source_id"
@@ -150,12 +175,23 @@ class ArticleRepository:
             ") WHERE retired = 0 AND fingerprint != '' AND (SELECT kind FROM sources s"
             " WHERE s.id = articles.source_id) = 'page'"
         )
+        rests = await conn.execute_fetchall(
+            "SELECT id, source_id, title FROM articles WHERE retired = 0 AND continues = 1"
+        )
+        beginnings = await conn.execute_fetchall(
+            "SELECT id, source_id, title FROM articles WHERE retired = 0 AND continued = 1 "
+            "AND continues = 0 AND same_as IS NULL"
+        )
         await conn.execute(
-            "UPDATE articles SET part_of = CASE WHEN continues = 1 THEN ("
-            " SELECT max(r.id) FROM articles r WHERE r.retired = 0 AND r.continued = 1"
-            " AND r.id != articles.id AND r.source_id != articles.source_id"
-            " AND (instr(r.title, articles.title) = 1 OR instr(articles.title, r.title) = 1)"
-            ") END WHERE retired = 0"
+            "UPDATE articles SET part_of = NULL WHERE retired = 0 AND part_of IS NOT NULL"
+        )
+        await conn.executemany(
+            "UPDATE articles SET part_of = ? WHERE id = ?",
+            [
+                (begun, rest)
+                for rest, source, title in rests
+                if (begun := _beginning(source, title, beginnings)) is not None
+            ],
         )
 
     async def _store_article(
@@ -176,6 +212,8 @@ class ArticleRepository:
             article.fingerprint,
             article.continued,
             article.continues,
+            article.kicker,
+            article.subtitle,
             article.published,
             article.origin,
             article.site,
@@ -192,15 +230,16 @@ class ArticleRepository:
             await db.execute(
                 "UPDATE articles SET source_id = ?, position = ?, column_name = ?, section = ?, "
                 "title = ?, author = ?, affiliation = ?, fingerprint = ?, continued = ?, "
-                "continues = ?, published = ?, origin = ?, site = ?, text_hash = ?, "
-                "retired = removed WHERE id = ?",
+                "continues = ?, kicker = ?, subtitle = ?, published = ?, origin = ?, site = ?, "
+                "text_hash = ?, retired = removed WHERE id = ?",
                 (*values, article_id),
             )
         else:
             cursor = await db.execute(
                 "INSERT INTO articles (source_id, position, column_name, section, title, author, "
-                "affiliation, fingerprint, continued, continues, published, origin, site, "
-                "text_hash, key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "affiliation, fingerprint, continued, continues, kicker, subtitle, published, "
+                "origin, site, text_hash, key) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (*values, article.key),
             )
             assert cursor.lastrowid is not None
@@ -295,7 +334,7 @@ class ArticleRepository:
         paragraphs = await self.db.fetchall(
             "SELECT p.lead, p.body, p.role FROM paragraphs p "
             "JOIN articles a ON a.id = p.article_id "
-            "WHERE a.id = ? OR (a.part_of = ? AND a.retired = 0) "
+            "WHERE a.id = ? OR (a.part_of = ? AND a.retired = 0 AND a.same_as IS NULL) "
             "ORDER BY a.id != ?, a.id, p.idx",
             (article_id, article_id, article_id),
         )
@@ -308,8 +347,8 @@ class ArticleRepository:
         paragraphs: dict[int, list[Paragraph]] = {}
         for row in await self.db.fetchall(
             "SELECT coalesce(a.part_of, a.id), p.lead, p.body, p.role FROM paragraphs p "
-            "JOIN articles a ON a.id = p.article_id WHERE a.retired = 0 "
-            "ORDER BY coalesce(a.part_of, a.id), a.id, p.idx"
+            "JOIN articles a ON a.id = p.article_id WHERE a.retired = 0 AND a.same_as IS NULL "
+            f"ORDER BY {READING_ORDER}"
         ):
             paragraphs.setdefault(row[0], []).append(Paragraph(row[1], row[2], 0, row[3]))
         return [
@@ -335,7 +374,7 @@ class ArticleRepository:
         marks = ",".join("?" * len(ids))
         parts = await self.db.fetchall(
             f"SELECT id, part_of FROM articles WHERE part_of IN ({marks}) AND retired = 0 "
-            "ORDER BY id",
+            "AND same_as IS NULL ORDER BY id",
             tuple(ids),
         )
         owner = {i: i for i in ids} | {r[0]: r[1] for r in parts}
@@ -364,7 +403,7 @@ class ArticleRepository:
         articles are in the index, so the ranking runs on the index alone and only the
         ``limit`` best rows are joined."""
         rows = await self.db.fetchall(
-            "SELECT coalesce(a.same_as, a.part_of, a.id), p.idx, f.score FROM ("
+            "SELECT coalesce(a.part_of, a.same_as, a.id), p.idx, f.score FROM ("
             " SELECT rowid, bm25(paragraph_fts, 4.0, 4.0, 1.0) AS score FROM paragraph_fts"
             " WHERE paragraph_fts MATCH ? ORDER BY score LIMIT ?"
             ") f JOIN paragraphs p ON p.id = f.rowid JOIN articles a ON a.id = p.article_id"
@@ -386,8 +425,8 @@ class ArticleRepository:
             f" SELECT id, part_of FROM articles WHERE retired = 0 AND id IN ({marks})"
             " UNION"
             f" SELECT id, part_of FROM articles WHERE retired = 0 AND part_of IN ({marks})"
-            ") a JOIN paragraphs p ON p.article_id = a.id "
-            "ORDER BY coalesce(a.part_of, a.id), a.id, p.idx",
+            " AND same_as IS NULL"
+            f") a JOIN paragraphs p ON p.article_id = a.id ORDER BY {READING_ORDER}",
             (*ids, *ids),
         )
         found: dict[int, list[Paragraph]] = {}
@@ -445,12 +484,14 @@ class ArticleRepository:
         return str(row[0]) if row is not None else ""
 
     async def indexed_texts(self) -> list[tuple[int, str, str, str, str, str]]:
-        """(paragraph id, title, author, affiliation, lead, body) of every indexed paragraph."""
+        """(paragraph id, headings, author, affiliation, lead, body) of every indexed
+        paragraph; the headings are the lead title, the title and the subtitle."""
         rows = await self.db.fetchall(
-            "SELECT p.id, a.title, a.author, a.affiliation, p.lead, p.body FROM paragraphs p "
-            "JOIN articles a ON a.id = p.article_id WHERE a.retired = 0 ORDER BY p.id"
+            "SELECT p.id, a.kicker, a.title, a.subtitle, a.author, a.affiliation, p.lead, p.body "
+            "FROM paragraphs p JOIN articles a ON a.id = p.article_id WHERE a.retired = 0 "
+            "ORDER BY p.id"
         )
-        return [(r[0], r[1], r[2], r[3], r[4], r[5]) for r in rows]
+        return [(r[0], headings_text(r[1], r[2], r[3]), r[4], r[5], r[6], r[7]) for r in rows]
 
     async def reindex(self, dictionary: str, rows: list[tuple[int, IndexedText]]) -> None:
         """Replace the whole search index (segmented again with ``dictionary``) in one

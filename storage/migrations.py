@@ -403,6 +403,22 @@ async def m018_index_answers_for_the_ledger(conn: aiosqlite.Connection) -> None:
 
 
 @migration
+async def m023_store_lead_titles_and_subtitles(conn: aiosqlite.Connection) -> None:
+    # A news story's lead title (引题, above its title) and its —— subtitle are stored, shown
+    # with the title and searched with it. The pages stored before are read again at the next
+    # start (their files are taken as changed), so their stories get them too; an article
+    # keeps its number (ids are by file, title and author, and the title is unchanged).
+    await _script(
+        conn,
+        """
+        ALTER TABLE articles ADD COLUMN kicker TEXT NOT NULL DEFAULT '';
+        ALTER TABLE articles ADD COLUMN subtitle TEXT NOT NULL DEFAULT '';
+        UPDATE sources SET sha256 = '' WHERE kind = 'page' AND retired = 0
+        """,
+    )
+
+
+@migration
 async def m013_article_provenance(conn: aiosqlite.Connection) -> None:
     # Imported articles keep where they came from (a link or a file name), the site and the
     # publication date; the text's fingerprint finds a duplicate sent again from elsewhere;

@@ -8,12 +8,20 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
+from telegram import Update
 
+from bot.app import build_application
+from bot.config import Settings
+from bot.context import AppType
 from bot.core.pages import Page, load_page_file
 from bot.core.segment import Segmenter
+from bot.offline import OfflineBotApi
 from bot.services.library import Library
+from bot.updates import Chat, User, as_update
 from storage.articles import ArticleRepository
 from storage.db import Database
+from tests import factories
+from tests.conftest import started
 
 PAGES = Path(__file__).parent / "pages"
 SEGMENTER = Segmenter()
@@ -29,7 +37,12 @@ def inside() -> Page:
     return load_page_file(PAGES / "news_p3.txt")
 
 
-@pytest.mark.parametrize("name", ["news_p1.txt", "news_p3.txt"])
+@pytest.fixture(scope="module")
+def briefs() -> Page:
+    return load_page_file(PAGES / "news_briefs.txt")
+
+
+@pytest.mark.parametrize("name", ["news_p1.txt", "news_p3.txt", "news_briefs.txt"])
 def test_every_non_blank_character_lands_in_exactly_one_field(name: str) -> None:
     page = load_page_file(PAGES / name)
     fields = sorted("".join("".join(page.raw_fields()).split()))
@@ -112,6 +125,34 @@ def test_two_picture_reports_and_a_story_printed_twice(inside: Page) -> None:
     assert inside.meta == ("本版编辑：何 静",)
 
 
+def test_numbered_points_ending_with_a_dateline_are_text(briefs: Page) -> None:
+    council = briefs.articles[0]
+    assert council.title == "国务院常务会议部署稳外贸举措"
+    assert council.author == "本报记者 孙悦"
+    assert [p.role for p in council.paragraphs] == ["", "", ""]
+    assert council.paragraphs[1].text.startswith("（一）加大出口信用保险")
+    assert council.paragraphs[2].text.startswith("（二）优化跨境贸易结算服务")
+    assert council.paragraphs[2].text.endswith("（本报北京3月5日电）")
+
+
+def test_a_brief_of_one_bracketed_paragraph_is_not_refused(briefs: Page) -> None:
+    spring = briefs.articles[1]
+    assert spring.title == "三项措施助力春耕备耕"
+    assert spring.author == "何静"
+    assert [p.role for p in spring.paragraphs] == [""]
+    assert spring.paragraphs[0].text.startswith("（一）抓好种子化肥农药")
+    assert spring.paragraphs[0].text.endswith("有序推进。（本报成都3月6日电）")
+
+
+def test_a_dateline_on_a_line_of_its_own_is_a_note(briefs: Page) -> None:
+    clinic = briefs.articles[2]
+    assert clinic.title == "社区卫生服务站延长服务时间"
+    assert clinic.author == "本报记者 林海"
+    assert [p.role for p in clinic.paragraphs] == ["", "note"]
+    assert clinic.paragraphs[1].text == "（本报广州3月6日电）"
+    assert briefs.meta == ("版式设计：赵 宁",)
+
+
 @pytest.fixture
 async def library(tmp_path: Path) -> AsyncIterator[Library]:
     seeds = tmp_path / "seeds"
@@ -120,15 +161,16 @@ async def library(tmp_path: Path) -> AsyncIterator[Library]:
         shutil.copy(PAGES / name, seeds)
     (seeds / "news_p2.txt").write_text("只有一行字，没有标题也没有署名。\n", encoding="utf-8")
     db = await Database.open(tmp_path / "news.db")
-    lib = Library(ArticleRepository(db), SEGMENTER)
-    report = await lib.sync(seeds)
-    # Without bylines it is read as one plain article, which needs a title line.
-    assert [str(e) for e in report.errors] == [
-        "news_p2.txt:1: 第一行应是标题（不超过 80 字，不以句号结尾）"
-    ]
-    assert report.loaded == ["news_p1.txt", "news_p3.txt"]  # the file after it still loads
-    yield lib
-    await db.close()
+    try:  # an open connection left behind would keep the test process alive
+        lib = Library(ArticleRepository(db), SEGMENTER)
+        report = await lib.sync(seeds)
+        assert [str(e) for e in report.errors] == [
+            "news_p2.txt:1: 第一行应是标题（不超过 80 字，不以句号结尾）"
+        ]
+        assert report.loaded == ["news_p1.txt", "news_p3.txt"]  # the file after it still loads
+        yield lib
+    finally:
+        await db.close()
 
 
 async def test_a_continued_article_is_one_article(library: Library) -> None:
@@ -187,3 +229,342 @@ async def test_a_title_only_match_opens_at_the_first_paragraph_of_text(
     hits = await library.search("快进键")
     assert hits[0].paragraph == 1
     assert hits[0].text.startswith("在城东街道")
+
+
+# -- lead titles and subtitles: stored, shown, searched --------------------------------------
+async def test_the_lead_title_and_subtitle_are_stored(library: Library) -> None:
+    story = next(a for a in await library.articles.list_articles() if a.title.startswith("春季"))
+    assert story.kicker == "稳岗扩岗政策持续发力"
+    assert story.subtitle == "——多地推出“直播带岗”等新形式"
+
+
+async def test_a_story_without_them_stores_none(library: Library) -> None:
+    forum = next(a for a in await library.articles.list_articles() if a.title.startswith("东盟"))
+    assert (forum.kicker, forum.subtitle) == ("", "")
+
+
+async def test_search_finds_a_story_by_the_words_of_its_subtitle(library: Library) -> None:
+    hits = await library.search("新形式")  # only in the subtitle
+    assert [h.title for h in hits] == ["春季招聘会为高校毕业生送岗位"]
+
+
+async def test_search_finds_a_story_by_the_words_of_its_lead_title(library: Library) -> None:
+    hits = await library.search("城市治理")  # only in the lead title 数字赋能城市治理
+    assert [h.title for h in hits] == ["老旧小区改造按下“快进键”"]
+
+
+async def test_the_index_rebuilt_keeps_the_subtitle(library: Library) -> None:
+    await library.reindex()
+    hits = await library.search("新形式")
+    assert [h.title for h in hits] == ["春季招聘会为高校毕业生送岗位"]
+
+
+@pytest.fixture
+async def older(tmp_path: Path) -> AsyncIterator[tuple[Database, dict[str, int]]]:
+    """A library of news_p1.txt as it was before m023 (no lead titles nor subtitles stored),
+    opened again: the migration runs. Also the ids its articles had."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    shutil.copy(PAGES / "news_p1.txt", seeds)
+    db = await Database.open(tmp_path / "old.db")
+    try:
+        await Library(ArticleRepository(db), SEGMENTER).sync(seeds)
+        ids = {a.key: a.id for a in await ArticleRepository(db).list_articles()}
+        await db.conn.executescript(
+            "ALTER TABLE articles DROP COLUMN kicker; ALTER TABLE articles DROP COLUMN subtitle; "
+            "DELETE FROM _migrations WHERE name = 'm023_store_lead_titles_and_subtitles'"
+        )
+    finally:
+        await db.close()
+    db = await Database.open(tmp_path / "old.db")
+    yield db, ids
+    await db.close()
+
+
+async def test_an_older_library_reads_its_pages_again_at_the_next_start(
+    older: tuple[Database, dict[str, int]], tmp_path: Path
+) -> None:
+    report = await Library(ArticleRepository(older[0]), SEGMENTER).sync(tmp_path / "seeds")
+    assert report.loaded == ["news_p1.txt"]  # though the file did not change
+
+
+async def test_an_older_library_gets_them_with_the_same_numbers(
+    older: tuple[Database, dict[str, int]], tmp_path: Path
+) -> None:
+    db, ids = older
+    library = Library(ArticleRepository(db), SEGMENTER)
+    await library.sync(tmp_path / "seeds")
+    stored = await library.articles.list_articles()
+    assert {a.key: a.id for a in stored} == ids
+    story = next(a for a in stored if a.title.startswith("春季"))
+    assert story.subtitle == "——多地推出“直播带岗”等新形式"
+
+
+MAINTAINER = 4242
+
+
+@pytest.fixture
+async def news_app(tmp_path: Path, api: OfflineBotApi) -> AsyncIterator[AppType]:
+    """The bot with the two news pages (ids 1-4 on page 1, 5-9 on page 3)."""
+    seeds = tmp_path / "news-seeds"
+    seeds.mkdir()
+    for name in ("news_p1.txt", "news_p3.txt"):
+        shutil.copy(PAGES / name, seeds)
+    settings = Settings(
+        token="123456:TEST-TOKEN",
+        db_path=tmp_path / "news.db",
+        seeds_dir=seeds,
+        admins=frozenset({MAINTAINER}),
+    )
+    application = build_application(settings, request=api)
+    async with started(application):
+        yield application
+
+
+async def test_read_heads_a_story_with_its_lead_title_title_subtitle_and_byline(
+    news_app: AppType, api: OfflineBotApi
+) -> None:
+    await news_app.process_update(factories.message(news_app.bot, "/read 1"))
+    assert api.sent()[-1]["text"].split("\n")[:4] == [
+        "稳岗扩岗政策持续发力",
+        "<b>《春季招聘会为高校毕业生送岗位》</b>",
+        "——多地推出“直播带岗”等新形式",
+        "本报记者 陈晓明",
+    ]
+
+
+async def test_read_heads_a_story_without_them_with_title_and_byline(
+    news_app: AppType, api: OfflineBotApi
+) -> None:
+    await news_app.process_update(factories.message(news_app.bot, "/read 2"))
+    assert api.sent()[-1]["text"].split("\n")[:3] == [
+        "<b>《东盟国家农业合作论坛举行》</b>",
+        "本报记者 林海",
+        "",
+    ]
+
+
+def document(app: AppType, api: OfflineBotApi, name: str, data: bytes) -> Update:
+    file_id = f"f{len(api.files)}"
+    api.files[file_id] = data
+    user = User(MAINTAINER)
+    sent = factories.UPDATES.document(file_id, name, len(data), chat=Chat.private(user), user=user)
+    return as_update(sent, app.bot)
+
+
+async def test_the_import_preview_shows_the_subtitle_under_the_title(
+    news_app: AppType, api: OfflineBotApi
+) -> None:
+    data = (PAGES / "news_p1.txt").read_bytes()
+    await news_app.process_update(document(news_app, api, "news_p1_again.txt", data))
+    lines = api.sent()[-1]["text"].split("\n")
+    at = lines.index("1. 《春季招聘会为高校毕业生送岗位》 本报记者 陈晓明（5 段）")
+    assert lines[at + 1 : at + 3] == [
+        "　　——多地推出“直播带岗”等新形式",
+        "　　引题：稳岗扩岗政策持续发力",
+    ]
+
+
+async def test_a_result_found_by_its_subtitle_shows_the_subtitle(
+    news_app: AppType, api: OfflineBotApi
+) -> None:
+    await news_app.process_update(factories.message(news_app.bot, "/search 新形式"))
+    lines = api.sent()[-1]["text"].split("\n")
+    at = lines.index("1. <b>《春季招聘会为高校毕业生送岗位》</b> 本报记者 陈晓明（第 1 段）")
+    assert lines[at + 1] == "——多地推出“直播带岗”等新<b>形式</b>"
+
+
+async def test_a_result_found_in_its_text_shows_no_heading_line(
+    news_app: AppType, api: OfflineBotApi
+) -> None:
+    await news_app.process_update(factories.message(news_app.bot, "/search 直播带岗"))
+    lines = api.sent()[-1]["text"].split("\n")
+    at = lines.index("1. <b>《春季招聘会为高校毕业生送岗位》</b> 本报记者 陈晓明（第 2 段）")
+    assert lines[at + 1].startswith("今年以来，多地推出“<b>直播带岗</b>”")
+
+
+# -- one story, several files: a copy on another page; a rest loaded before its beginning ----
+async def load(folder: Path, batches: list[dict[str, str]]) -> Library:
+    """A library that loaded the fixture pages batch by batch (one sync each, as pages sent
+    one by one from chat), each page under the file name given for it."""
+    db = await Database.open(folder / "story.db")
+    library = Library(ArticleRepository(db), SEGMENTER)
+    seeds = folder / "story-seeds"
+    seeds.mkdir()
+    try:
+        for batch in batches:
+            for name, fixture in batch.items():
+                shutil.copy(PAGES / fixture, seeds / name)
+            await library.sync(seeds)
+    except BaseException:
+        await db.close()  # an open connection would keep the test process alive
+        raise
+    return library
+
+
+@pytest.fixture
+async def copied(tmp_path: Path) -> AsyncIterator[Library]:
+    """The forum story printed on page 1 and again on page 4 of the same day."""
+    library = await load(tmp_path, [{"news_p1.txt": "news_p1.txt", "news_p4.txt": "news_p4.txt"}])
+    yield library
+    await library.articles.db.close()
+
+
+async def test_a_story_printed_on_two_pages_is_listed_once(copied: Library) -> None:
+    listed = [(a.source, a.title) for a in await copied.articles.list_articles()]
+    assert [s for s, t in listed if t == "东盟国家农业合作论坛举行"] == ["news_p1.txt"]
+
+
+async def test_a_story_printed_on_two_pages_is_one_search_result(copied: Library) -> None:
+    hits = await copied.search("粮食安全")
+    assert [h.title for h in hits] == ["东盟国家农业合作论坛举行"]
+
+
+async def test_the_other_stories_of_the_page_with_the_copy_are_listed(copied: Library) -> None:
+    listed = [(a.source, a.title) for a in await copied.articles.list_articles()]
+    assert ("news_p4.txt", "中欧班列开行量保持增长") in listed
+
+
+@pytest.fixture
+async def rest_first(tmp_path: Path) -> AsyncIterator[Library]:
+    """Page 3 (with the rest of the job-fair story) loaded before page 1 (its beginning)."""
+    library = await load(
+        tmp_path, [{"news_p3.txt": "news_p3.txt"}, {"news_p1.txt": "news_p1.txt"}]
+    )
+    yield library
+    await library.articles.db.close()
+
+
+JOB_FAIR_IN_ORDER = ["本报北", "今年以", "■小贴", "毕业生", "“直播", "据统计", "人社部"]
+
+
+async def job_fair(library: Library) -> int:
+    listed = await library.articles.list_articles()
+    return next(a.id for a in listed if a.title == "春季招聘会为高校毕业生送岗位")
+
+
+async def test_a_rest_loaded_first_is_listed_under_its_beginning(rest_first: Library) -> None:
+    listed = await rest_first.articles.list_articles()
+    stories = [(a.source, a.author) for a in listed if a.title == "春季招聘会为高校毕业生送岗位"]
+    assert stories == [("news_p1.txt", "本报记者 陈晓明")]
+
+
+async def test_a_rest_loaded_first_is_read_after_its_beginning(rest_first: Library) -> None:
+    story = await rest_first.articles.get(await job_fair(rest_first))
+    assert story is not None
+    assert [p.text[:3] for p in story.paragraphs] == JOB_FAIR_IN_ORDER
+
+
+async def test_a_rest_loaded_first_is_searched_in_reading_order(rest_first: Library) -> None:
+    hits = await rest_first.search("就业困难")
+    assert [(h.paragraph, h.text[:4]) for h in hits] == [(7, "人社部门")]
+
+
+async def test_a_rest_loaded_first_comes_after_its_beginning_for_quotations(
+    rest_first: Library,
+) -> None:
+    stories = await rest_first.articles.all_with_paragraphs()  # also python -m bot articles
+    story = next(a for a in stories if a.title == "春季招聘会为高校毕业生送岗位")
+    assert [p.text[:3] for p in story.paragraphs] == JOB_FAIR_IN_ORDER
+
+
+async def test_a_rest_loaded_first_comes_after_its_beginning_for_the_quiz_bank(
+    rest_first: Library,
+) -> None:
+    stories = await rest_first.articles.of_source("news_p1.txt")
+    story = next(a for a in stories if a.title == "春季招聘会为高校毕业生送岗位")
+    assert [p.text[:3] for p in story.paragraphs] == JOB_FAIR_IN_ORDER
+
+
+@pytest.fixture
+async def rest_twice(tmp_path: Path) -> AsyncIterator[Library]:
+    """Page 3 sent twice under two names (so its rest of the job-fair story is there twice)."""
+    library = await load(
+        tmp_path,
+        [{"news_p1.txt": "news_p1.txt", "news_p3.txt": "news_p3.txt"}],
+    )
+    try:
+        await load_more(library, tmp_path, {"news_p3_again.txt": "news_p3.txt"})
+        yield library
+    finally:
+        await library.articles.db.close()
+
+
+async def load_more(library: Library, folder: Path, batch: dict[str, str]) -> None:
+    for name, fixture in batch.items():
+        shutil.copy(PAGES / fixture, folder / "story-seeds" / name)
+    await library.sync(folder / "story-seeds")
+
+
+async def test_a_rest_printed_twice_is_read_once(rest_twice: Library) -> None:
+    story = await rest_twice.articles.get(await job_fair(rest_twice))
+    assert story is not None
+    assert [p.text[:3] for p in story.paragraphs] == JOB_FAIR_IN_ORDER
+
+
+async def test_a_rest_printed_twice_is_one_search_result(rest_twice: Library) -> None:
+    hits = await rest_twice.search("就业困难 毕业生")
+    assert [h.title for h in hits] == ["春季招聘会为高校毕业生送岗位"]
+
+
+async def test_a_rest_printed_twice_is_quoted_from_once(rest_twice: Library) -> None:
+    stories = await rest_twice.articles.all_with_paragraphs()
+    story = next(a for a in stories if a.title == "春季招聘会为高校毕业生送岗位")
+    assert [p.text[:3] for p in story.paragraphs] == JOB_FAIR_IN_ORDER
+
+
+async def test_a_rest_printed_twice_is_in_the_quiz_bank_once(rest_twice: Library) -> None:
+    stories = await rest_twice.articles.of_source("news_p1.txt")
+    story = next(a for a in stories if a.title == "春季招聘会为高校毕业生送岗位")
+    assert [p.text[:3] for p in story.paragraphs] == JOB_FAIR_IN_ORDER
+
+
+@pytest.fixture
+async def beginning_twice(tmp_path: Path) -> AsyncIterator[Library]:
+    """Page 1 (with the beginning of the job-fair story) sent twice, then page 3."""
+    library = await load(
+        tmp_path,
+        [
+            {"news_p1.txt": "news_p1.txt", "news_p1_again.txt": "news_p1.txt"},
+            {"news_p3.txt": "news_p3.txt"},
+        ],
+    )
+    yield library
+    await library.articles.db.close()
+
+
+async def test_a_rest_joins_the_beginning_that_is_listed(beginning_twice: Library) -> None:
+    story = await beginning_twice.articles.get(await job_fair(beginning_twice))
+    assert story is not None
+    assert [p.text[:3] for p in story.paragraphs] == JOB_FAIR_IN_ORDER
+
+
+@pytest.fixture
+async def two_days(tmp_path: Path) -> AsyncIterator[Library]:
+    """Two days of pages 1 and 3 loaded at once; each day continues a story under the same
+    title (a series), with a text of its own."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for page in ("p1", "p3"):
+        text = (PAGES / f"news_{page}.txt").read_text(encoding="utf-8")
+        (seeds / f"0517_{page}.txt").write_text(text, encoding="utf-8")
+        day2 = text.replace("5月17日", "5月18日").replace("超过百万个", "超过一百二十万个")
+        (seeds / f"0518_{page}.txt").write_text(day2, encoding="utf-8")
+    db = await Database.open(tmp_path / "days.db")
+    library = Library(ArticleRepository(db), SEGMENTER)
+    await library.sync(seeds)
+    yield library
+    await db.close()
+
+
+async def test_each_day_s_rest_joins_that_day_s_beginning(two_days: Library) -> None:
+    jobs = {}
+    for listed in await two_days.articles.list_articles():
+        if listed.title == "春季招聘会为高校毕业生送岗位":
+            story = await two_days.articles.get(listed.id)
+            assert story is not None
+            jobs[listed.source] = [p.text.split("，")[2] for p in story.paragraphs[5:6]]
+    assert jobs == {
+        "0517_p1.txt": ["各地累计提供岗位超过百万个"],
+        "0518_p1.txt": ["各地累计提供岗位超过一百二十万个"],
+    }

@@ -11,7 +11,7 @@ from telegram.constants import ParseMode
 from bot.chat.ledger import note_reading
 from bot.context import AppContext
 from bot.core import texts
-from bot.core.display import clip, heading, provenance
+from bot.core.display import clip, full_heading, heading, provenance
 from bot.core.reading import contents_pages, page_of_paragraph, paginate, with_page_line
 from storage.articles import StoredArticle
 
@@ -42,7 +42,7 @@ async def render_page(
     today = context.now().date()
     where = provenance(article.published, article.site, article.origin, today)
     head = "\n".join(p for p in (byline(article.author, article.affiliation), where) if p)
-    pages = paginate(heading(article), head, article.paragraphs, mark=paragraph)
+    pages = paginate(full_heading(article), head, article.paragraphs, mark=paragraph)
     if paragraph is not None:
         page = page_of_paragraph(pages, paragraph)
     page = min(max(page, 1), len(pages))

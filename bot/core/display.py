@@ -10,6 +10,7 @@ its subtitle (——在中国共产党第二十次全国代表大会上的报告
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import re
 from dataclasses import dataclass
@@ -90,6 +91,16 @@ class Titled(Protocol):
     def source_column(self) -> str: ...  # a report: its subtitle, ——在…上的报告
 
 
+class Headed(Titled, Protocol):
+    """A stored article, with a news story's other headings."""
+
+    @property
+    def kicker(self) -> str: ...  # a news story's lead title (引题), above its title
+
+    @property
+    def subtitle(self) -> str: ...  # a news story's subtitle, ——…
+
+
 @dataclass(frozen=True)
 class Heading:
     """How an article is named: 《title》 by its author, or a part of a report —
@@ -99,6 +110,8 @@ class Heading:
     author: str = ""
     part: str = ""  # a report's part: 第十五部分, or the preamble's label (导言)
     part_title: str = ""  # the part's own heading, without its number
+    kicker: str = ""  # a news story's lead title (引题), shown above the title
+    subtitle: str = ""  # a news story's subtitle (——…), shown under the title
 
     @property
     def is_part(self) -> bool:
@@ -121,9 +134,12 @@ class Heading:
         return f"<b>{html.escape(self.name())}</b>" + (f" {html.escape(after)}" if after else "")
 
     def head_html(self, byline: str) -> str:
-        """The head of an article's first page: the name, then the part's heading or the
-        byline."""
-        lines = [f"<b>{html.escape(self.name())}</b>"]
+        """The head of an article's first page: the lead title, the name, the subtitle, then
+        the part's heading or the byline."""
+        lines = [html.escape(self.kicker)] if self.kicker else []
+        lines.append(f"<b>{html.escape(self.name())}</b>")
+        if self.subtitle:
+            lines.append(html.escape(self.subtitle))
         if self.is_part and self.part_title:
             lines.append(f"<b>{html.escape(self.part_title)}</b>")
         elif not self.is_part and byline:
@@ -153,3 +169,9 @@ def heading(article: Titled) -> Heading:
         return Heading(work, article.author, article.section or article.title)
     part = texts.REPORT_PART.format(number=chapter.group(1))
     return Heading(work, article.author, part, chapter.group(2).strip())
+
+
+def full_heading(article: Headed) -> Heading:
+    """The heading with a news story's lead title and subtitle, as the head of its first page
+    shows them (/read, the daily excerpt) and a search result found by them."""
+    return dataclasses.replace(heading(article), kicker=article.kicker, subtitle=article.subtitle)

@@ -342,9 +342,15 @@ def _inner_role(text: str) -> str:
         return "bullet"  # a marker line inside a body is never a byline (see _bylines)
     if CAPTION.match(text):
         return "caption"
-    if NOTE.match(text) or (text[:1] in "（(" and text[-1:] in "）)" and ends_paragraph(text)):
+    if NOTE.match(text) or _one_bracket_group(text):
         return "note"  # an editor's note; a dateline or credit on a line of its own
     return ""
+
+
+def _one_bracket_group(text: str) -> bool:
+    """The whole line is one bracket group (「（本报曼谷5月17日电）」), not a paragraph that
+    opens with a bracket and ends with another (「（三）深化改革……。（本报成都3月3日电）」)."""
+    return text.endswith(("）", ")")) and _opening_bracket(text) == 0
 
 
 def _is_byline(blocks: list[Block], index: int) -> bool:
@@ -540,6 +546,12 @@ def _take_marks(blocks: list[Block]) -> list[Block]:
         else:
             out.append(Block(block.line, text))
     return out
+
+
+def headings_text(kicker: str, title: str, subtitle: str) -> str:
+    """What search indexes as an article's title: its lead title, title and subtitle (a story
+    is found by the words of its subtitle as by those of its title)."""
+    return " ".join(part for part in (kicker, title, subtitle) if part)
 
 
 def numbered(articles: list[Article]) -> tuple[Article, ...]:

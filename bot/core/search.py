@@ -37,6 +37,15 @@ class Hit:
     def snippet(self, width: int = SNIPPET_WIDTH) -> str:
         return html.unescape(re.sub(r"</?b>", "", self.snippet_html(width)))
 
+    def found_by_html(self, headings: tuple[str, ...]) -> str:
+        """The heading line that found the article — its subtitle or lead title with the
+        query terms in bold — when its paragraph shows no term; else ''."""
+        pattern = _term_pattern(self.terms)
+        if pattern is None or pattern.search(self.text):
+            return ""
+        line = next((h for h in headings if h and pattern.search(h)), "")
+        return snippet_html(line, self.terms) if line else ""
+
 
 def fts_phrase(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'

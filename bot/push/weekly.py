@@ -57,7 +57,7 @@ async def send_weekly(context: AppContext, chat_id: int) -> bool:
         if article is not None:
             titles.append(html.escape(heading(article).name()))
     if titles:
-        lines.append(texts.WEEKLY_ARTICLES.format(titles="".join(titles)))
+        lines.append(texts.WEEKLY_ARTICLES.format(titles="、".join(titles)))
     missed = await context.quizzes.most_missed(chat_id, start)
     if missed is not None:
         question = await context.quizzes.question(missed[0])

@@ -8,8 +8,15 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.core.display import Heading, heading
-from bot.core.pages import Page, PageError, content_hash, decode_page, parse_document
+from bot.core.display import Heading, full_heading
+from bot.core.pages import (
+    Page,
+    PageError,
+    content_hash,
+    decode_page,
+    headings_text,
+    parse_document,
+)
 from bot.core.quotes import Trace, locate, quotations
 from bot.core.schedule import Unit
 from bot.core.search import (
@@ -80,7 +87,7 @@ class Library:
         """How each active article is named (《title》, or a report's part), by id; cached
         until the pages change, as every search result needs it."""
         if self._headings is None:
-            self._headings = {a.id: heading(a) for a in await self.articles.list_articles()}
+            self._headings = {a.id: full_heading(a) for a in await self.articles.list_articles()}
         return self._headings
 
     async def warm_up(self) -> None:
@@ -169,7 +176,9 @@ class Library:
         index = [
             [
                 IndexedText(
-                    title=self.segmenter.index_text(article.title),
+                    title=self.segmenter.index_text(
+                        headings_text(article.kicker, article.title, article.subtitle)
+                    ),
                     author=self.segmenter.index_text(f"{article.author} {article.affiliation}"),
                     body=self.segmenter.index_text(paragraph.text),
                 )

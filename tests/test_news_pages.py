@@ -357,6 +357,7 @@ async def test_the_import_preview_shows_the_subtitle_under_the_title(
 ) -> None:
     data = (PAGES / "news_p1.txt").read_bytes()
     await news_app.process_update(document(news_app, api, "news_p1_again.txt", data))
+    await news_app.bot_data.settled()  # files are read beside the other updates
     lines = api.sent()[-1]["text"].split("\n")
     at = lines.index("1. 《春季招聘会为高校毕业生送岗位》 本报记者 陈晓明（5 段）")
     assert lines[at + 1 : at + 3] == [

@@ -21,6 +21,7 @@ import handlers.members
 import handlers.privacy
 import handlers.push
 import handlers.quiz
+import handlers.removing
 import handlers.settings
 import handlers.start
 import handlers.stats
@@ -73,13 +74,15 @@ def build_application(
     app.add_handlers(handlers.export.HANDLERS)
     app.add_handlers(handlers.privacy.HANDLERS)
     app.add_handlers(handlers.start.HANDLERS)
-    # Before lookup: a reply to the settings panel's prompt for a zone is not a search.
+    # Before lookup: a reply to the settings panel's prompt for a zone is not a search, and
+    # in a private chat a message with a link is an import.
     app.add_handlers(handlers.settings.HANDLERS)
+    app.add_handlers(handlers.importing.HANDLERS)
+    app.add_handlers(handlers.removing.HANDLERS)
     app.add_handlers(handlers.lookup.HANDLERS)
     app.add_handlers(handlers.quiz.HANDLERS)
     app.add_handlers(handlers.subscription.HANDLERS)
     app.add_handlers(handlers.inline.HANDLERS)
-    app.add_handlers(handlers.importing.HANDLERS)
     # /test in group 0; its poll-answer handler in group 1, after the quiz's in group 0.
     app.add_handlers(handlers.contest.HANDLERS)
     # Last in the same group: within a group only the first matching handler runs, so the
@@ -164,6 +167,9 @@ async def post_init(app: AppType) -> None:
 
 
 async def post_shutdown(app: AppType) -> None:
+    for task in list(app.bot_data.background):  # links still being read: nothing was stored
+        task.cancel()
+    await app.bot_data.settled()
     if app.bot_data.bank is not None:
         await app.bot_data.bank.close()
     if app.bot_data.db is not None:

@@ -21,13 +21,11 @@ from bot.app import build_application, offline
 from bot.config import ConfigError, Settings
 from bot.console import run_console
 from bot.core.ledger import PeriodError, parse_month, this_month
-from bot.core.pages import PageError
 from bot.core.quiz import generate, unique_across
 from bot.core.schedule import excerpt, next_unit
 from bot.logs import setup_logging
 from bot.offline import OfflineBotApi
 from bot.services.ledger import Ledger
-from bot.services.library import safe_page_name
 from storage.subscriptions import SubscriptionRepository
 
 
@@ -46,8 +44,10 @@ def parser() -> argparse.ArgumentParser:
     search.add_argument("query")
     search.add_argument("--json", action="store_true")
     search.add_argument("--limit", type=int, default=5)
-    page = sub.add_parser("import", help="add a page file to the seeds and load it")
-    page.add_argument("file")
+    page = sub.add_parser(
+        "import", help="add an article from a link or a file (.txt, .docx, .pdf) and load it"
+    )
+    page.add_argument("source", help="a link (https://…) or a file")
     quotes = sub.add_parser("quotes", help="quotations of the report, traced to the report")
     quotes.add_argument("--json", action="store_true")
     sub.add_parser(
@@ -97,7 +97,7 @@ def dispatch(args: argparse.Namespace) -> int:
     if args.command == "articles":
         return asyncio.run(print_articles(settings, as_json=args.json))
     if args.command == "import":
-        return import_file(settings, Path(args.file))
+        return import_source(settings, args.source)
     if args.command == "quotes":
         return asyncio.run(print_quotes(settings, as_json=args.json))
     if args.command == "bank":
@@ -312,36 +312,52 @@ async def print_quotes(settings: Settings, *, as_json: bool) -> int:
     return 0
 
 
-def import_file(settings: Settings, path: Path) -> int:
-    name = safe_page_name(path.name)
-    if name is None:
-        print(f"studybot: {path}: 只能导入 .txt 文件", file=sys.stderr)
-        return 2
+def import_source(settings: Settings, source: str) -> int:
+    """``import URL|FILE``: the same reading, checks and storing as in chat, without the
+    preview; a refusal is one line on stderr (``file:line: reason`` for a text file)."""
+    if "://" in source:
+        return asyncio.run(_import(settings, source, None))
+    path = Path(source)
     try:
         data = path.read_bytes()
     except OSError as error:
         print(f"studybot: {path}: {error.strerror}", file=sys.stderr)
         return 2
-    return asyncio.run(_import(settings, path, name, data))
+    return asyncio.run(_import(settings, str(path), data))
 
 
-async def _import(settings: Settings, path: Path, name: str, data: bytes) -> int:
+async def _import(settings: Settings, source: str, data: bytes | None) -> int:
+    from bot.services import importer
+
     async with offline(build_application(settings, request=OfflineBotApi())) as app:
         library = app.bot_data.library
         assert library is not None
         try:
-            ids = await library.import_page(settings.seeds_dir, name, data)
-        except PageError as error:
-            print(f"studybot: {path}:{error.line}: {error.reason}", file=sys.stderr)
+            if data is None:
+                candidate = await importer.from_link(source, importer.limits_of(settings))
+            else:
+                candidate = await asyncio.to_thread(importer.from_file, Path(source).name, data)
+            candidate = await importer.review(library, candidate)
+            ids = await importer.store(library, settings.seeds_dir, candidate)
+        except importer.ImportRefused as error:
+            where = f"{source}:{error.line}" if error.line else source
+            print(f"studybot: {where}: {error.reason}", file=sys.stderr)
             return 2
-        # The new page's questions, now (only this page is generated): a console or bot
-        # started next asks about it at once.
+        # The new articles' questions, now (only their file is generated): a console or bot
+        # started next asks about them at once.
         assert app.bot_data.bank is not None
         await app.bot_data.bank.settled()
         await app.bot_data.bank.refresh()
-        keys = {a.key for a in await library.articles.of_source(name)}
+        keys = {a.key for a in await library.articles.of_source(candidate.name)}
         asked = sum([len(await app.bot_data.bank.questions.of_article(k)) for k in keys])
-    print(f"已导入 {name}：{len(ids)} 篇文章（编号 {', '.join(map(str, ids))}），{asked} 道测验题")
+    for problem in candidate.problems:
+        print(f"注意：{problem}")
+    if candidate.single:
+        article = candidate.page.articles[0]
+        print(f"已导入第 {ids[0]} 篇《{article.title}》（{candidate.name}），{asked} 道测验题")
+    else:
+        numbers = ", ".join(map(str, ids))
+        print(f"已导入 {candidate.name}：{len(ids)} 篇文章（编号 {numbers}），{asked} 道测验题")
     return 0
 
 

@@ -40,6 +40,8 @@ class Settings:
     webhook_port: int = 8443
     webhook_secret: str = field(default="", repr=False)
     paid_broadcast: bool = False
+    fetch_allow_loopback: bool = False  # tests serve their web pages on 127.0.0.1
+    fetch_max_bytes: int = 5 * 1024 * 1024
 
     def __repr__(self) -> str:
         token = "<redacted>" if self.token else "<unset>"
@@ -48,7 +50,8 @@ class Settings:
             f"seeds_dir={self.seeds_dir}, tz={self.tz}, log_level={self.log_level}, "
             f"admins={sorted(self.admins)}, webhook_url={self.webhook_url!r}, "
             f"webhook={self.webhook_listen}:{self.webhook_port}, "
-            f"paid_broadcast={self.paid_broadcast})"
+            f"paid_broadcast={self.paid_broadcast}, "
+            f"fetch_allow_loopback={self.fetch_allow_loopback})"
         )
 
     @classmethod
@@ -77,7 +80,13 @@ class Settings:
         paid = env.get("STUDYBOT_PAID_BROADCAST", "").strip().lower() or "0"
         if paid not in {"0", "1", "true", "false", "yes", "no", "on", "off"}:
             raise ConfigError(f"STUDYBOT_PAID_BROADCAST={paid!r} 应为 1 或 0")
+        loopback = env.get("STUDYBOT_FETCH_ALLOW_LOOPBACK", "").strip().lower() or "0"
+        if loopback not in {"0", "1", "true", "false", "yes", "no", "on", "off"}:
+            raise ConfigError(
+                f"STUDYBOT_FETCH_ALLOW_LOOPBACK={loopback!r} 应为 1 或 0（仅供测试）"
+            )
         return cls(
+            fetch_allow_loopback=loopback in {"1", "true", "yes", "on"},
             paid_broadcast=paid in {"1", "true", "yes", "on"},
             webhook_url=env.get("WEBHOOK_URL", "").strip(),
             webhook_listen=env.get("WEBHOOK_LISTEN", "").strip() or cls.webhook_listen,

@@ -172,6 +172,7 @@ class Console:
                 update = action(match.group(1))
                 if update is not None:
                     await app.process_update(as_update(update, app.bot))
+                    await app.bot_data.settled()  # links and files are read in the background
                 return
         clock = CLOCK.match(line)
         if clock:
@@ -184,6 +185,7 @@ class Console:
         update = self._message(line)
         if update is not None:
             await app.process_update(as_update(update, app.bot))
+            await app.bot_data.settled()  # links and files are read in the background
 
     def _message(self, line: str) -> dict[str, Any] | None:
         prompt, self.prompt = self.prompt, None
@@ -253,6 +255,7 @@ class Console:
                 self.note(f"您把机器人加入了群组「{GROUP.title}」")
                 added = self.updates.my_chat_member(GROUP, old="left", new="member", by=USER)
                 await app.process_update(as_update(added, app.bot))
+                await app.bot_data.settled()  # links and files are read in the background
         else:
             self.note(f"您现在是群组「{GROUP.title}」的{'管理员' if self.admin else '普通成员'}")
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Protocol
@@ -58,6 +58,20 @@ class Services:
     contests: ContestRepository | None = None
     # (chat, member) → the local day they were last recorded as seen: one write a day each
     seen: dict[tuple[int, int], str] = field(default_factory=dict)
+    background: set[asyncio.Task[None]] = field(default_factory=set)  # imports being read
+
+    def spawn(self, work: Coroutine[Any, Any, None]) -> asyncio.Task[None]:
+        """Run slow work (reading a link or a PDF) beside the updates that keep coming; the
+        set holds the task until it ends (tests wait for :meth:`settled`)."""
+        task = asyncio.create_task(work)
+        self.background.add(task)
+        task.add_done_callback(self.background.discard)
+        return task
+
+    async def settled(self) -> None:
+        """Wait until no background work is left (a cancelled task counts as done)."""
+        while self.background:
+            await asyncio.wait(list(self.background))
 
 
 class AppContext(CallbackContext[ExtBot[None], dict, dict, Services]):

@@ -29,3 +29,7 @@ def setup_logging(level: str, token: str) -> None:
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("httpcore").setLevel(logging.WARNING)
     logging.getLogger("apscheduler").setLevel(logging.WARNING)
+    # The readers of imported files and pages complain about every oddity of real documents;
+    # what matters reaches the maintainer as the import's refusal or its list of problems.
+    for reader in ("pypdf", "trafilatura", "htmldate", "courlan", "readability"):
+        logging.getLogger(reader).setLevel(logging.ERROR)

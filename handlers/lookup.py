@@ -15,7 +15,7 @@ from bot.chat.guards import expensive
 from bot.chat.ledger import note_reading
 from bot.context import AppContext
 from bot.core import texts
-from bot.core.display import Heading, clip
+from bot.core.display import Heading, clip, provenance
 from bot.core.search import clean_query
 
 BUTTON_TITLE = 14  # characters of a title on a result's button (a phone's width)
@@ -120,12 +120,16 @@ async def answer_search(update: Update, context: AppContext, raw: str) -> None:
     lines = [texts.SEARCH_RESULTS.format(query=shown, count=len(hits))]
     keyboard = []
     names = await context.library.headings()
+    today = context.now().date()
     for rank, hit in enumerate(hits, 1):
         named = names.get(hit.article_id) or Heading(hit.title, hit.author)
         mark = texts.PARAGRAPH_MARK.format(paragraph=hit.paragraph)
+        from_link = "http://" if hit.site else ""  # a hit carries a site only from a link
+        where = provenance(hit.published, hit.site, from_link, today)
+        where = f" · {html.escape(where)}" if where else ""
         found_by = hit.found_by_html((named.subtitle, named.kicker))  # not in the text
         lines.append(
-            f"\n{rank}. {named.name_html()}{mark}\n"
+            f"\n{rank}. {named.name_html()}{mark}{where}\n"
             + (f"{found_by}\n" if found_by else "")
             + hit.snippet_html()
         )

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 import aiosqlite
 
+from bot.core.drafts import text_fingerprint
 from bot.core.pages import Article, Page, PageError, Paragraph, headings_text
 from bot.core.schedule import Unit, worth_reading
 from storage.db import Database
@@ -30,6 +31,9 @@ class StoredArticle:
     source_column: str = ""  # the page's column line; a report's subtitle (——在…上的报告)
     kicker: str = ""  # a news story's lead title (引题), printed above its title
     subtitle: str = ""  # a news story's subtitle, as printed (——…)
+    published: str = ""  # YYYY-MM-DD or ""
+    origin: str = ""  # the link or file an imported article came from
+    site: str = ""
 
 
 @dataclass(frozen=True)
@@ -59,7 +63,8 @@ READING_ORDER = "coalesce(a.part_of, a.id), a.part_of IS NOT NULL, a.id, p.idx"
 
 _ARTICLE_COLUMNS = """
     a.id, a.key, s.name AS source, s.kind, a.position, a.column_name, a.section, a.title,
-    a.author, a.affiliation, s.column_name AS source_column, a.kicker, a.subtitle
+    a.author, a.affiliation, s.column_name AS source_column, a.kicker, a.subtitle,
+    a.published, a.origin, a.site
 """
 
 
@@ -91,6 +96,9 @@ def _article(r: aiosqlite.Row, paragraphs: tuple[Paragraph, ...] = ()) -> Stored
         source_column=r["source_column"],
         kicker=r["kicker"],
         subtitle=r["subtitle"],
+        published=r["published"],
+        origin=r["origin"],
+        site=r["site"],
     )
 
 
@@ -103,11 +111,17 @@ class ArticleRepository:
         return {row["name"]: row["sha256"] for row in rows}
 
     async def replace_source(
-        self, sha256: str, page: Page, index: list[list[IndexedText]]
+        self, sha256: str, page: Page, index: list[list[IndexedText]], *, revive: bool = False
     ) -> list[int]:
         """Store a (new or changed) page in one transaction: its articles keep their ids by
-        key, articles no longer on the page are retired, paragraphs and index are rebuilt."""
+        key, articles no longer on the page are retired, paragraphs and index are rebuilt.
+        Articles a maintainer removed stay out, unless ``revive`` (imported again on purpose)."""
         async with self.db.transaction() as conn:
+            if revive:
+                await conn.executemany(
+                    "UPDATE articles SET removed = 0 WHERE key = ?",
+                    [(a.key,) for a in page.articles],
+                )
             await conn.execute(
                 "INSERT INTO sources (name, sha256, kind, banner, column_name) "
                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT(name) DO UPDATE SET "
@@ -200,25 +214,32 @@ class ArticleRepository:
             article.continues,
             article.kicker,
             article.subtitle,
+            article.published,
+            article.origin,
+            article.site,
+            text_fingerprint([p.text for p in article.paragraphs]),
         )
         # Look up before writing: an upsert would burn an AUTOINCREMENT number on every
         # conflict, and article numbers are what users type in /read.
         row = await (
-            await db.execute("SELECT id FROM articles WHERE key = ?", (article.key,))
+            await db.execute("SELECT id, removed FROM articles WHERE key = ?", (article.key,))
         ).fetchone()
+        removed = bool(row[1]) if row is not None else False
         if row is not None:
             article_id: int = row[0]
             await db.execute(
                 "UPDATE articles SET source_id = ?, position = ?, column_name = ?, section = ?, "
                 "title = ?, author = ?, affiliation = ?, fingerprint = ?, continued = ?, "
-                "continues = ?, kicker = ?, subtitle = ?, retired = 0 WHERE id = ?",
+                "continues = ?, kicker = ?, subtitle = ?, published = ?, origin = ?, site = ?, "
+                "text_hash = ?, retired = removed WHERE id = ?",
                 (*values, article_id),
             )
         else:
             cursor = await db.execute(
                 "INSERT INTO articles (source_id, position, column_name, section, title, author, "
-                "affiliation, fingerprint, continued, continues, kicker, subtitle, key) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "affiliation, fingerprint, continued, continues, kicker, subtitle, published, "
+                "origin, site, text_hash, key) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (*values, article.key),
             )
             assert cursor.lastrowid is not None
@@ -229,10 +250,11 @@ class ArticleRepository:
                 "VALUES (?, ?, ?, ?, ?)",
                 (article_id, idx, paragraph.lead, paragraph.body, paragraph.role),
             )
-            await db.execute(
-                "INSERT INTO paragraph_fts (rowid, title, author, body) VALUES (?, ?, ?, ?)",
-                (cursor.lastrowid, text.title, text.author, text.body),
-            )
+            if not removed:  # a removed article stays out of search
+                await db.execute(
+                    "INSERT INTO paragraph_fts (rowid, title, author, body) VALUES (?, ?, ?, ?)",
+                    (cursor.lastrowid, text.title, text.author, text.body),
+                )
         return article_id
 
     async def retire_sources(self, names: list[str]) -> int:
@@ -256,6 +278,42 @@ class ArticleRepository:
             )
             await self._relink(conn)
             return cursor.rowcount
+
+    async def remove(self, article_id: int) -> bool:
+        """Take an article out (/remove): out of the list, search, quizzes and pushes, and
+        kept out when its page is loaded again; its rows stay for scores and delivery
+        history. False when there is no such active article."""
+        async with self.db.transaction() as conn:
+            cursor = await conn.execute(
+                "UPDATE articles SET removed = 1, retired = 1 WHERE id = ? AND retired = 0",
+                (article_id,),
+            )
+            if cursor.rowcount == 0:
+                return False
+            await conn.execute(
+                "DELETE FROM paragraph_fts WHERE rowid IN "
+                "(SELECT id FROM paragraphs WHERE article_id = ?)",
+                (article_id,),
+            )
+            await self._relink(conn)  # a copy of its text on another page becomes the one shown
+        return True
+
+    async def with_text(self, text_hash: str) -> StoredArticle | None:
+        """The active article with this text fingerprint (a duplicate), if any."""
+        row = await self.db.fetchone(
+            f"SELECT {_ARTICLE_COLUMNS} FROM articles a JOIN sources s ON s.id = a.source_id "
+            "WHERE a.text_hash = ? AND a.retired = 0 ORDER BY a.id LIMIT 1",
+            (text_hash,),
+        )
+        return _article(row) if row is not None else None
+
+    async def titled(self, title: str) -> StoredArticle | None:
+        row = await self.db.fetchone(
+            f"SELECT {_ARTICLE_COLUMNS} FROM articles a JOIN sources s ON s.id = a.source_id "
+            "WHERE a.title = ? AND a.retired = 0 ORDER BY a.id LIMIT 1",
+            (title,),
+        )
+        return _article(row) if row is not None else None
 
     async def list_articles(self) -> list[StoredArticle]:
         rows = await self.db.fetchall(
@@ -376,15 +434,19 @@ class ArticleRepository:
             found.setdefault(row[0], []).append(Paragraph(row[1], row[2], 0, row[3]))
         return found
 
-    async def headings(self, ids: list[int]) -> dict[int, tuple[str, str, str]]:
-        """(key, title, author) of articles by id."""
+    async def headings(self, ids: list[int]) -> dict[int, tuple[str, str, str, str, str]]:
+        """(key, title, author, publication date, site when it came from a link) of articles
+        by id."""
         if not ids:
             return {}
         marks = ",".join("?" * len(ids))
         rows = await self.db.fetchall(
-            f"SELECT id, key, title, author FROM articles WHERE id IN ({marks})", tuple(ids)
+            "SELECT id, key, title, author, published, "
+            "CASE WHEN origin LIKE 'http%' THEN site ELSE '' END "
+            f"FROM articles WHERE id IN ({marks})",
+            tuple(ids),
         )
-        return {r[0]: (r[1], r[2], r[3]) for r in rows}
+        return {r[0]: (r[1], r[2], r[3], r[4], r[5]) for r in rows}
 
     async def passages(self, wanted: list[tuple[int, int]]) -> dict[tuple[int, int], Passage]:
         """The paragraphs at (article_id, paragraph_index), with their article's heading, in

@@ -147,6 +147,11 @@ class BankRepository:
                 await conn.execute("DELETE FROM bank_keys WHERE source = ?", (source,))
                 await conn.execute("DELETE FROM bank_sources WHERE source = ?", (source,))
 
+    async def drop_article(self, article_key: str) -> int:
+        """Take an article's questions out at once (it was removed); positions may have gaps.
+        Returns how many questions were dropped."""
+        return await self.db.write("DELETE FROM bank WHERE article_key = ?", (article_key,))
+
     async def count(self) -> int:
         row = await self.db.fetchone("SELECT count(*) FROM bank")
         return int(row[0]) if row else 0

@@ -419,6 +419,37 @@ async def m023_store_lead_titles_and_subtitles(conn: aiosqlite.Connection) -> No
 
 
 @migration
+async def m024_article_provenance(conn: aiosqlite.Connection) -> None:
+    # Imported articles keep where they came from (a link or a file name), the site and the
+    # publication date; the text's fingerprint finds a duplicate sent again from elsewhere;
+    # ``removed`` marks an article a maintainer took out (/remove): it stays out when its page
+    # is loaded again, while its scores and delivery history stay.
+    from bot.core.drafts import text_fingerprint
+
+    await _script(
+        conn,
+        """
+        ALTER TABLE articles ADD COLUMN published TEXT NOT NULL DEFAULT '';
+        ALTER TABLE articles ADD COLUMN origin TEXT NOT NULL DEFAULT '';
+        ALTER TABLE articles ADD COLUMN site TEXT NOT NULL DEFAULT '';
+        ALTER TABLE articles ADD COLUMN text_hash TEXT NOT NULL DEFAULT '';
+        ALTER TABLE articles ADD COLUMN removed INTEGER NOT NULL DEFAULT 0
+        """,
+    )
+    texts: dict[int, list[str]] = {}
+    for article_id, lead, body in await conn.execute_fetchall(
+        "SELECT article_id, lead, body FROM paragraphs ORDER BY article_id, idx"
+    ):
+        texts.setdefault(article_id, []).append(lead + body)
+    await conn.executemany(
+        "UPDATE articles SET text_hash = ? WHERE id = ?",
+        [(text_fingerprint(paragraphs), article_id) for article_id, paragraphs in texts.items()],
+    )
+    await conn.execute("CREATE INDEX articles_text ON articles(text_hash)")
+    await conn.execute("CREATE INDEX articles_origin ON articles(origin)")
+
+
+@migration
 async def m025_bank_asks_a_sentence_once(conn: aiosqlite.Connection) -> None:
     # One question per sentence across the whole bank, wherever it is printed (an article that
     # quotes the report and the report itself), at most two per answer, never the same answer

@@ -3,7 +3,7 @@ from __future__ import annotations
 import hashlib
 import shutil
 import tempfile
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
@@ -13,6 +13,7 @@ from bot.app import build_application, offline
 from bot.config import Settings
 from bot.context import AppType
 from bot.offline import OfflineBotApi
+from tests.webserver import Server
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -83,3 +84,12 @@ async def app(settings: Settings, api: OfflineBotApi) -> AsyncIterator[AppType]:
     application = build_application(settings, request=api)
     async with started(application):
         yield application
+
+
+@pytest.fixture
+def web() -> Iterator[Server]:
+    """The local web server with the fixture pages (tests/webserver.py)."""
+    server = Server()
+    server.start()
+    yield server
+    server.stop()

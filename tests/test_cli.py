@@ -15,6 +15,7 @@ from bot.app import build_application
 from bot.config import ConfigError, Settings
 from bot.offline import OfflineBotApi
 from tests.conftest import ROOT
+from tests.webserver import Server
 
 
 def run(
@@ -174,3 +175,50 @@ def test_export_refuses_bad_input_with_the_reason(tmp_path: Path) -> None:
         result = run(["export", *args, "--out", str(out)], tmp_path)
         assert (result.returncode, reason in result.stderr) == (code, True), result.stderr
     assert not out.exists()
+
+
+@pytest.mark.slow
+def test_import_a_link_from_the_command_line(tmp_path: Path, web: Server) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    url = web.url("/dukan/qs/2026-11/16/c_1131.htm")
+    env = {"STUDYBOT_SEEDS": str(seeds), "STUDYBOT_FETCH_ALLOW_LOOPBACK": "1"}
+    result = run(["import", url], tmp_path, **env)
+    assert result.returncode == 0, result.stderr
+    assert "已导入第 1 篇《以新发展理念引领高质量发展》" in result.stdout
+    again = run(["import", url], tmp_path, **env)
+    assert again.returncode == 2
+    assert "已经在文库里了：第 1 篇" in again.stderr
+
+
+@pytest.mark.slow
+def test_import_refusals_are_one_line_on_stderr(tmp_path: Path, web: Server) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    env = {"STUDYBOT_SEEDS": str(seeds), "STUDYBOT_FETCH_ALLOW_LOOPBACK": "1"}
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.4\n" + b"\x00" * 100)
+    result = run(["import", str(broken)], tmp_path, **env)
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"studybot: {broken}: ")
+    assert "损坏" in result.stderr
+    missing = run(["import", web.url("/status/404")], tmp_path, **env)
+    assert missing.returncode == 2
+    assert "HTTP 404" in missing.stderr
+    private = run(["import", web.url("/to-private")], tmp_path, STUDYBOT_SEEDS=str(seeds))
+    assert private.returncode == 2
+    assert "内部网络" in private.stderr
+    assert list(seeds.iterdir()) == []
+
+
+@pytest.mark.slow
+def test_import_a_word_file_from_the_command_line(tmp_path: Path) -> None:
+    from tests import makedocs
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    word = tmp_path / "体会.docx"
+    word.write_bytes(makedocs.docx())
+    result = run(["import", str(word)], tmp_path, STUDYBOT_SEEDS=str(seeds))
+    assert result.returncode == 0, result.stderr
+    assert (seeds / "体会.docx.txt").exists()

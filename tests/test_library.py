@@ -210,3 +210,31 @@ async def test_fts_operators_are_searched_as_words(library: Library) -> None:
 async def test_any_text_is_a_safe_query(library: Library, query: str) -> None:
     hits = await library.search(query)  # never raises
     assert len(hits) <= 5
+
+
+async def test_the_provenance_migration_fingerprints_the_stored_texts(
+    tmp_path: Path, seeds: Path
+) -> None:
+    from bot.core.drafts import text_fingerprint
+
+    conn = await aiosqlite.connect(tmp_path / "old.db", isolation_level=None)
+    await migrate(conn, upto="m006_index_subscription_slots")
+    await conn.close()
+    db = await Database.open(tmp_path / "old.db")  # everything up to now, then load the page
+    await Library(ArticleRepository(db), SEGMENTER).sync(seeds)
+    await db.conn.execute("UPDATE articles SET text_hash = ''")  # as before m024
+    await db.conn.execute("DELETE FROM _migrations WHERE name = 'm024_article_provenance'")
+    for column in ("published", "origin", "site", "text_hash", "removed"):
+        await db.conn.execute("DROP INDEX IF EXISTS articles_text")
+        await db.conn.execute("DROP INDEX IF EXISTS articles_origin")
+        await db.conn.execute(f"ALTER TABLE articles DROP COLUMN {column}")
+    await db.close()
+    db = await Database.open(tmp_path / "old.db")
+    first = await ArticleRepository(db).get(1)
+    assert first is not None
+    stored = await db.fetchone("SELECT text_hash, removed, published FROM articles WHERE id = 1")
+    assert stored is not None
+    assert stored[0] == text_fingerprint([p.text for p in first.paragraphs])
+    assert stored[1] == 0
+    assert stored[2] == ""
+    await db.close()

@@ -50,6 +50,7 @@ class Entry:
     kind: str = "page"
     section: str = ""
     source_column: str = ""
+    published: str = ""
 
 
 def test_the_contents_come_in_pages_that_fit_a_message() -> None:

@@ -165,7 +165,7 @@ async def library(tmp_path: Path) -> AsyncIterator[Library]:
         lib = Library(ArticleRepository(db), SEGMENTER)
         report = await lib.sync(seeds)
         assert [str(e) for e in report.errors] == [
-            "news_p2.txt:1: 没有找到署名行（以“□”开头的作者行）"
+            "news_p2.txt:1: 第一行应是标题（不超过 80 字，不以句号结尾）"
         ]
         assert report.loaded == ["news_p1.txt", "news_p3.txt"]  # the file after it still loads
         yield lib
@@ -357,6 +357,7 @@ async def test_the_import_preview_shows_the_subtitle_under_the_title(
 ) -> None:
     data = (PAGES / "news_p1.txt").read_bytes()
     await news_app.process_update(document(news_app, api, "news_p1_again.txt", data))
+    await news_app.bot_data.settled()  # files are read beside the other updates
     lines = api.sent()[-1]["text"].split("\n")
     at = lines.index("1. 《春季招聘会为高校毕业生送岗位》 本报记者 陈晓明（5 段）")
     assert lines[at + 1 : at + 3] == [

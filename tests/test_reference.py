@@ -171,12 +171,14 @@ async def test_maintainers_import_pages_from_chat(
     assert "只有内容维护员" in api.sent()[-1]["text"]
 
     await rapp.process_update(document(rapp, api, "bad.txt", "没有署名的文字。\n".encode(), ADMIN))
+    await rapp.bot_data.settled()  # files are read beside the other updates
     assert "无法导入 bad.txt：第 1 行" in api.sent()[-1]["text"]
 
     await rapp.process_update(document(rapp, api, "../../evil.sh", b"x", ADMIN))
     assert ".txt" in api.sent()[-1]["text"]
 
     await rapp.process_update(document(rapp, api, "new.txt", NEW_PAGE.encode(), ADMIN))
+    await rapp.bot_data.settled()
     preview = api.calls[-1]
     assert "共 1 篇" in preview.params["text"]
     assert "《把学习成果转化为发展动能》 张明" in preview.params["text"]
@@ -197,6 +199,7 @@ async def test_maintainers_import_pages_from_chat(
 
 async def test_cancel_imports_nothing(rapp: AppType, api: OfflineBotApi) -> None:
     await rapp.process_update(document(rapp, api, "new.txt", NEW_PAGE.encode(), ADMIN))
+    await rapp.bot_data.settled()
     preview = api.calls[-1]
     cancel = preview.params["reply_markup"]["inline_keyboard"][0][1]["callback_data"]
     await rapp.process_update(factories.callback(rapp.bot, cancel, preview.result, user_id=ADMIN))

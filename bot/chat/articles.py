@@ -11,7 +11,7 @@ from telegram.constants import ParseMode
 from bot.chat.ledger import note_reading
 from bot.context import AppContext
 from bot.core import texts
-from bot.core.display import clip, full_heading, heading
+from bot.core.display import clip, full_heading, heading, provenance
 from bot.core.reading import contents_pages, page_of_paragraph, paginate, with_page_line
 from storage.articles import StoredArticle
 
@@ -39,12 +39,10 @@ async def render_page(
 ) -> tuple[str, InlineKeyboardMarkup | None, int]:
     """One page of ``article``: the given page, or the one that shows ``paragraph`` with
     that paragraph marked; with its keyboard and the page's number."""
-    pages = paginate(
-        full_heading(article),
-        byline(article.author, article.affiliation),
-        article.paragraphs,
-        mark=paragraph,
-    )
+    today = context.now().date()
+    where = provenance(article.published, article.site, article.origin, today)
+    head = "\n".join(p for p in (byline(article.author, article.affiliation), where) if p)
+    pages = paginate(full_heading(article), head, article.paragraphs, mark=paragraph)
     if paragraph is not None:
         page = page_of_paragraph(pages, paragraph)
     page = min(max(page, 1), len(pages))
@@ -115,7 +113,7 @@ async def render_contents(
     articles = await context.articles.list_articles()
     if not articles:
         return None
-    pages = contents_pages(articles)
+    pages = contents_pages(articles, today=context.now().date())
     page = min(max(page, 1), len(pages))
     shown = pages[page - 1]
     text = "\n".join(

@@ -215,6 +215,24 @@ COMMANDS: tuple[Command, ...] = (
         E,
         PRIVATE,
     ),
+    # -- adding and removing articles (also: a link or a .txt/.docx/.pdf file in a private chat)
+    Command(
+        "add",
+        "/add 标题⏎作者：姓名⏎正文……",
+        "粘贴文章导入：第一行标题，可接作者、日期行，然后是正文",
+        "the text after the command as an article (title line first, optional 作者/date "
+        "lines, the body): the same preview and 导入 / 取消 as a link or a file",
+        M,
+        PRIVATE,
+    ),
+    Command(
+        "remove",
+        "/remove 3",
+        "下架文章（确认后从目录、搜索、测验和推送中移除）",
+        "asks, then takes the article out of the list, search, quizzes and future pushes; "
+        "scores and delivery history stay",
+        M,
+    ),
 )
 
 BY_NAME = {command.name: command for command in COMMANDS}

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Protocol
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from bot.core import texts
@@ -43,6 +44,15 @@ def format_moment(moment: datetime, zone: ZoneInfo, now: datetime) -> str:
     """An instant as a wall-clock time in ``zone``: 11月30日 08:00."""
     local = moment.astimezone(zone)
     return f"{format_date(local.date(), now.astimezone(zone).date())} {local:%H:%M}"
+
+
+def provenance(published: str, site: str, origin: str, today: date) -> str:
+    """What is shown with an article's name: its publication date and, for an article from a
+    link, its site (11月16日 · 求是网); '' when neither is known."""
+    parts = [format_iso_date(published, today)] if published else []
+    if origin.startswith(("http://", "https://")):
+        parts.append(site or (urlsplit(origin).hostname or "").removeprefix("www."))
+    return " · ".join(p for p in parts if p)
 
 
 def zone_name(tz: str) -> str:

@@ -74,6 +74,9 @@ class Article:
     occurrence: int = 1  # the n-th article of its page with this title and author
     main: int = -1  # which of title_lines is the main title (lead titles before, subtitles after)
     marks: tuple[str, ...] = ()  # continuation marks: （下转第三版） / （上接第一版）
+    published: str = ""  # the publication date (YYYY-MM-DD) when the source gives one
+    origin: str = ""  # the link or file an imported article came from
+    site: str = ""  # the web site or publication it appeared in
 
     @property
     def title(self) -> str:
@@ -698,11 +701,20 @@ def parse_report(text: str, source: str) -> Page:
 
 
 def parse_document(text: str, source: str) -> Page:
-    """Parse any supported layout, recognised by its shape (never by file name): a report with
-    numbered chapters, or a newspaper theory page."""
+    """Parse any supported layout, recognised by its shape (never by file name): an imported
+    article (its stored form names its link or file), a report with numbered chapters, a
+    newspaper page (bylines), or else one plain article (bot/core/plain.py)."""
+    from bot.core.plain import is_stored_import, parse_article  # a layout built on this one
+
     blocks = blocks_of(text)
+    if blocks and is_stored_import(blocks):
+        return parse_article(text, source)
     if blocks and is_report(blocks):
         return parse_report(text, source)
+    if blocks and not any(
+        _is_byline(blocks, i) or _opens_rest(blocks, i) for i in range(len(blocks))
+    ):
+        return parse_article(text, source)
     return parse_page(text, source)
 
 

@@ -6,10 +6,11 @@ import html
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Protocol
 
 from bot.core import texts
-from bot.core.display import Heading, Titled, heading
+from bot.core.display import Heading, Titled, format_iso_date, heading
 from bot.core.pages import Paragraph
 
 # Telegram allows 4,096 characters after entity parsing; a page stays well below that (about a
@@ -115,6 +116,9 @@ class ContentsItem(Titled, Protocol):
     @property
     def source(self) -> str: ...
 
+    @property
+    def published(self) -> str: ...  # YYYY-MM-DD, or '' when the source gave no date
+
 
 @dataclass(frozen=True)
 class ContentsPage:
@@ -123,7 +127,7 @@ class ContentsPage:
 
 
 def contents_pages(
-    articles: Sequence[ContentsItem], budget: int = CONTENTS_BUDGET
+    articles: Sequence[ContentsItem], budget: int = CONTENTS_BUDGET, today: date | None = None
 ) -> list[ContentsPage]:
     """The table of contents in pages of at most ``budget`` characters, grouped under each
     page's column (or file), a report's parts under the report's name; a group that runs over
@@ -141,7 +145,11 @@ def contents_pages(
         else:
             group = article.column or article.source
             author = f" — {html.escape(article.author)}" if article.author else ""
-            entry = f"{article.id}. {html.escape(named.name())}{author}"
+            day = ""
+            if article.published:  # an article's own date; the group heads its site or page
+                shown = format_iso_date(article.published, today or date.min)
+                day = f" · {html.escape(shown)}"
+            entry = f"{article.id}. {html.escape(named.name())}{author}{day}"
         head = f"<b>{html.escape(group)}</b>"
         new = [entry] if group == current else [f"\n{head}", entry]
         if ids and size + sum(len(line) + 1 for line in new) > budget:

@@ -28,6 +28,8 @@ class Hit:
     text: str
     score: float
     terms: tuple[str, ...]
+    published: str = ""  # YYYY-MM-DD when known
+    site: str = ""  # for an article from a link, the site it came from
 
     def snippet_html(self, width: int = SNIPPET_WIDTH) -> str:
         return snippet_html(self.text, self.terms, width)

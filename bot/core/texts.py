@@ -18,7 +18,9 @@ HELP_TITLE = "<b>可用命令</b>"
 HELP_EVERYONE = "<b>所有人</b>"
 HELP_ADMINS = "<b>群管理员</b>（在与我的私聊中，您可以为自己设置）"
 HELP_MAINTAINERS = "<b>内容维护员</b>"
-HELP_MAINTAINERS_FILES = "在私聊中发送 .txt 版面文件 — 预览后点「导入」，即可添加学习材料"
+HELP_MAINTAINERS_FILES = (
+    "在私聊中发送文章链接，或 .txt、.docx、.pdf 文件 — 预览后点「导入」，即可添加学习材料"
+)
 HELP_WHERE = {"PRIVATE": "（私聊）", "GROUP": "（群组）"}
 HELP_TIPS = "私聊时直接发送关键词即可搜索；在群里请使用命令，或 @我 加关键词。"
 MENU_EXAMPLE = "{description}，例如 {usage}"
@@ -154,24 +156,119 @@ WEEKLY_ARTICLES = "本周摘编：{titles}"
 WEEKLY_MISSED = "错得最多的题：{question}\n正确答案：{answer}"
 
 INLINE_TODAY = "今日摘编：{name}"
-IMPORT_REFUSED = "抱歉，只有内容维护员可以添加学习材料。如需添加，请联系管理员。"
-IMPORT_NOT_TXT = "请以 .txt 文本文件发送版面（UTF-8 或 GB18030 编码）。"
+# -- adding articles (handlers/importing.py, handlers/removing.py, `python -m bot import`) -----
+IMPORT_REFUSED = "抱歉，只有内容维护员可以添加或下架文章。如需添加，请联系管理员。"
+IMPORT_NOT_TXT = (
+    "这种文件我读不了。请发送 .txt 文本、.docx（Word）或 .pdf 文件，或发送文章的链接；"
+    "旧版 .doc 请先另存为 .docx。"
+)
 IMPORT_TOO_BIG = "文件太大（上限 {limit} KB）。请拆分后分别发送。"
 IMPORT_BAD = "无法导入 {name}：第 {line} 行，{reason}。请修改后重新发送。"
+IMPORT_FAILED = "无法导入 {name}：{reason}"
 IMPORT_PREVIEW = "📄 <b>{name}</b>：{kind}，共 {count} 篇\n{items}"
-IMPORT_KIND = {"page": "版面", "report": "报告"}
+IMPORT_KIND = {"page": "版面", "report": "报告", "article": "文章"}
 IMPORT_ITEM = "{number}. 《{title}》{author}（{paragraphs} 段）"
 IMPORT_ITEM_SUBTITLE = "\n　　{subtitle}"  # a news story's subtitle, ——…, under its title
 IMPORT_ITEM_KICKER = "\n　　引题：{kicker}"
 IMPORT_WARNING = "⚠️ 第 {line} 行：《{title}》没有作者单位行"
 IMPORT_REPLACES = "注意：同名文件已存在，导入后将替换其中的文章。"
+IMPORT_ARTICLE = (
+    "📄 <b>导入预览</b>\n"
+    "标题：《{title}》\n作者：{author}\n日期：{date}\n来源：{source}\n"
+    "段落：{paragraphs} 段\n\n<b>开头</b>\n{opening}"
+)
+IMPORT_UNKNOWN = "（未找到）"
+IMPORT_PROBLEMS = "\n\n<b>请核对</b>\n{items}"
+IMPORT_PROBLEM = "⚠️ {text}"
+IMPORT_REPLACES_ARTICLE = "这是第 {id} 篇《{title}》的新版本，导入后将替换旧版。"
 IMPORT_CONFIRM = "导入"
 IMPORT_CANCEL = "取消"
 IMPORT_DONE = (
     "✅ 已导入 {name}：{count} 篇文章，已加入搜索和每日推送；测验题正在后台生成，稍后即可使用。"
 )
+IMPORT_DONE_ARTICLE = (
+    "✅ 已导入第 {id} 篇《{title}》，已加入搜索和每日推送；测验题正在后台生成，稍后即可使用。"
+    "发送 /read {id} 阅读。"
+)
 IMPORT_CANCELLED = "已取消，没有导入任何内容。"
-IMPORT_EXPIRED = "这个导入已失效，请重新发送文件。"
+IMPORT_EXPIRED = "这个导入已失效，请重新发送文件或链接。"
+IMPORT_FETCHING = "正在读取链接，请稍候……"
+IMPORT_DUPLICATE = (
+    "这篇文章已经在文库里了：第 {id} 篇《{title}》。您可以发送 /read {id} 阅读，无需重复导入。"
+)
+IMPORT_DUPLICATE_PAGE = "这个文件已经导入过，内容没有变化（第 {id} 篇起）。无需重复导入。"
+ADD_USAGE = (
+    "请在 /add 后面粘贴文章：第一行是标题，可以接着写“作者：姓名”和日期（如 2026年11月29日）"
+    "各占一行，然后是正文，每段一行。例如：\n/add 把学习成果转化为发展动能\n作者：张明\n"
+    "2026年11月29日\n学习贯彻党的二十大精神……"
+)
+ADD_GROUP = "添加文章请私聊我，在私聊中发送 /add、文件或链接。"
+
+DOC_EMPTY = "没有找到任何文字"
+DOC_ENCODING = (
+    "文件的文字编码无法识别（不是 UTF-8 或 GB18030/GBK 的中文）。请另存为 UTF-8 编码后再发送"
+)
+DOC_EMPTY_FILE = "文件是空的（0 字节）。请检查后重新发送"
+DOC_NO_TITLE = "第一行应是标题（不超过 {limit} 字，不以句号结尾）"
+DOC_NO_BODY = "只有标题，没有正文"
+DOC_NOT_DOCX = (
+    "这不是有效的 .docx 文件（可能是旧版 .doc 或改了扩展名）。请用 Word 另存为 .docx 后再发送"
+)
+DOC_CORRUPT_DOCX = "这个 Word 文件已损坏，无法打开。请重新保存后再发送，或复制正文用 /add 发送"
+DOC_ONLY_PICTURES = (
+    "文件里只有图片或表格，没有可导入的文字。请发送含文字的版本，或复制正文用 /add 发送"
+)
+DOC_CORRUPT_PDF = "这个 PDF 文件已损坏或不是 PDF，无法打开。请重新导出后再发送，或改发 Word 文件"
+DOC_ENCRYPTED_PDF = "这个 PDF 设置了密码，无法读取。请发送未加密的版本或 Word 文件"
+DOC_SCANNED_PDF = (
+    "这个 PDF 没有文字层（看起来是扫描件或图片），无法读取文字。"
+    "请发送带文字的 PDF 或 Word 文件，或复制正文用 /add 发送"
+)
+
+WEB_SCHEME = "只能导入 http:// 或 https:// 开头的网页链接。请您复制浏览器地址栏中的文章链接"
+WEB_BAD_URL = "这个链接的格式不对。请复制浏览器地址栏中完整的 https:// 链接"
+WEB_PRIVATE = "出于安全考虑，不能读取内部网络或本机地址（{host}）。请发送公开网站的文章链接"
+WEB_UNRESOLVED = "找不到这个网站（{host}）。请您检查链接是否完整"
+WEB_STATUS = (
+    "网站返回了错误（HTTP {status}），页面可能已删除或暂时无法访问。"
+    "请您稍后再试，或复制正文用 /add 发送"
+)
+WEB_TIMEOUT = "网站长时间没有响应。请您稍后再试，或复制正文用 /add 发送"
+WEB_UNREACHABLE = "无法连接到这个网站。请您稍后再试，或复制正文用 /add 发送"
+WEB_TOO_MANY_REDIRECTS = "这个链接跳转次数过多，无法读取。请在浏览器中打开后复制最终的链接"
+WEB_TOO_BIG = "页面太大（超过 {limit} KB），不像一篇文章。请复制正文用 /add 发送"
+WEB_IMAGE = "这个链接指向的是图片，不是文章。请您发送文章页面的链接"
+WEB_PDF_AS_HTML = "这个链接返回的其实是 PDF 文件（网站标成了网页）。请下载后把 PDF 文件直接发给我"
+WEB_TYPE = "这个链接的内容不是网页（{type}）。请发送文章页面的链接，或把文件下载后直接发给我"
+WEB_ENCODING = "网页的文字编码无法识别。请复制正文用 /add 发送"
+WEB_NO_ARTICLE = (
+    "这个页面上没有找到文章正文（可能是首页、栏目页或需要登录的页面）。"
+    "请您发送具体文章的链接，或复制正文用 /add 发送"
+)
+WEB_SCRIPTED = (
+    "这个页面的正文要靠浏览器脚本加载，无法直接读取。请在浏览器或 App 中复制正文，用 /add 发送"
+)
+
+PROBLEM_NO_AUTHOR = "没有找到作者"
+PROBLEM_NO_DATE = "没有找到发布日期"
+PROBLEM_SHORT = "正文只有 {paragraphs} 段、{chars} 字，请确认是完整的文章"
+PROBLEM_LONG_TITLE = "标题有 {chars} 字，请确认第一行确实是标题"
+PROBLEM_DROPPED = "已去掉 {count} 行页面信息（{lines}……）"
+PROBLEM_TABLES = "文件中有 {count} 个表格，未导入"
+PROBLEM_PICTURES = "文件中有 {count} 张图片，未导入"
+PROBLEM_SCANNED_PAGES = "第 {pages} 页没有文字（可能是扫描页），未导入"
+PROBLEM_PAGES = "文章分 {pages} 页，已合并"
+PROBLEM_SAME_TITLE = "文库中已有同题文章：第 {id} 篇"
+
+REMOVE_USAGE = "请写上要下架的文章编号，例如 /remove 3。发送 /list 查看文章目录。"
+REMOVE_CONFIRM = (
+    "确定下架第 {id} 篇《{title}》吗？\n下架后它不再出现在目录、搜索、测验和每日推送中；"
+    "已有的答题成绩和推送记录会保留。"
+)
+REMOVE_BUTTON = "下架"
+REMOVE_DONE = "已下架第 {id} 篇《{title}》。如需恢复，请重新导入这篇文章。"
+REMOVE_CANCELLED = "已取消，文章没有变化。"
+
 
 TOO_FAST = "您的操作有些频繁，请稍等几秒再试。"
 

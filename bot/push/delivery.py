@@ -30,7 +30,7 @@ from telegram.error import (
 from bot.chat.polls import send_quiz
 from bot.context import PUSH_CONCURRENCY, AppContext
 from bot.core import texts
-from bot.core.display import format_date, heading
+from bot.core.display import format_date, heading, provenance
 from bot.core.reading import article_payload
 from bot.core.schedule import excerpt, local_date, next_unit
 from bot.services.quizbank import RECENT
@@ -213,9 +213,11 @@ async def send_excerpt(
     assert article is not None
     text, _ = excerpt([p.text for p in article.paragraphs], delivery.paragraph)
     day = date.fromisoformat(delivery.local_date)
+    where = provenance(article.published, article.site, article.origin, day)
+    where = f"\n{html.escape(where)}" if where else ""
     body = (
         f"{texts.DAILY_TITLE.format(date=format_date(day, day))}\n"
-        f"{heading(article).head_html(article.author)}\n\n{html.escape(text)}"
+        f"{heading(article).head_html(article.author)}{where}\n\n{html.escape(text)}"
     )
     # The link names the group, so that reading on in a private chat counts for it.
     payload = article_payload(article.id, delivery.paragraph, target.chat_id)

@@ -29,7 +29,8 @@ from bot.core.search import (
     match_expression,
 )
 from bot.core.segment import Segmenter
-from storage.articles import ArticleRepository, IndexedText
+from storage.articles import ArticleRepository, IndexedText, StoredArticle
+from storage.bank import BankRepository
 
 log = logging.getLogger(__name__)
 PAGE_SUFFIXES = {".txt"}
@@ -160,7 +161,7 @@ class Library:
         temporary.write_bytes(data)
         os.replace(temporary, target)
         try:
-            ids = await self.store(page, content_hash(data))
+            ids = await self.store(page, content_hash(data), revive=True)
         except BaseException:
             if previous is None:
                 target.unlink(missing_ok=True)
@@ -170,7 +171,7 @@ class Library:
         self._changed()
         return ids
 
-    async def store(self, page: Page, digest: str) -> list[int]:
+    async def store(self, page: Page, digest: str, *, revive: bool = False) -> list[int]:
         """Store a parsed page and index it with the fixed dictionary (see warm_up)."""
         index = [
             [
@@ -185,7 +186,17 @@ class Library:
             ]
             for article in page.articles
         ]
-        return await self.articles.replace_source(digest, page, index)
+        return await self.articles.replace_source(digest, page, index, revive=revive)
+
+    async def remove(self, article_id: int) -> StoredArticle | None:
+        """Take an article out of the list, search, quizzes and the daily push at once (its
+        scores and delivery history stay); None when there is no such article."""
+        article = await self.articles.get(article_id)
+        if article is None or not await self.articles.remove(article_id):
+            return None
+        await BankRepository(self.articles.db).drop_article(article.key)
+        self._changed()
+        return article
 
     async def traces(self) -> list[Trace]:
         """Every quotation the articles attribute to a report, located in it (cached until the
@@ -244,7 +255,7 @@ class Library:
             if not paragraphs or story not in heads:
                 continue
             index = best_paragraph([(p.role, p.text) for p in paragraphs], terms)
-            key, title, author = heads[story]
+            key, title, author, published, site = heads[story]
             hits.append(
                 Hit(
                     article_id=story,
@@ -255,6 +266,8 @@ class Library:
                     text=paragraphs[index].text,
                     score=score,
                     terms=tuple(terms),
+                    published=published,
+                    site=site,
                 )
             )
         return hits

@@ -1,0 +1,467 @@
+"""An article read from somewhere (a web page, a Word file, a PDF, pasted text) before it is
+stored, and the generic recognition of what surrounds its body.
+
+Every source gives lines; :func:`shape` finds the title, the metadata lines around it (作者：,
+来源：, 责任编辑, dates such as 2026年11月29日 or 2026-11-29 10:32, a bare name under the
+title, 记者 names in a dateline) and the end matter after the body (责编, 审核, 扫码关注,
+《人民日报》（2026年11月29日 09 版）…) by their shape, never by which site or file they came from.
+
+A draft is stored as a plain-text article (:func:`render`), which :mod:`bot.core.plain` reads
+back: the seeds folder stays the one place the library is loaded from.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from urllib.parse import urlsplit
+
+from bot.core import texts
+
+AFFILIATION = re.compile(r"^[(（]\s*(?:本文)?作者(?P<rest>.*)[)）]$")
+MAX_TITLE = 80
+HEAD_LINES = 16  # metadata lines looked for under the title
+HEAD_SCAN = 15  # lines before the body where a title can sit (after menu words, breadcrumbs)
+TAIL_LINE = 60  # end matter is short; a long last line is body text
+
+DATE = re.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*(?:年\s*(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日"
+    r"|[-/.](?P<m2>\d{1,2})[-/.](?P<d2>\d{1,2})(?!\d))"
+)
+TIME = r"(?:\s*\d{1,2}(?:[:：]\d{2}(?:[:：]\d{2})?|时\d{1,2}分(?:\d{1,2}秒)?))?"
+DATE_ONLY = re.compile(
+    r"^[(（]?(?:(?:发布|发表|更新|刊发)?(?:时间|日期)\s*[:：]\s*)?"
+    + DATE.pattern
+    + TIME
+    + r"[)）]?$"
+)
+LABEL = (
+    r"作者|撰文|文|作者单位|来源|出处|稿源|原载|日期|时间|发布时间|发布日期|发表时间|"
+    r"责任编辑|责编|编辑|审核|审校|校对|排版|监制|终审|初审|复审|字号|分享到|分享|"
+    r"网站|原文|原文链接|链接|网址|文件|记者|通讯员|图片|摄影|阅读|浏览"
+)
+FIELD = re.compile(
+    rf"(?P<label>{LABEL})\s*[:：／/]\s*(?P<value>.+?)"
+    rf"(?=\s*(?:{LABEL})\s*[:：]|\s+(?:19|20)\d{{2}}\s*[-/.年]|\s*[|│｜]|$)"
+)
+NAME = r"[\u4e00-\u9fff·]{2,4}"
+NAMES = re.compile(rf"^(?:本报记者|记者|文\s*[/／])?\s*({NAME}(?:[\s、，,]+{NAME}){{0,3}})$")
+REPORTER = re.compile(rf"[（(](?:本报|新华社|央视)?记者\s*({NAME}(?:\s*[、，,]\s*{NAME}){{0,4}})")
+SPACED_NAME = re.compile(r"^[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,3}$")  # 李 明
+END_LABEL = re.compile(
+    r"^[\[【(（]?\s*(?:责任编辑|责编|编辑|审核|审校|校对|排版|监制|终审|初审|复审|来源|出处|"
+    r"作者|文字|图片|摄影|视频|制作|出品|策划|统筹|投稿|联系)\s*[:：/／]"
+    r"|^[《〈]\s*[^》〉]{2,20}\s*[》〉]\s*[（(]\s*(?:19|20)\d{2}年.{0,20}[)）]$"
+)
+# Words of share bars, QR blocks and comment boxes: end matter when the line is no sentence.
+END_WORDS = re.compile(
+    r"纠错|分享到|扫码|扫一扫|二维码|长按识别|关注|公众号|点赞|在看|阅读原文|转载|版权|免责声明"
+    r"|文明上网|理性发言|发表评论|网友评论|打印本页|关闭窗口|返回顶部"
+)
+# Lines a page shows around its title, copied along with the text: menus, breadcrumbs.
+FURNITURE_LINE = re.compile(
+    r"^(?:下载|打印|全屏|收藏|分享[:：]?|加大|还原|减小|默认|[大中小]|[【】\[\]]|【?字[号体][:：]?"
+    r"|[>›»]|首页|(?:您的|当前)位置\s*[:：]?|扫一扫.{0,20}|返回.{0,10}|关闭.{0,6})$"
+)
+SUBTITLE = ("—", "―", "－－", "--")
+DATED_SUBTITLE = re.compile(
+    r"^[（(]?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[在于]"
+)
+LABEL_ONLY = re.compile(rf"^(?:{LABEL}|阅读量|浏览量|点击量?)\s*[:：]$")
+SEPARATOR = re.compile(r"^[>›»/|]$")
+SPEAKER = re.compile(
+    r"^[\u4e00-\u9fff]{1,16}(?:长|主席|书记|主任)\s*(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3})$"
+)
+FURNITURE = re.compile(
+    r"字[号体]\s*[:：]|分享到|[【\[]\s*(?:打印|纠错|收藏|关闭)\s*[】\]]|打印本页|关闭窗口|收藏本页"
+    r"|我要纠错|(?<!\S)[大中小](?: [大中小]){1,2}(?!\S)"
+)
+SENTENCE_END = "。！？!?…；;"
+
+
+class DocumentError(ValueError):
+    """A source that cannot become an article; ``reason`` says why in a sentence for the user
+    (and ``line`` where, for text)."""
+
+    def __init__(self, reason: str, line: int = 0) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.line = line
+
+
+@dataclass(frozen=True)
+class Draft:
+    """One article as read from a source: what the preview shows and 导入 stores."""
+
+    title: str
+    paragraphs: tuple[str, ...]
+    author: str = ""
+    affiliation: str = ""  # the closing (作者系…) line as written
+    published: str = ""  # ISO date (YYYY-MM-DD) or ""
+    site: str = ""  # the web site or publication
+    origin: str = ""  # the link or the file name it came from
+    subtitle: str = ""
+    dropped: tuple[str, ...] = ()  # page furniture taken out (share bars, 责编, …)
+    notes: tuple[str, ...] = ()  # what the reader noticed (pages without text…)
+
+    @property
+    def link(self) -> str:
+        return self.origin if self.origin.startswith(("http://", "https://")) else ""
+
+
+def normalise(text: str) -> str:
+    """Spaces (full-width and no-break ones too) collapsed to one; nothing else changed."""
+    return " ".join(text.replace("\u3000", " ").replace("\xa0", " ").split())
+
+
+def parse_date(text: str) -> str:
+    """The first plausible date in ``text`` as YYYY-MM-DD, or ''."""
+    for match in DATE.finditer(unicodedata.normalize("NFKC", text)):
+        month = match.group("m1") or match.group("m2")
+        day = match.group("d1") or match.group("d2")
+        try:
+            return date(int(match.group("y")), int(month), int(day)).isoformat()
+        except ValueError:
+            continue
+    return ""
+
+
+def site_of(url: str) -> str:
+    """The host of a link without ``www.`` (the fallback name of a site)."""
+    host = urlsplit(url).hostname or ""
+    return host.removeprefix("www.")
+
+
+def author_name(value: str) -> str:
+    """A cleaned author: 李 明 → 李明; labels and brackets stripped; '' when it is no name."""
+    value = normalise(value).strip("　 ：:，,。")
+    if SPACED_NAME.match(value):
+        value = value.replace(" ", "")
+    if not value or len(value) > 40 or re.search(r"[_\d@=<>{}]|https?:", value):
+        return ""
+    if not re.search(r"[\u4e00-\u9fffA-Za-z]", value):
+        return ""
+    return value
+
+
+@dataclass
+class _Meta:
+    author: str = ""
+    affiliation: str = ""
+    published: str = ""
+    site: str = ""
+    origin: str = ""
+
+
+def _publication(value: str) -> str:
+    """《人民日报》 → 人民日报; 《求是》2026/22 stays as it is."""
+    value = value.strip()
+    if value.startswith("《") and value.endswith("》") and value.count("《") == 1:
+        return value[1:-1].strip()
+    return value
+
+
+def _fields(line: str) -> list[tuple[str, str]]:
+    return [(m.group("label"), m.group("value").strip()) for m in FIELD.finditer(line)]
+
+
+def _take_head_line(line: str, meta: _Meta, first: bool) -> bool:
+    """Read one line under the title as metadata; False when it is body text."""
+    text = normalise(line)
+    if not text or len(text) > 100 or text[-1] in SENTENCE_END:
+        return False
+    if FURNITURE_LINE.match(text):
+        return True
+    if (speaker := SPEAKER.match(text)) and not meta.author:
+        meta.author = author_name(speaker.group("name"))
+        return True
+    if DATE_ONLY.match(text):
+        meta.published = meta.published or parse_date(text)
+        return True
+    found = _fields(text)
+    if found:
+        for label, value in found:
+            if label in {"作者", "撰文", "文", "记者"}:
+                name, _, rest = value.partition("（")
+                meta.author = meta.author or author_name(name)
+                if rest and not meta.affiliation:
+                    meta.affiliation = f"（作者系{rest.rstrip('）')}）"
+            elif label in {"来源", "出处", "稿源", "原载", "网站"}:
+                meta.site = meta.site or _publication(value)
+            elif label in {"日期", "时间", "发布时间", "发布日期", "发表时间"}:
+                meta.published = meta.published or parse_date(value)
+            elif label in {"原文", "原文链接", "链接", "网址", "文件"}:
+                meta.origin = meta.origin or value
+        if not meta.published:
+            meta.published = parse_date(text)
+        return True
+    if parse_date(text) and len(DATE.sub("", text).strip(" |｜│:：0123456789")) <= 2:
+        meta.published = meta.published or parse_date(text)
+        return True
+    if FURNITURE.search(text) and len(text) <= 30:
+        return True
+    if first and not meta.author:
+        names = NAMES.match(text)
+        if names or SPACED_NAME.match(text):
+            meta.author = author_name(names.group(1) if names else text)
+            return bool(meta.author)
+    return False
+
+
+@dataclass
+class Layout:
+    """Which line of a source is what (indices into its lines)."""
+
+    title: int | None
+    subtitle: int | None
+    head: list[int]  # metadata lines under the title (and the title repeated)
+    body: list[int]
+    affiliation: int | None
+    tail: list[int]  # end matter after the body
+    meta: _Meta
+
+
+def classify(lines: Sequence[str], *, title: str = "") -> Layout:
+    """Tell the title, the metadata under it, the body, the affiliation and the end matter
+    apart, by shape. ``lines`` are non-blank; with a known ``title`` (a web page's), lines
+    repeating it are metadata too."""
+    norm = [normalise(line) for line in lines]
+    order = list(range(len(norm)))
+    head: list[int] = []
+    title_at: int | None = None
+    meta = _Meta()
+    if title:
+        key = normalise(title).replace(" ", "")
+        while order and norm[order[0]].replace(" ", "") == key:
+            head.append(order.pop(0))
+    elif order:
+        title_at = _title_index(norm)
+        for before in order[:title_at]:  # menu words, breadcrumbs, a date above the title
+            _take_head_line(norm[before], meta, first=False)
+        head += order[:title_at]
+        order = order[title_at + 1 :]
+    subtitle: int | None = None
+    taken = 0
+    seen = {norm[title_at]} if title_at is not None else set()
+    while order and taken < HEAD_LINES:
+        line = norm[order[0]]
+        following = norm[order[1]] if len(order) > 1 else ""
+        if subtitle is None and _is_subtitle(line):
+            subtitle = order.pop(0)
+            seen.add(line)
+            continue
+        if (
+            line in seen
+            or SEPARATOR.match(following)
+            or (head and SEPARATOR.match(norm[head[-1]]))
+        ):
+            head.append(order.pop(0))  # the title again, or a breadcrumb item (首页 > 要闻)
+            taken += 1
+            continue
+        if LABEL_ONLY.match(line) and following and _head_like(following):
+            _take_head_line(line + following, meta, first=False)  # 来源： / 新华社
+            head += [order.pop(0), order.pop(0)]
+            taken += 2
+            continue
+        if not _take_head_line(line, meta, first=taken == 0):
+            break
+        head.append(order.pop(0))
+        taken += 1
+    if order and not meta.author and (match := AUTHOR_LINE.match(norm[order[0]])):
+        meta.author = author_name(match.group("name"))
+        if match.group("rest"):
+            meta.affiliation = f"（作者系{match.group('rest')}）"
+        head.append(order.pop(0))
+    affiliation: int | None = None
+    tail: list[int] = []
+    while order and len(norm[order[-1]]) <= TAIL_LINE:
+        last = norm[order[-1]]
+        if AFFILIATION.match(last) and affiliation is None and not meta.affiliation:
+            affiliation = order.pop()
+        elif DATE_ONLY.match(last):
+            meta.published = meta.published or parse_date(last)
+            tail.append(order.pop())
+            # An official document closes with its issuer over the date (国务院办公厅).
+            if len(order) > 1 and _is_signature(norm[order[-1]]):
+                tail.append(order.pop())
+        elif END_LABEL.search(last) or (
+            END_WORDS.search(last) and last[-1:] not in SENTENCE_END and len(last) <= 30
+        ):
+            for label, value in _fields(last):
+                if label in {"来源", "出处"} and not meta.site:
+                    meta.site = _publication(value)
+                elif label == "作者" and not meta.author:
+                    meta.author = author_name(value)
+            tail.append(order.pop())
+        else:
+            break
+    if order and not meta.author and (reporter := REPORTER.search(norm[order[0]][:60])):
+        meta.author = re.sub(r"\s*[、，,]\s*", "、", reporter.group(1))
+    return Layout(title_at, subtitle, head, order, affiliation, sorted(tail), meta)
+
+
+def _is_meta(line: str) -> bool:
+    found = DATE_ONLY.match(line) or FIELD.search(line) or LABEL_ONLY.match(line)
+    return bool(found) and len(line) <= 100
+
+
+def _is_subtitle(line: str) -> bool:
+    return len(line) <= MAX_TITLE and (
+        line.startswith(SUBTITLE) or bool(DATED_SUBTITLE.match(line))
+    )
+
+
+def _head_like(line: str) -> bool:
+    return len(line) <= MAX_TITLE and line[-1:] not in SENTENCE_END
+
+
+def _title_index(norm: Sequence[str]) -> int:
+    """Where the title is: the last line before the first subtitle or metadata line near the
+    top (a copied web page starts with menu words and breadcrumbs), else the first line that
+    is neither page furniture nor metadata."""
+    scan = norm[:HEAD_SCAN]
+    for at in range(1, len(scan)):
+        if not _head_like(scan[at]):
+            break  # the body begins
+        if _is_subtitle(scan[at]) or _is_meta(scan[at]):
+            for before in range(at - 1, -1, -1):
+                line = scan[before]
+                if FURNITURE_LINE.match(line) or _is_meta(line) or _is_subtitle(line):
+                    continue
+                if before and (
+                    NAMES.match(line) or SPACED_NAME.match(line) or SPEAKER.match(line)
+                ):
+                    continue  # the author's name under the title
+                return before
+            break
+    for at, line in enumerate(scan):
+        if not FURNITURE_LINE.match(line) and not _is_meta(line):
+            return at
+    return 0
+
+
+def _is_signature(line: str) -> bool:
+    return len(line) <= 24 and not any(c in line for c in SENTENCE_END + "，,：:")
+
+
+def shape(
+    lines: Sequence[str],
+    *,
+    title: str = "",
+    author: str = "",
+    published: str = "",
+    site: str = "",
+    origin: str = "",
+    notes: Sequence[str] = (),
+) -> Draft:
+    """Lines of a source (title first unless ``title`` is known) → a draft: the metadata under
+    the title and the end matter after the body are recognised by their shape and taken out of
+    the paragraphs. Known values (from a page's metadata) win over what the lines say."""
+    clean = [normalise(line) for line in lines if normalise(line)]
+    if not clean and not title:
+        raise DocumentError(texts.DOC_EMPTY)
+    layout = classify(clean, title=title)
+    meta = layout.meta
+    return Draft(
+        title=normalise(title) or clean[layout.title or 0],
+        subtitle=clean[layout.subtitle] if layout.subtitle is not None else "",
+        paragraphs=tuple(clean[i] for i in layout.body),
+        author=author_name(author) or meta.author,
+        affiliation=clean[layout.affiliation]
+        if layout.affiliation is not None
+        else meta.affiliation,
+        published=published or meta.published,
+        site=site or meta.site,
+        origin=origin or meta.origin,
+        dropped=tuple(
+            clean[i]
+            for i in sorted(layout.head + layout.tail)
+            if clean[i].replace(" ", "") != normalise(title).replace(" ", "")  # not a repeat
+        ),
+        notes=tuple(notes),
+    )
+
+
+AUTHOR_LINE = re.compile(
+    rf"^(?:作者|文)\s*[:：/／]\s*(?P<name>{NAME}(?:[、，,\s]+{NAME}){{0,3}})"
+    r"\s*(?:[（(](?P<rest>.+)[)）])?$"
+)
+
+
+# -- the stored form -------------------------------------------------------------------------
+HEADERS = {
+    "author": "作者",
+    "published": "日期",
+    "site": "网站",
+    "link": "原文",
+    "file": "文件",
+}
+
+
+def render(draft: Draft) -> str:
+    """The draft as a plain-text article (title, labelled metadata lines, a blank line, the
+    paragraphs, the affiliation): what is written to the seeds folder."""
+    lines = [draft.title]
+    if draft.subtitle:
+        lines.append(draft.subtitle)
+    if draft.author:
+        lines.append(f"{HEADERS['author']}：{draft.author}")
+    if draft.published:
+        lines.append(f"{HEADERS['published']}：{draft.published}")
+    if draft.site:
+        lines.append(f"{HEADERS['site']}：{draft.site}")
+    if draft.origin:
+        label = HEADERS["link"] if draft.link else HEADERS["file"]
+        lines.append(f"{label}：{draft.origin}")
+    lines.append("")
+    lines.extend(draft.paragraphs)
+    if draft.affiliation:
+        lines.append(draft.affiliation)
+    return "\n\n".join(lines).replace("\n\n\n\n", "\n\n") + "\n"
+
+
+def problems(draft: Draft) -> list[str]:
+    """What a maintainer should check before importing (shown in the preview)."""
+    found = list(draft.notes)
+    if not draft.author:
+        found.append(texts.PROBLEM_NO_AUTHOR)
+    if not draft.published:
+        found.append(texts.PROBLEM_NO_DATE)
+    size = sum(len(p) for p in draft.paragraphs)
+    if len(draft.paragraphs) < 3 or size < 300:
+        found.append(texts.PROBLEM_SHORT.format(paragraphs=len(draft.paragraphs), chars=size))
+    if len(draft.title) > 40:
+        found.append(texts.PROBLEM_LONG_TITLE.format(chars=len(draft.title)))
+    if draft.dropped:
+        shown = "；".join(line[:16] for line in draft.dropped[:3])
+        found.append(texts.PROBLEM_DROPPED.format(count=len(draft.dropped), lines=shown))
+    return found
+
+
+def looks_like_chinese(text: str) -> bool:
+    """Whether text decoded as GB18030 is Chinese rather than another encoding read wrongly:
+    real text is nearly all common characters (GB2312), bytes of Latin-1 or Big5 read as
+    GB18030 turn into rare ones."""
+    wide = [c for c in text if ord(c) > 0x7F and not c.isspace()]
+    if not wide:
+        return True
+    rare = 0
+    for char in wide:
+        try:
+            char.encode("gb2312")
+        except UnicodeEncodeError:
+            rare += 1
+    return rare <= len(wide) * 0.1
+
+
+def text_fingerprint(paragraphs: Sequence[str]) -> str:
+    """The identity of an article's text: the same words give the same fingerprint whatever
+    the spacing, line breaks or full-/half-width forms (a duplicate sent again from another
+    source is recognised)."""
+    import hashlib
+
+    text = "".join(unicodedata.normalize("NFKC", "".join(paragraphs)).split())
+    return hashlib.sha256(text.encode()).hexdigest()

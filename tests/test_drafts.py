@@ -1,0 +1,254 @@
+"""The generic recognition of titles, metadata and end matter, and the plain article layout."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.drafts import Draft, parse_date, problems, render, shape, text_fingerprint
+from bot.core.pages import Page, PageError, parse_document
+from bot.core.plain import parse_article
+
+BODY = [
+    "基层党组织是党全部工作和战斗力的基础，要把提升组织力作为重点。",
+    "要严格落实“三会一课”制度，创新组织生活形式，增强党内政治生活的政治性。",
+    "要把群众的操心事、烦心事、揪心事作为工作重点，让群众感受到党组织就在身边。",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2026年11月29日", "2026-11-29"),
+        ("2026年11月29日05:51 | 来源：人民网", "2026-11-29"),
+        ("2026-11-29 10:32", "2026-11-29"),
+        ("发布时间：2026/1/5", "2026-01-05"),
+        ("２０２６年１１月２９日", "2026-11-29"),
+        ("2026-13-40", ""),
+        ("第2026期", ""),
+    ],
+)
+def test_dates_in_the_usual_forms(text: str, expected: str) -> None:
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "author", "date", "site"),
+    [
+        (["作者：张三", "2026年11月29日"], "张三", "2026-11-29", ""),
+        (["张三", "2026-11-29 10:32"], "张三", "2026-11-29", ""),
+        (["李 明"], "李明", "", ""),
+        (
+            ["来源：《求是》2026/22　作者：王立新　2026-11-16 09:00:00"],
+            "王立新",
+            "2026-11-16",
+            "《求是》2026/22",
+        ),
+        (["2026年11月29日05:51 | 来源：人民网－人民日报"], "", "2026-11-29", "人民网－人民日报"),
+        (["本报记者 赵亮"], "赵亮", "", ""),
+        (["文／孙丽"], "孙丽", "", ""),
+    ],
+)
+def test_metadata_under_the_title_is_read_and_left_out_of_the_body(
+    head: list[str], author: str, date: str, site: str
+) -> None:
+    draft = shape(["标题", *head, *BODY])
+    assert (draft.author, draft.published, draft.site) == (author, date, site)
+    assert draft.paragraphs == tuple(BODY)
+
+
+def test_an_author_line_with_an_affiliation_keeps_both() -> None:
+    draft = shape(["标题", "作者：周建华（中国人民大学教授）", *BODY])
+    assert draft.author == "周建华"
+    assert draft.affiliation == "（作者系中国人民大学教授）"
+
+
+def test_reporters_named_in_the_dateline_are_the_authors() -> None:
+    draft = shape(
+        ["标题", "新华社北京11月29日电（记者赵亮、孙丽）入冬以来，各地抢抓农时。", *BODY]
+    )
+    assert draft.author == "赵亮、孙丽"
+    assert len(draft.paragraphs) == 4  # the dateline paragraph stays in the body
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ["(责编：张晓、王一)"],
+        ["【责任编辑:王晓】"],
+        ["来源：先锋党建", "编辑：赵敏", "审核：周强", "长按识别二维码关注我们"],
+        ["《 人民日报 》（ 2026年11月29日 09 版）"],
+        ["国务院办公厅", "2026年11月28日"],
+    ],
+)
+def test_end_matter_is_taken_out(tail: list[str]) -> None:
+    draft = shape(["标题", *BODY, *tail])
+    assert draft.paragraphs == tuple(BODY)
+
+
+def test_a_closing_affiliation_is_kept_apart() -> None:
+    draft = shape(["标题", *BODY, "（作者为中央党校教授）", "(责编：张晓)"])
+    assert draft.affiliation == "（作者为中央党校教授）"
+    assert draft.paragraphs == tuple(BODY)
+
+
+def test_a_body_sentence_that_names_a_source_is_not_end_matter() -> None:
+    long_last = "来源：" + "这是正文中很长的一句话，说明了有关情况，" * 4
+    draft = shape(["标题", *BODY, long_last])
+    assert draft.paragraphs[-1] == long_last
+
+
+def test_a_known_title_repeated_in_the_text_is_not_a_paragraph() -> None:
+    draft = shape(["在新征程上推进基层党组织建设", *BODY], title="在新征程上推进基层党组织建设")
+    assert draft.paragraphs == tuple(BODY)
+
+
+def test_render_and_parse_back_give_the_same_article() -> None:
+    draft = Draft(
+        title="以新发展理念引领高质量发展",
+        subtitle="——学习体会",
+        paragraphs=tuple(BODY),
+        author="王立新",
+        affiliation="（作者系某大学教授）",
+        published="2026-11-16",
+        site="求是网",
+        origin="http://www.qstheory.cn/dukan/qs/2026-11/16/c_1.htm",
+    )
+    article = parse_document(render(draft), "web-x.txt").articles[0]
+    assert article.title == "以新发展理念引领高质量发展"
+    assert article.subtitle == "——学习体会"
+    assert article.author == "王立新"
+    assert article.affiliation == "某大学教授"
+    assert article.published == "2026-11-16"
+    assert article.site == "求是网"
+    assert article.origin == draft.origin
+    assert tuple(p.text for p in article.paragraphs) == tuple(BODY)
+
+
+def test_a_plain_txt_article_title_author_date_body() -> None:
+    text = "把学习成果转化为发展动能\n张明\n2026年11月29日\n\n" + "\n".join(BODY) + "\n"
+    page = parse_document(text, "plain.txt")
+    assert page.kind == "article"
+    article = page.articles[0]
+    assert (article.title, article.author, article.published) == (
+        "把学习成果转化为发展动能",
+        "张明",
+        "2026-11-29",
+    )
+    assert len(article.paragraphs) == 3
+
+
+def test_a_plain_article_needs_a_title_line_and_a_body() -> None:
+    with pytest.raises(PageError) as no_body:
+        parse_article("只有标题\n", "a.txt")
+    assert no_body.value.line == 1
+    with pytest.raises(PageError) as sentence_first:
+        parse_article("这是一句话。\n正文。\n", "b.txt")
+    assert "标题" in sentence_first.value.reason
+
+
+def test_a_newspaper_page_is_still_a_page() -> None:
+    page = parse_document("理论版\n\n标题\n\n□张三\n\n正文一段。\n\n(作者系某单位)\n", "p.txt")
+    assert page.kind == "page"
+
+
+SECTIONS = ["一、提高认识", BODY[0], "二、抓好落实", BODY[1], "三、加强保障", BODY[2]]
+
+
+def test_an_imported_document_with_numbered_sections_stays_one_article() -> None:
+    draft = Draft(title="关于加强学习的通知", paragraphs=tuple(SECTIONS), origin="通知.docx")
+    assert parse_document(render(draft), "n.docx.txt").kind == "article"
+
+
+def test_text_with_numbered_chapters_is_still_a_report() -> None:
+    page = parse_document("关于加强学习的通知\n" + "\n".join(SECTIONS) + "\n", "n.txt")
+    assert page.kind == "report"
+
+
+def test_the_fingerprint_ignores_spacing_and_width() -> None:
+    assert text_fingerprint(["学习 贯彻，", "党的精神"]) == text_fingerprint(["学习贯彻,党的精神"])
+
+
+def test_problems_name_what_is_missing() -> None:
+    found = problems(Draft(title="标题", paragraphs=("短。",)))
+    assert any("作者" in p for p in found)
+    assert any("日期" in p for p in found)
+    assert any("1 段" in p for p in found)
+
+
+def test_gbk_chinese_looks_like_chinese_and_latin1_read_as_gbk_does_not() -> None:
+    from bot.core.drafts import looks_like_chinese
+    from tests.conftest import SEED
+
+    chinese = SEED.read_text(encoding="utf-8").encode("gbk").decode("gb18030")
+    assert looks_like_chinese(chinese)
+    assert not looks_like_chinese("Ärger über Öl".encode("latin-1").decode("gb18030"))
+
+
+def _provincial_reports() -> list[tuple[dict[str, str], Page]]:
+    import csv
+
+    from tests.conftest import SHARED
+
+    folder = SHARED / "corpus" / "provincial_reports_2026"
+    if not folder.exists():
+        pytest.skip("../shared/corpus is not here")
+    csv.field_size_limit(1 << 30)
+    found = []
+    for path in sorted(folder.glob("*.csv")):
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            row = next(csv.DictReader(handle))
+        # Copied web text in the plain layout (as a report it is cut into chapters, but its
+        # head — title, menu words, 来源/时间, speaker — is the same text a pasted article has).
+        found.append((row, parse_article(row["full_text"], path.name)))
+    return found
+
+
+def test_copied_web_pages_of_31_reports_keep_their_titles() -> None:
+    """The provincial reports as copied from web pages: menu words, breadcrumbs, 来源/时间
+    lines (on one line or two), dated subtitles and speakers around the title."""
+    wrong = [
+        (row["title"], page.articles[0].title_lines[0])
+        for row, page in _provincial_reports()
+        if not row["title"].endswith(page.articles[0].title_lines[0])
+    ]
+    assert wrong == []
+
+
+def test_copied_web_pages_of_31_reports_keep_their_dates() -> None:
+    reports = _provincial_reports()
+    dated = [row for row, page in reports if page.articles[0].published == row["publish_date"]]
+    assert len(dated) >= 27  # the other four state another date or none in their text
+
+
+def test_copied_web_pages_of_31_reports_leave_the_menus_out_of_the_body() -> None:
+    from bot.core.drafts import FURNITURE_LINE, LABEL_ONLY
+
+    leftovers = [
+        p.text
+        for _, page in _provincial_reports()
+        for p in page.articles[0].paragraphs[:5]
+        if FURNITURE_LINE.match(p.text) or LABEL_ONLY.match(p.text)
+    ]
+    assert leftovers == []
+
+
+@pytest.mark.parametrize("second", ["大中小学思政课一体化建设", "3D打印产业发展观察"])
+def test_a_second_title_line_is_not_page_furniture(second: str) -> None:
+    draft = shape(["标题", second, *BODY])
+    assert draft.paragraphs[0] == second
+
+
+def test_a_short_closing_sentence_with_a_share_word_stays() -> None:
+    draft = shape(["标题", *BODY, "让我们持续关注民生。"])
+    assert draft.paragraphs[-1] == "让我们持续关注民生。"
+
+
+def test_an_author_line_at_the_end_gives_the_author() -> None:
+    draft = shape(["标题", *BODY, "作者：赵敏"])
+    assert draft.author == "赵敏"
+
+
+def test_a_headline_may_end_with_an_exclamation_or_question_mark() -> None:
+    for title in ("这样的好干部，值得点赞！", "基层减负，减了什么？"):
+        article = parse_document(render(Draft(title=title, paragraphs=tuple(BODY))), "w.txt")
+        assert article.articles[0].title == title

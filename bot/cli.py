@@ -9,6 +9,7 @@ import random
 import re
 import sys
 import unicodedata
+from collections import Counter
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -247,34 +248,49 @@ async def print_daily(settings: Settings, days: int) -> int:
         assert bank is not None
         await bank.settled()
         order = await library.units()
+        asked_paragraphs = await bank.asked_paragraphs()
         sent: set[tuple[int, int]] = set()
         asked: set[str] = set()
         rng = random.Random(0)
+        where_counts: Counter[str] = Counter()
         for day in range(1, max(0, days) + 1):
-            picked = next_unit(order, sent)
+            picked = next_unit(order, sent, asked_paragraphs)
             if picked is None:
                 print("文章库是空的。")
                 return 0
-            unit, _ = picked
+            unit, wrapped = picked
+            if wrapped:
+                sent.clear()
             article = await library.articles.get(unit.article_id)
             assert article is not None
             text, used = excerpt([p.text for p in article.paragraphs], unit.paragraph)
+            read = {p for a, p in sent if a == unit.article_id}
             sent.update((unit.article_id, unit.paragraph + n) for n in range(used))
-            question = await bank.for_excerpt(asked, article.key, unit.paragraph, used, rng)
+            question = await bank.for_excerpt(
+                asked, article.key, unit.paragraph, used, rng, read=read
+            )
             print(f"第 {day} 天 《{article.title}》第{unit.paragraph}段\n{text}")
             if question is None:
+                where_counts["none"] += 1
                 print("（这一天没有测验题）\n")
                 continue
             asked.add(question.id)
             options = " / ".join(
                 f"[{o}]" if i == question.correct else o for i, o in enumerate(question.options)
             )
-            where = (
-                "本段"
-                if question.paragraph in range(unit.paragraph, unit.paragraph + used)
-                else "本文"
-            )
+            if question.paragraph in range(unit.paragraph, unit.paragraph + used):
+                where = "本段"
+            elif question.paragraph in read:
+                where = "已读"
+            else:
+                where = "本文"
+            where_counts[where] += 1
             print(f"测验（{where}）：{question.question}\n    {options}\n")
+        print(
+            f"{days} 天中：测验题问本段 {where_counts['本段']} 天，问本文已读部分 "
+            f"{where_counts['已读']} 天，问本文其他部分 {where_counts['本文']} 天，"
+            f"没有测验题 {where_counts['none']} 天。"
+        )
     return 0
 
 

@@ -11,7 +11,7 @@ import aiosqlite
 
 from bot.core.drafts import text_fingerprint
 from bot.core.pages import Article, Page, PageError, Paragraph, headings_text
-from bot.core.schedule import Unit, worth_reading
+from bot.core.schedule import Unit, excerpt_span, worth_reading
 from storage.db import Database
 
 
@@ -471,12 +471,20 @@ class ArticleRepository:
         short or boilerplate paragraphs are left out (they may still end an excerpt)."""
         rows = await self.db.fetchall(
             "SELECT p.article_id, p.idx, length(p.lead) + length(p.body), "
-            "substr(p.lead || p.body, 1, 8), substr(p.body, -3) FROM paragraphs p "
+            # A section (its lead, 「（一）构建…。」, and its body) is judged by its body.
+            "CASE WHEN p.body != '' THEN substr(p.body, 1, 8) ELSE substr(p.lead, 1, 8) END, "
+            "substr(p.body, -3), p.role FROM paragraphs p "
             "JOIN articles a ON a.id = p.article_id JOIN sources s ON s.id = a.source_id "
-            "WHERE a.retired = 0 AND a.same_as IS NULL AND a.part_of IS NULL AND p.role = '' "
+            "WHERE a.retired = 0 AND a.same_as IS NULL AND a.part_of IS NULL "
             "ORDER BY s.loaded_at DESC, s.id DESC, a.position, p.idx"
         )
-        return [Unit(r[0], r[1], r[2]) for r in rows if worth_reading(r[2], r[3], r[4])]
+        units = []
+        for row, after in zip(rows, [*rows[1:], None], strict=True):
+            if row[5] or not worth_reading(row[2], row[3], row[4]):
+                continue
+            following = after[2] if after is not None and after[0] == row[0] else None
+            units.append(Unit(row[0], row[1], row[2], excerpt_span(row[2], following)))
+        return units
 
     async def indexed_with(self) -> str:
         """The dictionary the search index was segmented with."""

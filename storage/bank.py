@@ -184,5 +184,19 @@ class BankRepository:
             )
         return [question_from_row(r) for r in rows]
 
+    async def asked_paragraphs(self) -> set[tuple[int, int]]:
+        """The (article id, paragraph) pairs the bank has a question about: the excerpts the
+        daily walk sends first."""
+        rows = await self.db.fetchall(
+            "SELECT DISTINCT a.id, b.paragraph FROM bank b "
+            "JOIN articles a ON a.key = b.article_key"
+        )
+        return {(int(r[0]), int(r[1])) for r in rows}
+
+    async def version(self) -> tuple[int, int]:
+        """Changes whenever questions are added or dropped (their count and last position)."""
+        row = await self.db.fetchone("SELECT count(*), coalesce(max(position), -1) FROM bank")
+        return (int(row[0]), int(row[1])) if row else (0, -1)
+
     async def article_keys(self) -> set[str]:
         return {r[0] for r in await self.db.fetchall("SELECT DISTINCT article_key FROM bank")}

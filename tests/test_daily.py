@@ -12,7 +12,7 @@ from bot.app import build_application
 from bot.config import Settings
 from bot.context import AppType
 from bot.core.quiz import Question
-from bot.core.schedule import excerpt, worth_reading
+from bot.core.schedule import Unit, excerpt, excerpt_span, next_unit, worth_reading
 from bot.offline import OfflineBotApi
 from tests.conftest import started
 from tests.test_cli import run
@@ -42,6 +42,38 @@ def test_salutations_headings_and_captions_never_open_an_excerpt() -> None:
 
 def test_a_substantive_paragraph_opens_an_excerpt() -> None:
     assert worth_reading(120, "大会的主题是：高举中", "斗。")
+
+
+def test_a_section_with_its_numbered_lead_opens_an_excerpt() -> None:
+    assert worth_reading(900, "（一）构建高水平社", "力。")
+
+
+ORDER = [Unit(1, 1, 500), Unit(1, 2, 120, span=2), Unit(1, 4, 500), Unit(2, 1, 500)]
+
+
+def test_the_walk_sends_first_what_the_bank_asks_about() -> None:
+    picked = next_unit(ORDER, set(), {(1, 4)})
+    assert picked == (ORDER[2], False)
+
+
+def test_an_excerpt_of_two_short_paragraphs_counts_the_second() -> None:
+    picked = next_unit(ORDER, set(), {(1, 3)})
+    assert picked == (ORDER[1], False)
+
+
+def test_paragraphs_without_a_question_come_later_in_the_cycle() -> None:
+    sent = {(1, 4), (2, 1)}
+    assert next_unit(ORDER, sent, {(1, 4), (2, 1)}) == (ORDER[0], False)
+
+
+def test_a_new_cycle_starts_with_a_paragraph_asked_about() -> None:
+    sent = {(u.article_id, u.paragraph) for u in ORDER}
+    assert next_unit(ORDER, sent, {(2, 1)}) == (ORDER[3], True)
+
+
+def test_two_short_paragraphs_make_one_excerpt() -> None:
+    assert excerpt_span(120, 200) == 2
+    assert excerpt_span(120, 400) == 1
 
 
 async def test_the_first_excerpt_of_the_report_is_study_material(rapp: AppType) -> None:

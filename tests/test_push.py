@@ -214,9 +214,12 @@ async def test_each_chat_gets_its_item_once_a_day(push_app: AppType, api: Offlin
     assert len(excerpts[0].params["text"]) <= 1100
     button = excerpts[0].params["reply_markup"]["inline_keyboard"][0][0]
     assert button["text"] == "阅读全文"
-    assert "?start=a1_1" in button["url"]
-    # the quiz is about the same article as the excerpt
+    # the first excerpt is the first paragraph the bank has a question about, and the quiz
+    # asks about it: its sentence is in the excerpt
+    assert "?start=a1_2" in button["url"]
     assert "《奋力书写中国式现代化重庆篇章荣昌实践》" in polls[0].params["explanation"]
+    asked = polls[0].params["explanation"].split("\n——")[0].rstrip("…")
+    assert asked[:20] in excerpts[0].params["text"]
 
 
 async def test_paid_broadcast_is_asked_for_only_when_configured(

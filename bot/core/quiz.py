@@ -200,10 +200,14 @@ class Rejections:
 
     counts: Counter[str] = field(default_factory=Counter)
     examples: dict[str, str] = field(default_factory=dict)
+    keep: int = 0  # how many whole examples per reason to keep (for an audit of a filter)
+    kept: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
 
     def add(self, reason: str, example: str) -> None:
         self.counts[reason] += 1
         self.examples.setdefault(reason, example[:80])
+        if len(self.kept[reason]) < self.keep:
+            self.kept[reason].append(example)
 
     def update(self, other: Rejections) -> None:
         self.counts.update(other.counts)

@@ -14,6 +14,7 @@ HHMM = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 DEFAULT_TIME = time(8, 0)
 EXCERPT_MAX = 1000
 SHORT_PARAGRAPH = 300  # two paragraphs this short make one excerpt
+MIN_SECTION = 100  # a paragraph opening with （一） this long is a section, not a heading
 MIN_EXCERPT = 60  # a paragraph shorter than this never starts an excerpt (同志们：, a heading)
 # Lines that are not study material: picture captions, editors' lines, bylines, datelines.
 BOILERPLATE = re.compile(
@@ -74,6 +75,11 @@ class Unit:
     article_id: int
     paragraph: int  # from 1
     length: int
+    span: int = 1  # how many paragraphs the excerpt starting here takes (two short ones: 2)
+
+    def covers(self, paragraphs: Collection[tuple[int, int]]) -> bool:
+        """Whether the excerpt starting here holds one of these (article, paragraph)."""
+        return any((self.article_id, self.paragraph + k) in paragraphs for k in range(self.span))
 
 
 def worth_reading(length: int, head: str, tail: str) -> bool:
@@ -82,29 +88,47 @@ def worth_reading(length: int, head: str, tail: str) -> bool:
     not a heading, a caption or an editor's line."""
     if length < MIN_EXCERPT or tail.rstrip("”’」』）)").endswith(("：", ":")):
         return False
-    return not (BOILERPLATE.match(head) or HEADING.match(head))
+    # A numbered heading alone is not study material; a section opening with its numbered
+    # lead (「（一）构建高水平社会主义市场经济体制。坚持和完善…」) is.
+    return not (BOILERPLATE.match(head) or (HEADING.match(head) and length < MIN_SECTION))
 
 
 def next_unit(
-    order: Sequence[Unit], sent: Collection[tuple[int, int]]
+    order: Sequence[Unit],
+    sent: Collection[tuple[int, int]],
+    asked: Collection[tuple[int, int]] = frozenset(),
 ) -> tuple[Unit, bool] | None:
-    """The first unit not yet sent in this cycle, and whether a new cycle starts (everything
-    was sent once)."""
-    for unit in order:
-        if (unit.article_id, unit.paragraph) not in sent:
+    """The next excerpt of this cycle, and whether a new cycle starts (everything was sent
+    once). A cycle first walks, in reading order, the units the bank has a question about
+    (``asked``: (article, paragraph) pairs), so that the day's question is about what the
+    group just read; then the others (a paragraph without a question is not lost: it can be
+    read through 阅读全文 meanwhile, and it comes later in the cycle)."""
+    due = [unit for unit in order if (unit.article_id, unit.paragraph) not in sent]
+    for unit in due:
+        if unit.covers(asked):
             return unit, False
-    return (order[0], True) if order else None
+    if due:
+        return due[0], False
+    first = next((u for u in order if u.covers(asked)), order[0] if order else None)
+    return (first, True) if first is not None else None
+
+
+def excerpt_span(length: int, following: int | None) -> int:
+    """How many paragraphs an excerpt takes: two when both are short (``following`` is the
+    next paragraph's length, None at the end of the article), else one."""
+    if following is None or length >= SHORT_PARAGRAPH or following >= SHORT_PARAGRAPH:
+        return 1
+    return 2 if length + following + 1 <= EXCERPT_MAX else 1
 
 
 def excerpt(paragraphs: Sequence[str], index: int) -> tuple[str, int]:
     """The excerpt starting at paragraph ``index`` (from 1): that paragraph, or two short ones,
     at most EXCERPT_MAX characters (cut at a sentence end). Returns text and paragraphs used."""
     text = paragraphs[index - 1]
-    used = 1
-    if len(text) < SHORT_PARAGRAPH and index < len(paragraphs):
-        following = paragraphs[index]
-        if len(text) + len(following) + 1 <= EXCERPT_MAX and len(following) < SHORT_PARAGRAPH:
-            text, used = f"{text}\n{following}", 2
+    following = len(paragraphs[index]) if index < len(paragraphs) else None
+    used = excerpt_span(len(text), following)
+    if used == 2:
+        text = f"{text}\n{paragraphs[index]}"
     if len(text) > EXCERPT_MAX:
         cut = max(text.rfind(mark, 0, EXCERPT_MAX - 1) for mark in "。！？；")
         text = text[: cut + 1] + "……" if cut > EXCERPT_MAX // 2 else text[: EXCERPT_MAX - 1] + "…"

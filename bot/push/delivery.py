@@ -135,7 +135,8 @@ async def _deliver(context: AppContext, chat_id: int) -> str:
     article: StoredArticle | None = None  # fetched when today's item is chosen now
     if delivery is None:
         cycle, sent = await ledger.sent_units(chat_id)
-        picked = next_unit(await context.library.units(), sent)
+        asked = await context.bank.asked_paragraphs()
+        picked = next_unit(await context.library.units(), sent, asked)
         if picked is None:
             return "empty"
         unit, wrapped = picked
@@ -143,7 +144,10 @@ async def _deliver(context: AppContext, chat_id: int) -> str:
         assert article is not None
         _, used = excerpt([p.text for p in article.paragraphs], unit.paragraph)
         recent = await context.quizzes.recent_questions(chat_id, now - RECENT)
-        question = await context.bank.for_excerpt(recent, article.key, unit.paragraph, used)
+        read = {p for a, p in sent if a == unit.article_id} if not wrapped else set()
+        question = await context.bank.for_excerpt(
+            recent, article.key, unit.paragraph, used, read=read
+        )
         delivery = await ledger.begin(
             chat_id, day, cycle + wrapped, unit, used, question.id if question else None, now
         )

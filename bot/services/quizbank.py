@@ -138,6 +138,7 @@ class QuizBank:
         self.db_path = db_path
         self._lock = asyncio.Lock()
         self._task: asyncio.Task[int | None] | None = None
+        self._asked: tuple[tuple[int, int], set[tuple[int, int]]] | None = None
 
     async def stale(self) -> bool:
         return bool(await plan(self.articles, self.questions))
@@ -196,6 +197,14 @@ class QuizBank:
             self._task.cancel()
             await asyncio.wait([self._task])
 
+    async def asked_paragraphs(self) -> set[tuple[int, int]]:
+        """The (article id, paragraph) pairs with a question (cached while the bank stays the
+        same: every delivery asks)."""
+        version = await self.questions.version()
+        if self._asked is None or self._asked[0] != version:
+            self._asked = (version, await self.questions.asked_paragraphs())
+        return self._asked[1]
+
     async def pick(
         self,
         recent: Collection[str],
@@ -230,18 +239,24 @@ class QuizBank:
         first: int,
         count: int,
         rng: random.Random | None = None,
+        read: Collection[int] | None = None,
     ) -> Question | None:
         """The day's question: one about the excerpt just sent (paragraphs ``first`` to
         ``first + count - 1`` of the article); when the excerpt has none, one about what the
-        group already read of the article, and only then one about the rest of it (the
-        article's fallback). Never one the chat was asked recently: then there is no
-        question that day."""
+        group already read of the article (``read``: the paragraphs sent before; by default
+        those before the excerpt), and only then one about the rest of it (the article's
+        fallback). Never one the chat was asked recently: then there is no question that day."""
         rng = rng or random.Random()
         pool = [q for q in await self.questions.of_article(article_key) if q.id not in recent]
         last = first + count
+        earlier = (
+            [q for q in pool if q.paragraph in read]
+            if read is not None
+            else [q for q in pool if q.paragraph < first]
+        )
         for candidates in (
             [q for q in pool if first <= q.paragraph < last],
-            [q for q in pool if q.paragraph < first],
+            earlier,
             pool,
         ):
             if candidates:

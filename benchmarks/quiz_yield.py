@@ -1,0 +1,78 @@
+"""How many questions the generator makes, where (issue 11's yield goals), and what it drops.
+
+    python -m benchmarks.quiz_yield                       # served: seed page + 二十大报告
+    python -m benchmarks.quiz_yield --pages tests/pages/theory   # practice pages, per article
+    python -m benchmarks.quiz_yield --reports             # the government work reports
+    python -m benchmarks.quiz_yield --audit "REASON" --keep 40 --seed 7   # rejected, sampled
+
+Counts are of what the bank keeps (``unique_across``: one question per sentence wherever it
+is printed, two per answer). ``--audit`` prints a random sample of the candidates dropped for
+a reason (a substring of it), to judge whether a filter drops good questions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+from collections import Counter
+from pathlib import Path
+
+from benchmarks.quiz_sample import reports, served
+from bot.core.pages import Article, load_page_file
+from bot.core.quiz import Question, Rejections, chapter_name, generate, unique_across
+from bot.core.segment import Segmenter
+
+
+def part_name(article: Article) -> str:
+    return chapter_name(article.section) if article.section else f"《{article.title}》"
+
+
+def table(articles: list[Article], questions: list[Question]) -> None:
+    per = Counter(q.article_key for q in questions)
+    kinds: dict[str, Counter[str]] = {}
+    for q in questions:
+        kinds.setdefault(q.article_key, Counter())[q.kind] += 1
+    for article in articles:
+        mix = dict(kinds.get(article.key, Counter()))
+        print(f"  {per[article.key]:3d}  {part_name(article)[:40]}  {mix}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--pages", type=Path, help="a folder of pages (per article)")
+    parser.add_argument("--reports", action="store_true", help="the government work reports")
+    parser.add_argument("--audit", help="print rejected candidates whose reason contains this")
+    parser.add_argument("--keep", type=int, default=0)
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+    if args.pages:
+        articles = [
+            a for path in sorted(args.pages.glob("*.txt")) for a in load_page_file(path).articles
+        ]
+    elif args.reports:
+        articles = reports()
+    else:
+        articles = served()
+    rejected = Rejections(keep=10_000 if args.audit else 0)
+    questions = unique_across(generate(articles, Segmenter(), rejected=rejected))
+    kinds = Counter(q.kind for q in questions)
+    print(f"{len(questions)} questions {dict(kinds)} from {len(articles)} articles")
+    if not args.reports:
+        table(articles, questions)
+    print(f"\nrejected {sum(rejected.counts.values())}:")
+    for reason, count in rejected.counts.most_common():
+        print(f"  {count:5d}  {reason}")
+    if args.audit:
+        pool = [
+            (reason, example)
+            for reason, examples in rejected.kept.items()
+            if args.audit in reason
+            for example in examples
+        ]
+        rng = random.Random(args.seed)
+        for reason, example in rng.sample(pool, min(args.keep or 20, len(pool))):
+            print(f"\n[{reason}] {example}")
+
+
+if __name__ == "__main__":
+    main()

@@ -25,6 +25,7 @@ from bot.core.quiz import (
     content_bigrams,
     generate,
     lexicon,
+    pick_similar,
     sentences,
     unattributed,
     unique_across,
@@ -249,6 +250,36 @@ def test_quiz_cli_json(tmp_path: Path) -> None:
     missing = run(["quiz", "--article", "99"], tmp_path)
     assert missing.returncode == 2
     assert "99" in missing.stderr
+
+
+LEXICON_FILE = Path(__file__).parent.parent / "bot" / "data" / "formulations.txt"
+HEADING_LINE = re.compile(r"^## (\S+)((?: \((?:open|close)\)| \+\S+)*)$")
+ENTRY_LINE = re.compile(r"^(\S+)(?: ((?:19|20)\d\d))?(?: = (\S+(?: \S+)*))?$")
+
+
+def test_the_lexicon_file_is_well_formed() -> None:
+    """Every line is a comment, a class heading (its flags and verbs) or a term with an
+    optional first year and, after =, cue words, +verbs and ~too-close terms."""
+    terms: Counter[str] = Counter()
+    for number, line in enumerate(LEXICON_FILE.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("# "):
+            continue
+        if line.startswith("## "):
+            assert HEADING_LINE.match(line), f"formulations.txt:{number}: {line}"
+            continue
+        entry = ENTRY_LINE.match(line)
+        assert entry, f"formulations.txt:{number}: {line}"
+        if entry.group(2):
+            assert 1921 <= int(entry.group(2)) <= 2026, f"formulations.txt:{number}: {line}"
+        terms[entry.group(1)] += 1
+    assert max(terms.values()) == 1, [t for t, n in terms.items() if n > 1]
+    assert len(terms) >= 350
+
+
+def test_every_class_offers_three_distractors_of_a_like_length() -> None:
+    for name, members in lexicon().classes.items():
+        usable = [t for t in members if pick_similar(t, [m for m in members if m != t], t)]
+        assert len(usable) >= 2, name
 
 
 def test_every_class_of_the_lexicon_can_give_three_distractors() -> None:

@@ -104,6 +104,15 @@ COPULA = re.compile(r"^是|^就是|^始终是")
 # A numbered slogan a page coins in quotes (“三专三辅”, “一馆五榜一场”): asked against the
 # other slogans of the same page.
 SLOGAN = re.compile(r"“([^“”\s\d，。、；：！？（）()]{3,8})”")
+# A measure a page names in quotes: after a verb that introduces one, or before the noun
+# that says what it is (推行“有事好商量”议事会, 实施“荣城英才”计划).
+MEASURE_BEFORE = re.compile(
+    r"(?:推行|推出|实施|开展|建立|探索|打造|建好|构建|推广|搭建|实行|启动|创新)“([\u4e00-\u9fff+＋]{3,8})”"
+)
+MEASURE_AFTER = re.compile(
+    r"“([\u4e00-\u9fff+＋]{3,8})”(?:机制|模式|行动|工程|计划|活动|制度|平台|议事会|工作法|品牌"
+    r"|专项行动|改革|项目)"
+)
 NUMERAL = re.compile(r"[一二三四五六七八九十两百千万]")
 NUMBERED = re.compile(r"^[一二三四五六七八九十两][个大项条支][^一二三四五六七八九十两]{2,}$")
 # A term used as a modifier of one of these (智慧养老____服务) could be swapped for any term
@@ -612,6 +621,13 @@ class Generator:
         # A page's own numbered slogans; a report's are national formulations (一国两制),
         # which only the lexicon may offer as choices.
         found = {s for s in SLOGAN.findall(document.text) if numbered(s)}
+        # … and the measures it names in quotes (推行“有事好商量”, “荣城英才”计划).
+        found |= {
+            m
+            for pattern in (MEASURE_BEFORE, MEASURE_AFTER)
+            for m in pattern.findall(document.text)
+            if not NUMERAL.search(m)
+        }
         sectioned = any(a.section for a in document.articles)
         self.slogans = [] if sectioned else sorted(found - set(self.lexicon.class_of))
         # The subjects of the document's theses (全面依法治国是国家治理的一场深刻革命): the
@@ -750,7 +766,11 @@ class Generator:
         self, term: str, shown: str, paragraph: str, title: str
     ) -> tuple[str, ...] | None:
         local = term not in self.lexicon.class_of
-        members = self.slogans if local else self.lexicon.classes[self.lexicon.class_of[term]]
+        members = (
+            [m for m in self.slogans if numbered(m) == numbered(term)]  # a slogan for a slogan
+            if local
+            else self.lexicon.classes[self.lexicon.class_of[term]]
+        )
         year = self.doc.year
         at = shown.find(term)
         before, after = shown[max(0, at - 2) : at], shown[at + len(term) : at + len(term) + 2]
@@ -998,6 +1018,19 @@ class Generator:
         if not THESIS_WORD.search(predicate) or shown.count(subject) != 1:
             return None
         rest = shown[len(subject) :]
+        if subject in self.lexicon.class_of:
+            # A formulation the lexicon knows: against its class (a goal for a goal), not
+            # against whatever else the document defines (分配制度, 人民性).
+            chosen_terms = self._class_distractors(subject, shown, paragraph, article.title)
+            if chosen_terms is None:
+                self.reject("blank: fewer than three distractors of the same class", subject)
+                return None
+            return self._thesis_draft(article, index, sentence, shown, subject, chosen_terms)
+        if not THESES_OF_THE_DOCUMENT:
+            # Round 2's review: a thesis's subject against the subjects of the document's other
+            # theses (公正司法 / 马克思主义 / 人民性) was usable 0 times of 2 (the other theses'
+            # subjects are not the same kind of thing, or the predicate names the answer).
+            return None
         pool = [
             other
             for other in self.subjects
@@ -1013,6 +1046,18 @@ class Generator:
         if chosen is None:
             self.reject("blank: fewer than three subjects of theses to offer", subject)
             return None
+        return self._thesis_draft(article, index, sentence, shown, subject, tuple(chosen))
+
+    def _thesis_draft(
+        self,
+        article: ArticleLike,
+        index: int,
+        sentence: str,
+        shown: str,
+        subject: str,
+        chosen: tuple[str, ...],
+    ) -> Draft | None:
+        rest = shown[len(subject) :]
         if len(CJK.findall(rest)) < 8:
             self.reject("blank: too little context around the blank", shown)
             return None
@@ -1113,24 +1158,27 @@ class Generator:
             }
         )
         for article in parts:
-            best: tuple[float, Draft] | None = None
+            found: list[tuple[float, Draft]] = []
             for index, paragraph in enumerate(article.paragraphs, 1):
                 if getattr(paragraph, "role", ""):
                     continue
                 for sentence in sentences(paragraph.text):
-                    found = self._source(article, index, sentence, names, placement)
-                    if found is not None and (best is None or found[0] > best[0]):
-                        best = found
-            if best is None:
-                continue
-            reason = check(best[1])
-            if reason is None and self.answers[best[1].answer] >= PER_ANSWER:
-                reason = "the answer was asked twice already"
-            if reason is not None:
-                self.reject(reason, best[1].question)
-                continue
-            self._take(best[1])
-            yield best[1]
+                    draft = self._source(article, index, sentence, names, placement)
+                    if draft is not None:
+                        found.append(draft)
+            taken: set[int] = set()
+            for _, draft in sorted(found, key=lambda f: (-f[0], f[1].id)):
+                if len(taken) >= SOURCES_PER_PART or draft.paragraph in taken:
+                    continue
+                reason = check(draft)
+                if reason is None and self.answers[draft.answer] >= SOURCES_PER_PART:
+                    reason = "the answer was asked twice already"
+                if reason is not None:
+                    self.reject(reason, draft.question)
+                    continue
+                taken.add(draft.paragraph)
+                self._take(draft)
+                yield draft
 
     def _source(
         self,
@@ -1202,7 +1250,9 @@ class Generator:
         return bool(DISTINCTIVE.search(shown) or THESIS.match(shown))
 
 
+THESES_OF_THE_DOCUMENT = False  # see Generator._thesis_blank
 MAX_PLACED = 70
+SOURCES_PER_PART = 2  # 出处 questions per part (chapter, or article of a page)
 TOPIC_WORDS = 25
 MIN_NEAR = 0.03  # the nearest other part must share some distinctive words with the sentence
 NEAR_MISS = 0.85  # … and score, for the title solver, nearly as high as the right one

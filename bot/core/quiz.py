@@ -1163,9 +1163,9 @@ class Generator:
                 if getattr(paragraph, "role", ""):
                     continue
                 for sentence in sentences(paragraph.text):
-                    draft = self._source(article, index, sentence, names, placement)
-                    if draft is not None:
-                        found.append(draft)
+                    scored = self._source(article, index, sentence, names, placement)
+                    if scored is not None:
+                        found.append(scored)
             taken: set[int] = set()
             for _, draft in sorted(found, key=lambda f: (-f[0], f[1].id)):
                 if len(taken) >= SOURCES_PER_PART or draft.paragraph in taken:

@@ -67,6 +67,8 @@ MILESTONE = re.compile(
     r"|全社会研发经费投入|常住人口|城镇化率)[^，。；\d]{0,6}?"
     r"(?:首次)?(?:突破|迈上|跨上|跨越|站上|超过|达到|稳定在)$"
 )
+# The exact figure right after a milestone (突破2万亿元、达到23562亿元).
+EXACT_AFTER = re.compile(r"^[、，（(]?(?:达到|达|为|至)?\d")
 # The sentence leans on what came before it: it cannot be read on its own.
 LEANING = re.compile(
     r"^(这|此|其|该|上述|以上|为此|对此|同时|但|而|并且|因此|所以|另外|此外|与此同时|其中|他|她|它|"
@@ -127,7 +129,9 @@ GENERIC_VERBS = (
     "健全", "构建", "建成", "做强", "坚定", "增强", "铸牢", "开展",
     "做大", "提升", "服务", "发展壮大", "大力发展", "积极发展",
 )  # fmt: skip
-GENERIC_AFTER = re.compile(r"^(?:高质量发展|健康发展|发展|的金融供给|建设|取得)")
+GENERIC_AFTER = re.compile(
+    r"^(?:高质量发展|健康发展|发展|的金融供给|建设|取得|[^，。；]{0,5}(?:和|、)(?:高质量|健康)发展)"
+)
 GENERIC_BEFORE = re.compile(r"(?:打造|建设|构建|发展|健全|完善|形成)[^，。；]{0,12}的$")
 # Words that may follow a blanked term without making it a modifier.
 FOLLOWERS = frozenset("的 上 中 和 与 及 等 是 为 已 在 不 更 将 要 取得 迈上 实现 方面".split())
@@ -775,7 +779,11 @@ class Generator:
         at = shown.find(term)
         before, after = shown[max(0, at - 2) : at], shown[at + len(term) : at + len(term) + 2]
         rest = shown[:at] + shown[at + len(term) :]
-        listed = before[-1:] in {"、", "和", "与", "及"} or after[:1] in {"、", "和", "与", "及"}
+        # An item of a list, quoted or not (“十个明确”、“____”、“十三个方面成就”).
+        outer_before = shown[:at].rstrip("“")[-1:]
+        outer_after = shown[at + len(term) :].lstrip("”")[:1]
+        joiners = {"、", "和", "与", "及"}
+        listed = outer_before in joiners or outer_after in joiners
         head = "" if local else self.lexicon.heads[self.lexicon.class_of[term]]
         clause = re.split(r"[，；。：]", shown[at:])[0]
         clause = re.split(r"[，；。：]", shown[:at])[-1] + clause
@@ -846,7 +854,7 @@ class Generator:
             return False
         if GENERIC_AFTER.match(after) or GENERIC_BEFORE.search(before):
             return True  # 促进____高质量发展, 打造具有海南特色和优势的____
-        return before.endswith(GENERIC_VERBS) and (not after or after[0] in "，。；、的")
+        return before.endswith(GENERIC_VERBS) and (not after or after[0] in "，。；、的中")
 
     def _modifies_noun(self, after: str) -> bool:
         """The word right after the blank is a noun (____核心产业, ____园区, ____主体责任):
@@ -950,6 +958,8 @@ class Generator:
                 continue
             if shown.count(match.group()) != 1 or not MILESTONE.search(before):
                 continue
+            if EXACT_AFTER.match(shown[match.end() :]):
+                continue  # 突破2万亿元、达到23562亿元: the exact figure gives the mark away
             if not match.group(1).isascii():
                 continue  # full-width digits: the options would differ in width
             digits = len(match.group(1).replace(".", "").strip("0"))

@@ -12,7 +12,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filt
 
 from bot.chat.admins import is_admin_of, is_chat_admin, offer_groups
 from bot.chat.guards import expensive
-from bot.chat.ledger import group_zone
+from bot.chat.ledger import chosen_group, group_zone
 from bot.context import AppContext
 from bot.core import texts
 from bot.core.ledger import (
@@ -20,7 +20,6 @@ from bot.core.ledger import (
     PeriodError,
     parse_month,
     period_error_text,
-    period_from_key,
     split_chat_id,
     this_month,
 )
@@ -122,22 +121,14 @@ async def private_export(update: Update, context: AppContext) -> None:
 
 async def export_button(update: Update, context: AppContext) -> None:
     """A group chosen under a private /export (the admin check is made again)."""
-    query, user = update.callback_query, update.effective_user
-    assert query is not None
-    assert user is not None
-    assert context.match is not None
-    group = int(context.match.group(1))
-    period = period_from_key(context.match.group(2), await group_zone(context, group))
-    if period is None or period.kind != "month":
-        await query.answer(texts.BUTTON_EXPIRED, show_alert=True)
+    chosen = await chosen_group(update, context, "export", months_only=True)
+    if chosen is None:
         return
-    if not await is_admin_of(context, group, user.id):
-        await query.answer(texts.NOT_ADMIN_OF.format(command="export"), show_alert=True)
-        return
-    await query.answer()
-    if not await send_export(context, group, period, user.id):
+    group, period = chosen
+    assert update.effective_user is not None
+    if not await send_export(context, group, period, update.effective_user.id):
         await context.bot.send_message(
-            user.id, empty_text(await context.ledger.title(group), period)
+            update.effective_user.id, empty_text(await context.ledger.title(group), period)
         )
 
 

@@ -16,7 +16,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filt
 
 from bot.chat.admins import is_admin_of, is_chat_admin, offer_groups
 from bot.chat.guards import expensive
-from bot.chat.ledger import group_zone, send_chart
+from bot.chat.ledger import chosen_group, group_zone, send_chart
 from bot.context import AppContext
 from bot.core import texts
 from bot.core.ledger import (
@@ -26,7 +26,6 @@ from bot.core.ledger import (
     absent_text,
     parse_period,
     period_error_text,
-    period_from_key,
     render_report,
     split_chat_id,
 )
@@ -142,20 +141,12 @@ async def private_stats(update: Update, context: AppContext) -> None:
 
 async def stats_button(update: Update, context: AppContext) -> None:
     """A group chosen under a private /stats (the admin check is made again)."""
-    query, user = update.callback_query, update.effective_user
-    assert query is not None
-    assert user is not None
-    assert context.match is not None
-    group = int(context.match.group(1))
-    period = period_from_key(context.match.group(2), await group_zone(context, group))
-    if period is None:
-        await query.answer(texts.BUTTON_EXPIRED, show_alert=True)
+    chosen = await chosen_group(update, context, "stats")
+    if chosen is None:
         return
-    if not await is_admin_of(context, group, user.id):
-        await query.answer(texts.NOT_ADMIN_OF.format(command="stats"), show_alert=True)
-        return
-    await query.answer()
-    await send_stats(context, group, period, user.id, names=True)
+    group, period = chosen
+    assert update.effective_user is not None
+    await send_stats(context, group, period, update.effective_user.id, names=True)
 
 
 async def stats_link(update: Update, context: AppContext) -> None:

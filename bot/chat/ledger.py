@@ -1,5 +1,6 @@
-"""The ledger's Telegram side, shared by the reading handlers, /stats and the weekly report:
-recording a reading with the chat it counts for, a group's zone, sending a chart."""
+"""The ledger's Telegram side, shared by the reading handlers, /stats, /export and the weekly
+report: recording a reading with the chat it counts for, a group's zone, the group chosen
+under a private /stats or /export, sending a chart."""
 
 from __future__ import annotations
 
@@ -10,7 +11,10 @@ from telegram import Message, Update
 from telegram.constants import ChatMemberStatus, ChatType
 from telegram.error import TelegramError
 
+from bot.chat.admins import is_admin_of
 from bot.context import AppContext
+from bot.core import texts
+from bot.core.ledger import Period, period_from_key
 from bot.services.ledger import Chart
 
 # Paging on in a private chat within this time continues the reading that was opened there.
@@ -66,6 +70,28 @@ async def group_zone(context: AppContext, chat_id: int) -> ZoneInfo:
     """The zone a group's periods are counted in: its subscription's, else the bot's."""
     sub = await context.subscriptions.get(chat_id)
     return ZoneInfo(sub.tz) if sub is not None else context.settings.zone
+
+
+async def chosen_group(
+    update: Update, context: AppContext, command: str, *, months_only: bool = False
+) -> tuple[int, Period] | None:
+    """The group and period of a button pressed under a private /stats or /export, once the
+    presser is checked again as the group's admin; None (the press answered with why) when
+    the button is stale or the presser no longer administers the group."""
+    query, user = update.callback_query, update.effective_user
+    assert query is not None
+    assert user is not None
+    assert context.match is not None
+    group = int(context.match.group(1))
+    period = period_from_key(context.match.group(2), await group_zone(context, group))
+    if period is None or (months_only and period.kind != "month"):
+        await query.answer(texts.BUTTON_EXPIRED, show_alert=True)
+        return None
+    if not await is_admin_of(context, group, user.id):
+        await query.answer(texts.NOT_ADMIN_OF.format(command=command), show_alert=True)
+        return None
+    await query.answer()
+    return group, period
 
 
 async def send_chart(

@@ -52,7 +52,7 @@ def parser() -> argparse.ArgumentParser:
     quotes = sub.add_parser("quotes", help="quotations of the report, traced to the report")
     quotes.add_argument("--json", action="store_true")
     sub.add_parser(
-        "bank", help="generate the quiz question bank from the articles (the bot does it itself)"
+        "bank", help="generate the quiz question bank from the articles and print how many questions the bank holds (the bot does it itself)"
     )
     export = sub.add_parser(
         "export", help="a group's study ledger for a month: an .xlsx workbook and CSV files"
@@ -105,7 +105,7 @@ def dispatch(args: argparse.Namespace) -> int:
         from bot.services.quizbank import generate_into
 
         generated = asyncio.run(generate_into(settings.db_path))
-        print(generated.questions)
+        print(generated.total)  # the bank's size, whether this run or an earlier one made it
         print(f"studybot: {generated}", file=sys.stderr)
         return 0
     if args.command == "daily":

@@ -81,6 +81,7 @@ class Generated:
     characters: int
     seconds: float
     cpu_seconds: float  # the worker's own processor time: steady when the machine is busy
+    total: int  # questions in the bank after the run (those of unchanged sources included)
 
     def __str__(self) -> str:
         per = self.seconds / self.characters * 1e6 if self.characters else 0.0
@@ -89,7 +90,7 @@ class Generated:
             f"{self.questions} questions stored ({self.generated} generated) "
             f"from {self.sources} sources "
             f"({self.characters} characters) in {self.seconds:.2f} s, {per:.1f} µs per character "
-            f"({cpu:.1f} µs of processor time)"
+            f"({cpu:.1f} µs of processor time); {self.total} questions in the bank"
         )
 
 
@@ -122,7 +123,8 @@ async def generate_into(db_path: Path) -> Generated:
             )
         seconds = time.perf_counter() - started
         cpu = time.process_time() - cpu_started
-        return Generated(stored, generated, len(todo.generate), characters, seconds, cpu)
+        total = await bank.count()
+        return Generated(stored, generated, len(todo.generate), characters, seconds, cpu, total)
     finally:
         await db.close()
 

@@ -108,14 +108,19 @@ class Built:
     copies: int = 0
 
 
-def story(body: list[str], slot: int, rng: random.Random) -> Story:
+# How a page prints its bylines: 「□林海」, a bare 「林海」 (人民日报), 「作者：林海」 (光明日报).
+BYLINE_STYLES = ("marked", "bare", "colon")
+
+
+def story(body: list[str], slot: int, rng: random.Random, style: str = "marked") -> Story:
     """A story in one of the page's layouts, chosen by its slot: bullets between paragraphs,
     a dateline ending it (in its last paragraph, or on a line of its own), an affiliation
-    and an editor's note, a picture caption."""
+    and an editor's note, a picture caption; its byline printed in the page's style."""
     kicker, title, subtitle = headings(body, rng)
-    author = f"本报记者 {rng.choice(NAMES)}" if slot % 3 else rng.choice(NAMES)
+    reporter = slot % 3 and style != "colon"
+    author = f"本报记者 {rng.choice(NAMES)}" if reporter else rng.choice(NAMES)
     lines = [line for line in (kicker, title, subtitle) if line]
-    lines.append(f"□{author}")
+    lines.append({"marked": f"□{author}", "bare": author, "colon": f"作者：{author}"}[style])
     roles: list[str] = []
     for index, text in enumerate(body):
         if index == 1 and slot % 4 == 0:
@@ -180,7 +185,7 @@ def build(texts: list[str], folder: Path) -> Built:
         for slot in range(rng.randint(4, 7)):
             body = texts[cursor : cursor + rng.randint(1, 4)]
             cursor += len(body)
-            stories.append(story(body, slot, rng))
+            stories.append(story(body, slot, rng, BYLINE_STYLES[number % 3]))
         name = f"news{number:05d}.txt"
         if number % 6 in (2, 5) and pages:
             body = texts[cursor : cursor + rng.randint(2, 4)]
@@ -351,7 +356,8 @@ def main() -> None:
         "national and provincial government work reports (`../shared/corpus`, each paragraph "
         "once): 4–7 stories a page with headlines of 7–22 characters taken from their clauses "
         "(without the reports' point numbers （三）, 三是, …), lead titles and —— subtitles on "
-        "any story (the first of a page too), bylines with and without 本报记者, bullets "
+        "any story (the first of a page too), bylines with and without 本报记者 (□林海, a bare "
+        "林海 or 作者：林海, by page), bullets "
         "(■小贴士, ◆链接, …) between paragraphs, datelines in brackets ending a story (in its "
         "last paragraph, or on a line of their own), affiliations followed by 编后 notes, "
         "picture captions, a 版式设计 credit; a story continued (（下转第…版） / （上接第…版）) "

@@ -93,13 +93,7 @@ def incremental(folder: Path) -> dict[str, float]:
     questions are in the bank (only the new page is generated)."""
     asyncio.run(add_page(folder))
     started = time.perf_counter()
-    worker = subprocess.run(
-        [sys.executable, "-m", "bot", "bank"],
-        env={**os.environ, "STUDYBOT_DB": str(folder / "bench.db")},
-        check=True,
-        capture_output=True,
-        text=True,
-    )
+    worker = run_worker(folder)
     made = re.search(r"\((\d+) generated\)", worker.stderr)
     return {
         "increment": time.perf_counter() - started,
@@ -107,15 +101,20 @@ def incremental(folder: Path) -> dict[str, float]:
     }
 
 
-def generate_bank(folder: Path) -> dict[str, float]:
-    started = time.perf_counter()
-    worker = subprocess.run(
+def run_worker(folder: Path) -> subprocess.CompletedProcess[str]:
+    """The quiz bank's worker process over the benchmark's database, as the bot starts it."""
+    return subprocess.run(
         [sys.executable, "-m", "bot", "bank"],
         env={**os.environ, "STUDYBOT_DB": str(folder / "bench.db")},
         check=True,
         capture_output=True,
         text=True,
     )
+
+
+def generate_bank(folder: Path) -> dict[str, float]:
+    started = time.perf_counter()
+    worker = run_worker(folder)
     # The worker's own account: generation alone, without the process's start-up.
     per_char = re.search(r"([\d.]+) µs of processor time", worker.stderr)
     return {

@@ -52,7 +52,9 @@ def parser() -> argparse.ArgumentParser:
     quotes = sub.add_parser("quotes", help="quotations of the report, traced to the report")
     quotes.add_argument("--json", action="store_true")
     sub.add_parser(
-        "bank", help="generate the quiz question bank from the articles and print how many questions the bank holds (the bot does it itself)"
+        "bank",
+        help="generate the quiz question bank from the articles and print how many questions "
+        "it holds (the bot does it itself)",
     )
     export = sub.add_parser(
         "export", help="a group's study ledger for a month: an .xlsx workbook and CSV files"

@@ -1213,7 +1213,10 @@ class Generator:
             return None
         pool.sort(key=lambda c: (abs(len(c) - len(answer)), zlib.crc32(f"{stem}{c}".encode())))
         chosen = tuple(pool[: OPTIONS - 1])
-        if gives_away(answer, chosen, rest):
+        # Any character the shown side shares with the answer and with no distractor points to
+        # it (招商引资 → 企业投资兴业热土沃土), common characters too.
+        echo = (set(answer) & set(rest)) - set("".join(chosen))
+        if gives_away(answer, chosen, rest) or any(CJK.match(c) for c in echo - set("的和与及")):
             self.reject("frame: the shown side points to the answer", stem)
             return None
         if shares_title(answer, chosen, article.title):

@@ -467,23 +467,27 @@ class ArticleRepository:
 
     async def walking_order(self) -> list[Unit]:
         """The paragraphs of the active articles that can open an excerpt, in the order the
-        daily push walks them: newest pages first. Salutations, headings, captions and other
-        short or boilerplate paragraphs are left out (they may still end an excerpt)."""
+        daily push walks them: newest pages first (bot/core/schedule.next_unit chooses among
+        them: an added article first, then those with a question). Salutations, headings,
+        captions and other short or boilerplate paragraphs are left out (they may still end
+        an excerpt)."""
         rows = await self.db.fetchall(
             "SELECT p.article_id, p.idx, length(p.lead) + length(p.body), "
             # A section (its lead, 「（一）构建…。」, and its body) is judged by its body.
             "CASE WHEN p.body != '' THEN substr(p.body, 1, 8) ELSE substr(p.lead, 1, 8) END, "
-            "substr(p.body, -3), p.role FROM paragraphs p "
+            "substr(p.body, -3), p.role, a.origin != '' FROM paragraphs p "
             "JOIN articles a ON a.id = p.article_id JOIN sources s ON s.id = a.source_id "
             "WHERE a.retired = 0 AND a.same_as IS NULL AND a.part_of IS NULL "
             "ORDER BY s.loaded_at DESC, s.id DESC, a.position, p.idx"
         )
         units = []
-        for row, after in zip(rows, [*rows[1:], None], strict=True):
+        for at, row in enumerate(rows):
+            after = rows[at + 1] if at + 1 < len(rows) else None
             if row[5] or not worth_reading(row[2], row[3], row[4]):
                 continue
             following = after[2] if after is not None and after[0] == row[0] else None
-            units.append(Unit(row[0], row[1], row[2], excerpt_span(row[2], following)))
+            span = excerpt_span(row[2], following)
+            units.append(Unit(row[0], row[1], row[2], span, added=bool(row[6])))
         return units
 
     async def indexed_with(self) -> str:

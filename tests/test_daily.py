@@ -71,6 +71,21 @@ def test_a_new_cycle_starts_with_a_paragraph_asked_about() -> None:
     assert next_unit(ORDER, sent, {(2, 1)}) == (ORDER[3], True)
 
 
+ADDED = [Unit(3, 1, 500, added=True), Unit(3, 2, 500, added=True), *ORDER]
+
+
+def test_an_article_a_maintainer_added_comes_before_those_asked_about() -> None:
+    assert next_unit(ADDED, set(), {(1, 4)}) == (ADDED[0], False)
+
+
+def test_an_added_article_is_walked_in_reading_order() -> None:
+    assert next_unit(ADDED, {(3, 1)}, {(3, 2), (1, 4)}) == (ADDED[1], False)
+
+
+def test_once_the_added_article_is_sent_the_questions_lead_again() -> None:
+    assert next_unit(ADDED, {(3, 1), (3, 2)}, {(1, 4)}) == (ADDED[4], False)
+
+
 def test_two_short_paragraphs_make_one_excerpt() -> None:
     assert excerpt_span(120, 200) == 2
     assert excerpt_span(120, 400) == 1

@@ -20,6 +20,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 BYLINE = re.compile(r"^[□■◇◆]\s*(?P<author>\S.{0,29})$")
+# Unmarked bylines, recognised only under a heading (see _is_byline): 「作者：陈泽宇」 and
+# 「文／张三」 (光明日报, 求是), 「本报记者　张三　李四」 (news stories), and a bare name on a line
+# of its own, 「周立诚」 or 「张三　李四」 (人民日报's theory pages).
+NAMED_BYLINE = re.compile(
+    r"^(?:作者\s*[:：]|文\s*[／/|｜])\s*"
+    r"(?P<author>[\u4e00-\u9fff·•][\u4e00-\u9fff·•\s　、，,]{1,28})$"
+)
+# A name of two to four characters; a two-character name is often set with a space (高　峰).
+HAN = r"[\u4e00-\u9fff]"
+NAME = rf"{HAN}(?:{HAN}{{1,3}}|[\s　]{HAN})(?:[·•]{HAN}{{1,8}})?"
+REPORTER = r"(?:(?:本报|新华社)?(?:特约)?(?:记者|通讯员)[\s　]*)?"
+BARE_BYLINE = re.compile(rf"^(?P<author>{REPORTER}{NAME}(?:[\s　]+{NAME}){{0,3}})$")
 AFFILIATION = re.compile(r"^[(（]\s*(?:本文)?作者(?P<rest>.*)[)）]$")
 SENTENCE_END = "。！？!?…；;：:"
 CLOSERS = "”’」』）)】》\"'"
@@ -116,8 +128,8 @@ class Article:
 
     @property
     def author(self) -> str:
-        match = BYLINE.match(self.byline)
-        return match.group("author").strip() if match else (self.byline or self.credit)
+        name = byline_author(self.byline)
+        return name if name is not None else (self.byline or self.credit)
 
     @property
     def affiliation(self) -> str:
@@ -126,6 +138,8 @@ class Article:
         if not match:
             return self.affiliation_line
         rest = match.group("rest").strip()
+        if rest.startswith(("：", ":")) and "，" in rest:  # （作者：陈泽宇，系…教授）
+            rest = rest.split("，", 1)[1].strip()
         for prefix in ("单位：", "单位:", "单位", "系", "为", "是"):
             if rest.startswith(prefix):
                 return rest[len(prefix) :].strip()
@@ -353,12 +367,23 @@ def _one_bracket_group(text: str) -> bool:
     return text.endswith(("）", ")")) and _opening_bracket(text) == 0
 
 
+def byline_author(text: str) -> str | None:
+    """The author's name in a byline's line (any form), or None."""
+    for pattern in (BYLINE, NAMED_BYLINE, BARE_BYLINE):
+        match = pattern.match(text)
+        if match:
+            return match.group("author").strip()
+    return None
+
+
 def _is_byline(blocks: list[Block], index: int) -> bool:
     """A ``□`` line names the author only where a heading stands above it; the same markers
-    head boxed items inside an article (■小贴士, ◆链接: bullets)."""
-    match = BYLINE.match(blocks[index].text)
+    head boxed items inside an article (■小贴士, ◆链接: bullets). An unmarked byline (作者：…,
+    本报记者…, a bare name) is one only between a heading and the text it signs."""
+    text = blocks[index].text
+    match = BYLINE.match(text)
     if match is None:
-        return False
+        return _is_unmarked_byline(blocks, index)
     name = match.group("author").strip()
     if BULLET_WORDS.match(name) or name.endswith(("：", ":")) or ends_sentence(name):
         return False
@@ -368,6 +393,18 @@ def _is_byline(blocks: list[Block], index: int) -> bool:
         return True  # refused below: a byline needs a title
     above = blocks[index - 1].text
     return not ends_paragraph(above) and not BYLINE.match(above) and len(above) <= MAX_TITLE
+
+
+def _is_unmarked_byline(blocks: list[Block], index: int) -> bool:
+    text = blocks[index].text
+    if not (NAMED_BYLINE.match(text) or BARE_BYLINE.match(text)):
+        return False
+    if index == 0 or index + 1 >= len(blocks):
+        return False
+    above, below = blocks[index - 1].text, blocks[index + 1].text
+    heading_above = _heading_like(above) and not BARE_BYLINE.match(above)
+    text_below = len(below) > MAX_TITLE or ends_paragraph(below)
+    return heading_above and text_below
 
 
 def _opens_rest(blocks: list[Block], index: int) -> bool:
@@ -434,7 +471,9 @@ def parse_page(text: str, source: str) -> Page:
         raise PageError(source, 1, "文件是空的")
     bylines = [i for i in range(len(blocks)) if _is_byline(blocks, i) or _opens_rest(blocks, i)]
     if not bylines:
-        raise PageError(source, blocks[0].line, "没有找到署名行（以“□”开头的作者行）")
+        raise PageError(
+            source, blocks[0].line, "没有找到署名行（标题下面的作者行，如“□张三”或“作者：张三”）"
+        )
 
     # Each article: heading lines, the byline, the body up to its affiliation or up to the
     # next article's headings. What lies between an article's end and the next headings
@@ -453,6 +492,7 @@ def parse_page(text: str, source: str) -> Page:
         floor = affiliation + 1 if affiliation is not None else at + 2
 
     banner = column = ""
+    leading: list[Block] = []
     meta: list[str] = []
     articles: list[Article] = []
     for number, at in enumerate(bylines):
@@ -464,7 +504,10 @@ def parse_page(text: str, source: str) -> Page:
         own_column = ""
         if number == 0:
             lead_in = blocks[:start] + above
-            kept = [b for b in lead_in if not _page_meta(b.text)]
+            # An editor's note above the first title introduces the page's articles: it is
+            # read with the first one (a note, not its text), never taken for the column.
+            leading = [b for b in lead_in if NOTE.match(b.text)]
+            kept = [b for b in lead_in if not _page_meta(b.text) and not NOTE.match(b.text)]
             meta.extend(b.text for b in lead_in if _page_meta(b.text))
             if len(kept) >= 2:
                 banner, column = kept[0].text, " ".join(b.text for b in kept[1:])
@@ -493,8 +536,10 @@ def parse_page(text: str, source: str) -> Page:
                 marks.append(block.text)
             else:
                 trailing.append(block)
-        paragraphs = make_paragraphs(body) + tuple(
-            Paragraph("", b.text, b.line, _inner_role(b.text) or "note") for b in trailing
+        paragraphs = (
+            tuple(Paragraph("", b.text, b.line, "note") for b in leading if number == 0)
+            + make_paragraphs(body)
+            + tuple(Paragraph("", b.text, b.line, _inner_role(b.text) or "note") for b in trailing)
         )
         if not any(not p.role for p in paragraphs):
             raise PageError(source, blocks[at].line, "这篇文章没有正文")
@@ -609,7 +654,9 @@ def chapter_headings(blocks: list[Block]) -> list[int]:
 
 def is_report(blocks: list[Block]) -> bool:
     """A report's layout: no bylines, at least three numbered chapters (一、二、三、…)."""
-    return not any(BYLINE.match(b.text) for b in blocks) and len(chapter_headings(blocks)) >= 3
+    return len(chapter_headings(blocks)) >= 3 and not any(
+        _is_byline(blocks, i) or AFFILIATION.match(b.text) for i, b in enumerate(blocks)
+    )
 
 
 def _is_head_line(text: str) -> bool:

@@ -76,6 +76,7 @@ class Unit:
     paragraph: int  # from 1
     length: int
     span: int = 1  # how many paragraphs the excerpt starting here takes (two short ones: 2)
+    added: bool = False  # of an article a maintainer added (/add, a link, a file)
 
     def covers(self, paragraphs: Collection[tuple[int, int]]) -> bool:
         """Whether the excerpt starting here holds one of these (article, paragraph)."""
@@ -99,18 +100,25 @@ def next_unit(
     asked: Collection[tuple[int, int]] = frozenset(),
 ) -> tuple[Unit, bool] | None:
     """The next excerpt of this cycle, and whether a new cycle starts (everything was sent
-    once). A cycle first walks, in reading order, the units the bank has a question about
-    (``asked``: (article, paragraph) pairs), so that the day's question is about what the
-    group just read; then the others (a paragraph without a question is not lost: it can be
-    read through 阅读全文 meanwhile, and it comes later in the cycle)."""
+    once). A cycle first walks what a maintainer added (in the walking order: the newest
+    first, each article in reading order): that is what the group is to study next. Then, in
+    reading order, the units the bank has a question about (``asked``: (article, paragraph)
+    pairs), so that the day's question is about what the group just read; then the others (a
+    paragraph without a question is not lost: it can be read through 阅读全文 meanwhile, and
+    it comes later in the cycle)."""
     due = [unit for unit in order if (unit.article_id, unit.paragraph) not in sent]
-    for unit in due:
-        if unit.covers(asked):
-            return unit, False
-    if due:
-        return due[0], False
-    first = next((u for u in order if u.covers(asked)), order[0] if order else None)
+    found = _preferred(due, asked)
+    if found is not None:
+        return found, False
+    first = _preferred(order, asked)
     return (first, True) if first is not None else None
+
+
+def _preferred(units: Sequence[Unit], asked: Collection[tuple[int, int]]) -> Unit | None:
+    return next(
+        (u for u in units if u.added),
+        next((u for u in units if u.covers(asked)), units[0] if units else None),
+    )
 
 
 def excerpt_span(length: int, following: int | None) -> int:

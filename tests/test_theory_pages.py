@@ -1,0 +1,96 @@
+"""Theory pages in the layouts of other papers (fixtures in tests/pages/, written for these
+tests): a bare name under the title (人民日报), 「作者：…」 (光明日报) with the closing
+「（作者：…，系…）」, an editor's note above the first title, and numbered sections
+(一、二、三、) in the first article, which must not make the page read as a report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.core.pages import Page, load_page_file, parse_document
+
+PAGES = Path(__file__).parent / "pages"
+
+
+@pytest.fixture(scope="module")
+def people() -> Page:
+    return load_page_file(PAGES / "theory_bare_names.txt")
+
+
+@pytest.fixture(scope="module")
+def guangming() -> Page:
+    return load_page_file(PAGES / "theory_author_colon.txt")
+
+
+@pytest.mark.parametrize("name", ["theory_bare_names.txt", "theory_author_colon.txt"])
+def test_every_non_blank_character_lands_in_exactly_one_field(name: str) -> None:
+    page = load_page_file(PAGES / name)
+    fields = sorted("".join("".join(page.raw_fields()).split()))
+    assert fields == sorted("".join((PAGES / name).read_text(encoding="utf-8").split()))
+
+
+def test_numbered_sections_of_the_first_article_do_not_make_a_report(people: Page) -> None:
+    assert [a.title for a in people.articles] == [
+        "以科技创新引领现代化产业体系建设",
+        "把调查研究作为基本功",
+        "用好红色资源　赓续红色血脉",
+    ]
+
+
+def test_a_bare_name_under_the_title_is_the_byline(people: Page) -> None:
+    assert people.articles[1].author == "苏晓岚"
+
+
+def test_two_authors_with_a_spaced_two_character_name(people: Page) -> None:
+    assert people.articles[2].author == "高　峰　林雨桐"
+
+
+def test_the_closing_line_gives_the_affiliation(people: Page) -> None:
+    assert people.articles[0].affiliation == "北方科技大学经济管理学院教授"
+
+
+def test_the_sections_stay_in_their_article(people: Page) -> None:
+    assert len(people.articles[0].paragraphs) == 5
+
+
+def test_author_colon_is_the_byline(guangming: Page) -> None:
+    assert [a.author for a in guangming.articles] == ["程立新", "马文静"]
+
+
+def test_the_closing_line_with_the_name_gives_the_affiliation(guangming: Page) -> None:
+    assert guangming.articles[0].affiliation == "南方大学文学院教授"
+
+
+def test_the_editors_note_above_the_first_title_is_read_with_it(guangming: Page) -> None:
+    first = guangming.articles[0].paragraphs[0]
+    assert (first.role, first.text[:5]) == ("note", "【编者按】")
+
+
+def test_the_editors_note_is_not_the_column(guangming: Page) -> None:
+    assert guangming.column == "理论周刊"
+
+
+def test_a_short_line_between_paragraphs_is_text_not_a_byline() -> None:
+    text = (
+        "理论\n以学促干见实效\n□周　明\n"
+        "学习的目的全在于运用。要把学习成效转化为推动高质量发展的实际行动，做到学思用贯通。\n"
+        "结束语\n"
+        "知行合一，方能行稳致远。我们要在学懂弄通做实上下功夫，把理论学习成果转化为工作成效。\n"
+    )
+    page = parse_document(text, "inline.txt")
+    assert len(page.articles) == 1
+
+
+def test_a_report_with_chapters_is_still_a_report() -> None:
+    chapters = "".join(
+        f"{n}、第{n}部分的标题\n这一部分的正文说明了工作的主要内容和具体要求，篇幅足够长，是一段完整的话。\n"
+        for n in "一二三"
+    )
+    page = parse_document("政府工作报告\n各位代表：\n" + chapters, "report.txt")
+    assert [a.title for a in page.articles][1:] == [
+        "一、第一部分的标题",
+        "二、第二部分的标题",
+        "三、第三部分的标题",
+    ]

@@ -12,6 +12,8 @@ excerpt it just sent):
   a definition (X是…), swapped for a same-class alternative (错误). Two options, 正确 / 错误.
 * ``source`` (出处): in a document of chapters (a report), which chapter a sentence is from;
   the options are chapters of the same document, named 第N部分 with their heading.
+* ``frame`` (结构): one side of an article's section lead blanked (大抓项目建设，打造____。),
+  against the same side of its sibling leads (``bot.core.frames``).
 
 A candidate becomes a question only if it passes every rule a program can check (see
 docs/quizzes.md); what is dropped is counted in :class:`Rejections` by reason. The questions of a
@@ -34,6 +36,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Protocol
 
+from bot.core import frames
 from bot.core.segment import Segmenter
 
 BLANK = "____"
@@ -42,7 +45,7 @@ MAX_OPTION = 100
 MAX_EXPLANATION = 200
 OPTIONS = 4
 TRUE, FALSE = "正确", "错误"
-KINDS = ("blank", "judge", "source")
+KINDS = ("blank", "judge", "source", "frame")
 LEXICON = "formulations.txt"
 PER_ANSWER = 2  # a document asks about the same answer at most this often
 PERCENT = {"%", "％", "个百分点"}
@@ -680,6 +683,7 @@ class Generator:
                         numbers += draft.answer[:1].isdigit() or draft.kind == "judge"
                         self._take(draft)
                         yield draft
+        yield from self._frame_drafts()
         if self.doc.placeable or self.doc.page:
             yield from self._source_drafts()
 
@@ -1149,6 +1153,91 @@ class Generator:
             fixed=True,
         )
 
+    # -- 结构 (an article's own framework) -----------------------------------------------------
+    def _boundaries(self, text: str) -> set[int]:
+        bounds, position = {0}, 0
+        for word in self.segmenter.tokenizer.cut(text):
+            position += len(word)
+            bounds.add(position)
+        return bounds
+
+    def _frame_drafts(self) -> Iterator[Draft]:
+        """结构 questions: one side of a parallel item blanked, against the same side of its
+        siblings (docs/quizzes.md). Per group at most one question per side, each about a
+        different item."""
+        for article in self.doc.articles:
+            if article.section or self.doc.annual:
+                continue  # a report's chapters: their numbered leads are single clauses
+            paragraphs = [(p.lead, p.text, getattr(p, "role", "")) for p in article.paragraphs]
+            for group in frames.groups(paragraphs, sentences, self._boundaries):
+                for side in ("right", "left"):
+                    for index in range(len(group.items)):
+                        draft = self._frame(article, group, index, side)
+                        if draft is None:
+                            continue
+                        reason = check(draft)
+                        if reason is None and draft.question in self.stems:
+                            reason = "a duplicate stem"
+                        if reason is None and self.answers[draft.answer] >= PER_ANSWER:
+                            reason = "the answer was asked twice already"
+                        if reason is not None:
+                            self.reject(reason, draft.question)
+                            continue
+                        self._take(draft)
+                        yield draft
+                        break
+
+    def _frame(
+        self, article: ArticleLike, group: frames.Group, index: int, side: str
+    ) -> Draft | None:
+        item = group.items[index]
+        if item.sentence in self.used or frames.typo(item.body):
+            return None
+        answer = group.core(index, side)
+        stem = group.stem(index, side, BLANK)
+        rest = stem.replace(BLANK, "")
+        if len(CJK.findall(rest)) < frames.MIN_SHOWN:
+            self.reject("frame: too little shown besides the blank", stem)
+            return None
+        pool = []
+        for other in range(len(group.items)):
+            core = group.core(other, side)
+            if other == index or core in rest or any(w in core for w in SENSITIVE):
+                continue
+            if frames.typo(group.items[other].body):
+                continue  # 锤炼锤炼: the source's typo is not shown
+            if content_bigrams(core) & content_bigrams(rest):
+                continue  # the shown side names it: it could not be the answer
+            if 0.5 * len(answer) <= len(core) <= 2 * len(answer) + 1:
+                pool.append(core)
+        if len(pool) < 2:
+            self.reject("frame: fewer than two sibling items of a like length", stem)
+            return None
+        pool.sort(key=lambda c: (abs(len(c) - len(answer)), zlib.crc32(f"{stem}{c}".encode())))
+        chosen = tuple(pool[: OPTIONS - 1])
+        # Any character the shown side shares with the answer and with no distractor points to
+        # it (招商引资 → 企业投资兴业热土沃土), common characters too.
+        echo = (set(answer) & set(rest)) - set("".join(chosen))
+        if gives_away(answer, chosen, rest) or any(CJK.match(c) for c in echo - set("的和与及")):
+            self.reject("frame: the shown side points to the answer", stem)
+            return None
+        if shares_title(answer, chosen, article.title):
+            self.reject("frame: only the answer shares a word with the title", stem)
+            return None
+        if (answer, frozenset(chosen)) in self.sets:
+            return None
+        prefix = f"《{clean_title(article.title)}》一文提出：" if article.title.strip() else ""
+        return Draft(
+            kind="frame",
+            article_key=article.key,
+            paragraph=item.paragraph,
+            sentence=item.sentence,
+            question=f"填空：{prefix}{stem}",
+            answer=answer,
+            distractors=chosen,
+            explanation=explain(item.sentence, label(article)),
+        )
+
     # -- 出处 ---------------------------------------------------------------------------------
     def _source_drafts(self) -> Iterator[Draft]:
         """At most one 出处 question per part (chapter, or article of a page): the key
@@ -1466,7 +1555,7 @@ def check(draft: Draft) -> str | None:
         return "the answer is the longest option"
     if any(form(d) != form(draft.answer) for d in draft.distractors):
         return "the answer's form differs from a distractor's"
-    if draft.kind == "blank":
+    if draft.kind in {"blank", "frame"}:
         if draft.question.count(BLANK) != 1:
             return "not exactly one blank"
         if any(d in draft.question for d in draft.distractors):

@@ -224,10 +224,11 @@ def test_an_answer_is_asked_once_per_document() -> None:
     assert [a for a, n in answers.items() if n > 1] == []
 
 
-def test_a_provinces_figures_are_not_asked() -> None:
+def test_no_figure_is_asked() -> None:
+    """Figures were usable 0 of 7 in two blind reviews (bot/core/quiz.FIGURES_ASKED)."""
     asked = [
         q
-        for name in (p.stem for p in (CORPUS / "provincial_reports_2026").glob("*.csv"))
+        for name in all_names()
         for q in questions_of(name)[0]
         if q.kind == "blank" and q.options[q.correct][:1].isdigit()
     ]
@@ -310,7 +311,7 @@ def test_quiz_cli_json(tmp_path: Path) -> None:
 
 
 LEXICON_FILE = Path(__file__).parent.parent / "bot" / "data" / "formulations.txt"
-HEADING_LINE = re.compile(r"^## (\S+)((?: \((?:open|close|field)\)| \+\S+)*)$")
+HEADING_LINE = re.compile(r"^## (\S+)((?: \((?:open|close|field|alike)\)| \+\S+)*)$")
 ENTRY_LINE = re.compile(r"^(\S+)(?: ((?:19|20)\d\d))?(?: = (\S+(?: \S+)*))?$")
 
 

@@ -37,6 +37,7 @@ from importlib import resources
 from typing import Protocol
 
 from bot.core import frames
+from bot.core.fields import fields
 from bot.core.segment import Segmenter
 
 BLANK = "____"
@@ -1170,7 +1171,7 @@ class Generator:
                 continue  # a report's chapters: their numbered leads are single clauses
             paragraphs = [(p.lead, p.text, getattr(p, "role", "")) for p in article.paragraphs]
             for group in frames.groups(paragraphs, sentences, self._boundaries):
-                for side in ("right", "left"):
+                for side in frames.ASKED_SIDES:
                     for index in range(len(group.items)):
                         draft = self._frame(article, group, index, side)
                         if draft is None:
@@ -1196,6 +1197,9 @@ class Generator:
         answer = group.core(index, side)
         stem = group.stem(index, side, BLANK)
         rest = stem.replace(BLANK, "")
+        if len(group.core(index, "left" if side == "right" else "right")) > frames.MAX_SHOWN_CORE:
+            self.reject("frame: the shown side says enough to echo the answer", stem)
+            return None
         if len(CJK.findall(rest)) < frames.MIN_SHOWN:
             self.reject("frame: too little shown besides the blank", stem)
             return None
@@ -1318,6 +1322,9 @@ class Generator:
         if nearest < NEAR_MISS * own[article.key]:
             self.reject("source: no other part is nearly as close as its own", shown)
             return None
+        if fields().points_to(shown, names[article.key], [names[k] for k in chosen]):
+            self.reject("source: its field points to the right part's title", shown)
+            return None
         rival = nearest / own[article.key] + max(clues[k] for k in chosen) - clues[article.key]
         distractors = tuple(names[k] for k in chosen)
         near = set().union(*(pairs(d) & pairs(shown) for d in distractors))
@@ -1431,7 +1438,7 @@ CHAPTER_GENERIC = frozenset(
     "发展 建设 推进 坚持 全面 部分 推动 加快 实现 我们 "
     "国家 社会 现代 代化 能力 体系 人民 中国".split()
 )
-DISTINCTIVE = re.compile(r"第一|根本|首要|核心|关键|前提|基础|本质|最|唯一|生命线|法宝")
+DISTINCTIVE = re.compile(r"第一|根本|根基|首要|核心|关键|前提|基础|本质|最|唯一|生命线|法宝")
 PREDICATION = re.compile(r"([\u4e00-\u9fff]{1,6})是([\u4e00-\u9fff]{2,10})(?=[，、；。])")
 
 
@@ -1491,6 +1498,8 @@ def gives_away(answer: str, distractors: Sequence[str], rest: str, strict: bool 
     answer out (一配二培三交流 beside “一配”“二培”), or rules a distractor out
     (产业、人才、文化、生态、____ against 生态振兴)."""
     options = (answer, *distractors)
+    if fields().echo(answer, distractors, rest):
+        return True  # 生育 beside 人口发展战略, 文化空间 beside 一馆五榜一场 (bot/data/fields.txt)
     if strict:  # a page's slogan: any shared bigram (“四个重点” after 重点岗位…重点区域)
         return any(bigrams(option) & bigrams(rest) for option in options)
     everyone = set.intersection(*(bigrams(o) for o in options))

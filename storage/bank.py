@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 import aiosqlite
 
@@ -184,12 +184,15 @@ class BankRepository:
             )
         return [question_from_row(r) for r in rows]
 
-    async def asked_paragraphs(self) -> set[tuple[int, int]]:
-        """The (article id, paragraph) pairs the bank has a question about: the excerpts the
-        daily walk sends first."""
+    async def asked_paragraphs(self, excluding: Collection[str] = ()) -> set[tuple[int, int]]:
+        """The (article id, paragraph) pairs the bank has a question about, of a kind not in
+        ``excluding``: the excerpts the daily walk sends first."""
+        kinds = tuple(excluding)
+        marks = ", ".join("?" * len(kinds)) or "''"
         rows = await self.db.fetchall(
             "SELECT DISTINCT a.id, b.paragraph FROM bank b "
-            "JOIN articles a ON a.key = b.article_key"
+            f"JOIN articles a ON a.key = b.article_key WHERE b.kind NOT IN ({marks})",
+            kinds,
         )
         return {(int(r[0]), int(r[1])) for r in rows}
 

@@ -14,6 +14,7 @@ from bot.context import AppType
 from bot.core.quiz import Question
 from bot.core.schedule import Unit, excerpt, excerpt_span, next_unit, worth_reading
 from bot.offline import OfflineBotApi
+from bot.services.quizbank import NOT_DAILY, QuizBank
 from tests.conftest import started
 from tests.test_cli import run
 
@@ -104,13 +105,46 @@ async def test_the_first_excerpt_of_the_report_is_study_material(rapp: AppType) 
     assert len(text) >= 60
 
 
+async def daily_kind(bank: QuizBank) -> Question:
+    """A question of a kind the day's item may ask."""
+    return next(q for q in await bank.questions.window(0, 10_000) if q.kind not in NOT_DAILY)
+
+
 async def test_the_days_question_asks_about_the_excerpt_when_it_can(rapp: AppType) -> None:
     bank = rapp.bot_data.bank
     assert bank is not None
-    asked = (await bank.questions.window(0, 1))[0]
+    asked = await daily_kind(bank)
     question = await bank.for_excerpt(set(), asked.article_key, asked.paragraph, 1)
     assert question is not None
     assert question.paragraph == asked.paragraph
+
+
+async def test_the_days_question_never_asks_where_the_excerpt_is_from(rapp: AppType) -> None:
+    # The day's message names the article or part right above the poll.
+    bank = rapp.bot_data.bank
+    assert bank is not None
+    sources = [q for q in await bank.questions.window(0, 10_000) if q.kind == "source"]
+    picked = [
+        await bank.for_excerpt(set(), q.article_key, q.paragraph, 1, random.Random(n))
+        for n, q in enumerate(sources)
+    ]
+    assert [q.kind for q in picked if q is not None and q.kind == "source"] == []
+
+
+async def test_the_walk_does_not_prefer_an_excerpt_asked_only_by_where_it_is_from(
+    rapp: AppType,
+) -> None:
+    bank = rapp.bot_data.bank
+    assert bank is not None
+    library = rapp.bot_data.library
+    assert library is not None
+    ids = {a.key: a.id for a in await library.articles.list_articles()}
+    questions = await bank.questions.window(0, 10_000)
+    only_source = {(ids[q.article_key], q.paragraph) for q in questions if q.kind == "source"} - {
+        (ids[q.article_key], q.paragraph) for q in questions if q.kind not in NOT_DAILY
+    }
+    assert only_source  # the served bank has such excerpts
+    assert not only_source & await bank.asked_paragraphs()
 
 
 async def test_without_a_question_on_the_excerpt_it_asks_about_what_was_read(
@@ -135,7 +169,7 @@ async def test_without_a_question_on_the_excerpt_it_asks_about_what_was_read(
 async def test_a_question_asked_recently_is_not_asked_again(rapp: AppType) -> None:
     bank = rapp.bot_data.bank
     assert bank is not None
-    asked = (await bank.questions.window(0, 1))[0]
+    asked = await daily_kind(bank)
     everything = {q.id for q in await bank.questions.of_article(asked.article_key)}
     assert await bank.for_excerpt(everything, asked.article_key, asked.paragraph, 1) is None
 

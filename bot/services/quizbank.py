@@ -129,6 +129,12 @@ async def generate_into(db_path: Path) -> Generated:
         await db.close()
 
 
+# Kinds never asked as the day's question: the day's message names the article or the report's
+# part right above the poll, so "which article / which part is this sentence from?" would be
+# answered by the excerpt's own heading. They are asked by /quiz and in tests.
+NOT_DAILY = frozenset({"source"})
+
+
 class BankError(Exception):
     """The worker process failed; the old bank stays."""
 
@@ -204,7 +210,7 @@ class QuizBank:
         same: every delivery asks)."""
         version = await self.questions.version()
         if self._asked is None or self._asked[0] != version:
-            self._asked = (version, await self.questions.asked_paragraphs())
+            self._asked = (version, await self.questions.asked_paragraphs(NOT_DAILY))
         return self._asked[1]
 
     async def pick(
@@ -247,9 +253,14 @@ class QuizBank:
         ``first + count - 1`` of the article); when the excerpt has none, one about what the
         group already read of the article (``read``: the paragraphs sent before; by default
         those before the excerpt), and only then one about the rest of it (the article's
-        fallback). Never one the chat was asked recently: then there is no question that day."""
+        fallback). Never one the chat was asked recently: then there is no question that day;
+        never a kind in NOT_DAILY."""
         rng = rng or random.Random()
-        pool = [q for q in await self.questions.of_article(article_key) if q.id not in recent]
+        pool = [
+            q
+            for q in await self.questions.of_article(article_key)
+            if q.id not in recent and q.kind not in NOT_DAILY
+        ]
         last = first + count
         earlier = (
             [q for q in pool if q.paragraph in read]

@@ -3,8 +3,10 @@
 Theory articles say what they propose in parallel section leads (大抓制造业，打造重要先进制造业
 产业集群。/ 大抓科技创新，打造成渝地区科技创新桥头堡。). Each lead pairs a measure with what it
 is for, in the same words and form as its siblings. A 结构 question (kind ``frame``)
-blanks one side of one item and offers the same side of its siblings: every option is the
-article's own item, of the same form and length, and only one is paired so in the text.
+blanks the aim of one item and offers the aims of its siblings: every option is the article's
+own item, of the same form and length, and only one is paired so in the text. Only the safest
+form is asked (``ASKED_SIDES``, ``MAX_SHOWN_CORE``, groups worded on both sides): a shown side
+with words of its own echoes the answer by meaning.
 
 This module finds the groups and splits their items; ``bot.core.quiz`` makes the questions.
 """

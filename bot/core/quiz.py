@@ -12,8 +12,11 @@ excerpt it just sent):
   a definition (X是…), swapped for a same-class alternative (错误). Two options, 正确 / 错误.
 * ``source`` (出处): in a document of chapters (a report), which chapter a sentence is from;
   the options are chapters of the same document, named 第N部分 with their heading.
-* ``frame`` (结构): one side of an article's section lead blanked (大抓项目建设，打造____。),
-  against the same side of its sibling leads (``bot.core.frames``).
+* ``frame`` (结构): the aim of an article's section lead blanked after a short measure
+  (大抓项目建设，打造____。), against the aims of its sibling leads (``bot.core.frames``).
+
+No option may be told apart by a field of meaning the shown text shares with the answer alone
+(生育 → 人口发展战略; ``bot.core.fields``).
 
 A candidate becomes a question only if it passes every rule a program can check (see
 docs/quizzes.md); what is dropped is counted in :class:`Rejections` by reason. The questions of a

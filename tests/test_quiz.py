@@ -211,25 +211,32 @@ def test_reference_questions_obey_every_rule(part: int) -> None:
         assert_rules(name)
 
 
-def test_the_seed_page_is_asked_about() -> None:
+def test_the_seed_pages_own_coded_slogans_are_not_asked() -> None:
+    """Local slogans nobody should memorise (a blind review: 0 of 3 usable)."""
     questions, _ = questions_of("seed")
-    answers = {q.answer for q in questions}
-    assert {"三专三辅", "三送三会两比"} <= answers
-    assert "一馆五榜一场" not in answers  # 建好“____”公共文化空间: the only slogan of places
+    assert not {"三专三辅", "一馆五榜一场", "三送三会两比"} & {q.answer for q in questions}
 
 
-def test_the_seed_pages_frameworks_are_asked_about() -> None:
-    """结构 asks only the aim after a short measure, in a framework worded on both sides
-    (大抓项目建设，打造____); not an aim after a long measure (注重长远发展与当前需求结合，
-    进一步____: 长远 ↔ 储备), not aims worded freely (以…为基，把准/练就/鲜明…), and not
-    single-clause leads (搭建智慧养老服务信息平台。)."""
+def test_no_structure_question_is_asked() -> None:
+    """结构 is switched off (a blind review: 0 of 5 usable; bot/core/quiz.FRAMES_ASKED)."""
     questions, _ = questions_of("seed")
-    titles = {a.key: a.title for a in texts()["seed"]}
-    framed = Counter(titles[q.article_key] for q in questions if q.kind == "frame")
-    assert framed["奋力书写中国式现代化重庆篇章荣昌实践"] == 1
-    assert framed["全链条锻造高素质专业化年轻干部队伍"] == 0
-    assert framed["基层学报告"] == 0
-    assert framed["以数字化推动普惠养老服务高质量发展"] == 0
+    assert [q for q in questions if q.kind == "frame"] == []
+
+
+def test_an_answer_is_asked_once_per_document() -> None:
+    questions, _ = questions_of("report")
+    answers = Counter(q.answer for q in questions if q.kind == "blank")
+    assert [a for a, n in answers.items() if n > 1] == []
+
+
+def test_a_provinces_figures_are_not_asked() -> None:
+    asked = [
+        q
+        for name in (p.stem for p in (CORPUS / "provincial_reports_2026").glob("*.csv"))
+        for q in questions_of(name)[0]
+        if q.kind == "blank" and q.options[q.correct][:1].isdigit()
+    ]
+    assert asked == []
 
 
 def test_the_report_is_asked_about_in_many_chapters() -> None:
@@ -291,11 +298,16 @@ def test_questions_know_their_sentence_paragraph() -> None:
 
 
 def test_quiz_cli_json(tmp_path: Path) -> None:
-    result = run(["quiz", "--json", "--count", "2", "--seed", "1", "--article", "3"], tmp_path)
+    everything = json.loads(run(["quiz", "--json", "--count", "1000"], tmp_path).stdout)
+    per_article = Counter(q["article_id"] for q in everything)
+    article, available = per_article.most_common(1)[0]
+    result = run(
+        ["quiz", "--json", "--count", "3", "--seed", "1", "--article", str(article)], tmp_path
+    )
     assert result.returncode == 0, result.stderr
     questions = json.loads(result.stdout)
-    assert len(questions) == 2
-    assert {q["article_id"] for q in questions} == {3}
+    assert len(questions) == min(3, available)
+    assert {q["article_id"] for q in questions} == {article}
     assert {"id", "kind", "question", "options", "correct", "paragraph"} <= set(questions[0])
     missing = run(["quiz", "--article", "99"], tmp_path)
     assert missing.returncode == 2
@@ -303,7 +315,7 @@ def test_quiz_cli_json(tmp_path: Path) -> None:
 
 
 LEXICON_FILE = Path(__file__).parent.parent / "bot" / "data" / "formulations.txt"
-HEADING_LINE = re.compile(r"^## (\S+)((?: \((?:open|close)\)| \+\S+)*)$")
+HEADING_LINE = re.compile(r"^## (\S+)((?: \((?:open|close|field)\)| \+\S+)*)$")
 ENTRY_LINE = re.compile(r"^(\S+)(?: ((?:19|20)\d\d))?(?: = (\S+(?: \S+)*))?$")
 
 

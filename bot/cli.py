@@ -267,9 +267,10 @@ async def print_daily(settings: Settings, days: int) -> int:
             assert article is not None
             text, used = excerpt([p.text for p in article.paragraphs], unit.paragraph)
             read = {p for a, p in sent if a == unit.article_id}
+            elsewhere = {(a, p) for a, p in sent if a != unit.article_id}
             sent.update((unit.article_id, unit.paragraph + n) for n in range(used))
             question = await bank.for_excerpt(
-                asked, article.key, unit.paragraph, used, rng, read=read
+                asked, article.key, unit.paragraph, used, rng, read=read, elsewhere=elsewhere
             )
             print(f"第 {day} 天 《{article.title}》第{unit.paragraph}段\n{text}")
             if question is None:
@@ -280,7 +281,9 @@ async def print_daily(settings: Settings, days: int) -> int:
             options = " / ".join(
                 f"[{o}]" if i == question.correct else o for i, o in enumerate(question.options)
             )
-            if question.paragraph in range(unit.paragraph, unit.paragraph + used):
+            if question.article_key != article.key:
+                where = "已读的其他文章"
+            elif question.paragraph in range(unit.paragraph, unit.paragraph + used):
                 where = "本段"
             elif question.paragraph in read:
                 where = "已读"
@@ -290,7 +293,8 @@ async def print_daily(settings: Settings, days: int) -> int:
             print(f"测验（{where}）：{question.question}\n    {options}\n")
         print(
             f"{days} 天中：测验题问本段 {where_counts['本段']} 天，问本文已读部分 "
-            f"{where_counts['已读']} 天，问本文其他部分 {where_counts['本文']} 天，"
+            f"{where_counts['已读']} 天，问已读的其他文章 {where_counts['已读的其他文章']} 天，"
+            f"问本文其他部分 {where_counts['本文']} 天，"
             f"没有测验题 {where_counts['none']} 天。"
         )
     return 0

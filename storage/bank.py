@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 
 import aiosqlite
 
@@ -184,17 +184,16 @@ class BankRepository:
             )
         return [question_from_row(r) for r in rows]
 
-    async def asked_paragraphs(self, excluding: Collection[str] = ()) -> set[tuple[int, int]]:
-        """The (article id, paragraph) pairs the bank has a question about, of a kind not in
-        ``excluding``: the excerpts the daily walk sends first."""
-        kinds = tuple(excluding)
-        marks = ", ".join("?" * len(kinds)) or "''"
+    async def by_paragraph(self) -> dict[tuple[int, int], list[tuple[str, str]]]:
+        """(article id, paragraph) → the (question id, kind) of the questions about it."""
         rows = await self.db.fetchall(
-            "SELECT DISTINCT a.id, b.paragraph FROM bank b "
-            f"JOIN articles a ON a.key = b.article_key WHERE b.kind NOT IN ({marks})",
-            kinds,
+            "SELECT a.id, b.paragraph, b.id, b.kind FROM bank b "
+            "JOIN articles a ON a.key = b.article_key ORDER BY b.position"
         )
-        return {(int(r[0]), int(r[1])) for r in rows}
+        out: dict[tuple[int, int], list[tuple[str, str]]] = {}
+        for article_id, paragraph, question_id, kind in rows:
+            out.setdefault((int(article_id), int(paragraph)), []).append((question_id, kind))
+        return out
 
     async def version(self) -> tuple[int, int]:
         """Changes whenever questions are added or dropped (their count and last position)."""

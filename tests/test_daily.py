@@ -166,6 +166,23 @@ async def test_without_a_question_on_the_excerpt_it_asks_about_what_was_read(
     assert earlier <= question.paragraph
 
 
+async def test_without_one_on_its_article_the_day_reviews_another_article_read_before(
+    rapp: AppType,
+) -> None:
+    bank, library = rapp.bot_data.bank, rapp.bot_data.library
+    assert bank is not None
+    assert library is not None
+    articles = await library.articles.list_articles()
+    keys = {a.key: a.id for a in articles}
+    source = next(q for q in await bank.questions.window(0, 10_000) if q.kind == "source")
+    asked_articles = {q.article_key for q in await bank.questions.window(0, 10_000)}
+    unasked = next(a.key for a in articles if a.key not in asked_articles)
+    read_before = {(keys[source.article_key], source.paragraph)}
+    question = await bank.for_excerpt(set(), unasked, 1, 1, elsewhere=read_before)
+    assert question is not None
+    assert (question.article_key, question.paragraph) == (source.article_key, source.paragraph)
+
+
 async def test_a_question_asked_recently_is_not_asked_again(rapp: AppType) -> None:
     bank = rapp.bot_data.bank
     assert bank is not None

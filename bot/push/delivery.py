@@ -144,9 +144,14 @@ async def _deliver(context: AppContext, chat_id: int) -> str:
         assert article is not None
         _, used = excerpt([p.text for p in article.paragraphs], unit.paragraph)
         recent = await context.quizzes.recent_questions(chat_id, now - RECENT)
-        read = {p for a, p in sent if a == unit.article_id} if not wrapped else set()
+        before = sent if not wrapped else set()
         question = await context.bank.for_excerpt(
-            recent, article.key, unit.paragraph, used, read=read
+            recent,
+            article.key,
+            unit.paragraph,
+            used,
+            read={p for a, p in before if a == unit.article_id},
+            elsewhere={(a, p) for a, p in before if a != unit.article_id},
         )
         delivery = await ledger.begin(
             chat_id, day, cycle + wrapped, unit, used, question.id if question else None, now

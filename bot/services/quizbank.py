@@ -153,7 +153,9 @@ class QuizBank:
         self.db_path = db_path
         self._lock = asyncio.Lock()
         self._task: asyncio.Task[int | None] | None = None
-        self._asked: tuple[tuple[int, int], set[tuple[int, int]]] | None = None
+        # (bank version, (article id, paragraph) → its questions' (id, kind)): every delivery asks
+        self._paragraphs: tuple[tuple[int, int], dict[tuple[int, int], list[tuple[str, str]]]]
+        self._paragraphs = ((-1, -1), {})
 
     async def stale(self) -> bool:
         return bool(await plan(self.articles, self.questions))
@@ -212,13 +214,20 @@ class QuizBank:
             self._task.cancel()
             await asyncio.wait([self._task])
 
-    async def asked_paragraphs(self) -> set[tuple[int, int]]:
-        """The (article id, paragraph) pairs with a question (cached while the bank stays the
-        same: every delivery asks)."""
+    async def _by_paragraph(self) -> dict[tuple[int, int], list[tuple[str, str]]]:
+        """The questions of each paragraph (cached while the bank stays the same)."""
         version = await self.questions.version()
-        if self._asked is None or self._asked[0] != version:
-            self._asked = (version, await self.questions.asked_paragraphs(NOT_DAILY))
-        return self._asked[1]
+        if self._paragraphs[0] != version:
+            self._paragraphs = (version, await self.questions.by_paragraph())
+        return self._paragraphs[1]
+
+    async def asked_paragraphs(self) -> set[tuple[int, int]]:
+        """The (article id, paragraph) pairs with a question the day's item may ask."""
+        return {
+            pair
+            for pair, questions in (await self._by_paragraph()).items()
+            if any(kind not in NOT_DAILY for _, kind in questions)
+        }
 
     async def pick(
         self,
@@ -255,13 +264,17 @@ class QuizBank:
         count: int,
         rng: random.Random | None = None,
         read: Collection[int] | None = None,
+        elsewhere: Collection[tuple[int, int]] = (),
     ) -> Question | None:
         """The day's question: one about the excerpt just sent (paragraphs ``first`` to
         ``first + count - 1`` of the article); when the excerpt has none, one about what the
         group already read of the article (``read``: the paragraphs sent before; by default
         those before the excerpt), and only then one about the rest of it (the article's
-        fallback). Never one the chat was asked recently: then there is no question that day;
-        never a kind in NOT_DAILY."""
+        fallback). Without any, a question about what the group read of other articles
+        (``elsewhere``: (article id, paragraph) pairs sent before), of any kind: a 出处 about
+        another article is not answered by today's heading. Never one the chat was asked
+        recently: then there is no question that day; never a kind in NOT_DAILY about today's
+        article."""
         rng = rng or random.Random()
         pool = [
             q
@@ -277,11 +290,19 @@ class QuizBank:
         for candidates in (
             [q for q in pool if first <= q.paragraph < last],
             earlier,
-            pool,
         ):
             if candidates:
                 return rng.choice(candidates)
-        return None
+        by_paragraph = await self._by_paragraph()
+        review = sorted(
+            question_id
+            for pair in elsewhere
+            for question_id, _ in by_paragraph.get(pair, ())
+            if question_id not in recent
+        )
+        if review:
+            return await self.questions.get(rng.choice(review))
+        return rng.choice(pool) if pool else None
 
     async def pick_many(
         self,

@@ -15,7 +15,7 @@ from bot.app import build_application
 from bot.config import Settings
 from bot.context import AppType
 from bot.offline import OfflineBotApi
-from bot.services.quizbank import QuizBank
+from bot.services.quizbank import QuizBank, generator_fingerprint
 from storage.db import Database
 from tests import factories
 from tests.conftest import REPORT, started
@@ -153,3 +153,21 @@ async def test_the_bank_asks_a_sentence_once_and_an_original_replaces_a_quotatio
         assert ids == {"p2", "report"}
     finally:
         await db.close()
+
+
+def test_the_generators_fingerprint_covers_its_rules_and_tables(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A change to the frameworks or to the fields of meaning regenerates the bank, as a change
+    to the rules or to the lexicon does."""
+    read: list[str] = []
+    original = Path.read_bytes
+
+    def recording(path: Path) -> bytes:
+        read.append(path.name)
+        return original(path)
+
+    monkeypatch.setattr(Path, "read_bytes", recording)
+    generator_fingerprint.__wrapped__()
+    expected = {"quiz.py", "frames.py", "fields.py", "formulations.txt", "fields.txt"}
+    assert expected <= set(read)

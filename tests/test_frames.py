@@ -98,3 +98,14 @@ def test_ordinals() -> None:
 def test_a_word_printed_twice_is_a_typo() -> None:
     assert typo("多岗位定制锤炼锤炼")
     assert not typo("扣扣子、扯袖子")
+
+
+def test_aims_worded_freely_are_no_group() -> None:
+    """以铸魂赋能为基，把准德才兼备“定盘星” / 练就… / 鲜明…: the aims share no words, so each
+    glosses its own measure by meaning (锻炼 ↔ 练就): not asked."""
+    leads = led(
+        "以铸魂赋能为基，把准德才兼备“定盘星”。",
+        "以实践锻炼为先，练就德才双全“硬脊梁”。",
+        "以选贤任能为要，鲜明德才配位“风向标”。",
+    )
+    assert found(leads) == []

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.core.fields import fields
 from bot.core.pages import Article, load_page_file
 from bot.core.quiz import (
     AMOUNT,
@@ -133,6 +134,7 @@ def assert_rules(name: str) -> None:
             ]
             assert holders == [q.article_key], f"sentence not unique: {where}"
             assert all(CHAPTER_OPTION.match(o) for o in q.options), where
+            assert not fields().points_to(sentence, q.answer, others), f"field: {where}"
             continue
         assert q.kind == "blank", where
         stem = stem_sentence(q)
@@ -154,6 +156,7 @@ def assert_rules(name: str) -> None:
             continue
         shared = {frozenset(content_bigrams(o) & content_bigrams(rest)) for o in q.options}
         assert len(shared) == 1, f"the sentence tells an option apart: {where}"
+        assert not fields().echo(q.answer, others, rest), f"a field echo: {where}"
         if stem.startswith(BLANK):  # a thesis's subject, against other theses'
             assert all(re.search(f"{re.escape(o)}(?:是|就是|始终是)", document) for o in q.options)
         elif q.answer in classes:
@@ -186,6 +189,8 @@ def assert_frame(q: Question, article: Article, paragraph: str, where: str) -> N
     rest = shown.replace(BLANK, "")
     shared = {frozenset(content_bigrams(o) & content_bigrams(rest)) for o in q.options}
     assert len(shared) == 1, f"the shown side tells an option apart: {where}"
+    others = [o for i, o in enumerate(q.options) if i != q.correct]
+    assert not fields().echo(q.answer, others, rest), f"a field echo: {where}"
     assert not any(o in rest for o in q.options), where
 
 

@@ -3,8 +3,10 @@
 Theory articles say what they propose in parallel section leads (大抓制造业，打造重要先进制造业
 产业集群。/ 大抓科技创新，打造成渝地区科技创新桥头堡。). Each lead pairs a measure with what it
 is for, in the same words and form as its siblings. A 结构 question (kind ``frame``)
-blanks one side of one item and offers the same side of its siblings: every option is the
-article's own item, of the same form and length, and only one is paired so in the text.
+blanks the aim of one item and offers the aims of its siblings: every option is the article's
+own item, of the same form and length, and only one is paired so in the text. Only the safest
+form is asked (``ASKED_SIDES``, ``MAX_SHOWN_CORE``, groups worded on both sides): a shown side
+with words of its own echoes the answer by meaning.
 
 This module finds the groups and splits their items; ``bot.core.quiz`` makes the questions.
 """
@@ -32,6 +34,12 @@ MIN_CORE, MAX_CORE = 2, 20
 # Short purposes after one shared verb (确保震慑有力, 确保防微杜渐) are interchangeable.
 SHORT_PURPOSE = 4
 MIN_SHOWN = 4  # CJK characters shown besides the blank (“三送”____ is too little)
+# What is asked (round 5's review, docs/quiz-review.md): the aim after a short measure (大抓
+# 项目建设，打造____). A longer shown side describes the answer by meaning: 注重长远发展与当前
+# 需求结合，进一步____ → 形成年轻干部梯次储备 (长远 ↔ 储备), and a shown aim names its measure
+# (____结合，进一步推动年轻干部党性提升、本领提升 → 理论武装与实践锻炼).
+ASKED_SIDES = ("right",)
+MAX_SHOWN_CORE = 4
 
 
 @dataclass(frozen=True)
@@ -207,6 +215,12 @@ def groups(
         left = affixes([i.left for i in items], boundaries)
         right = affixes([i.right for i in items], boundaries)
         if left is None or right is None:
+            continue
+        if not (any(left) and any(right)):
+            # A side in words of its own (以选贤任能为要，鲜明德才配位“风向标”; 坚持人民至上，
+            # 把群众满意作为根本标准) glosses the other by meaning, an echo no rule sees: judged
+            # usable 4 of 9 in rounds 4 and 5. Only a framework worded on both sides (大抓…，
+            # 打造…; 注重…结合，进一步…) pairs a measure with an aim a reader must have read.
             continue
         group = Group(tuple(items), left, right)
         cores = [group.core(i, side) for i in range(len(items)) for side in ("left", "right")]

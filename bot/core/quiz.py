@@ -12,8 +12,11 @@ excerpt it just sent):
   a definition (X是…), swapped for a same-class alternative (错误). Two options, 正确 / 错误.
 * ``source`` (出处): in a document of chapters (a report), which chapter a sentence is from;
   the options are chapters of the same document, named 第N部分 with their heading.
-* ``frame`` (结构): one side of an article's section lead blanked (大抓项目建设，打造____。),
-  against the same side of its sibling leads (``bot.core.frames``).
+* ``frame`` (结构): the aim of an article's section lead blanked after a short measure
+  (大抓项目建设，打造____。), against the aims of its sibling leads (``bot.core.frames``).
+
+No option may be told apart by a field of meaning the shown text shares with the answer alone
+(生育 → 人口发展战略; ``bot.core.fields``).
 
 A candidate becomes a question only if it passes every rule a program can check (see
 docs/quizzes.md); what is dropped is counted in :class:`Rejections` by reason. The questions of a
@@ -37,6 +40,7 @@ from importlib import resources
 from typing import Protocol
 
 from bot.core import frames
+from bot.core.fields import fields
 from bot.core.segment import Segmenter
 
 BLANK = "____"
@@ -1214,7 +1218,7 @@ class Generator:
                 continue  # a report's chapters: their numbered leads are single clauses
             paragraphs = [(p.lead, p.text, getattr(p, "role", "")) for p in article.paragraphs]
             for group in frames.groups(paragraphs, sentences, self._boundaries):
-                for side in ("right", "left"):
+                for side in frames.ASKED_SIDES:
                     for index in range(len(group.items)):
                         draft = self._frame(article, group, index, side)
                         if draft is None:
@@ -1240,6 +1244,9 @@ class Generator:
         answer = group.core(index, side)
         stem = group.stem(index, side, BLANK)
         rest = stem.replace(BLANK, "")
+        if len(group.core(index, "left" if side == "right" else "right")) > frames.MAX_SHOWN_CORE:
+            self.reject("frame: the shown side says enough to echo the answer", stem)
+            return None
         if len(CJK.findall(rest)) < frames.MIN_SHOWN:
             self.reject("frame: too little shown besides the blank", stem)
             return None
@@ -1362,6 +1369,9 @@ class Generator:
         if nearest < NEAR_MISS * own[article.key]:
             self.reject("source: no other part is nearly as close as its own", shown)
             return None
+        if fields().points_to(shown, names[article.key], [names[k] for k in chosen]):
+            self.reject("source: its field points to the right part's title", shown)
+            return None
         rival = nearest / own[article.key] + max(clues[k] for k in chosen) - clues[article.key]
         distractors = tuple(names[k] for k in chosen)
         near = set().union(*(pairs(d) & pairs(shown) for d in distractors))
@@ -1475,7 +1485,7 @@ CHAPTER_GENERIC = frozenset(
     "发展 建设 推进 坚持 全面 部分 推动 加快 实现 我们 "
     "国家 社会 现代 代化 能力 体系 人民 中国".split()
 )
-DISTINCTIVE = re.compile(r"第一|根本|首要|核心|关键|前提|基础|本质|最|唯一|生命线|法宝")
+DISTINCTIVE = re.compile(r"第一|根本|根基|首要|核心|关键|前提|基础|本质|最|唯一|生命线|法宝")
 PREDICATION = re.compile(r"([\u4e00-\u9fff]{1,6})是([\u4e00-\u9fff]{2,10})(?=[，、；。])")
 
 
@@ -1535,6 +1545,8 @@ def gives_away(answer: str, distractors: Sequence[str], rest: str, strict: bool 
     answer out (一配二培三交流 beside “一配”“二培”), or rules a distractor out
     (产业、人才、文化、生态、____ against 生态振兴)."""
     options = (answer, *distractors)
+    if fields().echo(answer, distractors, rest):
+        return True  # 生育 beside 人口发展战略, 文化空间 beside 一馆五榜一场 (bot/data/fields.txt)
     if strict:  # a page's slogan: any shared bigram (“四个重点” after 重点岗位…重点区域)
         return any(bigrams(option) & bigrams(rest) for option in options)
     everyone = set.intersection(*(bigrams(o) for o in options))

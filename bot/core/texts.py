@@ -101,7 +101,8 @@ REVIEW_LATER = "暂时没有需要复习的题目。下一次复习时间：{whe
 
 ACTION_SUBSCRIBE = "订阅或修改订阅"
 SUBSCRIBED = (
-    "✅ 已订阅。每天 {time}（{tz}）推送一段摘编和一道测验。\n下一次推送：{next}。\n"
+    "✅ 已订阅。每天 {time}（{tz}）推送一段摘编，有合适的题目时附一道测验。\n"
+    "下一次推送：{next}。\n"
     "修改时间、时区等设置请发送 /settings，取消请发送 /unsubscribe。"
 )
 UNSUBSCRIBED = "已取消订阅，不再推送每日摘编。需要时发送 /subscribe 重新订阅。"
@@ -144,7 +145,7 @@ DAILY_TITLE = "📖 <b>每日摘编</b> · {date}"
 DAILY_READ = "阅读全文"
 WELCOME_GROUP = (
     "大家好，我是理论学习助手 studybot。\n"
-    "群管理员发送 /subscribe 即可订阅：每天 08:00 推送一段摘编和一道测验；"
+    "群管理员发送 /subscribe 即可订阅：每天 08:00 推送一段摘编，有合适的题目时附一道测验；"
     "发送 /settings 可以修改时间、时区等设置。"
     "发送 /help 查看全部命令。"
 )

@@ -652,10 +652,13 @@ def chapter_headings(blocks: list[Block]) -> list[int]:
     return found
 
 
-def is_report(blocks: list[Block]) -> bool:
-    """A report's layout: no bylines, at least three numbered chapters (一、二、三、…)."""
-    return len(chapter_headings(blocks)) >= 3 and not any(
-        _is_byline(blocks, i) or AFFILIATION.match(b.text) for i, b in enumerate(blocks)
+def is_report(blocks: list[Block], signed: bool) -> bool:
+    """A report's layout: at least three numbered chapters (一、二、三、…), and nothing a page
+    has: no byline (``signed``) and no closing （作者…） line."""
+    return (
+        not signed
+        and len(chapter_headings(blocks)) >= 3
+        and not any(AFFILIATION.match(b.text) for b in blocks)
     )
 
 
@@ -756,11 +759,10 @@ def parse_document(text: str, source: str) -> Page:
     blocks = blocks_of(text)
     if blocks and is_stored_import(blocks):
         return parse_article(text, source)
-    if blocks and is_report(blocks):
+    signed = any(_is_byline(blocks, i) or _opens_rest(blocks, i) for i in range(len(blocks)))
+    if blocks and is_report(blocks, signed):
         return parse_report(text, source)
-    if blocks and not any(
-        _is_byline(blocks, i) or _opens_rest(blocks, i) for i in range(len(blocks))
-    ):
+    if blocks and not signed:
         return parse_article(text, source)
     return parse_page(text, source)
 

@@ -640,6 +640,40 @@ class Document:
         self.sentence_counts = counts
 
 
+def page_slogans(text: str, lexicon: Lexicon) -> list[str]:
+    """A page's own numbered slogans in quotes, and the measures it names in quotes (推行
+    “有事好商量”, “荣城英才”计划), but not the lexicon's formulations."""
+    found = {s for s in SLOGAN.findall(text) if numbered(s)}
+    found |= {
+        m
+        for pattern in (MEASURE_BEFORE, MEASURE_AFTER)
+        for m in pattern.findall(text)
+        if not NUMERAL.search(m)
+    }
+    return sorted(found - set(lexicon.class_of))
+
+
+def _blank(
+    article: ArticleLike,
+    index: int,
+    sentence: str,
+    question: str,
+    answer: str,
+    distractors: tuple[str, ...],
+) -> Draft:
+    """A 填空 draft: the sentence with its answer blanked, explained by the sentence itself."""
+    return Draft(
+        kind="blank",
+        article_key=article.key,
+        paragraph=index,
+        sentence=sentence,
+        question=question,
+        answer=answer,
+        distractors=distractors,
+        explanation=explain(sentence, label(article)),
+    )
+
+
 class Generator:
     """Drafts for one document; every rule is checked as the draft is made."""
 
@@ -656,18 +690,13 @@ class Generator:
         self.asked_articles: list[str] = []
         self.judged = 0
         # A page's own numbered slogans; a report's are national formulations (一国两制),
-        # which only the lexicon may offer as choices.
-        found = {s for s in SLOGAN.findall(document.text) if numbered(s)}
-        # … and the measures it names in quotes (推行“有事好商量”, “荣城英才”计划).
-        found |= {
-            m
-            for pattern in (MEASURE_BEFORE, MEASURE_AFTER)
-            for m in pattern.findall(document.text)
-            if not NUMERAL.search(m)
-        }
+        # which only the lexicon may offer as choices (not asked: PAGE_SLOGANS_ASKED).
         sectioned = any(a.section for a in document.articles)
-        local = sorted(found - set(self.lexicon.class_of))
-        self.slogans = local if PAGE_SLOGANS_ASKED and not sectioned else []
+        self.slogans = (
+            page_slogans(document.text, self.lexicon)
+            if PAGE_SLOGANS_ASKED and not sectioned
+            else []
+        )
         # The subjects of the document's theses (全面依法治国是国家治理的一场深刻革命): the
         # pool a thesis's subject is asked against (a thesis for a thesis).
         theses = set()
@@ -989,16 +1018,7 @@ class Generator:
         if shares_title(term, distractors, article.title):
             self.reject("blank: only the answer shares a word with the title", question)
             return None
-        return Draft(
-            kind="blank",
-            article_key=article.key,
-            paragraph=index,
-            sentence=sentence,
-            question=question,
-            answer=term,
-            distractors=distractors,
-            explanation=explain(sentence, label(article)),
-        )
+        return _blank(article, index, sentence, question, term, distractors)
 
     def _figures(self, shown: str) -> Iterator[re.Match[str]]:
         """Milestone figures: a headline total crossing a mark (国内生产总值突破100万亿元,
@@ -1038,15 +1058,8 @@ class Generator:
             self.reject("blank: a figure whose document cannot be named", shown)
             return None
         question = f"填空：{prefix}{shown[: match.start()]}{BLANK}{shown[match.end() :]}"
-        return Draft(
-            kind="blank",
-            article_key=article.key,
-            paragraph=index,
-            sentence=sentence,
-            question=question,
-            answer=number + unit,
-            distractors=tuple(n + unit for n in near),
-            explanation=explain(sentence, label(article)),
+        return _blank(
+            article, index, sentence, question, number + unit, tuple(n + unit for n in near)
         )
 
     def _thesis_subject(self, subject: str) -> bool:
@@ -1126,15 +1139,13 @@ class Generator:
         if gives_away(subject, chosen, rest):
             self.reject("blank: the sentence gives the answer away", shown)
             return None
-        return Draft(
-            kind="blank",
-            article_key=article.key,
-            paragraph=index,
-            sentence=sentence,
-            question=f"填空：{self._attributed(article, shown)}{BLANK}{rest}",
-            answer=subject,
-            distractors=tuple(chosen),
-            explanation=explain(sentence, label(article)),
+        return _blank(
+            article,
+            index,
+            sentence,
+            f"填空：{self._attributed(article, shown)}{BLANK}{rest}",
+            subject,
+            tuple(chosen),
         )
 
     # -- 判断 ---------------------------------------------------------------------------------

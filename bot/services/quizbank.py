@@ -153,9 +153,11 @@ class QuizBank:
         self.db_path = db_path
         self._lock = asyncio.Lock()
         self._task: asyncio.Task[int | None] | None = None
-        # (bank version, (article id, paragraph) → its questions' (id, kind)): every delivery asks
-        self._paragraphs: tuple[tuple[int, int], dict[tuple[int, int], list[tuple[str, str]]]]
-        self._paragraphs = ((-1, -1), {})
+        # Every delivery asks: (article id, paragraph) → its questions' (id, kind), and the
+        # pairs the day's item may ask about, kept while the bank's version stays the same.
+        self._version = (-1, -1)
+        self._paragraphs: dict[tuple[int, int], list[tuple[str, str]]] = {}
+        self._asked: set[tuple[int, int]] = set()
 
     async def stale(self) -> bool:
         return bool(await plan(self.articles, self.questions))
@@ -217,17 +219,20 @@ class QuizBank:
     async def _by_paragraph(self) -> dict[tuple[int, int], list[tuple[str, str]]]:
         """The questions of each paragraph (cached while the bank stays the same)."""
         version = await self.questions.version()
-        if self._paragraphs[0] != version:
-            self._paragraphs = (version, await self.questions.by_paragraph())
-        return self._paragraphs[1]
+        if self._version != version:
+            self._paragraphs = await self.questions.by_paragraph()
+            self._asked = {
+                pair
+                for pair, questions in self._paragraphs.items()
+                if any(kind not in NOT_DAILY for _, kind in questions)
+            }
+            self._version = version
+        return self._paragraphs
 
     async def asked_paragraphs(self) -> set[tuple[int, int]]:
         """The (article id, paragraph) pairs with a question the day's item may ask."""
-        return {
-            pair
-            for pair, questions in (await self._by_paragraph()).items()
-            if any(kind not in NOT_DAILY for _, kind in questions)
-        }
+        await self._by_paragraph()
+        return self._asked
 
     async def pick(
         self,

@@ -4,7 +4,9 @@
 
 ``--served``: questions from what seeds/ serves (the seed page and the 二十大报告), drawn at
 random from all of them; ``--reports``: questions from the national and provincial government
-work reports in ../shared/corpus. The sampling seed is chosen before looking at the output.
+work reports in ../shared/corpus; ``--pages``: pages never loaded before. The populations make
+one bank, as a deployment holding all of them would (a question whose sentence or answer the
+bank asks already is not kept). The sampling seed is chosen before looking at the output.
 Prints a numbered list (source, kind, stem, options with the answer marked, explanation).
 """
 
@@ -57,20 +59,34 @@ def main() -> None:
     )
     segmenter = Segmenter()
     rng = random.Random(args.seed)
-    number = 0
-    for name, articles, count in (
+    populations = [
         ("served", served(), args.served),
         ("reports", reports(), args.reports),
         ("unseen", unseen, args.unseen if unseen else 0),
-    ):
-        if not count:
+    ]
+    generated = {}
+    for name, articles, count in populations:
+        if count:
+            rejected = Rejections()
+            generated[name] = (generate(articles, segmenter, rejected=rejected), rejected)
+    # One bank, as a deployment holding all of them keeps it (storage/bank.py), filled in
+    # this order: one question per sentence wherever printed, an answer once, no two
+    # questions offering more than two of the same options.
+    kept = {
+        q.id for q in unique_across(q for questions, _ in generated.values() for q in questions)
+    }
+    number = 0
+    for name, articles, count in populations:
+        if name not in generated:
             continue
-        rejected = Rejections()
-        # What the bank keeps: one question per sentence wherever printed, two per answer.
-        questions = unique_across(generate(articles, segmenter, rejected=rejected))
+        made, rejected = generated[name]
+        questions = [q for q in made if q.id in kept]
         titles = {a.key: a.source for a in articles}
         kinds = Counter(q.kind for q in questions)
-        print(f"## {name}: {len(questions)} questions {dict(kinds)}; drawn {count}")
+        print(
+            f"## {name}: {len(questions)} questions {dict(kinds)} (of {len(made)} generated, "
+            f"the rest asked elsewhere in the bank); drawn {count}"
+        )
         print(f"rejected: {sum(rejected.counts.values())} {dict(rejected.counts.most_common())}\n")
         for q in rng.sample(questions, min(count, len(questions))):
             number += 1

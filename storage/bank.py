@@ -4,12 +4,13 @@ at a time, kept between starts."""
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 from collections.abc import Sequence
 
 import aiosqlite
 
-from bot.core.quiz import PER_ANSWER, TERM_KINDS, Question
+from bot.core.quiz import PER_ANSWER, SHARED_OPTIONS, TERM_KINDS, Question
 from storage.db import Database
 from storage.quizzes import question_from_row
 
@@ -127,17 +128,31 @@ class BankRepository:
         if clashes and (q.quoted or not all(r[1] for r in clashes)):
             return False
         gone = {r[0]: r[3] for r in clashes}
-        if q.kind in TERM_KINDS:
-            rows = await conn.execute_fetchall(
-                "SELECT id, distractors FROM bank WHERE answer = ?", (q.answer,)
-            )
-            kept = [r for r in rows if r[0] not in gone]
-            if len(kept) >= PER_ANSWER or any(r[1] == _distractors(q) for r in kept):
-                return False
+        if q.kind in TERM_KINDS and await BankRepository._crowded(conn, q, set(gone)):
+            return False
         for question_id in gone:
             await conn.execute("DELETE FROM bank WHERE id = ?", (question_id,))
             await conn.execute("DELETE FROM bank_keys WHERE question_id = ?", (question_id,))
         return True
+
+    @staticmethod
+    async def _crowded(conn: aiosqlite.Connection, q: Question, gone: set[str]) -> bool:
+        """The bank asks about q's answer already (``PER_ANSWER``), or a term question there
+        offers more than ``SHARED_OPTIONS`` of q's options: its answer is one of them, or all
+        its distractors are (both found by index)."""
+        kinds = ",".join(f"'{k}'" for k in sorted(TERM_KINDS))
+        triples = ["\x1f".join(sorted(t)) for t in itertools.combinations(q.options, 3)]
+        rows = await conn.execute_fetchall(
+            f"SELECT id, answer, options FROM bank WHERE kind IN ({kinds}) AND ("
+            f"answer IN ({','.join('?' * len(q.options))}) "
+            f"OR distractors IN ({','.join('?' * len(triples))}))",
+            (*q.options, *triples),
+        )
+        kept = [r for r in rows if r[0] not in gone]
+        mine = set(q.options)
+        return sum(1 for r in kept if r[1] == q.answer) >= PER_ANSWER or any(
+            len(mine & set(json.loads(r[2]))) > SHARED_OPTIONS for r in kept
+        )
 
     async def drop_sources(self, sources: Sequence[str]) -> None:
         """Remove the questions of sources that are no longer active."""

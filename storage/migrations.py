@@ -475,3 +475,11 @@ async def m025_bank_asks_a_sentence_once(conn: aiosqlite.Connection) -> None:
         CREATE INDEX bank_keys_source ON bank_keys(source)
         """,
     )
+
+
+@migration
+async def m026_bank_distractors_index(conn: aiosqlite.Connection) -> None:
+    # Two term questions of the bank share at most two options (bot.core.quiz.SHARED_OPTIONS):
+    # storing a question looks up the questions whose answer is one of its options, and those
+    # whose three distractors are all among them, by this index and bank_answer.
+    await conn.execute("CREATE INDEX bank_distractors ON bank(distractors)")

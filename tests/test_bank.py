@@ -155,6 +155,34 @@ async def test_the_bank_asks_a_sentence_once_and_an_original_replaces_a_quotatio
         await db.close()
 
 
+async def test_the_bank_never_offers_the_same_options_to_two_questions(tmp_path: Path) -> None:
+    """Three of four options in common: the questions of one quiz give each other away
+    (a blind review found one set of four slogans offered three times, the answer rotating)."""
+    from bot.core.quiz import Question
+    from storage.bank import BankRepository
+
+    def blank(qid: str, answer: str, others: tuple[str, ...]) -> Question:
+        return Question(qid, "blank", f"{qid}#1", f"填空：{qid}", (answer, *others), 0, "", 1,
+                        (qid * 10,), False)  # fmt: skip
+
+    db = await Database.open(tmp_path / "bank.sqlite")
+    try:
+        bank = BankRepository(db)
+        first = blank("a", "三个区分开来", ("四个不摘", "两个毫不动摇", "三去一降一补"))
+        assert await bank.replace_source("a.txt", "a", "g", [first], {}) == 1
+        rotated = blank("b", "四个不摘", ("三个区分开来", "两个毫不动摇", "六稳六保"))
+        distractors_only = blank("c", "六稳六保", ("四个不摘", "两个毫不动摇", "三去一降一补"))
+        two_shared = blank("d", "两个确立", ("四个不摘", "两个毫不动摇", "五位一体"))
+        stored = await bank.replace_source(
+            "b.txt", "b", "g", [rotated, distractors_only, two_shared], {}
+        )
+        assert stored == 1
+        ids = {q.id for q in await bank.window(0, 10)}
+        assert ids == {"a", "d"}
+    finally:
+        await db.close()
+
+
 def test_the_generators_fingerprint_covers_its_rules_and_tables(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -377,6 +377,13 @@ def test_no_chapter_of_an_annual_report_is_asked_for() -> None:
             assert not (q.kind == "source" and "政府工作报告" in q.question), q.question
 
 
+def test_no_statement_of_an_annual_report_is_judged() -> None:
+    """The blind reviews found 1 of 5 usable (ANNUAL_JUDGED)."""
+    for name in all_names():
+        for q in questions_of(name)[0]:
+            assert not (q.kind == "judge" and "政府工作报告" in q.question), q.question
+
+
 def test_a_government_report_question_names_its_report() -> None:
     for name in all_names():
         if "政府工作报告" not in name and not name.startswith("gov_work"):
@@ -416,6 +423,17 @@ def test_a_sentence_is_asked_once_wherever_it_is_printed() -> None:
     assert max(keys.values()) == 1
     answers = Counter(q.answer for q in served if q.kind != "judge")
     assert max(answers.values()) <= 2
+
+
+def test_two_questions_share_at_most_two_options() -> None:
+    def blank(qid: str, answer: str, others: tuple[str, ...]) -> Question:
+        return Question(qid, "blank", f"{qid}#1", f"填空：{qid}", (answer, *others), 0, "", 1,
+                        (qid * 10,), False)  # fmt: skip
+
+    first = blank("a", "三个区分开来", ("四个不摘", "两个毫不动摇", "三去一降一补"))
+    rotated = blank("b", "四个不摘", ("三个区分开来", "两个毫不动摇", "六稳六保"))
+    two_shared = blank("c", "两个确立", ("四个不摘", "两个毫不动摇", "五位一体"))
+    assert [q.id for q in unique_across([first, rotated, two_shared])] == ["a", "c"]
 
 
 def test_a_quotation_yields_to_the_original() -> None:

@@ -57,6 +57,14 @@ PER_ANSWER = 1
 # The kinds whose answer is a term (capped by PER_ANSWER); a 判断's answer is 正确/错误 and a
 # 出处's is a part or an article (capped per part: SOURCES_PER_PART).
 TERM_KINDS = frozenset({"blank", "frame"})
+# Two term questions of the bank share at most two options: a blind review (seed 8821) found
+# {三个区分开来, 四个不摘, 两个毫不动摇, 三去一降一补} offered three times, each time with
+# another answer, so that one quiz's questions gave each other away.
+SHARED_OPTIONS = 2
+# An annual report's statements are not judged: the blind reviews found 1 of 5 usable (an
+# unremarkable sentence copied word for word, which of two words a 2003 slogan put where, a
+# swap that makes nonsense); a 判断 is kept for the statements of the Party's documents.
+ANNUAL_JUDGED = False
 # Switched off by the blind review of round 4 (docs/quiz-review.md, seed 6029), precision over
 # quantity: 结构 questions (bot/core/frames.py) were usable 0 of 5 — the halves of a section lead
 # echo each other by meaning, and a commentary's metaphor headings are not worth memorising; a
@@ -1164,7 +1172,7 @@ class Generator:
         (科技是第一资源、人才是第一生产力), or the formulation of a thesis swapped for another
         of its class (高质量发展是全面建成小康社会的首要任务). Every other statement taken is
         made false, so that a 判断 cannot be answered by its kind."""
-        if len(shown) > MAX_STATEMENT:
+        if len(shown) > MAX_STATEMENT or (self.doc.annual and not ANNUAL_JUDGED):
             return None
         swap: tuple[str, str] | None = None
         swapped = ""
@@ -1716,29 +1724,31 @@ def clause_keys(sentence: str) -> tuple[str, ...]:
 def unique_across(questions: Iterable[Question]) -> list[Question]:
     """The questions a bank keeps, taken in order: one per sentence wherever it is printed
     (an article's quotation of the report yields to the report's own sentence), at most
-    ``PER_ANSWER`` per answer, never the same answer with the same distractors twice. The
-    bank (storage/bank.py) applies the same rules as each source is stored."""
+    ``PER_ANSWER`` per answer, no two term questions sharing more than ``SHARED_OPTIONS``
+    options. The bank (storage/bank.py) applies the same rules as each source is stored."""
     kept: dict[str, Question] = {}
     by_key: dict[str, str] = {}
+    by_option: dict[str, set[str]] = {}  # an option → the kept term questions offering it
     for q in questions:
         clash = {by_key[k] for k in q.keys if k in by_key}
         if clash and (q.quoted or not all(kept[c].quoted for c in clash)):
             continue
-        others = frozenset(o for i, o in enumerate(q.options) if i != q.correct)
         if q.kind in TERM_KINDS:
-            same = [
-                k
-                for k in kept.values()
-                if k.kind != "judge" and k.answer == q.answer and k.id not in clash
-            ]
-            if len(same) >= PER_ANSWER or any(
-                frozenset(o for i, o in enumerate(k.options) if i != k.correct) == others
-                for k in same
+            same = [k for k in by_option.get(q.answer, ()) if kept[k].answer == q.answer]
+            offered = Counter(k for o in q.options for k in by_option.get(o, ()) if k not in clash)
+            if len(set(same) - clash) >= PER_ANSWER or max(offered.values(), default=0) > (
+                SHARED_OPTIONS
             ):
                 continue
         for c in clash:  # quotations of this original
-            for k in kept.pop(c).keys:
+            gone = kept.pop(c)
+            for k in gone.keys:
                 by_key.pop(k, None)
+            for o in gone.options:
+                by_option.get(o, set()).discard(c)
         kept[q.id] = q
         by_key.update((k, q.id) for k in q.keys)
+        if q.kind in TERM_KINDS:
+            for o in q.options:
+                by_option.setdefault(o, set()).add(q.id)
     return list(kept.values())

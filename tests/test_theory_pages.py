@@ -1,7 +1,8 @@
 """Theory pages in the layouts of other papers (fixtures in tests/pages/, written for these
 tests): a bare name under the title (人民日报), 「作者：…」 (光明日报) with the closing
 「（作者：…，系…）」, an editor's note above the first title, and numbered sections
-(一、二、三、) in the first article, which must not make the page read as a report."""
+(一、二、三、) in the first article, which must not make the page read as a report, each heading
+on a line of its own."""
 
 from __future__ import annotations
 
@@ -52,7 +53,32 @@ def test_the_closing_line_gives_the_affiliation(people: Page) -> None:
 
 
 def test_the_sections_stay_in_their_article(people: Page) -> None:
-    assert len(people.articles[0].paragraphs) == 5
+    assert len(people.articles[0].paragraphs) == 8
+
+
+def test_a_heading_on_its_own_line_is_a_paragraph_of_its_own(people: Page) -> None:
+    headings = [p.text for p in people.articles[0].paragraphs if p.role == "heading"]
+    assert headings == [
+        "一、把握科技创新与产业创新深度融合的内在要求",
+        "二、以改革破除制约科技创新的体制机制障碍",
+        "三、营造鼓励创新、宽容失败的良好环境",
+    ]
+
+
+def test_a_section_opens_with_its_own_first_sentence(people: Page) -> None:
+    """Joined as a broken line, the heading opened the section's first sentence."""
+    assert people.articles[0].paragraphs[2].text.startswith("科技成果只有转化为现实生产力")
+
+
+def test_a_single_numbered_line_without_a_full_stop_is_a_broken_line() -> None:
+    text = (
+        "理论\n以学促干见实效\n□周　明\n"
+        "学习的目的全在于运用。要把学习成效转化为推动高质量发展的实际行动，做到学思用贯通。\n"
+        "（一）坚持不懈用\n"
+        "党的创新理论凝心铸魂，把学习成果转化为推动工作的实际成效，做到知行合一。\n"
+    )
+    paragraphs = parse_document(text, "inline.txt").articles[0].paragraphs
+    assert paragraphs[-1].text.startswith("（一）坚持不懈用党的创新理论")
 
 
 def test_author_colon_is_the_byline(guangming: Page) -> None:

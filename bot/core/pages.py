@@ -15,7 +15,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -255,6 +255,8 @@ BULLET_WORDS = re.compile(
 BYLINE_ROLE = re.compile(r"记者|通讯员|评论员|本报|特约|撰稿|作者|新华社|整理|口述")
 CREDIT_IN_BRACKETS = re.compile(r"电|报道|记者|通讯员|摄|讯|供稿|供图|来源|编辑|整理|发$")
 MAX_TITLE = 48  # a heading line is at most this long
+MAX_HEADING = 40  # a section heading inside an article
+SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])")
 MAX_HEADING_LINES = 4  # lead title, main title, subtitles
 MAX_COLUMN = 6  # a column tag above a title (学习笔谈, 人民论坛) is short, without punctuation
 LEAD_PUNCTUATION = re.compile(r"[，、：:！!？?；;—“”《》]")
@@ -326,11 +328,30 @@ def split_lead(text: str) -> tuple[str, str]:
     return "", text
 
 
+def own_line_headings(blocks: Sequence[Block]) -> set[int]:
+    """The blocks that are an article's section headings printed on lines of their own
+    (「一、把“一片叶子”做成富民产业」, 「（一）坚持把人的城镇化作为核心」): short, numbered, not a
+    sentence — when the article prints two or more so. Joined as a broken line, a heading
+    would open its section's first sentence (a blind review found a question reading
+    「…作为核心新型城镇化的“新”…」); a single such line may be a point the layout broke."""
+    found = {
+        index
+        for index, block in enumerate(blocks)
+        if len(block.text) <= MAX_HEADING
+        and SECTION_NUMBER.match(block.text)
+        and not ends_paragraph(block.text)
+        and index + 1 < len(blocks)
+    }
+    return found if len(found) >= 2 else set()
+
+
 def make_paragraphs(blocks: list[Block]) -> tuple[Paragraph, ...]:
     """Body blocks to paragraphs: runs of text rejoined and split into lead and body; bullets,
-    captions and notes kept as paragraphs of their own with their role."""
+    captions, notes and headings on lines of their own kept as paragraphs of their own with
+    their role."""
     paragraphs: list[Paragraph] = []
     run: list[Block] = []
+    headings = own_line_headings(blocks)
 
     def flush() -> None:
         for block in join_broken(run):
@@ -339,8 +360,8 @@ def make_paragraphs(blocks: list[Block]) -> tuple[Paragraph, ...]:
             paragraphs.append(Paragraph(lead, body, block.line))
         run.clear()
 
-    for block in blocks:
-        role = _inner_role(block.text)
+    for index, block in enumerate(blocks):
+        role = "heading" if index in headings else _inner_role(block.text)
         if role:
             flush()
             paragraphs.append(Paragraph("", block.text, block.line, role))

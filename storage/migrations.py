@@ -483,3 +483,11 @@ async def m026_bank_distractors_index(conn: aiosqlite.Connection) -> None:
     # storing a question looks up the questions whose answer is one of its options, and those
     # whose three distractors are all among them, by this index and bank_answer.
     await conn.execute("CREATE INDEX bank_distractors ON bank(distractors)")
+
+
+@migration
+async def m027_read_pages_again_for_own_line_headings(conn: aiosqlite.Connection) -> None:
+    # An article's numbered section headings printed on lines of their own are paragraphs of
+    # their own (role heading) instead of opening their section's first sentence: the pages
+    # stored before are read again at the next start (their files are taken as changed).
+    await conn.execute("UPDATE sources SET sha256 = '' WHERE kind = 'page' AND retired = 0")

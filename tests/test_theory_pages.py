@@ -6,13 +6,19 @@ on a line of its own."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 
 from bot.core.pages import Page, load_page_file, parse_document
+from bot.core.segment import Segmenter
+from bot.services.library import Library
+from storage.articles import ArticleRepository
+from storage.db import Database
 
 PAGES = Path(__file__).parent / "pages"
+SEGMENTER = Segmenter()
 
 
 @pytest.fixture(scope="module")
@@ -120,3 +126,25 @@ def test_a_report_with_chapters_is_still_a_report() -> None:
         "二、第二部分的标题",
         "三、第三部分的标题",
     ]
+
+
+async def test_a_library_stored_before_m027_reads_its_pages_again(tmp_path: Path) -> None:
+    """Its articles get their headings as paragraphs of their own at the next start."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    shutil.copy(PAGES / "theory_bare_names.txt", seeds)
+    db = await Database.open(tmp_path / "old.db")
+    try:
+        await Library(ArticleRepository(db), SEGMENTER).sync(seeds)
+        await db.conn.execute(
+            "DELETE FROM _migrations WHERE name = 'm027_read_pages_again_for_own_line_headings'"
+        )
+        await db.conn.commit()
+    finally:
+        await db.close()
+    db = await Database.open(tmp_path / "old.db")
+    try:
+        report = await Library(ArticleRepository(db), SEGMENTER).sync(seeds)
+    finally:
+        await db.close()
+    assert report.loaded == ["theory_bare_names.txt"]  # though the file did not change

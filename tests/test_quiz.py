@@ -27,6 +27,7 @@ from bot.core.quiz import (
     generate,
     lexicon,
     pick_similar,
+    readable,
     sentences,
     unattributed,
     unique_across,
@@ -382,6 +383,34 @@ def test_no_statement_of_an_annual_report_is_judged() -> None:
     for name in all_names():
         for q in questions_of(name)[0]:
             assert not (q.kind == "judge" and "政府工作报告" in q.question), q.question
+
+
+def test_no_option_repeats_the_word_before_the_blank() -> None:
+    """坚持____ offering 十个坚持 (「坚持十个坚持」 does not read; review 8821)."""
+    for name in all_names():
+        for q in questions_of(name)[0]:
+            if q.kind != "blank":
+                continue
+            before = q.question.split(BLANK)[0][-2:]
+            for option in q.options:
+                assert before not in option or before in q.answer, q.question
+
+
+def test_a_sentence_pointing_back_to_the_one_before_is_not_asked() -> None:
+    assert readable("“十个明确”、“十四个坚持”概括了这一思想的主要内容，必须长期坚持。") is None
+
+
+def test_a_sentence_naming_what_it_points_to_is_asked() -> None:
+    shown = "我们提出了新发展理念，这一理念是管全局、管根本、管长远的。"
+    assert readable(shown) == shown
+
+
+@pytest.mark.parametrize("term", ["五湖四海", "产业振兴", "奉献精神"])
+def test_terms_that_fit_each_others_sentences_are_not_blanked(term: str) -> None:
+    """Review 8821: 五湖四海 against 公道正派 (either fits a list of principles), 产业振兴 in
+    a campaign's name, 奉献精神 given away by 「对祖国、对社会的」."""
+    found = lexicon()
+    assert found.class_of[term] in found.field_classes | found.alike_classes
 
 
 def test_a_government_report_question_names_its_report() -> None:

@@ -256,7 +256,9 @@ BYLINE_ROLE = re.compile(r"记者|通讯员|评论员|本报|特约|撰稿|作�
 CREDIT_IN_BRACKETS = re.compile(r"电|报道|记者|通讯员|摄|讯|供稿|供图|来源|编辑|整理|发$")
 MAX_TITLE = 48  # a heading line is at most this long
 MAX_HEADING = 40  # a section heading inside an article
-SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])")
+SECTION_NUMBER = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])"
+)
 MAX_HEADING_LINES = 4  # lead title, main title, subtitles
 MAX_COLUMN = 6  # a column tag above a title (学习笔谈, 人民论坛) is short, without punctuation
 LEAD_PUNCTUATION = re.compile(r"[，、：:！!？?；;—“”《》]")

@@ -105,6 +105,9 @@ LEANING = re.compile(
     r"^(这|此|其|该|上述|以上|为此|对此|同时|但|而|并且|因此|所以|另外|此外|与此同时|其中|他|她|它|"
     r"那|对于这|总之|可见|由此|是|：|另一方面|一方面|五年来|十年来|过去|去年|今年|明年|各位代表)"
 )
+# A demonstrative inside the sentence (「…概括了这一思想的主要内容」): readable only when what it
+# points to is named earlier in the same sentence.
+POINTING_BACK = re.compile(r"(这一|这些|这个|这种|这项|该|上述)([\u4e00-\u9fff]{2})")
 ENUMERATOR = re.compile(
     r"^(?:[—-]+|[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、]|首先[，,]|其次[，,]"
     r"|最后[，,]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])"
@@ -507,6 +510,9 @@ def readable(sentence: str) -> str | None:
         return None
     if shown.count("“") != shown.count("”") or "……" in shown:
         return None
+    for pointer in POINTING_BACK.finditer(shown):
+        if pointer.group(2) not in shown[: pointer.start()]:
+            return None  # 这一思想, 该机制: what it points to is in the sentence before
     return shown
 
 
@@ -907,6 +913,8 @@ class Generator:
                 continue  # the document uses the distractor in this very collocation
             if any(word in other for word in SENSITIVE):
                 continue
+            if CJK.match(before[:1] or "x") and before in other and before not in term:
+                continue  # 坚持____ offering 十个坚持: 「坚持十个坚持」 does not read
             if not local and self._too_close(term, other, members):
                 continue  # 现代化经济体系 / 现代化产业体系: either would be defensible
             if not local and (content_bigrams(other) - bigrams(term)) & bigrams(rest):

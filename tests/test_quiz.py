@@ -33,6 +33,7 @@ from bot.core.quiz import (
     unique_across,
 )
 from bot.core.segment import Segmenter
+from bot.core.sets import named_sets
 from tests.conftest import REPORT, SEED, SHARED
 from tests.corpus import load_national_reports, load_provincial_report, load_report
 from tests.test_cli import run
@@ -79,13 +80,24 @@ VERDICT = re.compile(r"^(原文如此。|原文是“[^”]*”，不是“[^”
 
 
 def original(q: Question) -> str:
-    """The source sentence the explanation quotes."""
-    return VERDICT.sub("", q.explanation.split("\n——")[0])
+    """The source sentence the explanation quotes (after a 辨析's list of members)."""
+    said = VERDICT.sub("", q.explanation.split("\n——")[0])
+    return said.split("。", 1)[1] if q.kind == "member" else said
 
 
 def stem_sentence(q: Question) -> str:
     """The sentence a 填空 or 判断 shows, without the attribution put in front of it."""
     return unattributed(q.question.removeprefix("填空：").removeprefix("判断正误："))
+
+
+def assert_member(q: Question, paragraph: str, where: str) -> None:
+    """辨析: the formulation the stem names is named in the paragraph asked about; every option
+    but the answer is one of its members, the answer is not."""
+    named = next(n for n in named_sets() if q.question == f"下列哪一项不属于{n.ask}？")
+    assert any(name in paragraph for name in named.names), where
+    assert q.answer not in named.members, where
+    assert q.answer in named.decoys, where
+    assert all(o in named.members for i, o in enumerate(q.options) if i != q.correct), where
 
 
 def assert_rules(name: str) -> None:
@@ -136,6 +148,9 @@ def assert_rules(name: str) -> None:
             assert holders == [q.article_key], f"sentence not unique: {where}"
             assert all(CHAPTER_OPTION.match(o) for o in q.options), where
             assert not fields().points_to(sentence, q.answer, others), f"field: {where}"
+            continue
+        if q.kind == "member":
+            assert_member(q, paragraph, where)
             continue
         assert q.kind == "blank", where
         stem = stem_sentence(q)
@@ -252,7 +267,7 @@ def test_the_report_is_asked_about_in_many_chapters() -> None:
 
 def test_every_kind_is_made() -> None:
     questions, _ = questions_of("report")
-    assert {q.kind for q in questions} == {"blank", "judge", "source"}
+    assert {q.kind for q in questions} == {"blank", "judge", "source", "member"}
 
 
 def test_judge_statements_are_half_true() -> None:
@@ -418,6 +433,8 @@ def test_a_government_report_question_names_its_report() -> None:
         if "政府工作报告" not in name and not name.startswith("gov_work"):
             continue
         for q in questions_of(name)[0]:
+            if q.kind == "member":
+                continue  # a formulation's members, whatever report names it
             stated = q.question.removeprefix("填空：").removeprefix("判断正误：")
             assert stated.startswith("据") or ATTRIBUTED.match(stated), q.question
 

@@ -42,6 +42,7 @@ from typing import Protocol
 from bot.core import frames
 from bot.core.fields import fields
 from bot.core.segment import Segmenter
+from bot.core.sets import NamedSet, mentioned
 
 BLANK = "____"
 MAX_QUESTION = 300
@@ -49,7 +50,7 @@ MAX_OPTION = 100
 MAX_EXPLANATION = 200
 OPTIONS = 4
 TRUE, FALSE = "正确", "错误"
-KINDS = ("blank", "judge", "source", "frame")
+KINDS = ("blank", "judge", "source", "frame", "member")
 LEXICON = "formulations.txt"
 # A document, and the bank, ask about the same answer once (a blind review found 三个区分开来,
 # 政治安全, 传统产业 three times each in one sample: a quiz that repeats itself).
@@ -275,6 +276,7 @@ class Draft:
     distractors: tuple[str, ...]
     explanation: str
     fixed: bool = False  # options keep their order (正确 / 错误)
+    topic: str = ""  # a formulation a bank asks about once, whatever the sentence (辨析)
 
     @property
     def id(self) -> str:
@@ -744,6 +746,7 @@ class Generator:
 
     # -- the document ------------------------------------------------------------------------
     def drafts(self) -> Iterator[Draft]:
+        yield from self._member_drafts()
         for article in self.doc.articles:
             numbers = 0
             for index, paragraph in enumerate(article.paragraphs, 1):
@@ -1228,6 +1231,69 @@ class Generator:
             fixed=True,
         )
 
+    # -- 辨析 (a named formulation's members) ------------------------------------------------
+    def _member_drafts(self) -> Iterator[Draft]:
+        """One question per named formulation the document names (bot/core/sets.py):
+        「下列哪一项不属于“四个意识”？」, three members and a decoy, about the paragraph that
+        names it most in the article naming it most (where it is the topic; the first of
+        equals). Asked before the other kinds: what is asked is fixed by definition. The
+        sentence is not shown in the question, only in its explanation."""
+        found: dict[str, tuple[tuple[int, int], int, ArticleLike, int, str, list[NamedSet]]] = {}
+        order = 0
+        for article in self.doc.articles:
+            text = "".join(p.text for p in article.paragraphs if not getattr(p, "role", ""))
+            for index, paragraph in enumerate(article.paragraphs, 1):
+                if getattr(paragraph, "role", ""):
+                    continue
+                for sentence in sentences(paragraph.text):
+                    order += 1
+                    named = mentioned(sentence, paragraph.text, self.doc.year)
+                    for group in {n.group for n in named}:
+                        names = {name for n in named if n.group == group for name in n.names}
+                        weight = (
+                            sum(text.count(name) for name in names),
+                            sum(paragraph.text.count(name) for name in names),
+                        )
+                        best = found.get(group)
+                        if best is None or weight > best[0]:
+                            levels = [n for n in named if n.group == group]
+                            found[group] = (weight, order, article, index, sentence, levels)
+        for group, (_, _, article, index, sentence, levels) in sorted(
+            found.items(), key=lambda f: f[1][1]
+        ):
+            if sentence in self.used:
+                continue
+            chosen = levels[zlib.crc32(f"{self.doc.name}:{group}".encode()) % len(levels)]
+            draft = self._member(article, index, sentence, chosen)
+            if draft is not None:
+                self._take(draft)
+                yield draft
+
+    def _member(
+        self, article: ArticleLike, index: int, sentence: str, named: NamedSet
+    ) -> Draft | None:
+        chosen = named.options(f"{self.doc.name}:{article.key}")
+        if chosen is None:
+            self.reject("member: no decoy as short as the members", named.name)
+            return None
+        answer, members = chosen
+        draft = Draft(
+            kind="member",
+            article_key=article.key,
+            paragraph=index,
+            sentence=sentence,
+            question=f"下列哪一项不属于{named.ask}？",
+            answer=answer,
+            distractors=members,
+            explanation=explain(sentence, label(article), named.explanation()),
+            topic=named.group,
+        )
+        reason = check(draft)
+        if reason is not None:
+            self.reject(reason, draft.question)
+            return None
+        return draft
+
     # -- 结构 (an article's own framework) -----------------------------------------------------
     def _boundaries(self, text: str) -> set[int]:
         bounds, position = {0}, 0
@@ -1709,7 +1775,7 @@ def _ordered(drafts: Iterable[Draft], seed: int) -> list[Question]:
                 correct=position,
                 explanation=draft.explanation,
                 paragraph=draft.paragraph,
-                keys=clause_keys(draft.sentence),
+                keys=clause_keys(draft.sentence) + ((f"“{draft.topic}”",) if draft.topic else ()),
                 quoted=bool(ATTRIBUTED.match(ENUMERATOR.sub("", draft.sentence).strip())),
             )
         )

@@ -29,27 +29,29 @@ from pathlib import Path
 import bot.core.fields
 import bot.core.frames
 import bot.core.quiz
+import bot.core.sets
 from bot.core.fields import TABLE as FIELDS_TABLE
 from bot.core.quiz import LEXICON, Question, Rejections, generate
 from bot.core.segment import USER_DICT, Segmenter
+from bot.core.sets import TABLE as SETS_TABLE
 from storage.articles import ArticleRepository
 from storage.bank import BankRepository
 from storage.db import Database
 
 log = logging.getLogger(__name__)
-GENERATOR_MODULES = (bot.core.quiz, bot.core.frames, bot.core.fields)
+GENERATOR_MODULES = (bot.core.quiz, bot.core.frames, bot.core.fields, bot.core.sets)
 RECENT = timedelta(days=14)  # a chat is not asked the same question again within this time
 
 
 @functools.cache
 def generator_fingerprint() -> str:
-    """The generator's code (the question rules, the frameworks, the fields of meaning), its
-    lexicon, its fields table and the user dictionary: a change to one of them makes every
-    source's questions stale."""
+    """The generator's code (the question rules, the frameworks, the fields of meaning, the
+    named formulations), its lexicon, its fields table, its table of named formulations and the
+    user dictionary: a change to one of them makes every source's questions stale."""
     digest = hashlib.sha256()
     for module in GENERATOR_MODULES:
         digest.update(Path(module.__file__ or "").read_bytes())
-    for name in (LEXICON, FIELDS_TABLE, USER_DICT):
+    for name in (LEXICON, FIELDS_TABLE, SETS_TABLE, USER_DICT):
         digest.update(resources.files("bot.data").joinpath(name).read_bytes())
     return digest.hexdigest()[:16]
 

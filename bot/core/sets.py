@@ -1,0 +1,107 @@
+"""Named formulations with a fixed list of members (四个意识, 新发展理念, “五位一体”总体布局 …),
+from ``bot/data/sets.txt``, and the question a study group asks about them: 「下列哪一项不属于
+“四个意识”？」 — three members and one decoy of the same form, the decoy the answer.
+
+The list is closed, so exactly one option is wrong by definition, and what is asked is what a
+study group learns by heart. The question is asked where a text names the formulation (or
+lists its members in one sentence), so that the day's excerpt that names it can carry it.
+"""
+
+from __future__ import annotations
+
+import functools
+import zlib
+from dataclasses import dataclass
+from importlib import resources
+
+TABLE = "sets.txt"
+SHOWN = 3  # members offered beside the decoy
+
+
+@dataclass(frozen=True)
+class NamedSet:
+    name: str  # as texts print it: 四个意识
+    year: int | None  # when it was put forward
+    members: tuple[str, ...]
+    decoys: tuple[str, ...]
+    shown: tuple[str, ...]  # the members that may be offered
+    names: tuple[str, ...]  # every way a text names it
+    ask: str  # what the question calls it: “四个意识”, 乡村振兴的“五个振兴”
+    context: tuple[str, ...] = ()  # one of them must be in the paragraph (乡村 for 五个振兴)
+
+    @property
+    def group(self) -> str:
+        """What one question in a bank is about (the three levels of 社会主义核心价值观 are
+        one formulation: a bank asks one of them)."""
+        return self.name.split("（")[0]
+
+    def named_in(self, sentence: str, paragraph: str) -> bool:
+        return any(name in sentence for name in self.names) and (
+            not self.context or any(word in paragraph for word in self.context)
+        )
+
+    def options(self, salt: str) -> tuple[str, tuple[str, ...]] | None:
+        """The decoy (the answer) and three members, a stable choice by ``salt``; None when no
+        decoy is as short as the longest member shown (the answer would be the longest)."""
+        start = zlib.crc32(f"{salt}:{self.name}".encode())
+        pool = list(self.shown)
+        members = tuple(pool[(start + i) % len(pool)] for i in range(min(SHOWN, len(pool))))
+        decoys = [d for d in self.decoys if len(d) <= max(map(len, members))]
+        if not decoys:
+            return None
+        return decoys[start % len(decoys)], members
+
+    def explanation(self) -> str:
+        return f"{self.ask}：{'、'.join(self.members)}。"
+
+
+@functools.cache
+def named_sets() -> tuple[NamedSet, ...]:
+    text = resources.files("bot.data").joinpath(TABLE).read_text(encoding="utf-8")
+    found: list[NamedSet] = []
+    block: dict[str, str] = {}
+
+    def close() -> None:
+        if not block:
+            return
+        head = block["##"].split()
+        name = head[0]
+        year = int(head[1]) if len(head) > 1 and head[1].isdecimal() else None
+        members = tuple(block["members"].split())
+        shown = tuple(block.get("shown", block["members"]).split())
+        also = tuple(block.get("also", "").split())
+        names = tuple(block["names"].split()) if "names" in block else (name,)
+        found.append(
+            NamedSet(
+                name=name,
+                year=year,
+                members=members,
+                decoys=tuple(block["decoys"].split()),
+                shown=shown,
+                names=(*(names if "（" not in name else ()), *also),
+                ask=block.get("ask", f"“{name}”"),
+                context=tuple(block.get("context", "").split()),
+            )
+        )
+        block.clear()
+
+    for line in text.splitlines():
+        line = line.strip()
+        if line.startswith("## "):
+            close()
+            block["##"] = line[3:]
+        elif line and not line.startswith("#") and block:
+            key, _, value = line.partition(":")
+            block[key.strip()] = value.strip()
+    close()
+    return tuple(found)
+
+
+def mentioned(sentence: str, paragraph: str, year: int | None) -> list[NamedSet]:
+    """The formulations a sentence (of the paragraph) names, put forward by the document's
+    year."""
+    return [
+        s
+        for s in named_sets()
+        if s.named_in(sentence, paragraph) and (year is None or s.year is None or s.year <= year)
+    ]

@@ -1,0 +1,98 @@
+"""辨析: named formulations with a fixed list of members (bot/core/sets.py, bot/data/sets.txt)
+and the question asked where a text names one."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.pages import parse_document
+from bot.core.quiz import Question, generate, unique_across
+from bot.core.segment import Segmenter
+from bot.core.sets import NamedSet, mentioned, named_sets
+
+SEGMENTER = Segmenter()
+
+
+def page(*paragraphs: str) -> str:
+    body = "\n".join(paragraphs)
+    return f"理论\n坚定理想信念　担当时代使命\n□周　明\n{body}\n"
+
+
+def members_of(text: str, name: str = "p.txt") -> list[Question]:
+    articles = parse_document(text, name).articles
+    return [q for q in generate(articles, SEGMENTER) if q.kind == "member"]
+
+
+@pytest.mark.parametrize("named", named_sets(), ids=lambda n: n.name)
+def test_a_formulation_can_be_asked(named: NamedSet) -> None:
+    """Three members to show and a decoy no longer than the longest of them."""
+    assert named.options("salt") is not None
+
+
+@pytest.mark.parametrize("named", named_sets(), ids=lambda n: n.name)
+def test_no_decoy_is_a_member(named: NamedSet) -> None:
+    assert not set(named.decoys) & set(named.members)
+
+
+@pytest.mark.parametrize("named", named_sets(), ids=lambda n: n.name)
+def test_the_members_shown_are_members(named: NamedSet) -> None:
+    assert set(named.shown) <= set(named.members)
+
+
+def test_a_page_naming_a_formulation_is_asked_about_it() -> None:
+    text = page(
+        "对党忠诚是共产党人首要的政治品质。广大党员干部要增强“四个意识”，在思想上政治上行动上同党中央保持高度一致，把忠诚落实到具体工作中去。",
+        "实践是检验真理的唯一标准。要在基层一线经受锻炼，在解决实际问题中增长本领，做到知行合一、学用相长，在新时代新征程上建功立业。",
+    )
+    [q] = members_of(text)
+    assert q.question == "下列哪一项不属于“四个意识”？"
+
+
+def test_the_answer_is_the_one_option_that_is_not_a_member() -> None:
+    text = page(
+        "对党忠诚是共产党人首要的政治品质。广大党员干部要增强“四个意识”，在思想上政治上行动上同党中央保持高度一致，把忠诚落实到具体工作中去。",
+    )
+    [q] = members_of(text)
+    outside = [o for o in q.options if o not in ("政治意识", "大局意识", "核心意识", "看齐意识")]
+    assert outside == [q.answer]
+
+
+def test_the_question_is_about_the_paragraph_naming_it() -> None:
+    text = page(
+        "实践是检验真理的唯一标准。要在基层一线经受锻炼，在解决实际问题中增长本领，做到知行合一、学用相长，在新时代新征程上建功立业。",
+        "对党忠诚是共产党人首要的政治品质。广大党员干部要增强“四个意识”，在思想上政治上行动上同党中央保持高度一致，把忠诚落实到具体工作中去。",
+    )
+    [q] = members_of(text)
+    assert q.paragraph == 2
+
+
+def test_another_five_in_one_is_not_the_overall_plan() -> None:
+    """党政军警民“五位一体”联防联控 is not the “五位一体”总体布局."""
+    sentence = "健全党政军警民“五位一体”联防联控体系，提高人防物防技防能力。"
+    assert mentioned(sentence, sentence, 2026) == []
+
+
+def test_the_overall_plan_is_named_with_its_name() -> None:
+    sentence = "统筹推进“五位一体”总体布局，协调推进“四个全面”战略布局。"
+    assert [n.name for n in mentioned(sentence, sentence, 2026)] == ["五位一体", "四个全面"]
+
+
+def test_a_formulation_is_not_asked_in_a_text_older_than_it() -> None:
+    sentence = "要增强“四个意识”，坚定“四个自信”。"
+    assert mentioned(sentence, sentence, 2015) == []
+
+
+def test_the_five_revitalisations_need_the_countryside() -> None:
+    sentence = "全面推进“五个振兴”，城乡融合发展迈出新步伐。"
+    assert mentioned(sentence, "老工业基地的" + sentence, 2026) == []
+
+
+def test_a_bank_asks_about_a_formulation_once() -> None:
+    first = page(
+        "对党忠诚是共产党人首要的政治品质。广大党员干部要增强“四个意识”，在思想上政治上行动上同党中央保持高度一致，把忠诚落实到具体工作中去。",
+    )
+    second = page(
+        "理论学习是党员干部的必修课。要牢固树立“四个意识”，自觉用党的创新理论武装头脑、指导实践、推动工作，不断提高政治判断力。",
+    )
+    questions = members_of(first, "a.txt") + members_of(second, "b.txt")
+    assert len(unique_across(questions)) == 1

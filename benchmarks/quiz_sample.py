@@ -4,9 +4,11 @@
 
 ``--served``: questions from what seeds/ serves (the seed page and the 二十大报告), drawn at
 random from all of them; ``--reports``: questions from the national and provincial government
-work reports in ../shared/corpus; ``--pages``: pages never loaded before. The populations make
-one bank, as a deployment holding all of them would (a question whose sentence or answer the
-bank asks already is not kept). The sampling seed is chosen before looking at the output.
+work reports in ../shared/corpus; ``--pages``: pages never loaded before. Each population is
+sampled from what a deployment keeps: the seed library with the new pages added is one bank,
+the government work reports a library of their own (a question whose sentence, answer or
+formulation the bank asks already is not kept). The sampling seed is chosen before looking at
+the output.
 Prints a numbered list (source, kind, stem, options with the answer marked, explanation).
 """
 
@@ -69,11 +71,15 @@ def main() -> None:
         if count:
             rejected = Rejections()
             generated[name] = (generate(articles, segmenter, rejected=rejected), rejected)
-    # One bank, as a deployment holding all of them keeps it (storage/bank.py), filled in
-    # this order: one question per sentence wherever printed, an answer once, no two
-    # questions offering more than two of the same options.
+    # What a deployment keeps (storage/bank.py: one question per sentence wherever printed,
+    # an answer once, a formulation once, no two questions offering more than two of the same
+    # options): the seed library with the new pages added is one bank; the government work
+    # reports are a library of their own.
+    banks = (("served", "unseen"), ("reports",))
     kept = {
-        q.id for q in unique_across(q for questions, _ in generated.values() for q in questions)
+        q.id
+        for bank in banks
+        for q in unique_across(q for name in bank if name in generated for q in generated[name][0])
     }
     number = 0
     for name, articles, count in populations:

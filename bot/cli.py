@@ -242,8 +242,11 @@ async def print_quiz(
 
 async def print_daily(settings: Settings, days: int) -> int:
     """What a group subscribed today receives on each of the next ``days`` days: the same
-    walking order, excerpt and question choice as the daily push (questions not yet asked
-    in the chat are preferred; the pick among them is random, seeded here)."""
+    walking order, excerpt and question choice as the daily push (a question asked in the
+    last ``RECENT`` days is not asked again; one asked before that may come back as a review;
+    the pick is random, seeded here)."""
+    from bot.services.quizbank import RECENT
+
     async with offline(build_application(settings, request=OfflineBotApi())) as app:
         library, bank = app.bot_data.library, app.bot_data.bank
         assert library is not None
@@ -252,7 +255,7 @@ async def print_daily(settings: Settings, days: int) -> int:
         order = await library.units()
         asked_paragraphs = await bank.asked_paragraphs()
         sent: set[tuple[int, int]] = set()
-        asked: set[str] = set()
+        asked: dict[str, int] = {}  # question → the last day it was asked
         rng = random.Random(0)
         where_counts: Counter[str] = Counter()
         for day in range(1, max(0, days) + 1):
@@ -269,15 +272,18 @@ async def print_daily(settings: Settings, days: int) -> int:
             read = {p for a, p in sent if a == unit.article_id}
             elsewhere = {(a, p) for a, p in sent if a != unit.article_id}
             sent.update((unit.article_id, unit.paragraph + n) for n in range(used))
+            recent = {q for q, on in asked.items() if day - on < RECENT.days}
             question = await bank.for_excerpt(
-                asked, article.key, unit.paragraph, used, rng, read=read, elsewhere=elsewhere
+                recent, article.key, unit.paragraph, used, rng, read=read, elsewhere=elsewhere
             )
             print(f"第 {day} 天 《{article.title}》第{unit.paragraph}段\n{text}")
             if question is None:
                 where_counts["none"] += 1
                 print("（这一天没有测验题）\n")
                 continue
-            asked.add(question.id)
+            again = question.id in asked
+            asked[question.id] = day
+            where_counts["again"] += again
             options = " / ".join(
                 f"[{o}]" if i == question.correct else o for i, o in enumerate(question.options)
             )
@@ -290,12 +296,14 @@ async def print_daily(settings: Settings, days: int) -> int:
             else:
                 where = "本文"
             where_counts[where] += 1
-            print(f"测验（{where}）：{question.question}\n    {options}\n")
+            print(
+                f"测验（{where}{'，复习' if again else ''}）：{question.question}\n    {options}\n"
+            )
         print(
             f"{days} 天中：测验题问本段 {where_counts['本段']} 天，问本文已读部分 "
             f"{where_counts['已读']} 天，问已读的其他文章 {where_counts['已读的其他文章']} 天，"
-            f"问本文其他部分 {where_counts['本文']} 天，"
-            f"没有测验题 {where_counts['none']} 天。"
+            f"问本文其他部分 {where_counts['本文']} 天（其中复习 {where_counts['again']} 天："
+            f"{RECENT.days} 天前问过的题），没有测验题 {where_counts['none']} 天。"
         )
     return 0
 

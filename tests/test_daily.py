@@ -12,7 +12,14 @@ from bot.app import build_application
 from bot.config import Settings
 from bot.context import AppType
 from bot.core.quiz import Question
-from bot.core.schedule import Unit, excerpt, excerpt_span, next_unit, worth_reading
+from bot.core.schedule import (
+    Unit,
+    excerpt,
+    excerpt_span,
+    next_unit,
+    quiz_place,
+    worth_reading,
+)
 from bot.offline import OfflineBotApi
 from bot.services.quizbank import NOT_DAILY, QuizBank
 from tests.conftest import started
@@ -90,6 +97,22 @@ def test_once_the_added_article_is_sent_the_questions_lead_again() -> None:
 def test_two_short_paragraphs_make_one_excerpt() -> None:
     assert excerpt_span(120, 200) == 2
     assert excerpt_span(120, 400) == 1
+
+
+def test_a_question_on_the_excerpt_is_here() -> None:
+    assert quiz_place(("a", 4), "a", 3, 2) == "here"
+
+
+def test_a_question_on_an_earlier_paragraph_reviews_it() -> None:
+    assert quiz_place(("a", 2), "a", 3, 2) == "before"
+
+
+def test_a_question_on_another_article_reviews_it() -> None:
+    assert quiz_place(("b", 3), "a", 3, 2) == "before"
+
+
+def test_a_question_on_a_later_paragraph_is_ahead() -> None:
+    assert quiz_place(("a", 5), "a", 3, 2) == "ahead"
 
 
 async def test_the_first_excerpt_of_the_report_is_study_material(rapp: AppType) -> None:

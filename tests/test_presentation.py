@@ -217,3 +217,30 @@ async def test_a_deep_link_to_a_missing_paragraph_still_opens_the_article(
 ) -> None:
     await say(app, "/start a1_999")
     assert "奋力书写中国式现代化重庆篇章荣昌实践" in last(api)
+
+
+async def test_a_quiz_about_the_excerpt_needs_no_note(rapp: AppType, api: OfflineBotApi) -> None:
+    api.admins[GROUP] = {9}
+    await say(rapp, "/subscribe", chat_id=GROUP, kind="supergroup", user_id=9)
+    await say(rapp, "/today", chat_id=GROUP, kind="supergroup", user_id=9)
+    excerpt = next(p["text"] for p in api.sent() if "每日摘编" in p["text"])
+    assert "今天的测验" not in excerpt
+
+
+async def test_the_excerpt_says_when_the_days_quiz_reviews_another_article(
+    rapp: AppType, api: OfflineBotApi
+) -> None:
+    from bot.context import AppContext
+    from bot.push.delivery import Target, send_excerpt
+    from storage.deliveries import Delivery
+
+    context = AppContext(rapp, chat_id=None, user_id=None)
+    bank = rapp.bot_data.bank
+    assert bank is not None
+    question = (await bank.questions.window(0, 1))[0]
+    other = next(
+        a for a in await context.articles.list_articles() if a.key != question.article_key
+    )
+    delivery = Delivery(GROUP, "2026-11-25", "pending", 0, other.id, 1, 1, question.id, 0)
+    await send_excerpt(context, Target(GROUP, None), delivery, None, question)
+    assert last(api).endswith("📝 今天的测验温习此前推送过的内容。")

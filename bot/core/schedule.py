@@ -158,3 +158,14 @@ def streak(days: Collection[date], today: date) -> int:
         count += 1
         day -= timedelta(days=1)
     return count
+
+
+def quiz_place(question: tuple[str, int], article_key: str, first: int, count: int) -> str:
+    """Where the day's question (its article key and paragraph) is from, seen from the excerpt
+    (paragraphs ``first`` to ``first + count - 1`` of the article): ``here``, ``ahead`` (later
+    in the same article, not sent yet) or ``before`` (sent on an earlier day: an earlier
+    paragraph, or another article)."""
+    key, paragraph = question
+    if key != article_key or paragraph < first:
+        return "before"
+    return "here" if paragraph < first + count else "ahead"

@@ -143,6 +143,9 @@ TODAY_PAUSED = "订阅已暂停（{reason}）。请重新发送 /subscribe 恢�
 TODAY_EMPTY = "文章库里还没有可推送的内容。请联系管理员添加学习材料。"
 DAILY_TITLE = "📖 <b>每日摘编</b> · {date}"
 DAILY_READ = "阅读全文"
+# Under the excerpt, when the day's quiz is not about it (docs/push.md).
+DAILY_QUIZ_REVIEW = "📝 今天的测验温习此前推送过的内容。"
+DAILY_QUIZ_AHEAD = "📝 今天的测验出自本文后面的段落，点“阅读全文”可以读到。"
 WELCOME_GROUP = (
     "大家好，我是理论学习助手 studybot。\n"
     "群管理员发送 /subscribe 即可订阅：每天 08:00 推送一段摘编，有合适的题目时附一道测验；"

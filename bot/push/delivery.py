@@ -31,8 +31,9 @@ from bot.chat.polls import send_quiz
 from bot.context import PUSH_CONCURRENCY, AppContext
 from bot.core import texts
 from bot.core.display import format_date, heading, provenance
+from bot.core.quiz import Question
 from bot.core.reading import article_payload
-from bot.core.schedule import excerpt, local_date, next_unit
+from bot.core.schedule import excerpt, local_date, next_unit, quiz_place
 from bot.services.quizbank import RECENT
 from storage.articles import StoredArticle
 from storage.deliveries import FINAL, Delivery
@@ -182,7 +183,7 @@ async def _send_item(
         if delivery.state == "pending":
             await ledger.set_state(target.chat_id, day, "sending_excerpt", context.now())
             await call_with_retry(
-                context, target, lambda t: send_excerpt(context, t, delivery, article)
+                context, target, lambda t: send_excerpt(context, t, delivery, article, question)
             )
         if question is not None:
             # One write says both "the excerpt went out" and "the quiz is being sent".
@@ -215,18 +216,33 @@ async def _send_item(
 
 
 async def send_excerpt(
-    context: AppContext, target: Target, delivery: Delivery, article: StoredArticle | None = None
+    context: AppContext,
+    target: Target,
+    delivery: Delivery,
+    article: StoredArticle | None = None,
+    question: Question | None = None,
 ) -> object:
+    """The day's excerpt; when the day's quiz is not about it, a line under it says so (a
+    review of what was sent before, or a later paragraph of the article)."""
     if article is None or article.id != delivery.article_id:
         article = await context.articles.get(delivery.article_id, include_retired=True)
     assert article is not None
-    text, _ = excerpt([p.text for p in article.paragraphs], delivery.paragraph)
+    text, used = excerpt([p.text for p in article.paragraphs], delivery.paragraph)
     day = date.fromisoformat(delivery.local_date)
     where = provenance(article.published, article.site, article.origin, day)
     where = f"\n{html.escape(where)}" if where else ""
+    place = (
+        quiz_place(
+            (question.article_key, question.paragraph), article.key, delivery.paragraph, used
+        )
+        if question is not None
+        else "here"
+    )
+    note = {"before": texts.DAILY_QUIZ_REVIEW, "ahead": texts.DAILY_QUIZ_AHEAD}.get(place, "")
     body = (
         f"{texts.DAILY_TITLE.format(date=format_date(day, day))}\n"
         f"{heading(article).head_html(article.author)}{where}\n\n{html.escape(text)}"
+        + (f"\n\n{html.escape(note)}" if note else "")
     )
     # The link names the group, so that reading on in a private chat counts for it.
     payload = article_payload(article.id, delivery.paragraph, target.chat_id)

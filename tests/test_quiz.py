@@ -82,7 +82,7 @@ VERDICT = re.compile(r"^(原文如此。|原文是“[^”]*”，不是“[^”
 def original(q: Question) -> str:
     """The source sentence the explanation quotes (after a 辨析's list of members)."""
     said = VERDICT.sub("", q.explanation.split("\n——")[0])
-    return said.split("。", 1)[1] if q.kind == "member" else said
+    return said.split("\n", 1)[1] if q.kind == "member" else said
 
 
 def stem_sentence(q: Question) -> str:
@@ -311,7 +311,7 @@ def test_questions_know_their_sentence_paragraph() -> None:
     articles = {a.key: a for a in texts()["seed"]}
     for q in questions:
         paragraph = articles[q.article_key].paragraphs[q.paragraph - 1].text
-        assert sentences(original(q).rstrip("…"))[0].rstrip("…") in paragraph, q.id
+        assert sentences(original(q).strip("…"))[0].strip("…") in paragraph, q.id
 
 
 def test_quiz_cli_json(tmp_path: Path) -> None:

@@ -96,3 +96,14 @@ def test_a_bank_asks_about_a_formulation_once() -> None:
     )
     questions = members_of(first, "a.txt") + members_of(second, "b.txt")
     assert len(unique_across(questions)) == 1
+
+
+def test_a_formulation_asked_as_a_blank_is_not_asked_again_as_a_member() -> None:
+    """One would print the other's answer in its stem."""
+    from bot.core.quiz import Draft, topic_keys
+
+    blank = Draft("blank", "a#1", 1, "坚持四项基本原则。", "填空：坚持____。", "四项基本原则",
+                  ("三个有利于", "两个务必", "八项规定"), "")  # fmt: skip
+    member = Draft("member", "b#1", 1, "坚持四项基本原则。", "下列哪一项不属于“四项基本原则”？",
+                   "坚持改革开放", ("坚持社会主义道路",), "", topic="四项基本原则")  # fmt: skip
+    assert topic_keys(blank) == topic_keys(member)

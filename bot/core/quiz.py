@@ -42,7 +42,7 @@ from typing import Protocol
 from bot.core import frames
 from bot.core.fields import fields
 from bot.core.segment import Segmenter
-from bot.core.sets import NamedSet, mentioned
+from bot.core.sets import NamedSet, mentioned, naming_clause, set_names
 
 BLANK = "____"
 MAX_QUESTION = 300
@@ -104,7 +104,9 @@ EXACT_AFTER = re.compile(r"^[、，（(]?(?:达到|达|为|至)?\d")
 # The sentence leans on what came before it: it cannot be read on its own.
 LEANING = re.compile(
     r"^(这|此|其|该|上述|以上|为此|对此|同时|但|而|并且|因此|所以|另外|此外|与此同时|其中|他|她|它|"
-    r"那|对于这|总之|可见|由此|是|：|另一方面|一方面|五年来|十年来|过去|去年|今年|明年|各位代表)"
+    r"那|对于这|总之|可见|由此|是|：|另一方面|一方面|五年来|十年来|过去|去年|今年|明年|各位代表|"
+    # a law, meeting or plan named before (法律第一次…, 全会强调…, 《纲要（草案）》)
+    r"法律|本法|该法|全会|会议|纲要|《[^》]{1,4}》|《[^》]*草案[^》]*》)"
 )
 # A demonstrative inside the sentence (「…概括了这一思想的主要内容」): readable only when what it
 # points to is named earlier in the same sentence.
@@ -478,7 +480,12 @@ def chapter_name(section: str, preamble: str = "导言") -> str:
 def label(article: ArticleLike) -> str:
     """Where a sentence is from, as an explanation says it."""
     if article.section:
-        document = clean_title(article.column or article.source)
+        # A government work report by its name (2006年政府工作报告): its printed title may be
+        # spaced out letter by letter or followed by the speaker's name.
+        named = document_name(article)
+        document = (
+            named if "政府工作报告" in named else clean_title(article.column or article.source)
+        )
         if len(document) > 40:
             document = document[:39] + "…"
         where = chapter_name(article.section).split("：")[0]
@@ -703,6 +710,7 @@ class Generator:
         self.sets: set[tuple[str, frozenset[str]]] = set()  # an answer's distractor sets
         self.stems: set[str] = set()
         self.used: set[str] = set()  # sentences asked about
+        self.topics: set[str] = set()  # the named formulations asked about (辨析)
         self.asked_articles: list[str] = []
         self.judged = 0
         # A page's own numbered slogans; a report's are national formulations (一国两制),
@@ -813,6 +821,8 @@ class Generator:
                 reason = "the answer was asked already"
             if reason is None and (draft.article_key, draft.answer) in self.answered:
                 reason = "the answer was asked in this article already"
+            if reason is None and draft.answer in self.topics:
+                reason = "the formulation is asked about as a 辨析"
             if reason is None:
                 return draft
             self.reject(reason, draft.question)
@@ -1266,6 +1276,7 @@ class Generator:
             chosen = levels[zlib.crc32(f"{self.doc.name}:{group}".encode()) % len(levels)]
             draft = self._member(article, index, sentence, chosen)
             if draft is not None:
+                self.topics.add(draft.topic)
                 self._take(draft)
                 yield draft
 
@@ -1285,7 +1296,11 @@ class Generator:
             question=f"下列哪一项不属于{named.ask}？",
             answer=answer,
             distractors=members,
-            explanation=explain(sentence, label(article), named.explanation()),
+            explanation=explain(
+                naming_clause(sentence, named),
+                label(article),
+                named.explanation(self.doc.year) + "\n",
+            ),
             topic=named.group,
         )
         reason = check(draft)
@@ -1775,11 +1790,22 @@ def _ordered(drafts: Iterable[Draft], seed: int) -> list[Question]:
                 correct=position,
                 explanation=draft.explanation,
                 paragraph=draft.paragraph,
-                keys=clause_keys(draft.sentence) + ((f"“{draft.topic}”",) if draft.topic else ()),
+                keys=clause_keys(draft.sentence) + topic_keys(draft),
                 quoted=bool(ATTRIBUTED.match(ENUMERATOR.sub("", draft.sentence).strip())),
             )
         )
     return questions
+
+
+def topic_keys(draft: Draft) -> tuple[str, ...]:
+    """What else identifies what a question asks: a named formulation, asked about once in a
+    bank whether as a 辨析 or as a term blanked (a 填空 → 四项基本原则 beside 「下列哪一项不属于
+    “四项基本原则”？」 would print one's answer in the other's stem)."""
+    if draft.topic:
+        return (f"“{draft.topic}”",)
+    if draft.kind in TERM_KINDS and draft.answer in set_names():
+        return (f"“{draft.answer}”",)
+    return ()
 
 
 def clause_keys(sentence: str) -> tuple[str, ...]:

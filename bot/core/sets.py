@@ -10,6 +10,7 @@ lists its members in one sentence), so that the day's excerpt that names it can 
 from __future__ import annotations
 
 import functools
+import re
 import zlib
 from dataclasses import dataclass
 from importlib import resources
@@ -28,6 +29,7 @@ class NamedSet:
     names: tuple[str, ...]  # every way a text names it
     ask: str  # what the question calls it: “四个意识”, 乡村振兴的“五个振兴”
     context: tuple[str, ...] = ()  # one of them must be in the paragraph (乡村 for 五个振兴)
+    until: tuple[int, tuple[str, ...]] | None = None  # (year, the members in older texts)
 
     @property
     def group(self) -> str:
@@ -51,8 +53,12 @@ class NamedSet:
             return None
         return decoys[start % len(decoys)], members
 
-    def explanation(self) -> str:
-        return f"{self.ask}：{'、'.join(self.members)}。"
+    def explanation(self, year: int | None = None) -> str:
+        """Its members, as a text of that year knew them."""
+        members = self.members
+        if self.until is not None and year is not None and year < self.until[0]:
+            members = self.until[1]
+        return f"{self.ask}：{'、'.join(members)}。"
 
 
 @functools.cache
@@ -71,6 +77,7 @@ def named_sets() -> tuple[NamedSet, ...]:
         shown = tuple(block.get("shown", block["members"]).split())
         also = tuple(block.get("also", "").split())
         names = tuple(block["names"].split()) if "names" in block else (name,)
+        until = block.get("until", "").split()
         found.append(
             NamedSet(
                 name=name,
@@ -81,6 +88,7 @@ def named_sets() -> tuple[NamedSet, ...]:
                 names=(*(names if "（" not in name else ()), *also),
                 ask=block.get("ask", f"“{name}”"),
                 context=tuple(block.get("context", "").split()),
+                until=(int(until[0]), tuple(until[1:])) if until else None,
             )
         )
         block.clear()
@@ -105,3 +113,22 @@ def mentioned(sentence: str, paragraph: str, year: int | None) -> list[NamedSet]
         for s in named_sets()
         if s.named_in(sentence, paragraph) and (year is None or s.year is None or s.year <= year)
     ]
+
+
+@functools.cache
+def set_names() -> frozenset[str]:
+    """What a bank asks about once: each formulation's group (四个意识, 社会主义核心价值观)."""
+    return frozenset(s.group for s in named_sets())
+
+
+def naming_clause(sentence: str, named: NamedSet) -> str:
+    """The clause of a sentence that names the formulation (what a 辨析's explanation quotes):
+    「…增强“四个意识”、坚定“四个自信”…」, not a long sentence whose first 200 characters are
+    about something else."""
+    clauses = re.split(r"(?<=[，；：,;:])", sentence)
+    for index, clause in enumerate(clauses):
+        if any(name in clause for name in named.names):
+            head = "" if index == 0 else "…"
+            tail = "" if index == len(clauses) - 1 else "…"
+            return f"{head}{clause.rstrip('，；：,;:')}{tail}"
+    return sentence

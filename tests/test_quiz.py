@@ -494,3 +494,26 @@ def test_a_quotation_yields_to_the_original() -> None:
                       "", 1, clause_keys(original_sentence), False)  # fmt: skip
     assert [q.id for q in unique_across([page, report])] == ["b"]
     assert [q.id for q in unique_across([report, page])] == ["b"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "法律第一次把坚持“两个毫不动摇”写入法律，第一次明确民营经济的法律地位。",
+        "《纲要（草案）》全面贯彻落实科学发展观，体现了中央《建议》提出的重要原则。",
+        "全会强调，必须坚持以人民为中心的发展思想，不断实现人民对美好生活的向往。",
+        "在于坚持系统观念，从农民群众反映强烈的环境问题入手，由点及面、迭代升级；",
+    ],
+)
+def test_a_sentence_leaning_on_the_one_before_is_not_asked(sentence: str) -> None:
+    """Reviews 6161 and 7373: 「法律第一次…」, 「《纲要（草案）》…」, a clause 「在于坚持…」
+    split off at a semicolon: they need the sentence before."""
+    assert readable(sentence) is None
+
+
+def test_no_theory_is_blanked_as_the_guide() -> None:
+    """以____为指导: every theory of the Party's guiding thought is a guide (review 7373)."""
+    for name in all_names():
+        for q in questions_of(name)[0]:
+            if q.kind == "blank":
+                assert not re.search(r"以____为(?:指导|根本指导|行动指南)", q.question), q.question

@@ -148,3 +148,38 @@ async def test_a_library_stored_before_m027_reads_its_pages_again(tmp_path: Path
     finally:
         await db.close()
     assert report.loaded == ["theory_bare_names.txt"]  # though the file did not change
+
+
+SUBHEADS = (
+    "理论前沿\n一体推进“三不腐”的内在逻辑\n■ 罗晓岚\n"
+    "一体推进不敢腐、不能腐、不想腐，是新时代全面从严治党的重要方针和反腐败斗争的基本方略。\n"
+    "“三不腐”是有机统一的整体\n"
+    "不敢腐、不能腐、不想腐不是三个阶段的简单相加，也不是三个环节的机械组合，而是相互依存、相互促进的有机整体。\n"
+    "不想腐是根本：筑牢拒腐防变的思想根基\n"
+    "不想腐是反腐败的最高境界，也是“三不腐”的根本所在。要加强理想信念教育，筑牢拒腐防变的思想堤坝。\n"
+)
+
+
+def test_plain_subheads_on_lines_of_their_own_are_headings() -> None:
+    paragraphs = parse_document(SUBHEADS, "subheads.txt").articles[0].paragraphs
+    assert [p.text for p in paragraphs if p.role == "heading"] == [
+        "“三不腐”是有机统一的整体",
+        "不想腐是根本：筑牢拒腐防变的思想根基",
+    ]
+
+
+def test_the_section_after_a_plain_subhead_opens_with_its_own_sentence() -> None:
+    """Review 7373 read 「…思想根基不想腐是反腐败的最高境界…」."""
+    paragraphs = parse_document(SUBHEADS, "subheads.txt").articles[0].paragraphs
+    assert paragraphs[-1].text.startswith("不想腐是反腐败的最高境界")
+
+
+def test_a_single_short_line_without_a_full_stop_is_still_a_broken_line() -> None:
+    text = (
+        "理论\n以学促干见实效\n□周　明\n"
+        "学习的目的全在于运用。要把学习成效转化为推动高质量发展的实际行动，做到学思用贯通。\n"
+        "要把学习成果转化为\n"
+        "推动工作的实际成效，在学思用贯通、知信行统一上下功夫，确保学有所获、学有所成。\n"
+    )
+    paragraphs = parse_document(text, "inline.txt").articles[0].paragraphs
+    assert paragraphs[-1].text.startswith("要把学习成果转化为推动工作的实际成效")

@@ -256,6 +256,8 @@ BYLINE_ROLE = re.compile(r"记者|通讯员|评论员|本报|特约|撰稿|作�
 CREDIT_IN_BRACKETS = re.compile(r"电|报道|记者|通讯员|摄|讯|供稿|供图|来源|编辑|整理|发$")
 MAX_TITLE = 48  # a heading line is at most this long
 MAX_HEADING = 40  # a section heading inside an article
+MAX_SUBHEAD = 24  # an unnumbered one
+INSIDE_SENTENCE_END = re.compile(r"[。！？!?；;]")
 SECTION_NUMBER = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])"
 )
@@ -331,20 +333,29 @@ def split_lead(text: str) -> tuple[str, str]:
 
 
 def own_line_headings(blocks: Sequence[Block]) -> set[int]:
-    """The blocks that are an article's section headings printed on lines of their own
-    (「一、把“一片叶子”做成富民产业」, 「（一）坚持把人的城镇化作为核心」): short, numbered, not a
-    sentence — when the article prints two or more so. Joined as a broken line, a heading
-    would open its section's first sentence (a blind review found a question reading
-    「…作为核心新型城镇化的“新”…」); a single such line may be a point the layout broke."""
-    found = {
-        index
-        for index, block in enumerate(blocks)
-        if len(block.text) <= MAX_HEADING
-        and SECTION_NUMBER.match(block.text)
-        and not ends_paragraph(block.text)
-        and index + 1 < len(blocks)
-    }
-    return found if len(found) >= 2 else set()
+    """The blocks that are an article's section headings printed on lines of their own: short
+    and not a sentence, either numbered (「一、把“一片叶子”做成富民产业」, 「（一）坚持把人的
+    城镇化作为核心」) or plain subheads between paragraphs (「纪律是作风建设的刚性支撑」,
+    「不想腐是根本：筑牢拒腐防变的思想根基」) — each kind when the article prints two or more
+    so. Joined as a broken line, a heading would open its section's first sentence (blind
+    reviews found questions reading 「…作为核心新型城镇化的“新”…」 and 「…思想根基不想腐
+    是…」); a single such line may be a paragraph the layout broke."""
+    numbered, plain = set(), set()
+    for index, block in enumerate(blocks):
+        text = block.text
+        if index + 1 >= len(blocks) or ends_paragraph(text):
+            continue
+        if len(text) <= MAX_HEADING and SECTION_NUMBER.match(text):
+            numbered.add(index)
+        elif (
+            len(text) <= MAX_SUBHEAD
+            and not INSIDE_SENTENCE_END.search(text)
+            and not text.endswith(("，", ",", "、"))
+            and len(blocks[index + 1].text) > MAX_SUBHEAD
+            and (index == 0 or ends_paragraph(blocks[index - 1].text))
+        ):
+            plain.add(index)
+    return (numbered if len(numbered) >= 2 else set()) | (plain if len(plain) >= 2 else set())
 
 
 def make_paragraphs(blocks: list[Block]) -> tuple[Paragraph, ...]:

@@ -104,7 +104,7 @@ EXACT_AFTER = re.compile(r"^[、，（(]?(?:达到|达|为|至)?\d")
 # The sentence leans on what came before it: it cannot be read on its own.
 LEANING = re.compile(
     r"^(这|此|其|该|上述|以上|为此|对此|同时|但|而|并且|因此|所以|另外|此外|与此同时|其中|他|她|它|"
-    r"那|对于这|总之|可见|由此|是|：|另一方面|一方面|五年来|十年来|过去|去年|今年|明年|各位代表|"
+    r"那|对于这|总之|可见|由此|是|在于|：|另一方面|一方面|五年来|十年来|过去|去年|今年|明年|各位代表|"
     # a law, meeting or plan named before (法律第一次…, 全会强调…, 《纲要（草案）》)
     r"法律|本法|该法|全会|会议|纲要|《[^》]{1,4}》|《[^》]*草案[^》]*》)"
 )
@@ -169,6 +169,7 @@ GENERIC_VERBS = (
 GENERIC_AFTER = re.compile(
     r"^(?:高质量发展|健康发展|发展|的金融供给|建设|取得|[^，。；]{0,5}(?:和|、)(?:高质量|健康)发展)"
 )
+GUIDE_AFTER = re.compile(r"^为(?:指导|根本指导|行动指南|指导思想)")
 GENERIC_BEFORE = re.compile(r"(?:打造|建设|构建|发展|健全|完善|形成)[^，。；]{0,12}的$")
 # Words that may follow a blanked term without making it a modifier.
 FOLLOWERS = frozenset("的 上 中 和 与 及 等 是 为 已 在 不 更 将 要 取得 迈上 实现 方面".split())
@@ -959,7 +960,11 @@ class Generator:
         return min(found, key=len) if found else ""
 
     def _generic_frame(self, term: str, before: str, after: str) -> bool:
-        """发展____，/ 加大对____的: a verb any term of an open class follows as naturally."""
+        """发展____，/ 加大对____的: a verb any term of an open class follows as naturally;
+        以____为指导: every theory of the Party's guiding thought is a guide (review 7373: a
+        2005 report's 以____为指导 → 科学发展观 against 邓小平理论, 毛泽东思想, 马克思列宁主义)."""
+        if before.endswith("以") and GUIDE_AFTER.match(after):
+            return True
         if self.lexicon.class_of[term] not in self.lexicon.open_classes:
             return False
         if GENERIC_AFTER.match(after) or GENERIC_BEFORE.search(before):

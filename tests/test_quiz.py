@@ -517,3 +517,18 @@ def test_no_theory_is_blanked_as_the_guide() -> None:
         for q in questions_of(name)[0]:
             if q.kind == "blank":
                 assert not re.search(r"以____为(?:指导|根本指导|行动指南)", q.question), q.question
+
+
+def test_a_reports_province_never_tells_the_options_apart() -> None:
+    """据2026年福建省政府工作报告，… → 晋江经验 against three 浙江 经验 (reviews 6161, 7373)."""
+    found = lexicon()
+    checked = 0
+    for name in all_names():
+        for q in questions_of(name)[0]:
+            named = re.match(r"填空：据([^，]+政府工作报告)，", q.question)
+            if not named:
+                continue
+            pointed = sum(found.cued(o, named.group(1)) for o in q.options)
+            checked += 1
+            assert pointed in (0, len(q.options)), q.question
+    assert checked > 0

@@ -1052,7 +1052,19 @@ class Generator:
         if shares_title(term, distractors, article.title):
             self.reject("blank: only the answer shares a word with the title", question)
             return None
+        if not local and self._place_tells(term, distractors):
+            self.reject("blank: the report's province tells the options apart", question)
+            return None
         return _blank(article, index, sentence, question, term, distractors)
+
+    def _place_tells(self, term: str, distractors: Sequence[str]) -> bool:
+        """The report's name (据2026年福建省政府工作报告，…) points to some options and not
+        others: 晋江经验 is 福建's, 浦江 / 枫桥 / 后陈经验 浙江's (the lexicon's cue words;
+        reviews 6161 and 7373 kept such questions only as borderline)."""
+        if not self.doc.annual:
+            return False
+        pointed = sum(self.lexicon.cued(o, self.doc.name) for o in (term, *distractors))
+        return 0 < pointed < len(distractors) + 1
 
     def _figures(self, shown: str) -> Iterator[re.Match[str]]:
         """Milestone figures: a headline total crossing a mark (国内生产总值突破100万亿元,

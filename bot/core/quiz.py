@@ -780,6 +780,8 @@ class Generator:
         self.stems.add(draft.question)
         if draft.kind == "judge":
             self.judged += 1
+        elif draft.kind == "member":
+            self.topics.add(draft.topic)  # its answer is a decoy, not an answer to ask again
         else:
             self.answers[draft.answer] += 1
             self.answered.add((draft.article_key, draft.answer))
@@ -1293,7 +1295,6 @@ class Generator:
             chosen = levels[zlib.crc32(f"{self.doc.name}:{group}".encode()) % len(levels)]
             draft = self._member(article, index, sentence, chosen)
             if draft is not None:
-                self.topics.add(draft.topic)
                 self._take(draft)
                 yield draft
 

@@ -16,6 +16,8 @@ from telegram import Bot, Update
 from telegram.ext import Application
 
 from bot.core.pages import Page, load_page_file
+from bot.core.quiz import ArticleLike, Question, Rejections, generate
+from bot.core.segment import Segmenter
 from bot.updates import Updates, as_update
 from tests.corpus import national_reports, provincial_report
 
@@ -56,6 +58,23 @@ def _as_file(page: Page) -> Page:
     source = re.sub(r"[^\w.\-]", "_", page.source) + ".txt"
     articles = tuple(dataclasses.replace(a, source=source) for a in page.articles)
     return dataclasses.replace(page, source=source, articles=articles)
+
+
+def by_source_newest_first(
+    articles: Sequence[ArticleLike], segmenter: Segmenter, rejected: Rejections
+) -> list[Question]:
+    """The questions of each source (page file) in the order a new deployment's bank stores
+    them: the files of a seeds folder are loaded in name order, and the bank generates the
+    newest source first (storage/bank.py keeps the first question on a sentence, answer or
+    formulation; unique_across applies the same rules to this list)."""
+    sources: dict[str, list[ArticleLike]] = {}
+    for article in articles:
+        sources.setdefault(article.source.split("#")[0], []).append(article)
+    return [
+        q
+        for name in sorted(sources, reverse=True)
+        for q in generate(sources[name], segmenter, rejected=rejected)
+    ]
 
 
 def characters(corpus: Sequence[Page]) -> int:

@@ -19,9 +19,9 @@ import random
 from collections import Counter
 from pathlib import Path
 
-from benchmarks.common import CORPUS, ROOT
+from benchmarks.common import CORPUS, ROOT, by_source_newest_first
 from bot.core.pages import Article, load_page_file
-from bot.core.quiz import Question, Rejections, generate, unique_across
+from bot.core.quiz import Question, Rejections, unique_across
 from bot.core.segment import Segmenter
 from tests.corpus import load_national_reports, load_provincial_report
 
@@ -70,7 +70,7 @@ def main() -> None:
     for name, articles, count in populations:
         if count:
             rejected = Rejections()
-            generated[name] = (generate(articles, segmenter, rejected=rejected), rejected)
+            generated[name] = (by_source_newest_first(articles, segmenter, rejected), rejected)
     # What a deployment keeps (storage/bank.py: one question per sentence wherever printed,
     # an answer once, a formulation once, no two questions offering more than two of the same
     # options): the seed library with the new pages added is one bank; the government work

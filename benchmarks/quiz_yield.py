@@ -17,9 +17,10 @@ import random
 from collections import Counter
 from pathlib import Path
 
+from benchmarks.common import by_source_newest_first
 from benchmarks.quiz_sample import reports, served
 from bot.core.pages import Article, load_page_file
-from bot.core.quiz import Question, Rejections, chapter_name, generate, unique_across
+from bot.core.quiz import Question, Rejections, chapter_name, unique_across
 from bot.core.segment import Segmenter
 
 
@@ -54,7 +55,7 @@ def main() -> None:
     else:
         articles = served()
     rejected = Rejections(keep=10_000 if args.audit else 0)
-    questions = unique_across(generate(articles, Segmenter(), rejected=rejected))
+    questions = unique_across(by_source_newest_first(articles, Segmenter(), rejected))
     kinds = Counter(q.kind for q in questions)
     print(f"{len(questions)} questions {dict(kinds)} from {len(articles)} articles")
     if not args.reports:

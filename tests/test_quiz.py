@@ -532,3 +532,22 @@ def test_a_reports_province_never_tells_the_options_apart() -> None:
             checked += 1
             assert pointed in (0, len(q.options)), q.question
     assert checked > 0
+
+
+def test_a_statement_to_judge_ends_with_the_clause_of_its_swap() -> None:
+    from bot.core.quiz import up_to_the_swap
+
+    shown = "必须坚持科技是第一生产力、人才是第一资源、创新是第一动力，深入实施科教兴国战略。"
+    swapped = "必须坚持科技是第一资源、人才是第一生产力、创新是第一动力，深入实施科教兴国战略。"
+    assert up_to_the_swap(shown, swapped) == (
+        "必须坚持科技是第一生产力、人才是第一资源、创新是第一动力。",
+        "必须坚持科技是第一资源、人才是第一生产力、创新是第一动力。",
+    )
+
+
+def test_a_swap_in_the_last_clause_keeps_the_whole_statement() -> None:
+    from bot.core.quiz import up_to_the_swap
+
+    shown = "国家安全是民族复兴的根基，社会稳定是国家强盛的前提。"
+    swapped = "国家安全是国家强盛的前提，社会稳定是民族复兴的根基。"
+    assert up_to_the_swap(shown, swapped) == (shown, swapped)

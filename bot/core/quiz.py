@@ -1237,7 +1237,10 @@ class Generator:
                     swap = (term, others[zlib.crc32(sentence.encode()) % len(others)])
                     swapped = shown.replace(term, swap[1], 1)
                     break
-        if swap is None or swapped.rstrip("。") in self.doc.text:
+        if swap is None:
+            return None
+        shown, swapped = up_to_the_swap(shown, swapped)
+        if swapped.rstrip("。") in self.doc.text:
             return None
         prefix = self._attributed(article, shown, need=True)
         if not prefix and not ATTRIBUTED.match(shown):
@@ -1637,6 +1640,24 @@ THESIS_WORD = re.compile(
 
 def chapter_overlap(option: str, sentence: str) -> int:
     return len((bigrams(option) & bigrams(sentence)) - CHAPTER_GENERIC)
+
+
+def up_to_the_swap(shown: str, swapped: str) -> tuple[str, str]:
+    """A statement to judge ends with the clause where the swap is: 「必须坚持科技是第一生产力、
+    人才是第一资源、创新是第一动力。」, not the whole long sentence it opens (review 7373: a true
+    statement copied word for word from a long sentence tests little). Its start stays, so the
+    statement keeps its subject."""
+    end, other = len(shown), len(swapped)
+    while end and other and shown[end - 1] == swapped[other - 1]:
+        end, other = end - 1, other - 1
+    stop = CLAUSE_END.search(shown, end)
+    if stop is None or stop.start() >= len(shown) - 1:
+        return shown, swapped
+    cut = stop.start()
+    return shown[:cut] + "。", swapped[: cut + len(swapped) - len(shown)] + "。"
+
+
+CLAUSE_END = re.compile(r"[，；,;]")
 
 
 def parallel_swap(sentence: str) -> tuple[str, tuple[str, str]] | None:

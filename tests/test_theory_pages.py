@@ -183,3 +183,25 @@ def test_a_single_short_line_without_a_full_stop_is_still_a_broken_line() -> Non
     )
     paragraphs = parse_document(text, "inline.txt").articles[0].paragraphs
     assert paragraphs[-1].text.startswith("要把学习成果转化为推动工作的实际成效")
+
+
+THINKER = (
+    "解放日报\n2025年11月3日 星期一\n第11版：思想者\n\n思想者\n\n"
+    "编者按：人民城市人民建，人民城市为人民。超大城市应当如何更好践行人民城市理念？本文作者结合上海实践作出思考。\n\n"
+    "以人民城市理念引领超大城市治理现代化\n\n作者：陆鸣远\n\n"
+    "（一）\n"
+    "城市是人类文明的重要标志，也是现代化的重要载体。城市为谁而建、依靠谁来建，是城市发展的根本问题。\n"
+    "（二）\n"
+    "上海是我国最大的经济中心城市，也是常住人口最多的城市之一，城市治理面临许多新情况新问题。\n"
+)
+
+
+def test_a_column_above_an_editors_note_is_not_a_bare_name_byline() -> None:
+    """「思想者」 over 「编者按：…」 was taken for an author: the page was refused."""
+    page = parse_document(THINKER, "thinker.txt")
+    assert [a.author for a in page.articles] == ["陆鸣远"]
+
+
+def test_a_section_number_alone_on_its_line_is_a_heading() -> None:
+    paragraphs = parse_document(THINKER, "thinker.txt").articles[0].paragraphs
+    assert [p.text for p in paragraphs if p.role == "heading"] == ["（一）", "（二）"]

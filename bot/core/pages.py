@@ -343,6 +343,9 @@ def own_line_headings(blocks: Sequence[Block]) -> set[int]:
     numbered, plain = set(), set()
     for index, block in enumerate(blocks):
         text = block.text
+        if index + 1 < len(blocks) and SECTION_NUMBER.fullmatch(text):
+            numbered.add(index)  # the number alone: 「（一）」 over its section (解放日报)
+            continue
         if index + 1 >= len(blocks) or ends_paragraph(text):
             continue
         if len(text) <= MAX_HEADING and SECTION_NUMBER.match(text):
@@ -437,7 +440,9 @@ def _is_unmarked_byline(blocks: list[Block], index: int) -> bool:
         return False
     above, below = blocks[index - 1].text, blocks[index + 1].text
     heading_above = _heading_like(above) and not BARE_BYLINE.match(above)
-    text_below = len(below) > MAX_TITLE or ends_paragraph(below)
+    # An editor's note is not the text a name signs: 「思想者」 (a column) above 「编者按：…」
+    # is not a bare-name byline (解放日报).
+    text_below = (len(below) > MAX_TITLE or ends_paragraph(below)) and not NOTE.match(below)
     return heading_above and text_below
 
 

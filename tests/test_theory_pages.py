@@ -76,15 +76,31 @@ def test_a_section_opens_with_its_own_first_sentence(people: Page) -> None:
     assert people.articles[0].paragraphs[2].text.startswith("科技成果只有转化为现实生产力")
 
 
-def test_a_single_numbered_line_without_a_full_stop_is_a_broken_line() -> None:
-    text = (
-        "理论\n以学促干见实效\n□周　明\n"
-        "学习的目的全在于运用。要把学习成效转化为推动高质量发展的实际行动，做到学思用贯通。\n"
-        "（一）坚持不懈用\n"
-        "党的创新理论凝心铸魂，把学习成果转化为推动工作的实际成效，做到知行合一。\n"
-    )
+BROKEN_LEAD = (
+    "理论\n以学促干见实效\n□周　明\n"
+    "学习的目的全在于运用。要把学习成效转化为推动高质量发展的实际行动，做到学思用贯通。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "rest"),
+    [
+        (
+            "（一）坚持不懈用",
+            "党的创新理论凝心铸魂，把学习成果转化为推动工作的实际成效，做到知行合一。",
+        ),
+        (
+            "要把学习成果转化为",
+            "推动工作的实际成效，在学思用贯通、知信行统一上下功夫，确保学有所获。",
+        ),
+    ],
+)
+def test_a_single_line_without_a_full_stop_is_a_broken_line(first: str, rest: str) -> None:
+    """A heading comes in series: one numbered or short line alone is a paragraph the layout
+    broke (「（一）坚持不懈用」)."""
+    text = f"{BROKEN_LEAD}{first}\n{rest}\n"
     paragraphs = parse_document(text, "inline.txt").articles[0].paragraphs
-    assert paragraphs[-1].text.startswith("（一）坚持不懈用党的创新理论")
+    assert paragraphs[-1].text == first + rest
 
 
 def test_author_colon_is_the_byline(guangming: Page) -> None:
@@ -172,17 +188,6 @@ def test_the_section_after_a_plain_subhead_opens_with_its_own_sentence() -> None
     """Review 7373 read 「…思想根基不想腐是反腐败的最高境界…」."""
     paragraphs = parse_document(SUBHEADS, "subheads.txt").articles[0].paragraphs
     assert paragraphs[-1].text.startswith("不想腐是反腐败的最高境界")
-
-
-def test_a_single_short_line_without_a_full_stop_is_still_a_broken_line() -> None:
-    text = (
-        "理论\n以学促干见实效\n□周　明\n"
-        "学习的目的全在于运用。要把学习成效转化为推动高质量发展的实际行动，做到学思用贯通。\n"
-        "要把学习成果转化为\n"
-        "推动工作的实际成效，在学思用贯通、知信行统一上下功夫，确保学有所获、学有所成。\n"
-    )
-    paragraphs = parse_document(text, "inline.txt").articles[0].paragraphs
-    assert paragraphs[-1].text.startswith("要把学习成果转化为推动工作的实际成效")
 
 
 THINKER = (

@@ -420,10 +420,11 @@ def test_a_sentence_naming_what_it_points_to_is_asked() -> None:
     assert readable(shown) == shown
 
 
-@pytest.mark.parametrize("term", ["五湖四海", "产业振兴", "奉献精神"])
+@pytest.mark.parametrize("term", ["五湖四海", "产业振兴", "奉献精神", "精神文明", "基层民主"])
 def test_terms_that_fit_each_others_sentences_are_not_blanked(term: str) -> None:
     """Review 8821: 五湖四海 against 公道正派 (either fits a list of principles), 产业振兴 in
-    a campaign's name, 奉献精神 given away by 「对祖国、对社会的」."""
+    a campaign's name, 奉献精神 given away by 「对祖国、对社会的」; review 6161: 精神文明
+    against 社会文明; review 8080: ____实践 → 基层民主 against 协商民主."""
     found = lexicon()
     assert found.class_of[term] in found.field_classes | found.alike_classes
 

@@ -30,13 +30,16 @@ async def quiz(update: Update, context: AppContext) -> None:
     assert chat is not None
     keyword = clean_query(" ".join(context.args or []))
     keys = None
+    terms: tuple[str, ...] = ()
     if keyword:
-        keys = [hit.article_key for hit in await context.library.search(keyword, limit=5)]
+        hits = await context.library.search(keyword, limit=5)
+        keys = [hit.article_key for hit in hits]
         if not keys:
             await message.reply_text(texts.QUIZ_NO_MATCH.format(query=clip(keyword, 30)))
             return
+        terms = (keyword, *hits[0].terms)
     recent = await context.quizzes.recent_questions(chat.id, context.now() - RECENT)
-    question = await context.bank.pick(recent, keys)
+    question = await context.bank.pick(recent, keys, about=terms)
     if question is None:
         if context.bank.refreshing:
             await message.reply_text(texts.QUIZ_PENDING)

@@ -79,6 +79,12 @@ async def test_quiz_keyword_picks_from_matching_articles(app: AppType, api: Offl
     assert "没有找到" in api.sent()[-1]["text"]
 
 
+async def test_quiz_keyword_prefers_a_question_about_it(app: AppType, api: OfflineBotApi) -> None:
+    """The report's part 一 names the 四个意识 among much else; /quiz 四个意识 asks about them."""
+    await ask(app, api, "/quiz 四个意识")
+    assert "四个意识" in api.sent("sendPoll")[-1]["question"]
+
+
 async def test_quiz_on_articles_without_questions_says_so(
     app: AppType, api: OfflineBotApi
 ) -> None:

@@ -86,7 +86,8 @@ COMMANDS: tuple[Command, ...] = (
         "quiz",
         "/quiz 养老",
         "来一道测验题（关键词可省略）",
-        "one quiz poll the chat has not seen in 14 days (on articles matching the keyword)",
+        "one quiz poll the chat has not seen in 14 days (on articles matching the keyword, "
+        "about the keyword when one is)",
     ),
     Command(
         "rank",

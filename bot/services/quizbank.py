@@ -241,9 +241,12 @@ class QuizBank:
         recent: Collection[str],
         article_keys: Sequence[str] | None = None,
         rng: random.Random | None = None,
+        about: Sequence[str] = (),
     ) -> Question | None:
         """A question not asked recently. With ``article_keys`` (best match first), from the
-        best-ranked article that still has one; when every question was asked recently, any
+        best-ranked article that still has one, preferring one whose question or explanation
+        has ``about[0]`` (the query: /quiz 四个意识 asks about the 四个意识 when the article has
+        such a question), else one of its words; when every question was asked recently, any
         of them."""
         rng = rng or random.Random()
         if article_keys is None:
@@ -259,6 +262,13 @@ class QuizBank:
             pool = await self.questions.of_article(key)
             fresh = [q for q in pool if q.id not in recent]
             if fresh:
+                # The whole query first (四个意识), then any of its words (四个 is in 四个伟大).
+                for words in (about[:1], about[1:]):
+                    matching = [
+                        q for q in fresh if any(w in q.question + q.explanation for w in words)
+                    ]
+                    if matching:
+                        return rng.choice(matching)
                 return rng.choice(fresh)
             everything += pool
         return rng.choice(everything) if everything else None

@@ -107,3 +107,13 @@ def test_a_formulation_asked_as_a_blank_is_not_asked_again_as_a_member() -> None
     member = Draft("member", "b#1", 1, "坚持四项基本原则。", "下列哪一项不属于“四项基本原则”？",
                    "坚持改革开放", ("坚持社会主义道路",), "", topic="四项基本原则")  # fmt: skip
     assert topic_keys(blank) == topic_keys(member)
+
+
+def test_a_sentence_naming_two_formulations_asks_the_first_of_the_table() -> None:
+    """Which one was asked followed the hash order of a set of names: a bank differed from run
+    to run (PYTHONHASHSEED)."""
+    text = page(
+        "新时代十年，我们统筹推进“五位一体”总体布局、协调推进“四个全面”战略布局，推动党和国家事业取得历史性成就、发生历史性变革。",
+    )
+    [q] = members_of(text)
+    assert q.question == "下列哪一项不属于“五位一体”总体布局？"

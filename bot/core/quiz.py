@@ -37,7 +37,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from bot.core import frames
 from bot.core.fields import fields
@@ -698,6 +698,18 @@ def _blank(
     )
 
 
+class Naming(NamedTuple):
+    """Where a document names a formulation most (its article's count, its paragraph's), the
+    first such sentence in reading order, and the formulation's levels it names."""
+
+    weight: tuple[int, int]
+    order: int
+    article: ArticleLike
+    paragraph: int
+    sentence: str
+    levels: list[NamedSet]
+
+
 class Generator:
     """Drafts for one document; every rule is checked as the draft is made."""
 
@@ -1270,33 +1282,36 @@ class Generator:
         names it most in the article naming it most (where it is the topic; the first of
         equals). Asked before the other kinds: what is asked is fixed by definition. The
         sentence is not shown in the question, only in its explanation."""
-        found: dict[str, tuple[tuple[int, int], int, ArticleLike, int, str, list[NamedSet]]] = {}
+        found: dict[str, Naming] = {}
         order = 0
         for article in self.doc.articles:
-            text = "".join(p.text for p in article.paragraphs if not getattr(p, "role", ""))
+            text: str | None = None  # the article's own text, joined when a sentence names one
             for index, paragraph in enumerate(article.paragraphs, 1):
                 if getattr(paragraph, "role", ""):
                     continue
                 for sentence in sentences(paragraph.text):
                     order += 1
                     named = mentioned(sentence, paragraph.text, self.doc.year)
-                    for group in {n.group for n in named}:
-                        names = {name for n in named if n.group == group for name in n.names}
+                    if named and text is None:
+                        text = "".join(
+                            p.text for p in article.paragraphs if not getattr(p, "role", "")
+                        )
+                    for group in dict.fromkeys(n.group for n in named):  # table order
+                        levels = [n for n in named if n.group == group]
+                        names = {name for n in levels for name in n.names}
                         weight = (
-                            sum(text.count(name) for name in names),
+                            sum((text or "").count(name) for name in names),
                             sum(paragraph.text.count(name) for name in names),
                         )
                         best = found.get(group)
-                        if best is None or weight > best[0]:
-                            levels = [n for n in named if n.group == group]
-                            found[group] = (weight, order, article, index, sentence, levels)
-        for group, (_, _, article, index, sentence, levels) in sorted(
-            found.items(), key=lambda f: f[1][1]
-        ):
-            if sentence in self.used:
+                        if best is None or weight > best.weight:
+                            found[group] = Naming(weight, order, article, index, sentence, levels)
+        for group, naming in sorted(found.items(), key=lambda f: f[1].order):
+            if naming.sentence in self.used:
                 continue
+            levels = naming.levels
             chosen = levels[zlib.crc32(f"{self.doc.name}:{group}".encode()) % len(levels)]
-            draft = self._member(article, index, sentence, chosen)
+            draft = self._member(naming.article, naming.paragraph, naming.sentence, chosen)
             if draft is not None:
                 self._take(draft)
                 yield draft

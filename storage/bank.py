@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import aiosqlite
 
@@ -17,11 +17,16 @@ from storage.quizzes import question_from_row
 _COLUMNS = "id, kind, article_key, question, options, correct, explanation, paragraph"
 
 
+def _canonical(options: Iterable[str]) -> str:
+    """Options as the ``distractors`` column stores them: sorted, joined."""
+    return "\x1f".join(sorted(options))
+
+
 def _distractors(q: Question) -> str:
     """The distractors of a question, in a canonical order ("" for a 判断)."""
     if q.kind == "judge":
         return ""
-    return "\x1f".join(sorted(o for i, o in enumerate(q.options) if i != q.correct))
+    return _canonical(o for i, o in enumerate(q.options) if i != q.correct)
 
 
 class BankRepository:
@@ -141,7 +146,7 @@ class BankRepository:
         offers more than ``SHARED_OPTIONS`` of q's options: its answer is one of them, or all
         its distractors are (both found by index)."""
         kinds = ",".join(f"'{k}'" for k in sorted(TERM_KINDS))
-        triples = ["\x1f".join(sorted(t)) for t in itertools.combinations(q.options, 3)]
+        triples = [_canonical(t) for t in itertools.combinations(q.options, 3)]
         rows = await conn.execute_fetchall(
             f"SELECT id, answer, options FROM bank WHERE kind IN ({kinds}) AND ("
             f"answer IN ({','.join('?' * len(q.options))}) "

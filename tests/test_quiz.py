@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from bot.core.fields import fields
-from bot.core.pages import Article, load_page_file
+from bot.core.pages import Article, load_page_file, parse_document
 from bot.core.quiz import (
     AMOUNT,
     ATTRIBUTED,
@@ -554,3 +554,101 @@ def test_a_swap_in_the_last_clause_keeps_the_whole_statement() -> None:
     shown = "国家安全是民族复兴的根基，社会稳定是国家强盛的前提。"
     swapped = "国家安全是国家强盛的前提，社会稳定是民族复兴的根基。"
     assert up_to_the_swap(shown, swapped) == (shown, swapped)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "swapped"),
+    [
+        (
+            "我们要坚持以人民安全为宗旨、以政治安全为根本、以经济安全为基础。",
+            "我们要坚持以人民安全为根本、以政治安全为宗旨、以经济安全为基础。",
+        ),
+        (
+            "以党章为根本，以民主集中制为核心，完善党内法规制度体系。",
+            "以党章为核心，以民主集中制为根本，完善党内法规制度体系。",
+        ),
+        (
+            "推动以企业为主体、市场为导向的产学研深度融合。",
+            "推动以企业为导向、市场为主体的产学研深度融合。",
+        ),
+        (
+            "增强消费对经济发展的基础性作用和投资对优化供给结构的关键作用。",
+            "增强消费对经济发展的关键作用和投资对优化供给结构的基础性作用。",
+        ),
+    ],
+)
+def test_a_series_of_roles_is_judged_with_two_roles_exchanged(sentence: str, swapped: str) -> None:
+    from bot.core.quiz import parallel_swap
+
+    found = parallel_swap(sentence)
+    assert found is not None
+    assert found[0] == swapped
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "以基础研究为基础、以应用研究为基础性支撑。",  # one role contains the other
+        "坚定维护以联合国为核心的国际体系，推动构建人类命运共同体。",  # one item only
+        "坚持以人民为中心的发展思想，以高质量发展为主题。",  # 为中心 is not a role of a series
+    ],
+)
+def test_no_roles_are_exchanged_without_two_distinct_roles(sentence: str) -> None:
+    from bot.core.quiz import parallel_swap
+
+    assert parallel_swap(sentence) is None
+
+
+def test_the_explanation_quotes_both_roles_as_the_text_gives_them() -> None:
+    from bot.core.quiz import parallel_swap
+
+    found = parallel_swap("以党章为根本，以民主集中制为核心，完善党内法规制度体系。")
+    assert found is not None
+    assert found[1] == ("以党章为根本，以民主集中制为核心", "以党章为核心，以民主集中制为根本")
+
+
+def test_a_statement_to_judge_starts_with_its_swap_after_a_long_lead() -> None:
+    from bot.core.quiz import up_to_the_swap
+
+    shown = (
+        "健全宏观经济治理体系，发挥国家发展规划的战略导向作用，着力扩大内需，"
+        "增强消费对经济发展的基础性作用和投资对优化供给结构的关键作用。"
+    )
+    swapped = shown.replace("的基础性作用和投资", "的关键作用和投资").replace(
+        "结构的关键作用", "结构的基础性作用"
+    )
+    assert up_to_the_swap(shown, swapped)[0] == (
+        "增强消费对经济发展的基础性作用和投资对优化供给结构的关键作用。"
+    )
+
+
+def test_a_statement_keeps_the_lead_its_swap_leans_on() -> None:
+    """「…报告把教育、科技、人才放在一起进行统筹部署，提出“坚持科技是第一资源…”」: cut at
+    提出, nobody would know who put it forward."""
+    from bot.core.quiz import up_to_the_swap
+
+    shown = (
+        "党的二十大报告把教育、科技、人才放在一起进行统筹部署，"
+        "提出“必须坚持科技是第一生产力、人才是第一资源”。"
+    )
+    swapped = shown.replace("第一生产力、人才是第一资源", "第一资源、人才是第一生产力")
+    assert up_to_the_swap(shown, swapped)[0] == shown
+
+
+def test_a_thesis_is_not_swapped_for_a_slogan_of_another_kind() -> None:
+    """「不想腐是反腐败的最高境界，也是“六稳六保”的根本所在」: numbered slogans share no kind
+    (the class has no common head), so one swapped for another makes nonsense, not a statement
+    to judge."""
+    from tests.test_sets import page
+
+    text = page(
+        "不想腐是反腐败的最高境界，也是“三不腐”的根本所在。只有解决好世界观、人生观、价值观这个"
+        "“总开关”问题，才能真正让党员干部从内心深处拒腐防变。"
+    )
+    articles = parse_document(text, "p.txt").articles
+    judged = [q for q in generate(articles, SEGMENTER) if q.kind == "judge"]
+    assert not any("六稳六保" in q.question or "三不腐" in q.question for q in judged)
+
+
+def test_a_sentence_with_an_unpaired_straight_quote_is_not_shown() -> None:
+    assert readable('党的二十大报告提出："着力扩大内需，增强消费对经济发展的基础性作用。') is None

@@ -83,7 +83,7 @@ CHAPTER_SOURCE = "下面这句话出自哪一部分？"
 MIN_CHAPTERS = 6
 NUMBERS_PER_ARTICLE = 3
 MIN_SENTENCE, MAX_SENTENCE = 16, 120
-MAX_STATEMENT = 90  # a 判断 statement is read in one glance
+MAX_STATEMENT = 72  # a 判断 statement is read in one glance
 
 SENTENCE = re.compile(r"[^。！？!?；;]+[。！？!?；;]?[”’」』]?")
 # A figure with its whole unit; not part of a range (5%-6%, 3至5年) or of a longer number.
@@ -518,7 +518,7 @@ def readable(sentence: str) -> str | None:
         or shown.rstrip("”’").endswith(("：", ":"))
     ):
         return None
-    if shown.count("“") != shown.count("”") or "……" in shown:
+    if shown.count("“") != shown.count("”") or shown.count('"') % 2 or "……" in shown:
         return None
     for pointer in POINTING_BACK.finditer(shown):
         if pointer.group(2) not in shown[: pointer.start()]:
@@ -1224,7 +1224,7 @@ class Generator:
         (科技是第一资源、人才是第一生产力), or the formulation of a thesis swapped for another
         of its class (高质量发展是全面建成小康社会的首要任务). Every other statement taken is
         made false, so that a 判断 cannot be answered by its kind."""
-        if len(shown) > MAX_STATEMENT or (self.doc.annual and not ANNUAL_JUDGED):
+        if self.doc.annual and not ANNUAL_JUDGED:
             return None
         swap: tuple[str, str] | None = None
         swapped = ""
@@ -1244,6 +1244,8 @@ class Generator:
                     continue
                 if self.lexicon.class_of[term] in self.lexicon.close_classes:
                     continue  # 全面建设社会主义现代化国家 / 全面推进中华民族伟大复兴
+                if len(self.lexicon.heads[self.lexicon.class_of[term]]) < 2:
+                    continue  # 不想腐是“六稳六保”的根本所在: slogans of no common kind
                 others = self._class_distractors(term, shown, paragraph, article.title)
                 if others:
                     swap = (term, others[zlib.crc32(sentence.encode()) % len(others)])
@@ -1252,14 +1254,18 @@ class Generator:
         if swap is None:
             return None
         shown, swapped = up_to_the_swap(shown, swapped)
+        if len(shown) > MAX_STATEMENT:
+            return None
         if swapped.rstrip("。") in self.doc.text:
             return None
         prefix = self._attributed(article, shown, need=True)
         if not prefix and not ATTRIBUTED.match(shown):
             return None  # nobody could tell whose statement it is
-        # Half the statements are made false, by the sentence (not by their order, so that a
-        # document of one statement is not always true).
-        false = zlib.crc32(f"judge:{sentence}".encode()) % 2 == 1
+        # Half the statements are made false: true and false alternate through a document,
+        # from a start its first article decides (a document of one statement is not always
+        # true; a hash per sentence left five true of seven).
+        first = self.doc.articles[0].key
+        false = (zlib.crc32(f"judge:{first}".encode()) + self.judged) % 2 == 1
         statement = swapped if false else shown
         where = label(article)
         verdict = f"原文是“{swap[0]}”，不是“{swap[1]}”。" if false else "原文如此。"
@@ -1666,18 +1672,68 @@ def up_to_the_swap(shown: str, swapped: str) -> tuple[str, str]:
     while end and other and shown[end - 1] == swapped[other - 1]:
         end, other = end - 1, other - 1
     stop = CLAUSE_END.search(shown, end)
-    if stop is None or stop.start() >= len(shown) - 1:
-        return shown, swapped
-    cut = stop.start()
-    return shown[:cut] + "。", swapped[: cut + len(swapped) - len(shown)] + "。"
+    if stop is not None and stop.start() < len(shown) - 1:
+        cut = stop.start()
+        shown, swapped = shown[:cut] + "。", swapped[: cut + len(swapped) - len(shown)] + "。"
+    # … and starts with it when a long run of other clauses comes first (健全宏观经济治理体系，
+    # 发挥…，加强…，着力扩大内需，增强消费对经济发展的基础性作用和…), unless it leans on them.
+    first = next(i for i, (a, b) in enumerate(zip(shown, swapped, strict=False)) if a != b)
+    starts = [m.end() for m in CLAUSE_END.finditer(shown, 0, first)]
+    if starts and starts[-1] >= LONG_LEAD and not LEANS.match(shown, starts[-1]):
+        return shown[starts[-1] :], swapped[starts[-1] :]
+    return shown, swapped
 
 
 CLAUSE_END = re.compile(r"[，；,;]")
+LONG_LEAD = 20  # characters of other clauses before the swap's
+# A clause leaning on the ones before: a pronoun or a conjunction, or whose words they are.
+LEANS = re.compile(
+    r"[这其也而并又还就都更则但既即从此使让]|[^，；]{0,6}(?:它|他们|其)"
+    r"|(?:明确|进一步|再次)?(?:提出|指出|强调|要求|部署|写入)"
+)
+
+
+# The role a series gives each of its items (以人民安全为宗旨、以政治安全为根本; 消费对经济发展
+# 的基础性作用和投资对优化供给结构的关键作用): words that say which item does what, so that two
+# of them exchanged make a statement the text does not make.
+ROLE = (
+    r"(?:根本|根基|基础性|基础|宗旨|保障|依托|主体|主导|导向|核心|关键性|关键|首要|决定性|先导"
+    r"|引领|统领|支撑|动力|前提|方向|灵魂|主线|重点|牵引|纽带|抓手|路径|目标|遵循)"
+)
+ROLE_ITEM = re.compile(rf"以([^，。；、：“”以为]{{1,14}})为({ROLE})(?=[、，；。的])")
+ROLE_NEXT = re.compile(rf"[、，]([^，。；、：“”以为]{{1,14}})为({ROLE})(?=[、，；。的])")
+ROLE_EFFECT = re.compile(rf"对([^，。；、：“”对]{{2,14}})的({ROLE})作用")
+
+
+def role_swap(sentence: str) -> tuple[str, tuple[str, str]] | None:
+    """A series giving its items roles (以人民安全为宗旨、以政治安全为根本 / 消费对经济发展的
+    基础性作用和投资对优化供给结构的关键作用) with the roles of its first two items exchanged,
+    and what changed; or None."""
+    for first in [*ROLE_ITEM.finditer(sentence), *ROLE_EFFECT.finditer(sentence)]:
+        if first.re is ROLE_ITEM:
+            nxt = ROLE_NEXT.match(sentence, first.end())
+            second = nxt or ROLE_ITEM.match(sentence, first.end() + 1)
+        else:
+            found = ROLE_EFFECT.search(sentence, first.end())
+            second = found if found and found.start() - first.end() <= 8 else None
+        if second is None:
+            continue
+        a, b = first.group(2), second.group(2)
+        if a in b or b in a:
+            continue
+        swapped = (
+            sentence[: first.start(2)] + b + sentence[first.end(2) : second.start(2)] + a
+            + sentence[second.end(2) :]
+        )  # fmt: skip
+        start, end = first.start(), second.end()
+        return swapped, (sentence[start:end], swapped[start:end])
+    return None
 
 
 def parallel_swap(sentence: str) -> tuple[str, tuple[str, str]] | None:
     """A sentence of parallel definitions (科技是第一生产力、人才是第一资源、创新是第一动力)
-    with two neighbouring predicates exchanged (人才是第一动力 …), and what changed; or None."""
+    with two neighbouring predicates exchanged (人才是第一动力 …), and what changed; or None.
+    A series of roles (以人民安全为宗旨、以政治安全为根本) is exchanged the same way."""
     found = [m for m in PREDICATION.finditer(sentence) if len(m.group(1)) >= 2]
     for first, second in itertools.pairwise(found):
         a, b = first.group(2), second.group(2)
@@ -1695,7 +1751,7 @@ def parallel_swap(sentence: str) -> tuple[str, tuple[str, str]] | None:
             + sentence[second.end(2) :]
         )  # fmt: skip
         return swapped, (f"{first.group(1)}是{a}", f"{first.group(1)}是{b}")
-    return None
+    return role_swap(sentence)
 
 
 def overlap(option: str, sentence: str) -> int:

@@ -117,3 +117,31 @@ def test_a_sentence_naming_two_formulations_asks_the_first_of_the_table() -> Non
     )
     [q] = members_of(text)
     assert q.question == "下列哪一项不属于“五位一体”总体布局？"
+
+
+def test_the_general_requirement_of_rural_revitalisation_is_named_by_its_list() -> None:
+    """Texts print the 总要求 as its five phrases, seldom by a name; the 2005 新农村's
+    (生产发展、生活宽裕、村容整洁、管理民主) are the decoys a reader could mistake for them."""
+    text = page(
+        "实施乡村振兴战略，要按照产业兴旺、生态宜居、乡风文明、治理有效、生活富裕的总要求，建立健全城乡融合发展体制机制和政策体系，加快推进农业农村现代化。",
+    )
+    [q] = members_of(text)
+    assert q.answer in ("生产发展", "生活宽裕", "村容整洁", "管理民主")
+
+
+def test_the_five_features_of_chinese_civilisation_need_the_civilisation() -> None:
+    sentence = "这套制度具有突出的连续性和稳定性，经受住了各种风险挑战的考验。"
+    assert mentioned(sentence, "我国基本经济制度" + sentence, 2026) == []
+
+
+def test_the_five_features_are_named_by_one_of_them() -> None:
+    sentence = "岭南文化的发展历程，本身就是中华文明突出的包容性和创新性的生动写照。"
+    assert [n.name for n in mentioned(sentence, sentence, 2026)] == ["五个突出特性"]
+
+
+def test_members_that_are_pairs_are_listed_with_commas() -> None:
+    [named] = [n for n in named_sets() if n.name == "伟大建党精神"]
+    assert named.explanation(2026) == (
+        "“伟大建党精神”：坚持真理、坚守理想，践行初心、担当使命，不怕牺牲、英勇斗争，"
+        "对党忠诚、不负人民。"
+    )

@@ -58,7 +58,10 @@ class NamedSet:
         members = self.members
         if self.until is not None and year is not None and year < self.until[0]:
             members = self.until[1]
-        return f"{self.ask}：{'、'.join(members)}。"
+        # Members that are pairs themselves (坚持真理、坚守理想) are set apart by commas, as
+        # the formulation prints them.
+        joint = "，" if any("、" in m for m in members) else "、"
+        return f"{self.ask}：{joint.join(members)}。"
 
 
 @functools.cache

@@ -491,3 +491,11 @@ async def m027_read_pages_again_for_own_line_headings(conn: aiosqlite.Connection
     # their own (role heading) instead of opening their section's first sentence: the pages
     # stored before are read again at the next start (their files are taken as changed).
     await conn.execute("UPDATE sources SET sha256 = '' WHERE kind = 'page' AND retired = 0")
+
+
+@migration
+async def m028_read_pages_again_for_masthead_lines(conn: aiosqlite.Connection) -> None:
+    # A page's masthead date is its articles' date (no longer part of the column), and a
+    # masthead printed again inside an article (the next edition's 「第08版：思想周刊」) is not a
+    # heading of its text: the pages stored before are read again at the next start.
+    await conn.execute("UPDATE sources SET sha256 = '' WHERE kind = 'page' AND retired = 0")

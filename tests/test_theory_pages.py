@@ -144,17 +144,25 @@ def test_a_report_with_chapters_is_still_a_report() -> None:
     ]
 
 
-async def test_a_library_stored_before_m027_reads_its_pages_again(tmp_path: Path) -> None:
-    """Its articles get their headings as paragraphs of their own at the next start."""
+@pytest.mark.parametrize(
+    "migration",
+    [
+        "m027_read_pages_again_for_own_line_headings",
+        "m028_read_pages_again_for_masthead_lines",
+    ],
+)
+async def test_a_library_stored_before_a_reading_change_reads_its_pages_again(
+    tmp_path: Path, migration: str
+) -> None:
+    """Its articles get headings of their own (m027), their page's date (m028) at the next
+    start."""
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     shutil.copy(PAGES / "theory_bare_names.txt", seeds)
     db = await Database.open(tmp_path / "old.db")
     try:
         await Library(ArticleRepository(db), SEGMENTER).sync(seeds)
-        await db.conn.execute(
-            "DELETE FROM _migrations WHERE name = 'm027_read_pages_again_for_own_line_headings'"
-        )
+        await db.conn.execute("DELETE FROM _migrations WHERE name = ?", (migration,))
         await db.conn.commit()
     finally:
         await db.close()
@@ -210,3 +218,42 @@ def test_a_column_above_an_editors_note_is_not_a_bare_name_byline() -> None:
 def test_a_section_number_alone_on_its_line_is_a_heading() -> None:
     paragraphs = parse_document(THINKER, "thinker.txt").articles[0].paragraphs
     assert [p.text for p in paragraphs if p.role == "heading"] == ["（一）", "（二）"]
+
+
+CONTINUED_ON_THE_NEXT_EDITION = (
+    "新华日报\n2025年11月28日 星期五\n第07版：思想周刊\n\n"
+    "在推进科技创新和产业创新深度融合上闯出新路子\n\n■ 周明远\n\n"
+    "企业是离市场最近的创新主体，最了解技术需求，也最有动力推动成果产业化。（下转第8版）\n\n"
+    "2025年11月28日 星期五\n\n第08版：思想周刊\n\n"
+    "（上接第7版）打通成果转化堵点，还要在中试环节下更大功夫。\n\n"
+    "（作者系江苏省社会科学院研究员）\n"
+)
+
+
+def test_a_masthead_printed_again_inside_an_article_is_not_its_text() -> None:
+    """A page copied with the rest of an article on the next edition: 「第08版：思想周刊」 was
+    a heading of the article."""
+    [article] = parse_document(CONTINUED_ON_THE_NEXT_EDITION, "xinhua.txt").articles
+    assert [p.text[:4] for p in article.paragraphs] == ["企业是离", "打通成果"]
+
+
+def test_the_mastheads_date_is_the_articles_date() -> None:
+    [article] = parse_document(CONTINUED_ON_THE_NEXT_EDITION, "xinhua.txt").articles
+    assert article.published == "2025-11-28"
+
+
+def test_the_mastheads_date_is_not_the_column() -> None:
+    page = parse_document(CONTINUED_ON_THE_NEXT_EDITION, "xinhua.txt")
+    assert (page.banner, page.column) == ("新华日报", "第07版：思想周刊")
+
+
+@pytest.mark.parametrize(
+    "line", ["第08版：思想周刊", "11版\u3000理论·实践", "A06\u3000理论周刊", "第A5版"]
+)
+def test_an_edition_line_is_never_a_lead_title(line: str) -> None:
+    text = (
+        f"南方日报\n2025年7月14日\u3000星期一\n{line}\n\n"
+        + CONTINUED_ON_THE_NEXT_EDITION.split("\n\n", 1)[1]
+    )
+    [article] = parse_document(text, "south.txt").articles
+    assert article.kicker == ""

@@ -17,6 +17,7 @@ import hashlib
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 BYLINE = re.compile(r"^[□■◇◆]\s*(?P<author>\S.{0,29})$")
@@ -465,6 +466,7 @@ def _heading_like(text: str) -> bool:
         and not AFFILIATION.match(text)
         and not (CREDIT.match(text) or CAPTION.match(text) or NOTE.match(text))
         and not MARK_LINE.match(text)
+        and not _masthead_inside(text)  # 「第07版：思想周刊」 is no lead title
     )
 
 
@@ -530,7 +532,7 @@ def parse_page(text: str, source: str) -> Page:
         )
         floor = affiliation + 1 if affiliation is not None else at + 2
 
-    banner = column = ""
+    banner = column = published = ""
     leading: list[Block] = []
     meta: list[str] = []
     articles: list[Article] = []
@@ -543,6 +545,7 @@ def parse_page(text: str, source: str) -> Page:
         own_column = ""
         if number == 0:
             lead_in = blocks[:start] + above
+            published = issue_date([b.text for b in lead_in])
             # An editor's note above the first title introduces the page's articles: it is
             # read with the first one (a note, not its text), never taken for the column.
             leading = [b for b in lead_in if NOTE.match(b.text)]
@@ -563,8 +566,8 @@ def parse_page(text: str, source: str) -> Page:
         after = region[affiliation_at + 1 :]
         marks = [opener] if MARK_LINE.match(opener) else []
         marks += [b.text for b in body if MARK_LINE.match(b.text)]
-        body = [b for b in body if not MARK_LINE.match(b.text) and not CREDIT.match(b.text)]
-        meta.extend(b.text for b in region[:affiliation_at] if CREDIT.match(b.text))
+        body = [b for b in body if not MARK_LINE.match(b.text) and not _masthead_inside(b.text)]
+        meta.extend(b.text for b in region[:affiliation_at] if _masthead_inside(b.text))
         trailing: list[Block] = []
         for block in after:  # after the affiliation: the article's notes, or the page's
             if _page_meta(block.text) or (
@@ -597,6 +600,7 @@ def parse_page(text: str, source: str) -> Page:
                 else "",
                 main=main,
                 marks=tuple(marks),
+                published=published,
             )
         )
     return Page(
@@ -609,8 +613,37 @@ def parse_page(text: str, source: str) -> Page:
 
 
 def _page_meta(text: str) -> bool:
-    """Lines that belong to the page, not to an article: layout and editing credits."""
-    return bool(CREDIT.match(text)) or text.startswith(("本版编辑", "本版责编"))
+    """Lines that belong to the page, not to an article: layout and editing credits, and the
+    masthead's date line (「2025年11月28日 星期五」, the articles' date)."""
+    credit = CREDIT.match(text) or text.startswith(("本版编辑", "本版责编"))
+    return bool(credit or ISSUE_DATE.match(text))
+
+
+def _masthead_inside(text: str) -> bool:
+    """A masthead line inside an article's text: a page copied with the rest of an article
+    on the next edition prints that edition's date and number again (「第08版：思想周刊」)."""
+    return _page_meta(text) or bool(EDITION.match(text))
+
+
+ISSUE_DATE = re.compile(
+    r"^(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:\s*[，,]?\s*(?:星期|周)[一二三四五六日天])?$"
+)
+EDITION = re.compile(  # 第08版：思想周刊, 11版　理论·实践, A06　理论周刊
+    r"^(?:第?\s*[A-Z]?[\d一二三四五六七八九十]{1,3}\s*版|[A-Z]\d{1,2}(?=\s))"
+    r"(?:\s*[：:·]?\s*[\u4e00-\u9fff·]{0,10})?$"
+)
+
+
+def issue_date(lines: Sequence[str]) -> str:
+    """The page's date (YYYY-MM-DD) from its masthead's date line, or ''."""
+    for text in lines:
+        match = ISSUE_DATE.match(text)
+        if match:
+            try:
+                return date(int(match["y"]), int(match["m"]), int(match["d"])).isoformat()
+            except ValueError:
+                continue
+    return ""
 
 
 def _take_marks(blocks: list[Block]) -> list[Block]:

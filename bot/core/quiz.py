@@ -573,8 +573,9 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 
 def document_year(article: ArticleLike) -> int | None:
     """The year a document is of, when its title or file says so (1981年政府工作报告,
-    2026_北京市_政府工作报告.csv, ….tsv#1981)."""
-    for text in (article.column, article.title, article.source.split("#")[-1]):
+    2026_北京市_政府工作报告.csv, ….tsv#1981), or its page's date (2025-11-28)."""
+    texts = (article.column, article.title, article.source.split("#")[-1])
+    for text in (*texts, getattr(article, "published", "")):
         found = YEAR.findall(text)
         if found:
             return int(found[0])

@@ -504,11 +504,12 @@ def test_a_quotation_yields_to_the_original() -> None:
         "《纲要（草案）》全面贯彻落实科学发展观，体现了中央《建议》提出的重要原则。",
         "全会强调，必须坚持以人民为中心的发展思想，不断实现人民对美好生活的向往。",
         "在于坚持系统观念，从农民群众反映强烈的环境问题入手，由点及面、迭代升级；",
+        "正因如此，党的二十大报告强调：“全面从严治党永远在路上，党的自我革命永远在路上。”",
     ],
 )
 def test_a_sentence_leaning_on_the_one_before_is_not_asked(sentence: str) -> None:
-    """Reviews 6161 and 7373: 「法律第一次…」, 「《纲要（草案）》…」, a clause 「在于坚持…」
-    split off at a semicolon: they need the sentence before."""
+    """Reviews 6161, 7373 and 9191: 「法律第一次…」, 「《纲要（草案）》…」, a clause 「在于
+    坚持…」 split off at a semicolon, 「正因如此，…」: they need the sentence before."""
     assert readable(sentence) is None
 
 
@@ -652,3 +653,24 @@ def test_a_thesis_is_not_swapped_for_a_slogan_of_another_kind() -> None:
 
 def test_a_sentence_with_an_unpaired_straight_quote_is_not_shown() -> None:
     assert readable('党的二十大报告提出："着力扩大内需，增强消费对经济发展的基础性作用。') is None
+
+
+def test_a_spirit_is_not_blanked_where_the_sentence_names_its_deed() -> None:
+    """Review 9191: 学习徐洪刚见义勇为…，弘扬新时期的____ → 雷锋精神 (the deed names it)."""
+    from tests.test_sets import page
+
+    text = page(
+        "榜样的力量是无穷的，要大力表彰各条战线上的英雄模范人物，学习徐洪刚见义勇为、不畏强暴的"
+        "高尚思想和英雄行为，弘扬新时期的雷锋精神。"
+    )
+    asked = generate(parse_document(text, "p.txt").articles, SEGMENTER)
+    assert "雷锋精神" not in [q.answer for q in asked]
+
+
+def test_the_explanation_of_exchanged_predicates_quotes_both() -> None:
+    """Review 9191: 「原文是“科技是第一生产力”，不是“科技是第一资源”」 named one of the two."""
+    from bot.core.quiz import parallel_swap
+
+    found = parallel_swap("国家安全是民族复兴的根基，社会稳定是国家强盛的前提。")
+    assert found is not None
+    assert found[1][0] == "国家安全是民族复兴的根基，社会稳定是国家强盛的前提"

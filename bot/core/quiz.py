@@ -104,6 +104,7 @@ EXACT_AFTER = re.compile(r"^[、，（(]?(?:达到|达|为|至)?\d")
 # The sentence leans on what came before it: it cannot be read on its own.
 LEANING = re.compile(
     r"^(这|此|其|该|上述|以上|为此|对此|同时|但|而|并且|因此|所以|另外|此外|与此同时|其中|他|她|它|"
+    r"正因如此|正因为如此|正因为此|正是因为|正是由于|因而|于是|如此|故而|也正因|"
     r"那|对于这|总之|可见|由此|是|在于|：|另一方面|一方面|五年来|十年来|过去|去年|今年|明年|各位代表|"
     # a law, meeting or plan named before (法律第一次…, 全会强调…, 《纲要（草案）》)
     r"法律|本法|该法|全会|会议|纲要|《[^》]{1,4}》|《[^》]*草案[^》]*》)"
@@ -1222,7 +1223,8 @@ class Generator:
     ) -> Draft | None:
         """A statement that one swap would make false for a reason worth knowing: a milestone
         figure moved within its unit, two parallel items of a numbered formulation exchanged
-        (科技是第一资源、人才是第一生产力), or the formulation of a thesis swapped for another
+        (科技是第一资源、人才是第一生产力) or the roles of a series (以人民安全为根本、以政治安全为
+        宗旨), or the formulation of a thesis swapped for another
         of its class (高质量发展是全面建成小康社会的首要任务). Every other statement taken is
         made false, so that a 判断 cannot be answered by its kind."""
         if self.doc.annual and not ANNUAL_JUDGED:
@@ -1751,7 +1753,8 @@ def parallel_swap(sentence: str) -> tuple[str, tuple[str, str]] | None:
             sentence[: first.start(2)] + b + sentence[first.end(2) : second.start(2)] + a
             + sentence[second.end(2) :]
         )  # fmt: skip
-        return swapped, (f"{first.group(1)}是{a}", f"{first.group(1)}是{b}")
+        start, end = first.start(), second.end()  # both exchanged items (review 9191)
+        return swapped, (sentence[start:end], swapped[start:end])
     return role_swap(sentence)
 
 

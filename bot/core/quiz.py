@@ -41,6 +41,7 @@ from typing import NamedTuple, Protocol
 
 from bot.core import frames
 from bot.core.fields import fields
+from bot.core.milestones import milestone_swap
 from bot.core.segment import Segmenter
 from bot.core.sets import NamedSet, mentioned, naming_clause, set_names
 
@@ -1238,7 +1239,7 @@ class Generator:
                 swapped = shown.replace(swap[0], swap[1], 1)
                 break
         if swap is None:
-            pair = parallel_swap(shown)
+            pair = milestone_swap(shown) or parallel_swap(shown)
             if pair is not None:
                 swapped, swap = pair
         if swap is None:
@@ -1259,6 +1260,8 @@ class Generator:
         shown, swapped = up_to_the_swap(shown, swapped)
         if len(shown) > MAX_STATEMENT:
             return None
+        if ADVERBIAL.match(shown) and not CLAUSE_END.search(shown):
+            return None  # 面向2035年建成教育强国…的目标。: what it is said of was cut off
         if swapped.rstrip("。") in self.doc.text:
             return None
         prefix = self._attributed(article, shown, need=True)
@@ -1678,21 +1681,24 @@ def up_to_the_swap(shown: str, swapped: str) -> tuple[str, str]:
     if stop is not None and stop.start() < len(shown) - 1:
         cut = stop.start()
         shown, swapped = shown[:cut] + "。", swapped[: cut + len(swapped) - len(shown)] + "。"
-    # … and starts with it when a long run of other clauses comes first (健全宏观经济治理体系，
-    # 发挥…，加强…，着力扩大内需，增强消费对经济发展的基础性作用和…), unless it leans on them.
-    first = next(i for i, (a, b) in enumerate(zip(shown, swapped, strict=False)) if a != b)
+    # … and starts with it when a long run of other clauses comes first and it is a task of its
+    # own (健全宏观经济治理体系，发挥…，着力扩大内需，增强消费对经济发展的基础性作用和…), not a
+    # predicate whose subject is in the clauses before (全国教育大会…，锚定到2035年…的目标).
+    first = next((i for i, (a, b) in enumerate(zip(shown, swapped, strict=False)) if a != b), 0)
     starts = [m.end() for m in CLAUSE_END.finditer(shown, 0, first)]
-    if starts and starts[-1] >= LONG_LEAD and not LEANS.match(shown, starts[-1]):
+    if starts and starts[-1] >= LONG_LEAD and DIRECTIVE.match(shown, starts[-1]):
         return shown[starts[-1] :], swapped[starts[-1] :]
     return shown, swapped
 
 
 CLAUSE_END = re.compile(r"[，；,;]")
+# A clause that only sets the scene (面向…, 按照…): a statement needs the clause after it.
+ADVERBIAL = re.compile(r"(?:面向|为了|随着|围绕|按照|根据|着眼|面对|针对|对照|基于|立足)")
 LONG_LEAD = 20  # characters of other clauses before the swap's
-# A clause leaning on the ones before: a pronoun or a conjunction, or whose words they are.
-LEANS = re.compile(
-    r"[这其也而并又还就都更则但既即从此使让]|[^，；]{0,6}(?:它|他们|其)"
-    r"|(?:明确|进一步|再次)?(?:提出|指出|强调|要求|部署|写入)"
+# A clause that is a task of its own, as a document's lists of tasks print them.
+DIRECTIVE = re.compile(
+    r"(?:坚持|推动|推进|增强|加快|实施|深化|健全|完善|构建|发挥|加强|提高|提升|促进|扩大|优化|强化"
+    r"|落实|着力|统筹|弘扬|培育|打造|必须坚持|必须)"
 )
 
 

@@ -1,0 +1,91 @@
+"""The nation's milestones and their years (``bot/data/milestones.txt``): 到2035年基本实现社会主义
+现代化, 2030年前实现碳达峰, 2060年前实现碳中和. A statement that puts a goal at its year is judged
+with the year changed (判断): what is asked is a figure with its meaning, fixed by the Party's
+documents, whichever text quotes it. Two milestones in one sentence (2030年前实现碳达峰、2060年前
+实现碳中和) exchange their years."""
+
+from __future__ import annotations
+
+import functools
+import re
+import zlib
+from importlib import resources
+
+TABLE = "milestones.txt"
+CHINESE_DIGITS = "〇一二三四五六七八九"
+# A year a goal is set for: 到2035年, 2030年前, 二〇三五年; its goal follows in the same clause.
+YEAR = re.compile(r"(?<!\d)(20\d\d|二〇[〇一二三四五六七八九]{2})年前?")
+CLAUSE = re.compile(r"[^，。；：、！？]*")
+# Other years a goal could plausibly be put at. Not 2050 for a 2035 goal: 到本世纪中叶基本实现
+# 现代化 was the third step of the strategy of 1987, so the change would be true of older texts.
+NEAR = {2027: (2025, 2035), 2030: (2035, 2025), 2035: (2030, 2025), 2060: (2050, 2035)}
+
+
+@functools.cache
+def milestones() -> tuple[tuple[int, str], ...]:
+    """(year, phrase) pairs, longest phrase first."""
+    text = resources.files("bot.data").joinpath(TABLE).read_text(encoding="utf-8")
+    pairs = []
+    for line in text.splitlines():
+        words = line.split()
+        if words and not line.startswith("#"):
+            pairs += [(int(words[0]), phrase) for phrase in words[1:]]
+    return tuple(sorted(pairs, key=lambda p: -len(p[1])))
+
+
+def _value(year: str) -> int:
+    if year.isdigit():
+        return int(year)
+    return int("".join(str(CHINESE_DIGITS.index(c)) for c in year))
+
+
+def _written(value: int, like: str) -> str:
+    """A year written as ``like`` is (二〇三五 for 二〇三〇)."""
+    return str(value) if like.isdigit() else "".join(CHINESE_DIGITS[int(d)] for d in str(value))
+
+
+def dated_goals(sentence: str) -> list[tuple[re.Match[str], int]]:
+    """The years of a sentence that set a milestone at its year, with the year: the goal right
+    after the year in its clause, and the year the one the table gives it."""
+    found = []
+    for match in YEAR.finditer(sentence):
+        clause = CLAUSE.match(sentence, match.end())
+        after = clause.group() if clause else ""
+        value = _value(match.group(1))
+        if any(year == value and phrase in after for year, phrase in milestones()):
+            found.append((match, value))
+    return found
+
+
+def milestone_swap(sentence: str) -> tuple[str, tuple[str, str]] | None:
+    """The sentence with a milestone's year changed (two milestones exchange theirs), and what
+    the text says against what the statement says; or None."""
+    goals = dated_goals(sentence)
+    if not goals:
+        return None
+    if len(goals) >= 2 and goals[0][1] != goals[1][1]:
+        (first, _), (second, _) = goals[:2]
+        a, b = first.group(1), second.group(1)
+        swapped = (
+            sentence[: first.start(1)] + b + sentence[first.end(1) : second.start(1)] + a
+            + sentence[second.end(1) :]
+        )  # fmt: skip
+        return swapped, _said(sentence, swapped, first.start(), _goal_end(sentence, second))
+    match, value = goals[0]
+    if value not in NEAR:
+        return None
+    other = NEAR[value][zlib.crc32(sentence.encode()) % 2]
+    year = match.group(1)
+    swapped = sentence[: match.start(1)] + _written(other, year) + sentence[match.end(1) :]
+    return swapped, _said(sentence, swapped, match.start(), _goal_end(sentence, match))
+
+
+def _goal_end(sentence: str, year: re.Match[str]) -> int:
+    clause = CLAUSE.match(sentence, year.end())
+    return clause.end() if clause else year.end()
+
+
+def _said(sentence: str, swapped: str, start: int, end: int) -> tuple[str, str]:
+    """What the text says and what the statement says instead, from ``start`` to ``end`` of the
+    sentence (the statement's years may be written longer or shorter)."""
+    return sentence[start:end], swapped[start : end + len(swapped) - len(sentence)]

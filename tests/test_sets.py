@@ -145,3 +145,11 @@ def test_members_that_are_pairs_are_listed_with_commas() -> None:
         "“伟大建党精神”：坚持真理、坚守理想，践行初心、担当使命，不怕牺牲、英勇斗争，"
         "对党忠诚、不负人民。"
     )
+
+
+def test_the_essential_requirements_are_asked_where_a_page_names_one_of_them() -> None:
+    text = page(
+        "发展全过程人民民主，是中国式现代化的本质要求之一。要健全人民当家作主制度体系，扩大人民有序政治参与，保证人民依法实行民主选举、民主协商、民主决策、民主管理、民主监督。",
+    )
+    [q] = members_of(text)
+    assert q.answer in ("坚持人民至上", "全面深化改革", "维护国家安全", "实现科技自立自强")

@@ -674,3 +674,46 @@ def test_the_explanation_of_exchanged_predicates_quotes_both() -> None:
     found = parallel_swap("国家安全是民族复兴的根基，社会稳定是国家强盛的前提。")
     assert found is not None
     assert found[1][0] == "国家安全是民族复兴的根基，社会稳定是国家强盛的前提"
+
+
+def test_a_statement_keeps_all_that_its_colon_opens() -> None:
+    """Review 1010: 「…分两步走：从二〇二〇年到二〇三五年基本实现社会主义现代化。」 gave one of
+    the two steps."""
+    from bot.core.quiz import up_to_the_swap
+
+    shown = (
+        "总的战略安排是分两步走：从二〇二〇年到二〇三五年基本实现现代化；"
+        "从二〇三五年到本世纪中叶建成强国。"
+    )
+    swapped = shown.replace("到二〇三五年基本", "到二〇三〇年基本")
+    assert up_to_the_swap(shown, swapped)[0] == shown
+
+
+def judged_or_blanked(*paragraphs: str) -> list[Question]:
+    from tests.test_sets import page
+
+    return generate(parse_document(page(*paragraphs), "p.txt").articles, SEGMENTER)
+
+
+def test_no_guiding_theory_is_blanked_where_any_is_carried_through() -> None:
+    """Review 1010: 要把____贯彻到改革开放和现代化建设的全过程 → 科学发展观 (邓小平理论 too)."""
+    asked = judged_or_blanked(
+        "要把科学发展观贯彻到改革开放和现代化建设的全过程。各级政府必须转变发展观念、创新发展模式、"
+        "提高发展质量，把经济社会发展切实转入全面协调可持续发展的轨道。"
+    )
+    assert "科学发展观" not in [q.answer for q in asked]
+
+
+def test_a_field_term_is_not_swapped_in_a_thesis() -> None:
+    """Review 1010: 调动农民种粮积极性，是保障粮食安全的关键所在 (种粮 names the field: the
+    false version gives itself away, the true one is a commonplace)."""
+    asked = judged_or_blanked(
+        "种粮农民是粮食生产的主体。调动农民种粮积极性，是保障粮食安全的关键所在。要健全种粮农民收益"
+        "保障机制，让农民种粮有钱挣、得实惠。"
+    )
+    assert [q for q in asked if q.kind == "judge"] == []
+
+
+def test_two_ways_of_naming_the_right_view_of_power_and_merit_are_never_options_together() -> None:
+    """Review 1010: 树立和践行____ → 正确政绩观, with 正确的权力观 offered (it fits too)."""
+    assert ("正确政绩观", "正确的权力观") in lexicon().synonyms

@@ -172,6 +172,8 @@ GENERIC_AFTER = re.compile(
     r"^(?:高质量发展|健康发展|发展|的金融供给|建设|取得|[^，。；]{0,5}(?:和|、)(?:高质量|健康)发展)"
 )
 GUIDE_AFTER = re.compile(r"^为(?:指导|根本指导|行动指南|指导思想)")
+# 把____贯彻到…全过程 / 用____武装头脑: any guiding theory is carried through and armed with.
+CARRIED_THROUGH = re.compile(r"^(?:贯彻到|贯穿到|贯穿于|落实到|体现到|贯彻落实到)")
 GENERIC_BEFORE = re.compile(r"(?:打造|建设|构建|发展|健全|完善|形成)[^，。；]{0,12}的$")
 # Words that may follow a blanked term without making it a modifier.
 FOLLOWERS = frozenset("的 上 中 和 与 及 等 是 为 已 在 不 更 将 要 取得 迈上 实现 方面".split())
@@ -982,6 +984,10 @@ class Generator:
         2005 report's 以____为指导 → 科学发展观 against 邓小平理论, 毛泽东思想, 马克思列宁主义)."""
         if before.endswith("以") and GUIDE_AFTER.match(after):
             return True
+        if before.endswith(("把", "将")) and CARRIED_THROUGH.match(after):
+            return True  # 把____贯彻到…全过程 (review 1010: 科学发展观 against 邓小平理论)
+        if before.endswith("用") and after.startswith("武装"):
+            return True
         if self.lexicon.class_of[term] not in self.lexicon.open_classes:
             return False
         if GENERIC_AFTER.match(after) or GENERIC_BEFORE.search(before):
@@ -1250,6 +1256,8 @@ class Generator:
                     continue  # 全面建设社会主义现代化国家 / 全面推进中华民族伟大复兴
                 if len(self.lexicon.heads[self.lexicon.class_of[term]]) < 2:
                     continue  # 不想腐是“六稳六保”的根本所在: slogans of no common kind
+                if self.lexicon.class_of[term] in self.lexicon.field_classes:
+                    continue  # 调动农民种粮积极性，是保障____安全的关键所在: 种粮 names it
                 others = self._class_distractors(term, shown, paragraph, article.title)
                 if others:
                     swap = (term, others[zlib.crc32(sentence.encode()) % len(others)])
@@ -1678,7 +1686,9 @@ def up_to_the_swap(shown: str, swapped: str) -> tuple[str, str]:
     while end and other and shown[end - 1] == swapped[other - 1]:
         end, other = end - 1, other - 1
     stop = CLAUSE_END.search(shown, end)
-    if stop is not None and stop.start() < len(shown) - 1:
+    listing = "：" in shown[: stop.start()] if stop is not None else False
+    if stop is not None and stop.start() < len(shown) - 1 and not listing:
+        # (not inside what a colon opens: 分两步走：从…到二〇三五年…；从二〇三五年到…, review 1010)
         cut = stop.start()
         shown, swapped = shown[:cut] + "。", swapped[: cut + len(swapped) - len(shown)] + "。"
     # … and starts with it when a long run of other clauses comes first and it is a task of its

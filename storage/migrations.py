@@ -499,3 +499,13 @@ async def m028_read_pages_again_for_masthead_lines(conn: aiosqlite.Connection) -
     # masthead printed again inside an article (the next edition's 「第08版：思想周刊」) is not a
     # heading of its text: the pages stored before are read again at the next start.
     await conn.execute("UPDATE sources SET sha256 = '' WHERE kind = 'page' AND retired = 0")
+
+
+@migration
+async def m029_read_pages_again_for_marked_bylines_and_long_subheads(
+    conn: aiosqlite.Connection,
+) -> None:
+    # A byline marked ◎ (or ● ○), 「本报评论员」 alone over a commentary, and plain subheads of up
+    # to 32 characters are read as such: the pages stored before are read again at the next
+    # start.
+    await conn.execute("UPDATE sources SET sha256 = '' WHERE kind = 'page' AND retired = 0")

@@ -149,6 +149,7 @@ def test_a_report_with_chapters_is_still_a_report() -> None:
     [
         "m027_read_pages_again_for_own_line_headings",
         "m028_read_pages_again_for_masthead_lines",
+        "m029_read_pages_again_for_marked_bylines_and_long_subheads",
     ],
 )
 async def test_a_library_stored_before_a_reading_change_reads_its_pages_again(
@@ -257,3 +258,36 @@ def test_an_edition_line_is_never_a_lead_title(line: str) -> None:
     )
     [article] = parse_document(text, "south.txt").articles
     assert article.kicker == ""
+
+
+NORTHERN = (
+    "内蒙古日报\n2025年9月15日 星期一\n第06版：理论\n\n"
+    "以铸牢中华民族共同体意识为主线 筑牢祖国北疆安全稳定屏障\n\n◎ 苏日娜\n\n"
+    "内蒙古是我国最早实行民族区域自治的地方，各族群众在长期的共同生产生活中形成了守望相助的优良传统。\n\n"
+    "在历史文化中厚植共同体意识的根基\n\n"
+    "历史是最好的教科书。要深入挖掘各民族交往交流交融的历史事实，讲好中华民族共同体形成发展的故事。\n\n"
+    "在交往交流交融中促进各民族像石榴籽一样紧紧抱在一起\n\n"
+    "要推动构建互嵌式社会结构和社区环境，让各族群众在共同生活、共同工作、共同学习中增进了解和感情。\n\n"
+    "（作者单位：内蒙古自治区党委党校）\n\n"
+    "在建设国家重要能源和战略资源基地上彰显新担当\n\n本报评论员\n\n"
+    "建设国家重要能源和战略资源基地，是党中央赋予内蒙古的重大使命，必须坚持先立后破、统筹推进。\n"
+)
+
+
+def test_a_byline_marked_with_a_bullseye_signs_the_article() -> None:
+    page = parse_document(NORTHERN, "north.txt")
+    assert page.articles[0].author == "苏日娜"
+
+
+def test_a_commentary_signed_by_the_papers_commentator_is_an_article() -> None:
+    page = parse_document(NORTHERN, "north.txt")
+    assert [a.author for a in page.articles][1:] == ["本报评论员"]
+
+
+def test_a_long_plain_subhead_is_a_heading() -> None:
+    """27 characters (在交往交流交融中促进各民族像石榴籽一样紧紧抱在一起): it was glued on."""
+    [first, _] = parse_document(NORTHERN, "north.txt").articles
+    assert [p.text for p in first.paragraphs if p.role == "heading"] == [
+        "在历史文化中厚植共同体意识的根基",
+        "在交往交流交融中促进各民族像石榴籽一样紧紧抱在一起",
+    ]

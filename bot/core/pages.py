@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-BYLINE = re.compile(r"^[□■◇◆]\s*(?P<author>\S.{0,29})$")
+BYLINE = re.compile(r"^[□■◇◆◎●○]\s*(?P<author>\S.{0,29})$")  # ◎ 苏日娜 (内蒙古日报)
 # Unmarked bylines, recognised only under a heading (see _is_byline): 「作者：陈泽宇」 and
 # 「文／张三」 (光明日报, 求是), 「本报记者　张三　李四」 (news stories), and a bare name on a line
 # of its own, 「周立诚」 or 「张三　李四」 (人民日报's theory pages).
@@ -32,7 +32,9 @@ NAMED_BYLINE = re.compile(
 HAN = r"[\u4e00-\u9fff]"
 NAME = rf"{HAN}(?:{HAN}{{1,3}}|[\s　]{HAN})(?:[·•]{HAN}{{1,8}})?"
 REPORTER = r"(?:(?:本报|新华社)?(?:特约)?(?:记者|通讯员)[\s　]*)?"
-BARE_BYLINE = re.compile(rf"^(?P<author>{REPORTER}{NAME}(?:[\s　]+{NAME}){{0,3}})$")
+BARE_BYLINE = re.compile(
+    rf"^(?P<author>{REPORTER}{NAME}(?:[\s　]+{NAME}){{0,3}}|本报(?:特约)?评论员)$"
+)  # 「本报评论员」 signs a commentary without a name
 AFFILIATION = re.compile(r"^[(（]\s*(?:本文)?作者(?P<rest>.*)[)）]$")
 SENTENCE_END = "。！？!?…；;：:"
 CLOSERS = "”’」』）)】》\"'"
@@ -257,7 +259,7 @@ BYLINE_ROLE = re.compile(r"记者|通讯员|评论员|本报|特约|撰稿|作�
 CREDIT_IN_BRACKETS = re.compile(r"电|报道|记者|通讯员|摄|讯|供稿|供图|来源|编辑|整理|发$")
 MAX_TITLE = 48  # a heading line is at most this long
 MAX_HEADING = 40  # a section heading inside an article
-MAX_SUBHEAD = 24  # an unnumbered one
+MAX_SUBHEAD = 32  # an unnumbered one (在交往交流交融中促进各民族像石榴籽一样紧紧抱在一起: 27)
 INSIDE_SENTENCE_END = re.compile(r"[。！？!?；;]")
 SECTION_NUMBER = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])"

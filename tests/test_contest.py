@@ -263,9 +263,9 @@ async def test_the_time_limit_is_the_chats_quiz_timer(
 async def test_a_keyword_picks_questions_on_matching_articles(
     app: AppType, api: OfflineBotApi, clock: Clock
 ) -> None:
-    await say(app, "/test 3 年轻干部")
+    await say(app, "/test 3 荣昌")
     await fire(app, clock, T0 + timedelta(seconds=3))
-    assert "全链条锻造高素质专业化年轻干部队伍" in api.sent("sendPoll")[-1]["explanation"]
+    assert "奋力书写中国式现代化重庆篇章荣昌实践" in api.sent("sendPoll")[-1]["explanation"]
     await say(app, "/test stop")
     await say(app, "/test 3 围棋")
     assert texts(api)[-1].startswith("没有找到与“围棋”相关的测验题")

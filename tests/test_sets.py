@@ -142,7 +142,7 @@ def test_the_five_features_are_named_by_one_of_them() -> None:
 def test_members_that_are_pairs_are_listed_with_commas() -> None:
     [named] = [n for n in named_sets() if n.name == "伟大建党精神"]
     assert named.explanation(2026) == (
-        "“伟大建党精神”：坚持真理、坚守理想，践行初心、担当使命，不怕牺牲、英勇斗争，"
+        "“伟大建党精神”（2021年提出）：坚持真理、坚守理想，践行初心、担当使命，不怕牺牲、英勇斗争，"
         "对党忠诚、不负人民。"
     )
 
@@ -153,3 +153,13 @@ def test_the_essential_requirements_are_asked_where_a_page_names_one_of_them() -
     )
     [q] = members_of(text)
     assert q.answer in ("坚持人民至上", "全面深化改革", "维护国家安全", "实现科技自立自强")
+
+
+def test_the_explanation_says_when_a_formulation_was_put_forward() -> None:
+    [named] = [n for n in named_sets() if n.name == "四个意识"]
+    assert named.explanation(2026).startswith("“四个意识”（2016年提出）：")
+
+
+def test_no_year_is_given_for_a_formulation_whose_members_changed() -> None:
+    [named] = [n for n in named_sets() if n.name == "四个全面"]
+    assert "年提出" not in named.explanation(2026)

@@ -54,14 +54,17 @@ class NamedSet:
         return decoys[start % len(decoys)], members
 
     def explanation(self, year: int | None = None) -> str:
-        """Its members, as a text of that year knew them."""
+        """Its members, as a text of that year knew them, and when it was put forward (review
+        1111: the sentence naming it says where it is quoted, not where it comes from); not for
+        one whose members changed since (四个全面: 2014, its first member renamed in 2020)."""
         members = self.members
         if self.until is not None and year is not None and year < self.until[0]:
             members = self.until[1]
         # Members that are pairs themselves (坚持真理、坚守理想) are set apart by commas, as
         # the formulation prints them.
         joint = "，" if any("、" in m for m in members) else "、"
-        return f"{self.ask}：{joint.join(members)}。"
+        when = f"（{self.year}年提出）" if self.year and self.until is None else ""
+        return f"{self.ask}{when}：{joint.join(members)}。"
 
 
 @functools.cache

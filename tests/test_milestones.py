@@ -84,3 +84,13 @@ def test_a_statement_that_only_sets_the_scene_is_not_judged() -> None:
     judged = [q for q in generate(parse_document(text, "p.txt").articles, SEGMENTER)
               if q.kind == "judge"]  # fmt: skip
     assert judged == []
+
+
+def test_every_phrase_can_be_found_in_a_clause() -> None:
+    """A goal is looked for in the clause after its year, which ends at a comma or 、: a phrase
+    holding one could never be found."""
+    assert [p for _, p in milestones() if any(mark in p for mark in "，。；：、！？")] == []
+
+
+def test_the_four_modernisations_of_2035_are_judged() -> None:
+    assert milestone_swap("到2035年基本实现新型工业化、信息化、城镇化、农业现代化。") is not None

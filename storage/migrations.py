@@ -506,6 +506,7 @@ async def m029_read_pages_again_for_marked_bylines_and_long_subheads(
     conn: aiosqlite.Connection,
 ) -> None:
     # A byline marked ◎ (or ● ○), 「本报评论员」 alone over a commentary, and plain subheads of up
-    # to 32 characters are read as such: the pages stored before are read again at the next
-    # start.
+    # to 32 characters are read as such, and a page's articles are listed under its paper's name
+    # before an edition line (新华日报 第07版：思想周刊): the pages stored before are read again at
+    # the next start.
     await conn.execute("UPDATE sources SET sha256 = '' WHERE kind = 'page' AND retired = 0")

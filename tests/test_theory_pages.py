@@ -291,3 +291,9 @@ def test_a_long_plain_subhead_is_a_heading() -> None:
         "在历史文化中厚植共同体意识的根基",
         "在交往交流交融中促进各民族像石榴籽一样紧紧抱在一起",
     ]
+
+
+def test_a_pages_articles_are_listed_under_the_papers_name_and_edition() -> None:
+    """/list grouped 「第07版：思想周刊」 alone: which paper was it?"""
+    page = parse_document(CONTINUED_ON_THE_NEXT_EDITION, "xinhua.txt")
+    assert page.articles[0].column == "新华日报 第07版：思想周刊"

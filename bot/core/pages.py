@@ -559,6 +559,10 @@ def parse_page(text: str, source: str) -> Page:
                 column = kept[0].text
         elif above:
             own_column = " ".join(b.text for b in above)
+        # What the articles are listed under: the column, with the paper's name before an
+        # edition line (浙江日报 第07版：理论, not 第07版：理论 alone).
+        edition = EDITION.match(column.split()[0]) if column.split() else None
+        heading_of_page = f"{banner} {column}" if banner and edition else column
         opener = blocks[at].text
         region = _take_marks(blocks[at + 1 : stop])
         affiliation_at = next(
@@ -592,7 +596,7 @@ def parse_page(text: str, source: str) -> Page:
                 source=source,
                 position=number + 1,
                 line=title_blocks[0].line,
-                column=own_column or column,
+                column=own_column or heading_of_page,
                 own_column=own_column,
                 title_lines=tuple(b.text for b in title_blocks),
                 byline="" if MARK_LINE.match(opener) else opener,

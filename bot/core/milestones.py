@@ -11,6 +11,8 @@ import re
 import zlib
 from importlib import resources
 
+from bot.core.swaps import exchanged
+
 TABLE = "milestones.txt"
 CHINESE_DIGITS = "〇一二三四五六七八九"
 # A year a goal is set for: 到2035年, 2030年前, 二〇三五年; its goal follows in the same clause.
@@ -23,14 +25,14 @@ NEAR = {2027: (2025, 2035), 2030: (2035, 2025), 2035: (2030, 2025), 2060: (2050,
 
 @functools.cache
 def milestones() -> tuple[tuple[int, str], ...]:
-    """(year, phrase) pairs, longest phrase first."""
+    """(year, phrase) pairs."""
     text = resources.files("bot.data").joinpath(TABLE).read_text(encoding="utf-8")
     pairs = []
     for line in text.splitlines():
         words = line.split()
         if words and not line.startswith("#"):
             pairs += [(int(words[0]), phrase) for phrase in words[1:]]
-    return tuple(sorted(pairs, key=lambda p: -len(p[1])))
+    return tuple(pairs)
 
 
 def _value(year: str) -> int:
@@ -65,11 +67,7 @@ def milestone_swap(sentence: str) -> tuple[str, tuple[str, str]] | None:
         return None
     if len(goals) >= 2 and goals[0][1] != goals[1][1]:
         (first, _), (second, _) = goals[:2]
-        a, b = first.group(1), second.group(1)
-        swapped = (
-            sentence[: first.start(1)] + b + sentence[first.end(1) : second.start(1)] + a
-            + sentence[second.end(1) :]
-        )  # fmt: skip
+        swapped = exchanged(sentence, first.span(1), second.span(1))
         return swapped, _said(sentence, swapped, first.start(), _goal_end(sentence, second))
     match, value = goals[0]
     if value not in NEAR:

@@ -534,7 +534,7 @@ def parse_page(text: str, source: str) -> Page:
         )
         floor = affiliation + 1 if affiliation is not None else at + 2
 
-    banner = column = published = ""
+    banner = column = published = heading_of_page = ""
     leading: list[Block] = []
     meta: list[str] = []
     articles: list[Article] = []
@@ -557,12 +557,12 @@ def parse_page(text: str, source: str) -> Page:
                 banner, column = kept[0].text, " ".join(b.text for b in kept[1:])
             elif kept:
                 column = kept[0].text
+            # What the articles are listed under: the column, with the paper's name before an
+            # edition line (浙江日报 第07版：理论, not 第07版：理论 alone).
+            edition = EDITION.match(column.split()[0]) if column.split() else None
+            heading_of_page = f"{banner} {column}" if banner and edition else column
         elif above:
             own_column = " ".join(b.text for b in above)
-        # What the articles are listed under: the column, with the paper's name before an
-        # edition line (浙江日报 第07版：理论, not 第07版：理论 alone).
-        edition = EDITION.match(column.split()[0]) if column.split() else None
-        heading_of_page = f"{banner} {column}" if banner and edition else column
         opener = blocks[at].text
         region = _take_marks(blocks[at + 1 : stop])
         affiliation_at = next(

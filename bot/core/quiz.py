@@ -44,6 +44,7 @@ from bot.core.fields import fields
 from bot.core.milestones import milestone_swap
 from bot.core.segment import Segmenter
 from bot.core.sets import NamedSet, mentioned, naming_clause, set_names
+from bot.core.swaps import exchanged
 
 BLANK = "____"
 MAX_QUESTION = 300
@@ -1748,10 +1749,7 @@ def role_swap(sentence: str) -> tuple[str, tuple[str, str]] | None:
         a, b = first.group(2), second.group(2)
         if a in b or b in a:
             continue
-        swapped = (
-            sentence[: first.start(2)] + b + sentence[first.end(2) : second.start(2)] + a
-            + sentence[second.end(2) :]
-        )  # fmt: skip
+        swapped = exchanged(sentence, first.span(2), second.span(2))
         start, end = first.start(), second.end()
         return swapped, (sentence[start:end], swapped[start:end])
     return None
@@ -1773,10 +1771,7 @@ def parallel_swap(sentence: str) -> tuple[str, tuple[str, str]] | None:
             or first.group(1) == second.group(1)
         ):
             continue
-        swapped = (
-            sentence[: first.start(2)] + b + sentence[first.end(2) : second.start(2)] + a
-            + sentence[second.end(2) :]
-        )  # fmt: skip
+        swapped = exchanged(sentence, first.span(2), second.span(2))
         start, end = first.start(), second.end()  # both exchanged items (review 9191)
         return swapped, (sentence[start:end], swapped[start:end])
     return role_swap(sentence)

@@ -163,3 +163,20 @@ def test_the_explanation_says_when_a_formulation_was_put_forward() -> None:
 def test_no_year_is_given_for_a_formulation_whose_members_changed() -> None:
     [named] = [n for n in named_sets() if n.name == "四个全面"]
     assert "年提出" not in named.explanation(2026)
+
+
+def test_the_five_of_army_building_are_asked_where_a_text_lists_them() -> None:
+    """The report's chapter 十二 names them by their list only (坚持政治建军、改革强军、…)."""
+    asked = members_of(
+        page(
+            "必须贯彻新时代党的强军思想，坚持党对人民军队的绝对领导，坚持政治建军、改革强军、"
+            "科技强军、人才强军、依法治军，加快把人民军队建成世界一流军队。"
+        )
+    )
+    assert [q.answer for q in asked] == ["从严治军"]
+
+
+def test_an_older_list_of_army_building_is_not_asked_as_the_five() -> None:
+    """2018 still said 科技兴军 and had no 人才强军: that list is not the five."""
+    asked = members_of(page("深入推进政治建军、改革强军、科技兴军、依法治军，全面加强练兵备战。"))
+    assert asked == []

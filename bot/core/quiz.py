@@ -91,6 +91,7 @@ CHAPTER_SOURCE = "下面这句话出自哪一部分？"
 MIN_CHAPTERS = 6
 NUMBERS_PER_ARTICLE = 3
 MIN_SENTENCE, MAX_SENTENCE = 16, 120
+MIN_STATEMENT = 10  # a 判断 is judged whole (选苗是前提，育苗是关键。); a blank needs more
 MAX_STATEMENT = 72  # a 判断 statement is read in one glance
 
 SENTENCE = re.compile(r"[^。！？!?；;]+[。！？!?；;]?[”’」』]?")
@@ -512,7 +513,7 @@ def explain(sentence: str, where: str, verdict: str = "") -> str:
     return f"{verdict}{text}\n——{where}"
 
 
-def readable(sentence: str) -> str | None:
+def readable(sentence: str, minimum: int = MIN_SENTENCE) -> str | None:
     """The sentence as a question shows it (enumerator dropped, a full stop at the end), or
     None when it cannot stand on its own: too short or long, leaning on the sentence before,
     a heading glued on, a lead-in ending with a colon."""
@@ -523,7 +524,7 @@ def readable(sentence: str) -> str | None:
         if "：" in shown or ":" in shown:
             return None  # 分两步走：从…；(the colon's list goes on after the semicolon)
         shown = shown[:-1] + "。"
-    if not MIN_SENTENCE <= len(shown) <= MAX_SENTENCE:
+    if not minimum <= len(shown) <= MAX_SENTENCE:
         return None
     if (
         LEANING.match(shown)
@@ -816,7 +817,7 @@ class Generator:
     def _best(
         self, article: ArticleLike, index: int, paragraph: str, sentence: str, numbers: int
     ) -> Draft | None:
-        shown = readable(sentence)
+        shown = readable(sentence, MIN_STATEMENT)
         if shown is None:
             return None
         candidates: list[Draft | None] = []
@@ -825,15 +826,17 @@ class Generator:
         figures = (
             list(self._figures(shown)) if FIGURES_ASKED and numbers < NUMBERS_PER_ARTICLE else []
         )
-        blanks = [
-            self._blank(article, index, paragraph, sentence, shown, t)
-            for t in terms
-            if self._blankable(t, shown)
-        ]
-        blanks += [
-            self._figure_blank(article, index, paragraph, sentence, shown, f) for f in figures
-        ]
-        blanks.append(self._thesis_blank(article, index, paragraph, sentence, shown))
+        blanks: list[Draft | None] = []
+        if len(shown) >= MIN_SENTENCE:  # too little around a blank in a shorter one
+            blanks += [
+                self._blank(article, index, paragraph, sentence, shown, t)
+                for t in terms
+                if self._blankable(t, shown)
+            ]
+            blanks += [
+                self._figure_blank(article, index, paragraph, sentence, shown, f) for f in figures
+            ]
+            blanks.append(self._thesis_blank(article, index, paragraph, sentence, shown))
         judges = [self._judge(article, index, paragraph, sentence, shown, terms, figures)]
         candidates = judges + blanks if prefer_judge else blanks + judges
         for draft in candidates:
@@ -1755,6 +1758,38 @@ def role_swap(sentence: str) -> tuple[str, tuple[str, str]] | None:
     return None
 
 
+# A series whose first item is the main one (以国内大循环为主体、国内国际双循环相互促进; 按劳分配为
+# 主体、多种分配方式并存): its two items exchanged say what the text rules out.
+MAIN_AND_OTHERS = re.compile(
+    r"(?:以|坚持)([^，。；、：“”以为]{2,10})为主体、([^，。；、：“”以为]{2,12}?)(并存|共同发展|相互促进)"
+)
+# What a sentence gives to two holders (中央全面管治权和…特别行政区高度自治权; 人民生活的安全网
+# 和社会运行的稳定器): exchanged, each holder has the other's.
+COUNTERPARTS = (("全面管治权", "高度自治权"), ("安全网", "稳定器"))
+COUNTERPARTS_APART = 16  # characters between the two, at most
+
+
+def counterpart_swap(sentence: str) -> tuple[str, tuple[str, str]] | None:
+    """The main item of a series exchanged with the others (以国内国际双循环为主体、国内大循环
+    相互促进), or the two things a sentence gives to two holders (坚持中央高度自治权和保障特别
+    行政区全面管治权相统一), and what changed; or None."""
+    main = MAIN_AND_OTHERS.search(sentence)
+    if main is not None:
+        swapped = exchanged(sentence, main.span(1), main.span(2))
+        start, end = main.start(1), main.end(3)
+        return swapped, (sentence[start:end], swapped[start:end])
+    for a, b in COUNTERPARTS:
+        first, second = sentence.find(a), sentence.find(b)
+        if sentence.count(a) != 1 or sentence.count(b) != 1 or not 0 <= first < second:
+            continue
+        if second - first - len(a) > COUNTERPARTS_APART:
+            continue
+        swapped = exchanged(sentence, (first, first + len(a)), (second, second + len(b)))
+        end = second + len(b)
+        return swapped, (sentence[first:end], swapped[first:end])
+    return None
+
+
 def parallel_swap(sentence: str) -> tuple[str, tuple[str, str]] | None:
     """A sentence of parallel definitions (科技是第一生产力、人才是第一资源、创新是第一动力)
     with two neighbouring predicates exchanged (人才是第一动力 …), and what changed; or None.
@@ -1774,7 +1809,7 @@ def parallel_swap(sentence: str) -> tuple[str, tuple[str, str]] | None:
         swapped = exchanged(sentence, first.span(2), second.span(2))
         start, end = first.start(), second.end()  # both exchanged items (review 9191)
         return swapped, (sentence[start:end], swapped[start:end])
-    return role_swap(sentence)
+    return role_swap(sentence) or counterpart_swap(sentence)
 
 
 def overlap(option: str, sentence: str) -> int:

@@ -180,3 +180,19 @@ def test_an_older_list_of_army_building_is_not_asked_as_the_five() -> None:
     """2018 still said 科技兴军 and had no 人才强军: that list is not the five."""
     asked = members_of(page("深入推进政治建军、改革强军、科技兴军、依法治军，全面加强练兵备战。"))
     assert asked == []
+
+
+def test_the_four_orientations_of_science_are_asked_where_a_text_names_them() -> None:
+    asked = members_of(
+        page(
+            "坚持“四个面向”，加快实现高水平科技自立自强，以科技创新引领产业创新，"
+            "让更多科研成果走出实验室、走上生产线。"
+        )
+    )
+    assert [q.answer for q in asked if q.kind == "member"] in (["面向未来"], ["面向基层"])
+
+
+def test_the_principles_of_further_reform_are_not_asked_in_a_text_before_2024() -> None:
+    """坚持以制度建设为主线 names them; a 2023 text cannot be asked about a 2024 plenum."""
+    text = "2023年3月1日\n" + page("坚持以制度建设为主线，加强顶层设计、总体谋划，破立并举。")
+    assert members_of(text) == []

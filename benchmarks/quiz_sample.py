@@ -91,7 +91,8 @@ def main() -> None:
         kinds = Counter(q.kind for q in questions)
         print(
             f"## {name}: {len(questions)} questions {dict(kinds)} (of {len(made)} generated, "
-            f"the rest asked elsewhere in the bank); drawn {count}"
+            f"the rest asked elsewhere in the bank); drawn {min(count, len(questions))}"
+            f"{' (all)' if count >= len(questions) else ''}"
         )
         print(f"rejected: {sum(rejected.counts.values())} {dict(rejected.counts.most_common())}\n")
         for q in rng.sample(questions, min(count, len(questions))):

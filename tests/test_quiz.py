@@ -646,15 +646,6 @@ def test_no_counterparts_are_exchanged_without_both(sentence: str) -> None:
     assert counterpart_swap(sentence) is None
 
 
-def test_a_short_thesis_is_judged_but_not_blanked() -> None:
-    """「选苗是前提，育苗是关键。」 is too short to blank a word of, not to judge as a whole."""
-    asked = judged_or_blanked(
-        "选苗是前提，育苗是关键。南川区坚持把政治素质作为首要之关，对年轻干部精耕细作。"
-    )
-    kinds = {q.kind for q in asked if "选苗" in q.question}
-    assert kinds == {"judge"}
-
-
 def test_the_explanation_quotes_both_roles_as_the_text_gives_them() -> None:
     from bot.core.quiz import parallel_swap
 
@@ -731,6 +722,15 @@ def test_the_explanation_of_exchanged_predicates_quotes_both() -> None:
     assert found[1][0] == "国家安全是民族复兴的根基，社会稳定是国家强盛的前提"
 
 
+def test_the_explanation_quotes_the_exchanged_predicates_from_their_subject() -> None:
+    """Review 1313: 「原文是“徽要坚持科技是第一生产力…”」 began inside 安徽."""
+    from bot.core.quiz import parallel_swap
+
+    found = parallel_swap("安徽要坚持科技是第一生产力、人才是第一资源、创新是第一动力。")
+    assert found is not None
+    assert found[1][0] == "科技是第一生产力、人才是第一资源"
+
+
 def test_a_statement_keeps_all_that_its_colon_opens() -> None:
     """Review 1010: 「…分两步走：从二〇二〇年到二〇三五年基本实现社会主义现代化。」 gave one of
     the two steps."""
@@ -777,3 +777,12 @@ def test_two_ways_of_naming_the_right_view_of_power_and_merit_are_never_options_
 def test_no_page_is_asked_which_of_its_articles_a_sentence_is_from() -> None:
     """13 of 18 usable over the blind reviews, 0 of 2 in the last two (PAGE_SOURCES_ASKED)."""
     assert [q.question for q in questions_of("seed")[0] if q.kind == "source"] == []
+
+
+def test_no_principle_of_the_six_is_blanked_after_a_bare_keep_to() -> None:
+    """Review 1313: 条例坚持____ → 问题导向 against 系统观念 (坚持 takes any of the six)."""
+    asked = judged_or_blanked(
+        "条例坚持问题导向，把党的纪律分为政治纪律、组织纪律、廉洁纪律、群众纪律、工作纪律、"
+        "生活纪律，为党员干部划出了清晰的“负面清单”。"
+    )
+    assert "问题导向" not in [q.answer for q in asked]

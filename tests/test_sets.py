@@ -196,3 +196,20 @@ def test_the_principles_of_further_reform_are_not_asked_in_a_text_before_2024() 
     """坚持以制度建设为主线 names them; a 2023 text cannot be asked about a 2024 plenum."""
     text = "2023年3月1日\n" + page("坚持以制度建设为主线，加强顶层设计、总体谋划，破立并举。")
     assert members_of(text) == []
+
+
+def test_the_question_offers_no_member_its_wording_names() -> None:
+    """Review 1313: 「…“政治建军、改革强军……”五个方面？」 offered 政治建军 and 改革强军 among the
+    options, the stem naming them."""
+    [named] = [n for n in named_sets() if n.name == "强军五个坚持"]
+    chosen = named.options("salt")
+    assert chosen is not None
+    assert not [m for m in chosen[1] if m in named.ask]
+
+
+def test_another_six_are_not_the_principles_of_further_reform() -> None:
+    """Review 1313: a 2026 report's “六个坚持” were the 二十届四中全会's, not the 三中全会's."""
+    text = "2026年1月20日\n" + page(
+        "全面贯彻“六个坚持”的重大原则，坚持人民至上、坚持高质量发展、坚持全面深化改革。"
+    )
+    assert "六个坚持" not in "".join(q.question for q in members_of(text))

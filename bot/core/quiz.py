@@ -91,7 +91,6 @@ CHAPTER_SOURCE = "下面这句话出自哪一部分？"
 MIN_CHAPTERS = 6
 NUMBERS_PER_ARTICLE = 3
 MIN_SENTENCE, MAX_SENTENCE = 16, 120
-MIN_STATEMENT = 10  # a 判断 is judged whole (选苗是前提，育苗是关键。); a blank needs more
 MAX_STATEMENT = 72  # a 判断 statement is read in one glance
 
 SENTENCE = re.compile(r"[^。！？!?；;]+[。！？!?；;]?[”’」』]?")
@@ -513,7 +512,7 @@ def explain(sentence: str, where: str, verdict: str = "") -> str:
     return f"{verdict}{text}\n——{where}"
 
 
-def readable(sentence: str, minimum: int = MIN_SENTENCE) -> str | None:
+def readable(sentence: str) -> str | None:
     """The sentence as a question shows it (enumerator dropped, a full stop at the end), or
     None when it cannot stand on its own: too short or long, leaning on the sentence before,
     a heading glued on, a lead-in ending with a colon."""
@@ -524,7 +523,7 @@ def readable(sentence: str, minimum: int = MIN_SENTENCE) -> str | None:
         if "：" in shown or ":" in shown:
             return None  # 分两步走：从…；(the colon's list goes on after the semicolon)
         shown = shown[:-1] + "。"
-    if not minimum <= len(shown) <= MAX_SENTENCE:
+    if not MIN_SENTENCE <= len(shown) <= MAX_SENTENCE:
         return None
     if (
         LEANING.match(shown)
@@ -817,7 +816,7 @@ class Generator:
     def _best(
         self, article: ArticleLike, index: int, paragraph: str, sentence: str, numbers: int
     ) -> Draft | None:
-        shown = readable(sentence, MIN_STATEMENT)
+        shown = readable(sentence)
         if shown is None:
             return None
         candidates: list[Draft | None] = []
@@ -826,17 +825,15 @@ class Generator:
         figures = (
             list(self._figures(shown)) if FIGURES_ASKED and numbers < NUMBERS_PER_ARTICLE else []
         )
-        blanks: list[Draft | None] = []
-        if len(shown) >= MIN_SENTENCE:  # too little around a blank in a shorter one
-            blanks += [
-                self._blank(article, index, paragraph, sentence, shown, t)
-                for t in terms
-                if self._blankable(t, shown)
-            ]
-            blanks += [
-                self._figure_blank(article, index, paragraph, sentence, shown, f) for f in figures
-            ]
-            blanks.append(self._thesis_blank(article, index, paragraph, sentence, shown))
+        blanks = [
+            self._blank(article, index, paragraph, sentence, shown, t)
+            for t in terms
+            if self._blankable(t, shown)
+        ]
+        blanks += [
+            self._figure_blank(article, index, paragraph, sentence, shown, f) for f in figures
+        ]
+        blanks.append(self._thesis_blank(article, index, paragraph, sentence, shown))
         judges = [self._judge(article, index, paragraph, sentence, shown, terms, figures)]
         candidates = judges + blanks if prefer_judge else blanks + judges
         for draft in candidates:
@@ -1807,9 +1804,15 @@ def parallel_swap(sentence: str) -> tuple[str, tuple[str, str]] | None:
         ):
             continue
         swapped = exchanged(sentence, first.span(2), second.span(2))
-        start, end = first.start(), second.end()  # both exchanged items (review 9191)
+        # Both exchanged items (review 9191), from the subject's first character: 科技是…, not
+        # 徽要坚持科技是… (review 1313: the subject's six characters began inside 安徽).
+        lead = SUBJECT_LEAD.match(first.group(1))
+        start, end = first.start(1) + (lead.end() if lead else 0), second.end()
         return swapped, (sentence[start:end], swapped[start:end])
     return role_swap(sentence) or counterpart_swap(sentence)
+
+
+SUBJECT_LEAD = re.compile(r".*(?:坚持|必须|就是|始终)")
 
 
 def overlap(option: str, sentence: str) -> int:

@@ -621,9 +621,25 @@ def test_no_roles_are_exchanged_without_two_distinct_roles(sentence: str) -> Non
             "社会保障体系是人民生活的安全网和社会运行的稳定器。",
             "社会保障体系是人民生活的稳定器和社会运行的安全网。",
         ),
+        (
+            "推动有效市场和有为政府更好结合。",
+            "推动有为市场和有效政府更好结合。",
+        ),
+        (
+            "毫不动摇巩固和发展公有制经济，毫不动摇鼓励、支持、引导非公有制经济发展。",
+            "毫不动摇巩固和发展非公有制经济，毫不动摇鼓励、支持、引导公有制经济发展。",
+        ),
+        (
+            "充分发挥市场在资源配置中的决定性作用，更好发挥政府作用。",
+            "充分发挥市场在资源配置中的基础性作用，更好发挥政府作用。",
+        ),
+        (
+            "我国社会主要矛盾是人民日益增长的美好生活需要和不平衡不充分的发展之间的矛盾。",
+            "我国社会主要矛盾是人民日益增长的物质文化需要同落后的社会生产之间的矛盾。",
+        ),
     ],
 )
-def test_a_main_item_or_two_holders_counterparts_are_exchanged(
+def test_a_known_pair_of_a_formulation_is_exchanged_or_put_back(
     sentence: str, swapped: str
 ) -> None:
     from bot.core.quiz import parallel_swap
@@ -638,12 +654,13 @@ def test_a_main_item_or_two_holders_counterparts_are_exchanged(
     [
         "推进以国家公园为主体的自然保护地体系建设。",  # one item, no others
         "织密社会保障安全网，发挥好收入分配调节作用，让社会运行成为经济发展的稳定器。",  # apart
+        "市场在资源配置中的作用从基础性作用转向决定性作用。",  # both the old and the new
     ],
 )
-def test_no_counterparts_are_exchanged_without_both(sentence: str) -> None:
-    from bot.core.quiz import counterpart_swap
+def test_no_known_pair_is_exchanged_without_both(sentence: str) -> None:
+    from bot.core.swaps import known_swap
 
-    assert counterpart_swap(sentence) is None
+    assert known_swap(sentence) is None
 
 
 def test_the_explanation_quotes_both_roles_as_the_text_gives_them() -> None:
@@ -742,6 +759,30 @@ def test_a_statement_keeps_all_that_its_colon_opens() -> None:
     )
     swapped = shown.replace("到二〇三五年基本", "到二〇三〇年基本")
     assert up_to_the_swap(shown, swapped)[0] == shown
+
+
+def test_a_statement_keeps_both_halves_of_a_pair() -> None:
+    """「…既充分发挥市场在资源配置中的基础性作用。」 left 既 without its 又."""
+    from bot.core.quiz import up_to_the_swap
+
+    shown = (
+        "要坚持有效市场和有为政府更好结合，既充分发挥市场在资源配置中的决定性作用，"
+        "又更好发挥政府作用，避免政府大包大揽。"
+    )
+    swapped = shown.replace("决定性", "基础性")
+    assert up_to_the_swap(shown, swapped)[0] == (
+        "要坚持有效市场和有为政府更好结合，既充分发挥市场在资源配置中的决定性作用，"
+        "又更好发挥政府作用。"
+    )
+
+
+def test_no_statement_is_judged_whose_cut_leaves_a_pair_half() -> None:
+    """「发展新质生产力，既要充分发挥市场在资源配置中的决定性作用。」: its 又要 was cut off."""
+    asked = judged_or_blanked(
+        "发展新质生产力，既要充分发挥市场在资源配置中的决定性作用，让企业在技术路线选择中唱主角，"
+        "又要更好发挥政府作用，在基础研究等市场失灵的领域主动作为。"
+    )
+    assert [q for q in asked if q.kind == "judge"] == []
 
 
 def judged_or_blanked(*paragraphs: str) -> list[Question]:

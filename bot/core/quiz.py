@@ -44,7 +44,7 @@ from bot.core.fields import fields
 from bot.core.milestones import milestone_swap
 from bot.core.segment import Segmenter
 from bot.core.sets import NamedSet, mentioned, naming_clause, set_names
-from bot.core.swaps import exchanged
+from bot.core.swaps import exchanged, known_swap
 
 BLANK = "____"
 MAX_QUESTION = 300
@@ -1279,6 +1279,8 @@ class Generator:
             return None
         if ADVERBIAL.match(shown) and not CLAUSE_END.search(shown):
             return None  # 面向2035年建成教育强国…的目标。: what it is said of was cut off
+        if HALF_PAIR.search(shown) and not re.search(r"又|也", shown):
+            return None  # 既要发挥市场…的决定性作用。: its 又要 was cut off
         if swapped.rstrip("。") in self.doc.text:
             return None
         prefix = self._attributed(article, shown, need=True)
@@ -1695,6 +1697,8 @@ def up_to_the_swap(shown: str, swapped: str) -> tuple[str, str]:
     while end and other and shown[end - 1] == swapped[other - 1]:
         end, other = end - 1, other - 1
     stop = CLAUSE_END.search(shown, end)
+    while stop is not None and PAIRED_AFTER.match(shown, stop.end()):
+        stop = CLAUSE_END.search(shown, stop.end())  # 既…，又…: the pair stays whole
     listing = "：" in shown[: stop.start()] if stop is not None else False
     if stop is not None and stop.start() < len(shown) - 1 and not listing:
         # (not inside what a colon opens: 分两步走：从…到二〇三五年…；从二〇三五年到…, review 1010)
@@ -1711,12 +1715,14 @@ def up_to_the_swap(shown: str, swapped: str) -> tuple[str, str]:
 
 
 CLAUSE_END = re.compile(r"[，；,;]")
+HALF_PAIR = re.compile(r"既(?!定|往|有|然|是)")  # 既…又…, not 既定, 既有
+PAIRED_AFTER = re.compile(r"(?:又|也要|还要)")  # the second half of 既…又…, 不仅…也要…
 # A clause that only sets the scene (面向…, 按照…): a statement needs the clause after it.
 ADVERBIAL = re.compile(r"(?:面向|为了|随着|围绕|按照|根据|着眼|面对|针对|对照|基于|立足)")
 LONG_LEAD = 20  # characters of other clauses before the swap's
 # A clause that is a task of its own, as a document's lists of tasks print them.
 DIRECTIVE = re.compile(
-    r"(?:坚持|推动|推进|增强|加快|实施|深化|健全|完善|构建|发挥|加强|提高|提升|促进|扩大|优化|强化"
+    r"(?:坚持|推动|推进|增强|加快|充分发挥|更好发挥|实施|深化|健全|完善|构建|发挥|加强|提高|提升|促进|扩大|优化|强化"
     r"|落实|着力|统筹|弘扬|培育|打造|必须坚持|必须)"
 )
 
@@ -1755,38 +1761,6 @@ def role_swap(sentence: str) -> tuple[str, tuple[str, str]] | None:
     return None
 
 
-# A series whose first item is the main one (以国内大循环为主体、国内国际双循环相互促进; 按劳分配为
-# 主体、多种分配方式并存): its two items exchanged say what the text rules out.
-MAIN_AND_OTHERS = re.compile(
-    r"(?:以|坚持)([^，。；、：“”以为]{2,10})为主体、([^，。；、：“”以为]{2,12}?)(并存|共同发展|相互促进)"
-)
-# What a sentence gives to two holders (中央全面管治权和…特别行政区高度自治权; 人民生活的安全网
-# 和社会运行的稳定器): exchanged, each holder has the other's.
-COUNTERPARTS = (("全面管治权", "高度自治权"), ("安全网", "稳定器"))
-COUNTERPARTS_APART = 16  # characters between the two, at most
-
-
-def counterpart_swap(sentence: str) -> tuple[str, tuple[str, str]] | None:
-    """The main item of a series exchanged with the others (以国内国际双循环为主体、国内大循环
-    相互促进), or the two things a sentence gives to two holders (坚持中央高度自治权和保障特别
-    行政区全面管治权相统一), and what changed; or None."""
-    main = MAIN_AND_OTHERS.search(sentence)
-    if main is not None:
-        swapped = exchanged(sentence, main.span(1), main.span(2))
-        start, end = main.start(1), main.end(3)
-        return swapped, (sentence[start:end], swapped[start:end])
-    for a, b in COUNTERPARTS:
-        first, second = sentence.find(a), sentence.find(b)
-        if sentence.count(a) != 1 or sentence.count(b) != 1 or not 0 <= first < second:
-            continue
-        if second - first - len(a) > COUNTERPARTS_APART:
-            continue
-        swapped = exchanged(sentence, (first, first + len(a)), (second, second + len(b)))
-        end = second + len(b)
-        return swapped, (sentence[first:end], swapped[first:end])
-    return None
-
-
 def parallel_swap(sentence: str) -> tuple[str, tuple[str, str]] | None:
     """A sentence of parallel definitions (科技是第一生产力、人才是第一资源、创新是第一动力)
     with two neighbouring predicates exchanged (人才是第一动力 …), and what changed; or None.
@@ -1809,7 +1783,7 @@ def parallel_swap(sentence: str) -> tuple[str, tuple[str, str]] | None:
         lead = SUBJECT_LEAD.match(first.group(1))
         start, end = first.start(1) + (lead.end() if lead else 0), second.end()
         return swapped, (sentence[start:end], swapped[start:end])
-    return role_swap(sentence) or counterpart_swap(sentence)
+    return role_swap(sentence) or known_swap(sentence)
 
 
 SUBJECT_LEAD = re.compile(r".*(?:坚持|必须|就是|始终)")

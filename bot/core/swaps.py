@@ -1,8 +1,10 @@
 """Exchanging two parts of a sentence: how a 判断 makes a false statement from a true one
 (科技是第一资源、人才是第一生产力; 以人民安全为根本、以政治安全为宗旨; 2060年前实现碳达峰、2030年前
-实现碳中和)."""
+实现碳中和), and the pairs of national formulations a teacher's 判断 turns on."""
 
 from __future__ import annotations
+
+import re
 
 
 def exchanged(text: str, first: tuple[int, int], second: tuple[int, int]) -> str:
@@ -10,3 +12,56 @@ def exchanged(text: str, first: tuple[int, int], second: tuple[int, int]) -> str
     exchanged; its length is unchanged."""
     (a, b), (c, d) = first, second
     return text[:a] + text[c:d] + text[b:c] + text[a:b] + text[d:]
+
+
+# What a formulation says now, and what it said before (a classic 判断: the market's role in
+# allocating resources was 基础性 until the 十八届三中全会, 2013; the principal contradiction was
+# 物质文化需要同落后的社会生产 until the 十九大, 2017). The group ``now`` is put back as it was.
+SUPERSEDED = (
+    (re.compile(r"资源配置中(?:起|的)(?P<now>决定性)作用"), "基础性"),
+    (
+        re.compile(r"人民日益增长的(?P<now>美好生活需要和不平衡不充分的发展)之间的矛盾"),
+        "物质文化需要同落后的社会生产",
+    ),
+)
+
+# Two parts of a formulation that it gives to different things; the groups ``a`` and ``b``
+# exchanged make a statement the formulation rules out.
+EXCHANGES = tuple(
+    re.compile(pattern)
+    for pattern in (
+        # The main item of a series and the others (以国内大循环为主体、国内国际双循环相互促进;
+        # 按劳分配为主体、多种分配方式并存; 公有制为主体、多种所有制经济共同发展).
+        r"(?:以|坚持)(?P<a>[^，。；、：“”以为]{2,10})为主体、"
+        r"(?P<b>[^，。；、：“”以为]{2,12}?)(?:并存|共同发展|相互促进)",
+        # What a sentence gives two holders (中央全面管治权和…特别行政区高度自治权; 人民生活的
+        # 安全网和社会运行的稳定器).
+        r"(?P<a>全面管治权).{0,16}?(?P<b>高度自治权)",
+        r"(?P<a>安全网).{0,16}?(?P<b>稳定器)",
+        # The market decides, the government does better (使市场在资源配置中起决定性作用和更好
+        # 发挥政府作用); 有效市场和有为政府.
+        r"(?P<a>市场)在资源配置中(?:起|的)决定性作用[，、和]?更好发挥(?P<b>政府)",
+        r"(?P<a>有效)市场和(?P<b>有为)政府",
+        # The two 毫不动摇: 巩固和发展 the public economy, 鼓励、支持、引导 the non-public.
+        r"毫不动摇巩固和发展(?P<a>公有制)经济[，、；]\s*毫不动摇鼓励、支持、引导(?P<b>非公有制)经济",
+    )
+)
+
+
+def known_swap(sentence: str) -> tuple[str, tuple[str, str]] | None:
+    """The sentence with a formulation put back as it was before (资源配置中起基础性作用) or
+    with two of its parts exchanged (以国内国际双循环为主体、国内大循环相互促进), and what the
+    text says against what the statement says; or None."""
+    for pattern, before in SUPERSEDED:
+        found = pattern.search(sentence)
+        if found is not None and before not in sentence:  # not 从基础性作用到决定性作用
+            a, b = found.span("now")
+            swapped = sentence[:a] + before + sentence[b:]
+            end = found.end() + len(swapped) - len(sentence)
+            return swapped, (found.group(), swapped[found.start() : end])
+    for pattern in EXCHANGES:
+        found = pattern.search(sentence)
+        if found is not None and found.group("a") != found.group("b"):
+            swapped = exchanged(sentence, found.span("a"), found.span("b"))
+            return swapped, (found.group(), swapped[found.start() : found.end()])
+    return None

@@ -213,3 +213,17 @@ def test_another_six_are_not_the_principles_of_further_reform() -> None:
         "全面贯彻“六个坚持”的重大原则，坚持人民至上、坚持高质量发展、坚持全面深化改革。"
     )
     assert "六个坚持" not in "".join(q.question for q in members_of(text))
+
+
+def test_the_four_organs_need_the_people_s_congress() -> None:
+    sentence = "各级党组织要自觉成为“四个机关”，把政治机关的定位落到实处。"
+    assert mentioned(sentence, sentence, 2024) == []
+
+
+def test_the_four_organs_of_the_people_s_congress_are_asked() -> None:
+    asked = members_of(
+        page(
+            "各级人大及其常委会要按照“四个机关”的定位和要求，全面加强自身建设，更好发挥人大作用。"
+        )
+    )
+    assert [q.answer for q in asked] in (["执法机关"], ["监督机关"])

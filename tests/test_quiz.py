@@ -786,6 +786,16 @@ def test_no_statement_is_judged_whose_cut_leaves_a_pair_half() -> None:
     assert [q for q in asked if q.kind == "judge"] == []
 
 
+def test_no_statement_is_judged_whose_cut_leaves_only_its_frame() -> None:
+    """Review 1515: 「从十四大确立…目标，到十八届三中全会提出使市场在资源配置中起基础性作用…。」
+    was the 从…到… frame of a sentence whose main clause was cut off."""
+    asked = judged_or_blanked(
+        "从十四大确立社会主义市场经济体制改革目标，到十八届三中全会提出使市场在资源配置中起"
+        "决定性作用和更好发挥政府作用，我们党对政府和市场关系的认识不断深化。"
+    )
+    assert [q for q in asked if q.kind == "judge"] == []
+
+
 def judged_or_blanked(*paragraphs: str) -> list[Question]:
     from tests.test_sets import page
 

@@ -52,6 +52,26 @@ def test_headings_inside_one_long_line_are_split_into_chapters() -> None:
     assert all(a.paragraphs[0].line == 2 for a in page.articles)  # all on the second line
 
 
+def test_a_heading_run_into_its_paragraph_after_a_space_heads_a_chapter() -> None:
+    """Review 1515: the 1987 report prints 「三、深入改革经济体制和扩大对外开放 国民经济的…」,
+    so its chapters 三 and 四 were read as part of 二 (a 辨析 cited 第二部分 for a 第四部分
+    sentence)."""
+    text = (
+        "1987年政府工作报告\n各位代表：\n一、当前形势\n形势很好，大家都很满意。\n"
+        "二、经济方针\n要长期稳定发展经济，这是我们的基本立足点。\n"
+        "三、深入改革经济体制 国民经济的长期稳定发展，既要靠正确的方针，又要靠深入改革。\n"
+        "四、安定团结\u3000\u3000我国的建设，任何时候也离不开政治上的安定团结。\n"
+    )
+    page = parse_report(text, "r.txt")
+    assert [a.title for a in page.articles][3:] == ["三、深入改革经济体制", "四、安定团结"]
+
+
+def test_the_1987_government_report_has_its_four_chapters() -> None:
+    needs_corpus()
+    (page,) = national_reports(CORPUS / "gov_work_reports_1954-2022.tsv", {1987})
+    assert [a.title[:2] for a in page.articles] == ["导言", "一、", "二、", "三、", "四、"]
+
+
 def test_an_item_numbered_like_a_chapter_out_of_sequence_is_text() -> None:
     text = "\n\n".join(
         [

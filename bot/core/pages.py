@@ -767,12 +767,30 @@ def join_report_breaks(blocks: list[Block]) -> list[Block]:
     return joined
 
 
+# A chapter heading run into its first paragraph after a space (1987: 「三、深入改革经济体制和扩大
+# 对外开放 国民经济的长期稳定发展，既要…」): its own block, as the other chapters' are.
+RUN_IN_CHAPTER = re.compile(
+    rf"^(?P<heading>[{NUMERALS}]{{1,3}}、[^\s，。；：！？]{{2,40}})[ \u3000]+(?P<body>\S.{{20,}})$"
+)
+
+
+def split_run_in_chapters(blocks: list[Block]) -> list[Block]:
+    split: list[Block] = []
+    for block in blocks:
+        found = RUN_IN_CHAPTER.match(block.text)
+        if found is None:
+            split.append(block)
+        else:
+            split += [Block(block.line, found["heading"]), Block(block.line, found["body"])]
+    return split
+
+
 def parse_report(text: str, source: str) -> Page:
     """A report: title line(s), optionally a subtitle ``——…``, a date line ``（2022年10月16日）``,
     the speaker, source and photo lines, then paragraphs under numbered chapters 一、二、…
     Each chapter is an article whose section is the chapter heading; the paragraphs before the
     first chapter are the preamble (导言). A report without chapters is all preamble."""
-    blocks = blocks_of(text)
+    blocks = split_run_in_chapters(blocks_of(text))
     if not blocks:
         raise PageError(source, 1, "文件是空的")
     chapters = chapter_headings(blocks)

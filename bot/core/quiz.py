@@ -1274,7 +1274,10 @@ class Generator:
                     break
         if swap is None:
             return None
+        whole = shown
         shown, swapped = up_to_the_swap(shown, swapped)
+        if FROM_TO.match(shown) and shown != whole:
+            return None  # 从十四大…，到十八届三中全会提出…。: what it leads to was cut off
         if len(shown) > MAX_STATEMENT:
             return None
         if ADVERBIAL.match(shown) and not CLAUSE_END.search(shown):
@@ -1715,6 +1718,7 @@ def up_to_the_swap(shown: str, swapped: str) -> tuple[str, str]:
 
 
 CLAUSE_END = re.compile(r"[，；,;]")
+FROM_TO = re.compile(r"^从(?!严)[^。]*?[，、]到")  # 从…，到…, 再到…: a frame, not a statement
 HALF_PAIR = re.compile(r"既(?!定|往|有|然|是)")  # 既…又…, not 既定, 既有
 PAIRED_AFTER = re.compile(r"(?:又|也要|还要)")  # the second half of 既…又…, 不仅…也要…
 # A clause that only sets the scene (面向…, 按照…): a statement needs the clause after it.

@@ -257,13 +257,14 @@ def test_no_figure_is_asked() -> None:
     assert asked == []
 
 
-def test_the_report_is_asked_about_in_every_chapter() -> None:
+def test_the_report_is_asked_about_in_every_chapter_but_one() -> None:
     """Issue 11: at least one question per chapter, the 导言 included (九 by its 按劳分配为主体
-    and 安全网/稳定器, 十二 by the 政治建军… series, 十三 by 全面管治权/高度自治权)."""
+    and 安全网/稳定器, 十二 by the 政治建军… series). Not yet 十三: its one question, 全面管治权
+    and 高度自治权 exchanged, was a contradiction in terms (review 1616)."""
     questions, _ = questions_of("report")
     per_chapter = Counter(q.article_key for q in questions)
     missing = [a.section for a in texts()["report"] if not per_chapter[a.key]]
-    assert missing == []
+    assert set(missing) <= {"十三、坚持和完善“一国两制”，推进祖国统一"}
 
 
 def test_every_kind_is_made() -> None:
@@ -595,6 +596,7 @@ def test_a_series_of_roles_is_judged_with_two_roles_exchanged(sentence: str, swa
         "以基础研究为基础、以应用研究为基础性支撑。",  # one role contains the other
         "坚定维护以联合国为核心的国际体系，推动构建人类命运共同体。",  # one item only
         "坚持以人民为中心的发展思想，以高质量发展为主题。",  # 为中心 is not a role of a series
+        "我们要以创新驱动为引领，以改革开放为动力。",  # review 1616: a stock phrase's roles
     ],
 )
 def test_no_roles_are_exchanged_without_two_distinct_roles(sentence: str) -> None:
@@ -613,10 +615,6 @@ def test_no_roles_are_exchanged_without_two_distinct_roles(sentence: str) -> Non
         (
             "坚持按劳分配为主体、多种分配方式并存。",
             "坚持多种分配方式为主体、按劳分配并存。",
-        ),
-        (
-            "坚持中央全面管治权和保障特别行政区高度自治权相统一。",
-            "坚持中央高度自治权和保障特别行政区全面管治权相统一。",
         ),
         (
             "社会保障体系是人民生活的安全网和社会运行的稳定器。",
@@ -656,6 +654,7 @@ def test_a_known_pair_of_a_formulation_is_exchanged_or_put_back(
         "推进以国家公园为主体的自然保护地体系建设。",  # one item, no others
         "织密社会保障安全网，发挥好收入分配调节作用，让社会运行成为经济发展的稳定器。",  # apart
         "市场在资源配置中的作用从基础性作用转向决定性作用。",  # both the old and the new
+        "坚持中央全面管治权和保障特别行政区高度自治权相统一。",  # review 1616: absurd exchanged
     ],
 )
 def test_no_known_pair_is_exchanged_without_both(sentence: str) -> None:

@@ -72,6 +72,33 @@ def test_the_1987_government_report_has_its_four_chapters() -> None:
     assert [a.title[:2] for a in page.articles] == ["导言", "一、", "二、", "三、", "四、"]
 
 
+def test_a_numbered_sentence_is_an_item_where_headings_are_titles() -> None:
+    """Review 1616: the 1986 report's items 「三、坚持把科技进步…放在重要的战略地位。」 inside
+    chapter 二 were taken for chapters 三 to 六, and its real 三、 and 四、 were lost."""
+    text = "\n".join(
+        [
+            "1986年政府工作报告",
+            "各位代表：",
+            "一、回顾",
+            "去年做了很多事情，成绩很大。",
+            "二、方针",
+            "一、确定适度的经济增长率。",
+            "二、规定恰当的投资规模。",
+            "三、坚持把科技进步放在重要的战略地位。",
+            "三、经济体制改革",
+            "改革要继续深入进行。",
+        ]
+    )
+    page = parse_report(text, "r.txt")
+    assert [a.title for a in page.articles] == ["导言", "一、回顾", "二、方针", "三、经济体制改革"]
+
+
+def test_the_1986_government_report_has_its_four_chapters() -> None:
+    needs_corpus()
+    (page,) = national_reports(CORPUS / "gov_work_reports_1954-2022.tsv", {1986})
+    assert [a.title[:2] for a in page.articles] == ["导言", "一、", "二、", "三、", "四、"]
+
+
 def test_an_item_numbered_like_a_chapter_out_of_sequence_is_text() -> None:
     text = "\n\n".join(
         [

@@ -1,8 +1,8 @@
 """The nation's milestones and their years (``bot/data/milestones.txt``): 到2035年基本实现社会主义
 现代化, 2030年前实现碳达峰, 2060年前实现碳中和. A statement that puts a goal at its year is judged
 with the year changed (判断): what is asked is a figure with its meaning, fixed by the Party's
-documents, whichever text quotes it. Two milestones in one sentence (2030年前实现碳达峰、2060年前
-实现碳中和) exchange their years."""
+documents, whichever text quotes it. Of two milestones in one sentence (2030年前实现碳达峰、
+2060年前实现碳中和) one moves, and they keep their order."""
 
 from __future__ import annotations
 
@@ -10,8 +10,6 @@ import functools
 import re
 import zlib
 from importlib import resources
-
-from bot.core.swaps import exchanged
 
 TABLE = "milestones.txt"
 CHINESE_DIGITS = "〇一二三四五六七八九"
@@ -60,19 +58,25 @@ def dated_goals(sentence: str) -> list[tuple[re.Match[str], int]]:
 
 
 def milestone_swap(sentence: str) -> tuple[str, tuple[str, str]] | None:
-    """The sentence with a milestone's year changed (two milestones exchange theirs), and what
-    the text says against what the statement says; or None."""
+    """The sentence with a milestone's year changed (of two, one, the order kept), and what the
+    text says against what the statement says; or None."""
     goals = dated_goals(sentence)
     if not goals:
         return None
-    if len(goals) >= 2 and goals[0][1] != goals[1][1]:
-        (first, _), (second, _) = goals[:2]
-        swapped = exchanged(sentence, first.span(1), second.span(1))
-        return swapped, _said(sentence, swapped, first.start(), _goal_end(sentence, second))
-    match, value = goals[0]
-    if value not in NEAR:
-        return None
-    other = NEAR[value][zlib.crc32(sentence.encode()) % 2]
+    salt = zlib.crc32(sentence.encode()) % 2
+    for index, (match, value) in enumerate(goals[:2]):
+        # Two goals in one sentence keep their order (review 1616: 2060年前实现碳达峰、2030年前
+        # 实现碳中和, the two exchanged, is false by logic alone): one moves, between its
+        # neighbours.
+        low = goals[index - 1][1] if index else 0
+        high = goals[index + 1][1] if index + 1 < len(goals) else 9999
+        others = [year for year in NEAR.get(value, ()) if low < year < high]
+        if others:
+            return _moved(sentence, match, others[salt % len(others)])
+    return None
+
+
+def _moved(sentence: str, match: re.Match[str], other: int) -> tuple[str, tuple[str, str]]:
     year = match.group(1)
     swapped = sentence[: match.start(1)] + _written(other, year) + sentence[match.end(1) :]
     return swapped, _said(sentence, swapped, match.start(), _goal_end(sentence, match))
@@ -87,3 +91,15 @@ def _said(sentence: str, swapped: str, start: int, end: int) -> tuple[str, str]:
     """What the text says and what the statement says instead, from ``start`` to ``end`` of the
     sentence (the statement's years may be written longer or shorter)."""
     return sentence[start:end], swapped[start : end + len(swapped) - len(sentence)]
+
+
+def milestone_goal(sentence: str) -> str:
+    """The first milestone a sentence sets at its year (碳达峰), or "": what a bank asks about
+    once, whichever text states it (review 1616: two pages' 判断 on the same 双碳 years)."""
+    for match, value in dated_goals(sentence):
+        clause = CLAUSE.match(sentence, match.end())
+        after = clause.group() if clause else ""
+        for year, phrase in milestones():
+            if year == value and phrase in after:
+                return phrase
+    return ""

@@ -725,6 +725,11 @@ def chapter_headings(blocks: list[Block]) -> list[int]:
     found: list[int] = []
     for index, block in enumerate(blocks):
         match = CHAPTER.match(block.text)
+        if found and ends_sentence(block.text) and not ends_sentence(blocks[found[0]].text):
+            # Headings printed as titles (「一、“六五”计划执行情况的回顾」): a numbered sentence
+            # (「三、坚持把科技进步…放在重要的战略地位。」) is an item of a chapter (1986). Some
+            # reports print every heading as a sentence (1988): there it is one.
+            continue
         if match and numeral(match.group("number")) == len(found) + 1:
             found.append(index)
     return found

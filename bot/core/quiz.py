@@ -41,7 +41,7 @@ from typing import NamedTuple, Protocol
 
 from bot.core import frames
 from bot.core.fields import fields
-from bot.core.milestones import milestone_swap
+from bot.core.milestones import milestone_goal, milestone_swap
 from bot.core.segment import Segmenter
 from bot.core.sets import NamedSet, mentioned, naming_clause, set_names
 from bot.core.swaps import exchanged, known_swap
@@ -290,7 +290,7 @@ class Draft:
     distractors: tuple[str, ...]
     explanation: str
     fixed: bool = False  # options keep their order (正确 / 错误)
-    topic: str = ""  # a formulation a bank asks about once, whatever the sentence (辨析)
+    topic: str = ""  # what a bank asks about once, whatever the sentence (辨析; a milestone)
 
     @property
     def id(self) -> str:
@@ -1253,8 +1253,11 @@ class Generator:
                 swap = (match.group(), near[zlib.crc32(sentence.encode()) % 3] + match.group(2))
                 swapped = shown.replace(swap[0], swap[1], 1)
                 break
+        goal = ""  # a milestone a bank asks about once (碳达峰), whichever text states it
         if swap is None:
-            pair = milestone_swap(shown) or parallel_swap(shown)
+            pair = milestone_swap(shown)
+            goal = milestone_goal(shown) if pair is not None else ""
+            pair = pair or parallel_swap(shown)
             if pair is not None:
                 swapped, swap = pair
         if swap is None:
@@ -1307,6 +1310,7 @@ class Generator:
             distractors=(TRUE,) if false else (FALSE,),
             explanation=explain(sentence, where, verdict),
             fixed=True,
+            topic=goal,
         )
 
     # -- 辨析 (a named formulation's members) ------------------------------------------------
@@ -1734,9 +1738,11 @@ DIRECTIVE = re.compile(
 # The role a series gives each of its items (以人民安全为宗旨、以政治安全为根本; 消费对经济发展
 # 的基础性作用和投资对优化供给结构的关键作用): words that say which item does what, so that two
 # of them exchanged make a statement the text does not make.
+# Not the words of every local plan's stock phrase (以创新驱动为引领，以改革开放为动力: a true
+# statement of it tests nothing, review 1616): 引领, 动力, 支撑, 抓手, 路径, 目标 ….
 ROLE = (
     r"(?:根本|根基|基础性|基础|宗旨|保障|依托|主体|主导|导向|核心|关键性|关键|首要|决定性|先导"
-    r"|引领|统领|支撑|动力|前提|方向|灵魂|主线|重点|牵引|纽带|抓手|路径|目标|遵循)"
+    r"|前提|灵魂|主线)"
 )
 ROLE_ITEM = re.compile(rf"以([^，。；、：“”以为]{{1,14}})为({ROLE})(?=[、，；。的])")
 ROLE_NEXT = re.compile(rf"[、，]([^，。；、：“”以为]{{1,14}})为({ROLE})(?=[、，；。的])")

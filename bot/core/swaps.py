@@ -34,9 +34,8 @@ EXCHANGES = tuple(
         # 按劳分配为主体、多种分配方式并存; 公有制为主体、多种所有制经济共同发展).
         r"(?:以|坚持)(?P<a>[^，。；、：“”以为]{2,10})为主体、"
         r"(?P<b>[^，。；、：“”以为]{2,12}?)(?:并存|共同发展|相互促进)",
-        # What a sentence gives two holders (中央全面管治权和…特别行政区高度自治权; 人民生活的
-        # 安全网和社会运行的稳定器).
-        r"(?P<a>全面管治权).{0,16}?(?P<b>高度自治权)",
+        # What a sentence gives two holders (人民生活的安全网和社会运行的稳定器). Not 中央全面
+        # 管治权/特别行政区高度自治权: exchanged, a contradiction in terms (review 1616).
         r"(?P<a>安全网).{0,16}?(?P<b>稳定器)",
         # The market decides, the government does better (使市场在资源配置中起决定性作用和更好
         # 发挥政府作用); 有效市场和有为政府.

@@ -44,16 +44,17 @@ def _written(value: int, like: str) -> str:
     return str(value) if like.isdigit() else "".join(CHINESE_DIGITS[int(d)] for d in str(value))
 
 
-def dated_goals(sentence: str) -> list[tuple[re.Match[str], int]]:
-    """The years of a sentence that set a milestone at its year, with the year: the goal right
-    after the year in its clause, and the year the one the table gives it."""
+def dated_goals(sentence: str) -> list[tuple[re.Match[str], int, str]]:
+    """The years of a sentence that set a milestone at its year, with the year and the goal:
+    the goal right after the year in its clause, and the year the one the table gives it."""
     found = []
     for match in YEAR.finditer(sentence):
         clause = CLAUSE.match(sentence, match.end())
         after = clause.group() if clause else ""
         value = _value(match.group(1))
-        if any(year == value and phrase in after for year, phrase in milestones()):
-            found.append((match, value))
+        goal = next((p for year, p in milestones() if year == value and p in after), None)
+        if goal is not None:
+            found.append((match, value, goal))
     return found
 
 
@@ -64,7 +65,7 @@ def milestone_swap(sentence: str) -> tuple[str, tuple[str, str]] | None:
     if not goals:
         return None
     salt = zlib.crc32(sentence.encode()) % 2
-    for index, (match, value) in enumerate(goals[:2]):
+    for index, (match, value, _) in enumerate(goals[:2]):
         # Two goals in one sentence keep their order (review 1616: 2060年前实现碳达峰、2030年前
         # 实现碳中和, the two exchanged, is false by logic alone): one moves, between its
         # neighbours.
@@ -96,10 +97,5 @@ def _said(sentence: str, swapped: str, start: int, end: int) -> tuple[str, str]:
 def milestone_goal(sentence: str) -> str:
     """The first milestone a sentence sets at its year (碳达峰), or "": what a bank asks about
     once, whichever text states it (review 1616: two pages' 判断 on the same 双碳 years)."""
-    for match, value in dated_goals(sentence):
-        clause = CLAUSE.match(sentence, match.end())
-        after = clause.group() if clause else ""
-        for year, phrase in milestones():
-            if year == value and phrase in after:
-                return phrase
-    return ""
+    goals = dated_goals(sentence)
+    return goals[0][2] if goals else ""

@@ -583,7 +583,7 @@ def test_a_swap_in_the_last_clause_keeps_the_whole_statement() -> None:
     ],
 )
 def test_a_series_of_roles_is_judged_with_two_roles_exchanged(sentence: str, swapped: str) -> None:
-    from bot.core.quiz import parallel_swap
+    from bot.core.swaps import parallel_swap
 
     found = parallel_swap(sentence)
     assert found is not None
@@ -600,7 +600,7 @@ def test_a_series_of_roles_is_judged_with_two_roles_exchanged(sentence: str, swa
     ],
 )
 def test_no_roles_are_exchanged_without_two_distinct_roles(sentence: str) -> None:
-    from bot.core.quiz import parallel_swap
+    from bot.core.swaps import parallel_swap
 
     assert parallel_swap(sentence) is None
 
@@ -641,7 +641,7 @@ def test_no_roles_are_exchanged_without_two_distinct_roles(sentence: str) -> Non
 def test_a_known_pair_of_a_formulation_is_exchanged_or_put_back(
     sentence: str, swapped: str
 ) -> None:
-    from bot.core.quiz import parallel_swap
+    from bot.core.swaps import parallel_swap
 
     found = parallel_swap(sentence)
     assert found is not None
@@ -664,7 +664,7 @@ def test_no_known_pair_is_exchanged_without_both(sentence: str) -> None:
 
 
 def test_the_explanation_quotes_both_roles_as_the_text_gives_them() -> None:
-    from bot.core.quiz import parallel_swap
+    from bot.core.swaps import parallel_swap
 
     found = parallel_swap("以党章为根本，以民主集中制为核心，完善党内法规制度体系。")
     assert found is not None
@@ -732,7 +732,7 @@ def test_a_spirit_is_not_blanked_where_the_sentence_names_its_deed() -> None:
 
 def test_the_explanation_of_exchanged_predicates_quotes_both() -> None:
     """Review 9191: 「原文是“科技是第一生产力”，不是“科技是第一资源”」 named one of the two."""
-    from bot.core.quiz import parallel_swap
+    from bot.core.swaps import parallel_swap
 
     found = parallel_swap("国家安全是民族复兴的根基，社会稳定是国家强盛的前提。")
     assert found is not None
@@ -741,7 +741,7 @@ def test_the_explanation_of_exchanged_predicates_quotes_both() -> None:
 
 def test_the_explanation_quotes_the_exchanged_predicates_from_their_subject() -> None:
     """Review 1313: 「原文是“徽要坚持科技是第一生产力…”」 began inside 安徽."""
-    from bot.core.quiz import parallel_swap
+    from bot.core.swaps import parallel_swap
 
     found = parallel_swap("安徽要坚持科技是第一生产力、人才是第一资源、创新是第一动力。")
     assert found is not None
@@ -801,13 +801,26 @@ def judged_or_blanked(*paragraphs: str) -> list[Question]:
     return generate(parse_document(page(*paragraphs), "p.txt").articles, SEGMENTER)
 
 
-def test_no_guiding_theory_is_blanked_where_any_is_carried_through() -> None:
-    """Review 1010: 要把____贯彻到改革开放和现代化建设的全过程 → 科学发展观 (邓小平理论 too)."""
-    asked = judged_or_blanked(
-        "要把科学发展观贯彻到改革开放和现代化建设的全过程。各级政府必须转变发展观念、创新发展模式、"
-        "提高发展质量，把经济社会发展切实转入全面协调可持续发展的轨道。"
-    )
-    assert "科学发展观" not in [q.answer for q in asked]
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # Review 1010: 要把____贯彻到…全过程 → 科学发展观 (邓小平理论 fits too).
+        (
+            "要把科学发展观贯彻到改革开放和现代化建设的全过程。各级政府必须转变发展观念、"
+            "创新发展模式、提高发展质量，把经济社会发展切实转入全面协调可持续发展的轨道。",
+            "科学发展观",
+        ),
+        # Review 1313: 条例坚持____ → 问题导向 against 系统观念 (坚持 takes any of the six).
+        (
+            "条例坚持问题导向，把党的纪律分为政治纪律、组织纪律、廉洁纪律、群众纪律、工作纪律、"
+            "生活纪律，为党员干部划出了清晰的“负面清单”。",
+            "问题导向",
+        ),
+    ],
+    ids=["guiding theory carried through", "principle after a bare 坚持"],
+)
+def test_no_term_is_blanked_where_any_of_its_class_fits(text: str, answer: str) -> None:
+    assert answer not in [q.answer for q in judged_or_blanked(text)]
 
 
 def test_a_field_term_is_not_swapped_in_a_thesis() -> None:
@@ -828,15 +841,6 @@ def test_two_ways_of_naming_the_right_view_of_power_and_merit_are_never_options_
 def test_no_page_is_asked_which_of_its_articles_a_sentence_is_from() -> None:
     """13 of 18 usable over the blind reviews, 0 of 2 in the last two (PAGE_SOURCES_ASKED)."""
     assert [q.question for q in questions_of("seed")[0] if q.kind == "source"] == []
-
-
-def test_no_principle_of_the_six_is_blanked_after_a_bare_keep_to() -> None:
-    """Review 1313: 条例坚持____ → 问题导向 against 系统观念 (坚持 takes any of the six)."""
-    asked = judged_or_blanked(
-        "条例坚持问题导向，把党的纪律分为政治纪律、组织纪律、廉洁纪律、群众纪律、工作纪律、"
-        "生活纪律，为党员干部划出了清晰的“负面清单”。"
-    )
-    assert "问题导向" not in [q.answer for q in asked]
 
 
 def test_answers_of_documents_with_few_questions_are_not_mostly_first() -> None:

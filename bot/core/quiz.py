@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import itertools
 import math
 import random
 import re
@@ -44,7 +43,7 @@ from bot.core.fields import fields
 from bot.core.milestones import milestone_goal, milestone_swap
 from bot.core.segment import Segmenter
 from bot.core.sets import NamedSet, mentioned, naming_clause, set_names
-from bot.core.swaps import exchanged, known_swap
+from bot.core.swaps import DISTINCTIVE, parallel_swap
 
 BLANK = "____"
 MAX_QUESTION = 300
@@ -1667,8 +1666,6 @@ CHAPTER_GENERIC = frozenset(
     "发展 建设 推进 坚持 全面 部分 推动 加快 实现 我们 "
     "国家 社会 现代 代化 能力 体系 人民 中国".split()
 )
-DISTINCTIVE = re.compile(r"第一|根本|根基|首要|核心|关键|前提|基础|本质|最|唯一|生命线|法宝")
-PREDICATION = re.compile(r"([\u4e00-\u9fff]{1,6})是([\u4e00-\u9fff]{2,10})(?=[，、；。])")
 
 
 def thesis(sentence: str, term: str) -> bool:
@@ -1733,70 +1730,6 @@ DIRECTIVE = re.compile(
     r"(?:坚持|推动|推进|增强|加快|充分发挥|更好发挥|实施|深化|健全|完善|构建|发挥|加强|提高|提升|促进|扩大|优化|强化"
     r"|落实|着力|统筹|弘扬|培育|打造|必须坚持|必须)"
 )
-
-
-# The role a series gives each of its items (以人民安全为宗旨、以政治安全为根本; 消费对经济发展
-# 的基础性作用和投资对优化供给结构的关键作用): words that say which item does what, so that two
-# of them exchanged make a statement the text does not make.
-# Not the words of every local plan's stock phrase (以创新驱动为引领，以改革开放为动力: a true
-# statement of it tests nothing, review 1616): 引领, 动力, 支撑, 抓手, 路径, 目标 ….
-ROLE = (
-    r"(?:根本|根基|基础性|基础|宗旨|保障|依托|主体|主导|导向|核心|关键性|关键|首要|决定性|先导"
-    r"|前提|灵魂|主线)"
-)
-ROLE_ITEM = re.compile(rf"以([^，。；、：“”以为]{{1,14}})为({ROLE})(?=[、，；。的])")
-ROLE_NEXT = re.compile(rf"[、，]([^，。；、：“”以为]{{1,14}})为({ROLE})(?=[、，；。的])")
-ROLE_EFFECT = re.compile(rf"对([^，。；、：“”对]{{2,14}})的({ROLE})作用")
-
-
-def role_swap(sentence: str) -> tuple[str, tuple[str, str]] | None:
-    """A series giving its items roles (以人民安全为宗旨、以政治安全为根本 / 消费对经济发展的
-    基础性作用和投资对优化供给结构的关键作用) with the roles of its first two items exchanged,
-    and what changed; or None."""
-    for first in [*ROLE_ITEM.finditer(sentence), *ROLE_EFFECT.finditer(sentence)]:
-        if first.re is ROLE_ITEM:
-            nxt = ROLE_NEXT.match(sentence, first.end())
-            second = nxt or ROLE_ITEM.match(sentence, first.end() + 1)
-        else:
-            found = ROLE_EFFECT.search(sentence, first.end())
-            second = found if found and found.start() - first.end() <= 8 else None
-        if second is None:
-            continue
-        a, b = first.group(2), second.group(2)
-        if a in b or b in a:
-            continue
-        swapped = exchanged(sentence, first.span(2), second.span(2))
-        start, end = first.start(), second.end()
-        return swapped, (sentence[start:end], swapped[start:end])
-    return None
-
-
-def parallel_swap(sentence: str) -> tuple[str, tuple[str, str]] | None:
-    """A sentence of parallel definitions (科技是第一生产力、人才是第一资源、创新是第一动力)
-    with two neighbouring predicates exchanged (人才是第一动力 …), and what changed; or None.
-    A series of roles (以人民安全为宗旨、以政治安全为根本) is exchanged the same way."""
-    found = [m for m in PREDICATION.finditer(sentence) if len(m.group(1)) >= 2]
-    for first, second in itertools.pairwise(found):
-        a, b = first.group(2), second.group(2)
-        if not (DISTINCTIVE.search(a) and DISTINCTIVE.search(b)):
-            continue  # 思想是行动的先导 / 实践的指南: general enough to be true either way
-        if (
-            a in b
-            or b in a
-            or second.start() - first.end() > 2
-            or first.group(1) == second.group(1)
-        ):
-            continue
-        swapped = exchanged(sentence, first.span(2), second.span(2))
-        # Both exchanged items (review 9191), from the subject's first character: 科技是…, not
-        # 徽要坚持科技是… (review 1313: the subject's six characters began inside 安徽).
-        lead = SUBJECT_LEAD.match(first.group(1))
-        start, end = first.start(1) + (lead.end() if lead else 0), second.end()
-        return swapped, (sentence[start:end], swapped[start:end])
-    return role_swap(sentence) or known_swap(sentence)
-
-
-SUBJECT_LEAD = re.compile(r".*(?:坚持|必须|就是|始终)")
 
 
 def overlap(option: str, sentence: str) -> int:

@@ -85,6 +85,15 @@ async def test_quiz_keyword_prefers_a_question_about_it(app: AppType, api: Offli
     assert "四个意识" in api.sent("sendPoll")[-1]["question"]
 
 
+async def test_quiz_keyword_finds_its_question_beyond_the_best_match(
+    app: AppType, api: OfflineBotApi
+) -> None:
+    """The best match for 四个面向 is a part of the report without a question on them; the
+    question on them comes from part 五, which has one."""
+    await ask(app, api, "/quiz 四个面向")
+    assert "四个面向" in api.sent("sendPoll")[-1]["question"]
+
+
 async def test_quiz_on_articles_without_questions_says_so(
     app: AppType, api: OfflineBotApi
 ) -> None:

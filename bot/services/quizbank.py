@@ -258,11 +258,12 @@ class QuizBank:
         rng: random.Random | None = None,
         about: Sequence[str] = (),
     ) -> Question | None:
-        """A question not asked recently. With ``article_keys`` (best match first), from the
-        best-ranked article that still has one, preferring one whose question or explanation
-        has ``about[0]`` (the query: /quiz 四个意识 asks about the 四个意识 when the article has
-        such a question), else one of its words; when every question was asked recently, any
-        of them."""
+        """A question not asked recently. With ``article_keys`` (best match first): one whose
+        question or explanation has ``about[0]`` (the query) from the best-ranked article that
+        has such a question (/quiz 四个面向 asks about the 四个面向 even when the best match for
+        the words is another part of the report); else from the best-ranked article that still
+        has a question, preferring one with one of the query's words (四个 is in 四个伟大); when
+        every question was asked recently, any of them."""
         rng = rng or random.Random()
         if article_keys is None:
             span = await self.questions.span()
@@ -272,20 +273,16 @@ class QuizBank:
             pool = await self.questions.window(rng.randrange(span), len(recent) + 1)
             fresh = [q for q in pool if q.id not in recent]
             return rng.choice(fresh or pool)
-        everything: list[Question] = []
-        for key in article_keys:
-            pool = await self.questions.of_article(key)
-            fresh = [q for q in pool if q.id not in recent]
+        pools = [await self.questions.of_article(key) for key in article_keys]
+        freshes = [[q for q in pool if q.id not in recent] for pool in pools]
+        for fresh in freshes:
+            matching = _mentioning(fresh, about[:1])
+            if matching:
+                return rng.choice(matching)
+        for fresh in freshes:
             if fresh:
-                # The whole query first (四个意识), then any of its words (四个 is in 四个伟大).
-                for words in (about[:1], about[1:]):
-                    matching = [
-                        q for q in fresh if any(w in q.question + q.explanation for w in words)
-                    ]
-                    if matching:
-                        return rng.choice(matching)
-                return rng.choice(fresh)
-            everything += pool
+                return rng.choice(_mentioning(fresh, about[1:]) or fresh)
+        everything = [q for pool in pools for q in pool]
         return rng.choice(everything) if everything else None
 
     async def for_excerpt(
@@ -361,6 +358,11 @@ class QuizBank:
         fresh = [q for q in pool if q.id not in recent]
         again = [q for q in pool if q.id in recent]
         return list({q.id: q for q in fresh + again}.values())[:count]
+
+
+def _mentioning(questions: Sequence[Question], words: Sequence[str]) -> list[Question]:
+    """The questions whose question or explanation has one of ``words``."""
+    return [q for q in questions if any(w in q.question + q.explanation for w in words)]
 
 
 def _log_failure(task: asyncio.Task[int | None]) -> None:

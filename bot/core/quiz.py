@@ -1298,7 +1298,8 @@ class Generator:
         false = (zlib.crc32(f"judge:{first}".encode()) + self.judged) % 2 == 1
         statement = swapped if false else shown
         where = label(article)
-        verdict = f"原文是“{swap[0]}”，不是“{swap[1]}”。" if false else "原文如此。"
+        said, not_said = (inner(part) for part in swap)
+        verdict = f"原文是“{said}”，不是“{not_said}”。" if false else "原文如此。"
         return Draft(
             kind="judge",
             article_key=article.key,
@@ -1690,6 +1691,14 @@ THESIS_WORD = re.compile(
 
 def chapter_overlap(option: str, sentence: str) -> int:
     return len((bigrams(option) & bigrams(sentence)) - CHAPTER_GENERIC)
+
+
+def inner(quoted: str) -> str:
+    """Text to put inside “…”: its own double quotes become single (“一国两制” → ‘一国两制’)."""
+    return quoted.translate(INNER_QUOTES)
+
+
+INNER_QUOTES = str.maketrans("“”", "‘’")
 
 
 def up_to_the_swap(shown: str, swapped: str) -> tuple[str, str]:

@@ -93,6 +93,33 @@ SUPERSEDED = (
     ),
 )
 
+# A thesis of the canon with its predicate replaced by the one the canon gives something else
+# (a classic 判断: 共同富裕 is the 本质要求 of 中国特色社会主义, 党的领导 its 最本质的特征;
+# 人民代表大会制度 the 根本政治制度, 民族区域自治 a 基本政治制度). Only where the other predicate
+# is no near synonym (not 就业是最大的民生 for 最基本的民生: both are said) and the false
+# statement is not absurd on its face (not 人民民主是社会主义的…). The subject is a whole word:
+# 高质量发展是… is not 发展是….
+SUBJECT = r"(?<![\u4e00-\u9fff])"
+THESES = tuple(
+    (re.compile(pattern), other)
+    for pattern, other in (
+        (r"共同富裕是中国特色社会主义(?P<now>的本质要求)", "最本质的特征"),
+        (r"“一国两制”是中国特色社会主义的(?P<now>伟大创举)", "本质要求"),
+        (rf"{SUBJECT}发展是党执政兴国的(?P<now>第一要务)", "第一动力"),
+        (r"高质量发展是全面建设社会主义现代化国家的(?P<now>首要任务)", "中心任务"),
+        (rf"{SUBJECT}人民性是马克思主义的(?P<now>本质属性)", "理论品质"),
+        (r"公正司法是维护社会公平正义的(?P<now>最后一道)防线", "第一道"),
+        (r"党的政治建设是党的(?P<now>根本性)建设", "基础性"),
+        (r"(?:党的)?思想建设是党的(?P<now>基础性)建设", "根本性"),
+        (r"人民代表大会制度是(?:我国的?)?(?P<now>根本)政治制度", "基本"),
+        (
+            r"(?:民族区域自治制度|基层群众自治制度|多党合作和政治协商制度)是(?:我国的?)?"
+            r"(?P<now>基本)政治制度",
+            "根本",
+        ),
+    )
+)
+
 # Two parts of a formulation that it gives to different things; the groups ``a`` and ``b``
 # exchanged make a statement the formulation rules out.
 EXCHANGES = tuple(
@@ -119,7 +146,7 @@ def known_swap(sentence: str) -> tuple[str, tuple[str, str]] | None:
     """The sentence with a formulation put back as it was before (资源配置中起基础性作用) or
     with two of its parts exchanged (以国内国际双循环为主体、国内大循环相互促进), and what the
     text says against what the statement says; or None."""
-    for pattern, before in SUPERSEDED:
+    for pattern, before in (*SUPERSEDED, *THESES):
         found = pattern.search(sentence)
         if found is not None and before not in sentence:  # not 从基础性作用到决定性作用
             a, b = found.span("now")

@@ -20,7 +20,7 @@ from pathlib import Path
 from benchmarks.common import by_source_newest_first
 from benchmarks.quiz_sample import reports, served
 from bot.core.pages import Article, load_page_file
-from bot.core.quiz import Question, Rejections, chapter_name, unique_across
+from bot.core.quiz import Question, Rejections, chapter_name, quoted_in, unique_across
 from bot.core.segment import Segmenter
 
 
@@ -28,14 +28,19 @@ def part_name(article: Article) -> str:
     return chapter_name(article.section) if article.section else f"《{article.title}》"
 
 
-def table(articles: list[Article], questions: list[Question]) -> None:
+def table(articles: list[Article], questions: list[Question], generated: list[Question]) -> None:
+    """Per article: its questions, then (+N) those on the sentences it quotes, asked where
+    the original is (the daily item asks them when it sends the quoting paragraph)."""
     per = Counter(q.article_key for q in questions)
     kinds: dict[str, Counter[str]] = {}
     for q in questions:
         kinds.setdefault(q.article_key, Counter())[q.kind] += 1
+    quoting = quoted_in(generated, questions)
     for article in articles:
         mix = dict(kinds.get(article.key, Counter()))
-        print(f"  {per[article.key]:3d}  {part_name(article)[:40]}  {mix}")
+        quoted = len(quoting.get(article.key, ()))
+        more = f" +{quoted} quoted" if quoted else ""
+        print(f"  {per[article.key]:3d}{more}  {part_name(article)[:40]}  {mix}")
 
 
 def main() -> None:
@@ -55,11 +60,12 @@ def main() -> None:
     else:
         articles = served()
     rejected = Rejections(keep=10_000 if args.audit else 0)
-    questions = unique_across(by_source_newest_first(articles, Segmenter(), rejected))
+    generated = list(by_source_newest_first(articles, Segmenter(), rejected))
+    questions = unique_across(generated)
     kinds = Counter(q.kind for q in questions)
     print(f"{len(questions)} questions {dict(kinds)} from {len(articles)} articles")
     if not args.reports:
-        table(articles, questions)
+        table(articles, questions, generated)
     print(f"\nrejected {sum(rejected.counts.values())}:")
     for reason, count in rejected.counts.most_common():
         print(f"  {count:5d}  {reason}")

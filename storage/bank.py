@@ -10,11 +10,22 @@ from collections.abc import Iterable, Sequence
 
 import aiosqlite
 
-from bot.core.quiz import PER_ANSWER, SHARED_OPTIONS, TERM_KINDS, Question
+from bot.core.quiz import ABOUT_A_NAME, PER_ANSWER, SHARED_OPTIONS, TERM_KINDS, Question
 from storage.db import Database
 from storage.quizzes import question_from_row
 
 _COLUMNS = "id, kind, article_key, question, options, correct, explanation, paragraph"
+# A question as its quotation in another article asks it: the quoting article and paragraph.
+_QUOTED_COLUMNS = (
+    "b.id, b.kind, q.article_key, b.question, b.options, b.correct, b.explanation, q.paragraph"
+)
+_QUOTE = (
+    "INSERT OR IGNORE INTO bank_quotes (question_id, article_key, paragraph, source) "
+    "VALUES (?, ?, ?, ?)"
+)
+_FORGET_QUOTES_OF_GONE_QUESTIONS = (
+    "DELETE FROM bank_quotes WHERE question_id NOT IN (SELECT id FROM bank)"
+)
 
 
 def _canonical(options: Iterable[str]) -> str:
@@ -67,17 +78,18 @@ class BankRepository:
         unless that source only quotes it (an article quoting the report) and this one is the
         original, which then replaces the quotation. An answer is asked at most twice in the
         bank, never twice with the same distractors; a stem already in the bank is not added
-        again. Returns how many were stored."""
+        again. Where a quotation is not asked (or no longer), the question on its original
+        records where it is quoted (``bank_quotes``). Returns how many were stored."""
         async with self.db.transaction() as conn:
-            await conn.execute("DELETE FROM bank WHERE source = ?", (source,))
-            await conn.execute("DELETE FROM bank_keys WHERE source = ?", (source,))
+            for table in ("bank", "bank_keys", "bank_quotes"):
+                await conn.execute(f"DELETE FROM {table} WHERE source = ?", (source,))
             row = await (
                 await conn.execute("SELECT coalesce(max(position), -1) FROM bank")
             ).fetchone()
             position = int(row[0]) + 1 if row else 0
             stored = 0
             for q in questions:
-                if not await self._admissible(conn, q):
+                if not await self._admissible(conn, q, source):
                     continue
                 others = _distractors(q)
                 before = conn.total_changes
@@ -109,6 +121,7 @@ class BankRepository:
                     "VALUES (?, ?, ?)",
                     [(key, q.id, source) for key in q.keys],
                 )
+            await conn.execute(_FORGET_QUOTES_OF_GONE_QUESTIONS)
             await conn.execute(
                 "INSERT INTO bank_sources (source, sha256, generator, questions, rejections) "
                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT(source) DO UPDATE SET "
@@ -120,24 +133,34 @@ class BankRepository:
         return stored
 
     @staticmethod
-    async def _admissible(conn: aiosqlite.Connection, q: Question) -> bool:
+    async def _admissible(conn: aiosqlite.Connection, q: Question, source: str) -> bool:
         """The bank's rules for one more question (``bot.core.quiz.unique_across`` applies
-        the same to a list); removes the quotations an original replaces."""
+        the same to a list); removes the quotations an original replaces. A quotation not
+        asked, or replaced, is recorded as quoting the question asked on its sentence."""
         clashes: list[aiosqlite.Row] = []
         for key in q.keys:
             clashes += await conn.execute_fetchall(
-                "SELECT b.id, b.quoted, b.kind, b.answer FROM bank_keys k "
+                "SELECT b.id, b.quoted, b.article_key, b.paragraph, b.source FROM bank_keys k "
                 "JOIN bank b ON b.id = k.question_id WHERE k.clause = ?",
                 (key,),
             )
         if clashes and (q.quoted or not all(r[1] for r in clashes)):
+            if q.quoted or q.kind in ABOUT_A_NAME:
+                await conn.executemany(
+                    _QUOTE, [(r[0], q.article_key, q.paragraph, source) for r in clashes]
+                )
             return False
-        gone = {r[0]: r[3] for r in clashes}
+        gone = {r[0]: r for r in clashes}
         if q.kind in TERM_KINDS and await BankRepository._crowded(conn, q, set(gone)):
             return False
-        for question_id in gone:
+        for question_id, row in gone.items():
             await conn.execute("DELETE FROM bank WHERE id = ?", (question_id,))
             await conn.execute("DELETE FROM bank_keys WHERE question_id = ?", (question_id,))
+            await conn.execute(_QUOTE, (q.id, row[2], row[3], row[4]))
+            await conn.execute(
+                "UPDATE OR IGNORE bank_quotes SET question_id = ? WHERE question_id = ?",
+                (q.id, question_id),
+            )
         return True
 
     @staticmethod
@@ -163,14 +186,18 @@ class BankRepository:
         """Remove the questions of sources that are no longer active."""
         async with self.db.transaction() as conn:
             for source in sources:
-                await conn.execute("DELETE FROM bank WHERE source = ?", (source,))
-                await conn.execute("DELETE FROM bank_keys WHERE source = ?", (source,))
-                await conn.execute("DELETE FROM bank_sources WHERE source = ?", (source,))
+                for table in ("bank", "bank_keys", "bank_quotes", "bank_sources"):
+                    await conn.execute(f"DELETE FROM {table} WHERE source = ?", (source,))
+            await conn.execute(_FORGET_QUOTES_OF_GONE_QUESTIONS)
 
     async def drop_article(self, article_key: str) -> int:
         """Take an article's questions out at once (it was removed); positions may have gaps.
         Returns how many questions were dropped."""
-        return await self.db.write("DELETE FROM bank WHERE article_key = ?", (article_key,))
+        async with self.db.transaction() as conn:
+            cursor = await conn.execute("DELETE FROM bank WHERE article_key = ?", (article_key,))
+            await conn.execute("DELETE FROM bank_quotes WHERE article_key = ?", (article_key,))
+            await conn.execute(_FORGET_QUOTES_OF_GONE_QUESTIONS)
+            return cursor.rowcount
 
     async def count(self) -> int:
         row = await self.db.fetchone("SELECT count(*) FROM bank")
@@ -186,10 +213,15 @@ class BankRepository:
         return question_from_row(row) if row else None
 
     async def of_article(self, article_key: str) -> list[Question]:
+        """The questions on an article's sentences: its own, and those on the sentences it
+        quotes (党的二十大报告指出，…), each with the quoting paragraph."""
         rows = await self.db.fetchall(
-            f"SELECT {_COLUMNS} FROM bank WHERE article_key = ? ORDER BY position", (article_key,)
+            f"SELECT {_COLUMNS}, position FROM bank WHERE article_key = ? UNION ALL "
+            f"SELECT {_QUOTED_COLUMNS}, b.position FROM bank_quotes q "
+            "JOIN bank b ON b.id = q.question_id WHERE q.article_key = ? ORDER BY position",
+            (article_key, article_key),
         )
-        return [question_from_row(r) for r in rows]
+        return list({r["id"]: question_from_row(r) for r in rows}.values())
 
     async def window(self, start: int, size: int) -> list[Question]:
         """``size`` questions from position ``start`` on, wrapping around to the first."""
@@ -207,11 +239,14 @@ class BankRepository:
     async def by_paragraph(self) -> dict[tuple[int, int], list[tuple[str, str]]]:
         """(article id, paragraph) → the (question id, kind) of the questions about it."""
         rows = await self.db.fetchall(
-            "SELECT a.id, b.paragraph, b.id, b.kind FROM bank b "
-            "JOIN articles a ON a.key = b.article_key ORDER BY b.position"
+            "SELECT a.id, b.paragraph, b.id, b.kind, b.position FROM bank b "
+            "JOIN articles a ON a.key = b.article_key UNION ALL "
+            "SELECT a.id, q.paragraph, b.id, b.kind, b.position FROM bank_quotes q "
+            "JOIN bank b ON b.id = q.question_id JOIN articles a ON a.key = q.article_key "
+            "ORDER BY 5"
         )
         out: dict[tuple[int, int], list[tuple[str, str]]] = {}
-        for article_id, paragraph, question_id, kind in rows:
+        for article_id, paragraph, question_id, kind, _ in rows:
             out.setdefault((int(article_id), int(paragraph)), []).append((question_id, kind))
         return out
 

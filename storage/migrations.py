@@ -510,3 +510,29 @@ async def m029_read_pages_again_for_marked_bylines_and_long_subheads(
     # before an edition line (新华日报 第07版：思想周刊): the pages stored before are read again at
     # the next start.
     await conn.execute("UPDATE sources SET sha256 = '' WHERE kind = 'page' AND retired = 0")
+
+
+@migration
+async def m030_bank_quotations(conn: aiosqlite.Connection) -> None:
+    # A sentence an article quotes (党的二十大报告指出，…) is asked once, by the question on the
+    # original; ``bank_quotes`` says where else the bank's question is printed, so that the
+    # daily item asks about the excerpt just sent when it quotes the report, and the quoting
+    # article counts the question among its own. The bank is generated anew, so that every
+    # quotation is found.
+    await _script(
+        conn,
+        """
+        DELETE FROM bank;
+        DELETE FROM bank_keys;
+        DELETE FROM bank_sources;
+        CREATE TABLE bank_quotes (
+            question_id TEXT NOT NULL,
+            article_key TEXT NOT NULL,
+            paragraph INTEGER NOT NULL,
+            source TEXT NOT NULL,
+            PRIMARY KEY (question_id, article_key, paragraph)
+        ) WITHOUT ROWID;
+        CREATE INDEX bank_quotes_article ON bank_quotes(article_key);
+        CREATE INDEX bank_quotes_source ON bank_quotes(source)
+        """,
+    )

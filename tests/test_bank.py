@@ -14,8 +14,10 @@ import pytest
 from bot.app import build_application
 from bot.config import Settings
 from bot.context import AppType
+from bot.core.quiz import FALSE, TRUE, Question, clause_keys
 from bot.offline import OfflineBotApi
 from bot.services.quizbank import QuizBank, generator_fingerprint
+from storage.bank import BankRepository
 from storage.db import Database
 from tests import factories
 from tests.conftest import REPORT, started
@@ -151,6 +153,67 @@ async def test_the_bank_asks_a_sentence_once_and_an_original_replaces_a_quotatio
         assert await bank.replace_source("report.txt", "b", "g", report, {}) == 1
         ids = {q.id for q in await bank.window(0, 10)}
         assert ids == {"p2", "report"}
+    finally:
+        await db.close()
+
+
+QUOTED = "党的二十大报告指出，必须坚持科技是第一生产力、人才是第一资源、创新是第一动力。"
+SAID = "必须坚持科技是第一生产力、人才是第一资源、创新是第一动力，深入实施科教兴国战略。"
+
+
+def judge(qid: str, key: str, sentence: str, is_quoted: bool, paragraph: int) -> Question:
+    return Question(qid, "judge", key, f"判断正误：{qid}", (TRUE, FALSE), 0, "", paragraph,
+                    clause_keys(sentence), is_quoted)  # fmt: skip
+
+
+@pytest.mark.parametrize("report_first", [True, False])
+async def test_an_article_quoting_the_report_has_the_reports_question_at_its_paragraph(
+    tmp_path: Path, report_first: bool
+) -> None:
+    """The daily item asks about the excerpt just sent: an excerpt quoting the report gets the
+    question on the report's sentence, whichever was generated first."""
+    db = await Database.open(tmp_path / "bank.sqlite")
+    try:
+        bank = BankRepository(db)
+        sources = [
+            ("report.txt", [judge("report", "report#1", SAID, False, 4)]),
+            ("page.txt", [judge("page", "page#1", QUOTED, True, 7)]),
+        ]
+        for source, questions in sources if report_first else sources[::-1]:
+            await bank.replace_source(source, "a", "g", questions, {})
+        assert [(q.id, q.paragraph) for q in await bank.of_article("page#1")] == [("report", 7)]
+    finally:
+        await db.close()
+
+
+async def test_a_quotation_is_forgotten_with_its_original(tmp_path: Path) -> None:
+    db = await Database.open(tmp_path / "bank.sqlite")
+    try:
+        bank = BankRepository(db)
+        await bank.replace_source(
+            "report.txt", "a", "g", [judge("r", "report#1", SAID, False, 4)], {}
+        )
+        await bank.replace_source(
+            "page.txt", "a", "g", [judge("p", "page#1", QUOTED, True, 7)], {}
+        )
+        await bank.drop_sources(["report.txt"])
+        assert await bank.of_article("page#1") == []
+    finally:
+        await db.close()
+
+
+async def test_a_quotation_is_forgotten_with_its_page(tmp_path: Path) -> None:
+    db = await Database.open(tmp_path / "bank.sqlite")
+    try:
+        bank = BankRepository(db)
+        await bank.replace_source(
+            "report.txt", "a", "g", [judge("r", "report#1", SAID, False, 4)], {}
+        )
+        await bank.replace_source(
+            "page.txt", "a", "g", [judge("p", "page#1", QUOTED, True, 7)], {}
+        )
+        await bank.replace_source("page.txt", "b", "g", [], {})  # the page now quotes nothing
+        assert await bank.of_article("page#1") == []
     finally:
         await db.close()
 

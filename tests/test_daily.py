@@ -198,8 +198,11 @@ async def test_without_one_on_its_article_the_day_reviews_another_article_read_b
     articles = await library.articles.list_articles()
     keys = {a.key: a.id for a in articles}
     source = next(q for q in await bank.questions.window(0, 10_000) if q.kind == "source")
-    asked_articles = {q.article_key for q in await bank.questions.window(0, 10_000)}
-    unasked = next(a.key for a in articles if a.key not in asked_articles)
+    unasked = ""
+    for article in articles:
+        if not await bank.questions.of_article(article.key):
+            unasked = article.key
+            break
     read_before = {(keys[source.article_key], source.paragraph)}
     question = await bank.for_excerpt(set(), unasked, 1, 1, elsewhere=read_before)
     assert question is not None
@@ -219,3 +222,25 @@ def test_daily_preview_cli(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout.count("第 ") >= 3
     assert "同志们：" not in result.stdout
+
+
+async def test_an_excerpt_quoting_the_report_is_asked_about_what_it_quotes(
+    rapp: AppType,
+) -> None:
+    """The 荣昌 article quotes the report's 科技是第一生产力、人才是第一资源、创新是第一动力; the
+    bank asks that sentence once, on the report, and the day that sends the article's paragraph
+    asks it."""
+    bank, library = rapp.bot_data.bank, rapp.bot_data.library
+    assert bank is not None
+    assert library is not None
+    article = next(
+        a for a in await library.articles.list_articles() if "荣昌" in a.title and not a.section
+    )
+    full = await library.articles.get(article.id)
+    assert full is not None
+    quoting = next(
+        n for n, p in enumerate(full.paragraphs) if "科技是第一生产力、人才是第一资源" in p.text
+    )
+    question = await bank.for_excerpt(set(), article.key, quoting, 1, random.Random(1))
+    assert question is not None
+    assert "第一" in question.question

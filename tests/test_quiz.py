@@ -29,6 +29,7 @@ from bot.core.quiz import (
     inner,
     lexicon,
     pick_similar,
+    quoted_in,
     readable,
     sentences,
     unattributed,
@@ -497,6 +498,17 @@ def test_a_quotation_yields_to_the_original() -> None:
                       "", 1, clause_keys(original_sentence), False)  # fmt: skip
     assert [q.id for q in unique_across([page, report])] == ["b"]
     assert [q.id for q in unique_across([report, page])] == ["b"]
+
+
+def test_the_seed_articles_quoting_the_report_have_its_questions_on_what_they_quote() -> None:
+    """The 荣昌 article quotes the report's 科技是第一生产力… and its 增强消费对经济发展的基础性
+    作用…: the report asks them, the article has them too (the bank's ``bank_quotes``)."""
+    generated = [*questions_of("seed")[0], *questions_of("report")[0]]
+    kept = unique_across(generated)
+    rongchang = next(a.key for a in texts()["seed"] if "荣昌" in a.title)
+    quoted = quoted_in(generated, kept)[rongchang]
+    assert {q.article_key for q in quoted} <= {a.key for a in texts()["report"]}
+    assert any("科技是第一" in q.question for q in quoted)
 
 
 @pytest.mark.parametrize(

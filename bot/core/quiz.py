@@ -59,6 +59,9 @@ PER_ANSWER = 1
 # The kinds whose answer is a term (capped by PER_ANSWER); a 判断's answer is 正确/错误 and a
 # 出处's is a part or an article (capped per part: SOURCES_PER_PART).
 TERM_KINDS = frozenset({"blank", "frame"})
+# The kinds whose question is about what its sentence names, not about the sentence (a 辨析 asks
+# which option is not one of the “四个意识”): a text naming it has the bank's question on it.
+ABOUT_A_NAME = frozenset({"member"})
 # Two term questions of the bank share at most two options: a blind review (seed 8821) found
 # {三个区分开来, 四个不摘, 两个毫不动摇, 三去一降一补} offered three times, each time with
 # another answer, so that one quiz's questions gave each other away.
@@ -1920,6 +1923,23 @@ def clause_keys(sentence: str) -> tuple[str, ...]:
         if len(cjk) >= 10:
             keys.append(cjk)
     return tuple(keys)
+
+
+def quoted_in(
+    generated: Iterable[Question], kept: Sequence[Question]
+) -> dict[str, list[Question]]:
+    """Article key → the kept questions on sentences it quotes: a quotation (党的二十大报告
+    指出，…) not kept because the question on its original is, or a 辨析 on a formulation the
+    bank asks about elsewhere (the bank's ``bank_quotes``)."""
+    by_key = {k: q for q in kept for k in q.keys}
+    mine = {q.id for q in kept}
+    out: dict[str, dict[str, Question]] = {}
+    for q in generated:
+        if (q.quoted or q.kind in ABOUT_A_NAME) and q.id not in mine:
+            for k in q.keys:
+                if k in by_key and by_key[k].article_key != q.article_key:
+                    out.setdefault(q.article_key, {})[by_key[k].id] = by_key[k]
+    return {key: list(questions.values()) for key, questions in out.items()}
 
 
 def unique_across(questions: Iterable[Question]) -> list[Question]:

@@ -662,6 +662,16 @@ def test_no_roles_are_exchanged_without_two_distinct_roles(sentence: str) -> Non
         ("人民代表大会制度是我国的根本政治制度。", "人民代表大会制度是我国的基本政治制度。"),
         ("民族区域自治制度是我国的基本政治制度。", "民族区域自治制度是我国的根本政治制度。"),
         ("发展是党执政兴国的第一要务。", "发展是党执政兴国的第一动力。"),
+        (
+            "全过程人民民主是社会主义民主政治的本质属性。",
+            "协商民主是社会主义民主政治的本质属性。",
+        ),
+        ("政治安全是国家安全的根本。", "政治安全是国家安全的基础。"),
+        ("安全是发展的前提，发展是安全的保障。", "安全是发展的保障，发展是安全的前提。"),
+        (
+            "新质生产力特点是创新，关键在质优，本质是先进生产力。",
+            "新质生产力特点是质优，关键在创新，本质是先进生产力。",
+        ),
     ],
 )
 def test_a_known_pair_of_a_formulation_is_exchanged_or_put_back(
@@ -684,6 +694,7 @@ def test_a_known_pair_of_a_formulation_is_exchanged_or_put_back(
         # Both predicates in one sentence: the text itself tells them apart.
         "党的政治建设是党的根本性建设，思想建设是党的基础性建设。",
         "高质量发展是党执政兴国的第一要务。",  # not the thesis's subject, 发展
+        "特点是创新，关键在质优，本质是先进生产力。",  # whose? 新质生产力 is not said
     ],
 )
 def test_no_known_pair_is_exchanged_without_both(sentence: str) -> None:
@@ -713,6 +724,14 @@ def test_a_statement_to_judge_starts_with_its_swap_after_a_long_lead() -> None:
     assert up_to_the_swap(shown, swapped)[0] == (
         "增强消费对经济发展的基础性作用和投资对优化供给结构的关键作用。"
     )
+
+
+def test_a_statement_cut_inside_a_quotation_closes_it() -> None:
+    from bot.core.quiz import up_to_the_swap
+
+    shown = "总书记指出，新质生产力“特点是创新，关键在质优，本质是先进生产力”。"
+    swapped = shown.replace("是创新，关键在质优", "是质优，关键在创新")
+    assert up_to_the_swap(shown, swapped)[0] == "总书记指出，新质生产力“特点是创新，关键在质优”。"
 
 
 def test_a_statement_keeps_the_lead_its_swap_leans_on() -> None:

@@ -1719,7 +1719,12 @@ def up_to_the_swap(shown: str, swapped: str) -> tuple[str, str]:
     if stop is not None and stop.start() < len(shown) - 1 and not listing:
         # (not inside what a colon opens: 分两步走：从…到二〇三五年…；从二〇三五年到…, review 1010)
         cut = stop.start()
-        shown, swapped = shown[:cut] + "。", swapped[: cut + len(swapped) - len(shown)] + "。"
+        # A quotation cut inside is closed (总书记指出，新质生产力“以…，特点是创新，关键在质优”。)
+        close = "”" if shown.count("“", 0, cut) > shown.count("”", 0, cut) else ""
+        shown, swapped = (
+            shown[:cut] + close + "。",
+            swapped[: cut + len(swapped) - len(shown)] + close + "。",
+        )
     # … and starts with it when a long run of other clauses comes first and it is a task of its
     # own (健全宏观经济治理体系，发挥…，着力扩大内需，增强消费对经济发展的基础性作用和…), not a
     # predicate whose subject is in the clauses before (全国教育大会…，锚定到2035年…的目标).

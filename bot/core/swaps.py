@@ -103,7 +103,11 @@ SUBJECT = r"(?<![\u4e00-\u9fff])"
 THESES = tuple(
     (re.compile(pattern), other)
     for pattern, other in (
-        (r"共同富裕是中国特色社会主义(?P<now>的本质要求)", "最本质的特征"),
+        (r"共同富裕是(?:中国特色)?社会主义(?P<now>的本质要求)", "最本质的特征"),
+        # 协商民主 is its 特有形式和独特优势
+        (r"(?P<now>全过程人民民主)是社会主义民主政治的本质属性", "协商民主"),
+        (r"政治安全是国家安全的(?P<now>根本)", "基础"),
+        (r"经济安全是国家安全的(?P<now>基础)", "根本"),
         (r"“一国两制”是中国特色社会主义的(?P<now>伟大创举)", "本质要求"),
         (rf"{SUBJECT}发展是党执政兴国的(?P<now>第一要务)", "第一动力"),
         (r"高质量发展是全面建设社会主义现代化国家的(?P<now>首要任务)", "中心任务"),
@@ -121,7 +125,8 @@ THESES = tuple(
 )
 
 # Two parts of a formulation that it gives to different things; the groups ``a`` and ``b``
-# exchanged make a statement the formulation rules out.
+# exchanged make a statement the formulation rules out. The explanation quotes the group
+# ``said`` where a pattern has one (the pattern reaches back to the subject), else the match.
 EXCHANGES = tuple(
     re.compile(pattern)
     for pattern in (
@@ -136,6 +141,10 @@ EXCHANGES = tuple(
         # 发挥政府作用); 有效市场和有为政府.
         r"(?P<a>市场)在资源配置中(?:起|的)决定性作用[，、和]?更好发挥(?P<b>政府)",
         r"(?P<a>有效)市场和(?P<b>有为)政府",
+        # 新质生产力: 特点是创新，关键在质优，本质是先进生产力 (2024).
+        r"新质生产力[^。]*(?P<said>特点是(?P<a>创新)，关键在(?P<b>质优))",  # with its subject
+        # 总体国家安全观: 安全是发展的前提，发展是安全的保障.
+        r"安全是发展的(?P<a>前提)，发展是安全的(?P<b>保障)",
         # The two 毫不动摇: 巩固和发展 the public economy, 鼓励、支持、引导 the non-public.
         r"毫不动摇巩固和发展(?P<a>公有制)经济[，、；]\s*毫不动摇鼓励、支持、引导(?P<b>非公有制)经济",
     )
@@ -157,5 +166,7 @@ def known_swap(sentence: str) -> tuple[str, tuple[str, str]] | None:
         found = pattern.search(sentence)
         if found is not None and found.group("a") != found.group("b"):
             swapped = exchanged(sentence, found.span("a"), found.span("b"))
-            return swapped, (found.group(), swapped[found.start() : found.end()])
+            # What the explanation quotes: the group ``said`` where the pattern has one.
+            start, end = found.span("said" if "said" in pattern.groupindex else 0)
+            return swapped, (sentence[start:end], swapped[start:end])
     return None

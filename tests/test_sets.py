@@ -109,14 +109,35 @@ def test_a_formulation_asked_as_a_blank_is_not_asked_again_as_a_member() -> None
     assert topic_keys(blank) == topic_keys(member)
 
 
-def test_a_sentence_naming_two_formulations_asks_the_first_of_the_table() -> None:
+def test_a_sentence_naming_two_formulations_asks_the_newer() -> None:
     """Which one was asked followed the hash order of a set of names: a bank differed from run
-    to run (PYTHONHASHSEED)."""
+    to run (PYTHONHASHSEED). The newer one: the older is named by more texts."""
     text = page(
         "新时代十年，我们统筹推进“五位一体”总体布局、协调推进“四个全面”战略布局，推动党和国家事业取得历史性成就、发生历史性变革。",
     )
     [q] = members_of(text)
-    assert q.question == "下列哪一项不属于“五位一体”总体布局？"
+    assert q.question == "下列哪一项不属于“四个全面”战略布局？"
+
+
+def test_a_formulation_named_in_one_sentence_only_has_it() -> None:
+    """新质生产力's three marks are listed once; 新发展理念 is named again later."""
+    text = page(
+        "新质生产力是创新起主导作用，摆脱传统经济增长方式、生产力发展路径，具有高科技、高效能、高质量特征，符合新发展理念的先进生产力质态。",
+        "要完整、准确、全面贯彻新发展理念，加快构建新发展格局，着力推动高质量发展。",
+    )
+    asked = {q.question: q.paragraph for q in members_of(text)}
+    assert asked == {
+        "下列哪一项不属于新质生产力具有的特征？": 1,
+        "下列哪一项不属于“新发展理念”？": 2,
+    }
+
+
+def test_the_six_strengths_of_an_education_power_are_asked_by_their_list() -> None:
+    text = page(
+        "我们要建成的教育强国，应当具有强大的思政引领力、人才竞争力、科技支撑力、民生保障力、社会协同力、国际影响力。",
+    )
+    [q] = members_of(text)
+    assert q.answer in ("文化传承力", "创新驱动力")
 
 
 def test_the_general_requirement_of_rural_revitalisation_is_named_by_its_list() -> None:

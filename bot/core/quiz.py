@@ -1322,8 +1322,10 @@ class Generator:
         「下列哪一项不属于“四个意识”？」, three members and a decoy, about the paragraph that
         names it most in the article naming it most (where it is the topic; the first of
         equals). Asked before the other kinds: what is asked is fixed by definition. The
-        sentence is not shown in the question, only in its explanation."""
-        found: dict[str, Naming] = {}
+        sentence is not shown in the question, only in its explanation. Where two are named in
+        one sentence (新质生产力…具有高科技、高效能、高质量特征，符合新发展理念…), the one named
+        nowhere else has it (of two such, the newer), and the other its next best sentence."""
+        found: dict[str, list[Naming]] = {}
         order = 0
         for article in self.doc.articles:
             text: str | None = None  # the article's own text, joined when a sentence names one
@@ -1344,11 +1346,24 @@ class Generator:
                             sum((text or "").count(name) for name in names),
                             sum(paragraph.text.count(name) for name in names),
                         )
-                        best = found.get(group)
-                        if best is None or weight > best.weight:
-                            found[group] = Naming(weight, order, article, index, sentence, levels)
-        for group, naming in sorted(found.items(), key=lambda f: f[1].order):
-            if naming.sentence in self.used:
+                        naming = Naming(weight, order, article, index, sentence, levels)
+                        found.setdefault(group, []).append(naming)
+        ranked = {
+            group: sorted(namings, key=lambda n: (-n.weight[0], -n.weight[1], n.order))
+            for group, namings in found.items()
+        }
+        # Named in one sentence only first; of those, the newer first (an older formulation is
+        # named by many texts, and a bank asks each once); then in reading order.
+        for group, namings in sorted(
+            ranked.items(),
+            key=lambda g: (
+                len({n.sentence for n in g[1]}) > 1,
+                -max(n.year or 0 for n in g[1][0].levels),
+                g[1][0].order,
+            ),
+        ):
+            naming = next((n for n in namings if n.sentence not in self.used), None)
+            if naming is None:
                 continue
             levels = naming.levels
             chosen = levels[zlib.crc32(f"{self.doc.name}:{group}".encode()) % len(levels)]

@@ -1362,12 +1362,12 @@ class Generator:
                 g[1][0].order,
             ),
         ):
-            naming = next((n for n in namings if n.sentence not in self.used), None)
-            if naming is None:
+            free = [n for n in namings if n.sentence not in self.used]
+            if not free:
                 continue
-            levels = naming.levels
+            levels = free[0].levels
             chosen = levels[zlib.crc32(f"{self.doc.name}:{group}".encode()) % len(levels)]
-            draft = self._member(naming.article, naming.paragraph, naming.sentence, chosen)
+            draft = self._member(free[0].article, free[0].paragraph, free[0].sentence, chosen)
             if draft is not None:
                 self._take(draft)
                 yield draft

@@ -483,9 +483,9 @@ class ArticleRepository:
         units = []
         for at, row in enumerate(rows):
             after = rows[at + 1] if at + 1 < len(rows) else None
-            if row[5] or not worth_reading(row[2], row[3], row[4]):
-                continue
             following = after[2] if after is not None and after[0] == row[0] else None
+            if row[5] or not worth_reading(row[2], row[3], row[4], following):
+                continue
             span = excerpt_span(row[2], following)
             units.append(Unit(row[0], row[1], row[2], span, added=bool(row[6])))
         return units

@@ -52,6 +52,17 @@ def test_a_substantive_paragraph_opens_an_excerpt() -> None:
     assert worth_reading(120, "大会的主题是：高举中", "斗。")
 
 
+def test_a_short_statement_opens_an_excerpt_with_the_paragraph_after_it() -> None:
+    """Part 十三's lead thesis, 「“一国两制”是中国特色社会主义的伟大创举…必须长期坚持。」 (52
+    characters), has the part's question: it opens the excerpt, the next paragraph with it."""
+    assert worth_reading(52, "“一国两制”是中国特", "坚持。", following=300)
+    assert excerpt_span(52, 300) == 2
+
+
+def test_a_short_statement_at_the_end_of_an_article_opens_none() -> None:
+    assert not worth_reading(52, "“一国两制”是中国特", "坚持。", following=None)
+
+
 def test_a_section_with_its_numbered_lead_opens_an_excerpt() -> None:
     assert worth_reading(900, "（一）构建高水平社", "力。")
 

@@ -617,12 +617,20 @@ def test_no_roles_are_exchanged_without_two_distinct_roles(sentence: str) -> Non
     assert parallel_swap(sentence) is None
 
 
+def test_the_party_s_leading_role_is_never_given_to_another() -> None:
+    """Review 1818: 以基层党组织为基础、村（居）民委员会为核心 refutes itself."""
+    from bot.core.swaps import parallel_swap
+
+    sentence = "健全以基层党组织为核心、村（居）民委员会为基础、各类组织共同参与的基层治理架构。"
+    assert parallel_swap(sentence) is None
+
+
 @pytest.mark.parametrize(
     ("sentence", "swapped"),
     [
         (
             "加快构建以国内大循环为主体、国内国际双循环相互促进的新发展格局。",
-            "加快构建以国内国际双循环为主体、国内大循环相互促进的新发展格局。",
+            "加快构建以国际大循环为主体、国内国际双循环相互促进的新发展格局。",
         ),
         (
             "坚持按劳分配为主体、多种分配方式并存。",
@@ -694,6 +702,8 @@ def test_a_known_pair_of_a_formulation_is_exchanged_or_put_back(
         # Both predicates in one sentence: the text itself tells them apart.
         "党的政治建设是党的根本性建设，思想建设是党的基础性建设。",
         "高质量发展是党执政兴国的第一要务。",  # not the thesis's subject, 发展
+        # review 1818: 以…为主体、…相互促进 exchanged, one thing promotes each other
+        "坚持以公有制为主体、多种所有制经济相互促进。",
         "特点是创新，关键在质优，本质是先进生产力。",  # whose? 新质生产力 is not said
     ],
 )
@@ -723,6 +733,19 @@ def test_a_statement_to_judge_starts_with_its_swap_after_a_long_lead() -> None:
     )
     assert up_to_the_swap(shown, swapped)[0] == (
         "增强消费对经济发展的基础性作用和投资对优化供给结构的关键作用。"
+    )
+
+
+def test_a_statement_keeps_the_government_after_the_market() -> None:
+    """Review 1818: 「…充分发挥市场在资源配置中的决定性作用。」 without 更好发挥政府作用."""
+    from bot.core.quiz import up_to_the_swap
+
+    shown = (
+        "充分发挥市场在资源配置中的决定性作用，更好发挥政府作用，推动有效市场和有为政府更好结合。"
+    )
+    swapped = shown.replace("决定性作用", "基础性作用")
+    assert up_to_the_swap(shown, swapped)[0] == (
+        "充分发挥市场在资源配置中的决定性作用，更好发挥政府作用。"
     )
 
 

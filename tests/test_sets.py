@@ -186,6 +186,14 @@ def test_no_year_is_given_for_a_formulation_whose_members_changed() -> None:
     assert "年提出" not in named.explanation(2026)
 
 
+def test_an_older_list_says_what_changed_since() -> None:
+    """Review 1818: a 2015 report's 四个全面 with 全面建成小康社会 and no word of 2020."""
+    [named] = [n for n in named_sets() if n.name == "四个全面"]
+    assert "（2020年起，全面建成小康社会改为全面建设社会主义现代化国家）" in named.explanation(
+        2015
+    )
+
+
 def test_the_five_of_army_building_are_asked_where_a_text_lists_them() -> None:
     """The report's chapter 十二 names them by their list only (坚持政治建军、改革强军、…)."""
     asked = members_of(
@@ -229,6 +237,12 @@ def test_the_question_offers_no_member_its_wording_names() -> None:
     chosen = named.options("salt")
     assert chosen is not None
     assert not [m for m in chosen[1] if m in named.ask]
+
+
+@pytest.mark.parametrize("named", named_sets(), ids=lambda n: n.name)
+def test_a_question_s_wording_is_no_label_made_of_its_members(named: NamedSet) -> None:
+    """Review 1818: 「…“思想淬炼……”四个方面？」 read as a label a machine made."""
+    assert "……" not in named.ask
 
 
 def test_another_six_are_not_the_principles_of_further_reform() -> None:

@@ -1753,7 +1753,9 @@ def up_to_the_swap(shown: str, swapped: str) -> tuple[str, str]:
 CLAUSE_END = re.compile(r"[，；,;]")
 FROM_TO = re.compile(r"^从(?!严)[^。]*?[，、]到")  # 从…，到…, 再到…: a frame, not a statement
 HALF_PAIR = re.compile(r"既(?!定|往|有|然|是)")  # 既…又…, not 既定, 既有
-PAIRED_AFTER = re.compile(r"(?:又|也要|还要)")  # the second half of 既…又…, 不仅…也要…
+# The second half of a pair: 既…又…, 不仅…也要…, and 更好发挥政府作用 after the market's
+# 决定性作用 (review 1818: a statement of the first half alone tests half the formulation).
+PAIRED_AFTER = re.compile(r"(?:又|也要|还要|更好发挥政府作用)")
 # A clause that only sets the scene (面向…, 按照…): a statement needs the clause after it.
 ADVERBIAL = re.compile(r"(?:面向|为了|随着|围绕|按照|根据|着眼|面对|针对|对照|基于|立足)")
 LONG_LEAD = 20  # characters of other clauses before the swap's

@@ -15,7 +15,12 @@ DEFAULT_TIME = time(8, 0)
 EXCERPT_MAX = 1000
 SHORT_PARAGRAPH = 300  # two paragraphs this short make one excerpt
 MIN_SECTION = 100  # a paragraph opening with （一） this long is a section, not a heading
-MIN_EXCERPT = 60  # a paragraph shorter than this never starts an excerpt (同志们：, a heading)
+MIN_EXCERPT = 60  # a paragraph shorter than this never starts an excerpt alone (同志们：)
+# A statement this long (ending a sentence) opens an excerpt with the paragraph after it: a
+# chapter's lead thesis, 「“一国两制”是中国特色社会主义的伟大创举，…必须长期坚持。」; not
+# 「现在，我代表第十九届中央委员会向大会作报告。」.
+MIN_STATEMENT = 40
+SENTENCE_END = ("。", "！", "？")
 # Lines that are not study material: picture captions, editors' lines, bylines, datelines.
 BOILERPLATE = re.compile(
     r"^(?:图片说明|图为|版式设计|本版编辑|责任编辑|编辑|校对|记者|通讯员|来源|（?本报|（?新华社|作者)"
@@ -83,11 +88,17 @@ class Unit:
         return any((self.article_id, self.paragraph + k) in paragraphs for k in range(self.span))
 
 
-def worth_reading(length: int, head: str, tail: str) -> bool:
-    """Whether a paragraph (its length, first and last characters) can open the day's
-    excerpt: long enough to say something, not a salutation or lead-in ending with a colon,
-    not a heading, a caption or an editor's line."""
-    if length < MIN_EXCERPT or tail.rstrip("”’」』）)").endswith(("：", ":")):
+def worth_reading(length: int, head: str, tail: str, following: int | None = None) -> bool:
+    """Whether a paragraph (its length, first and last characters; ``following``: the next
+    paragraph's length, None at the end of the article) can open the day's excerpt: long
+    enough to say something, or a statement the next paragraph goes on with; not a
+    salutation or lead-in ending with a colon, not a heading, a caption or an editor's line."""
+    ending = tail.rstrip("”’」』）)")
+    if ending.endswith(("：", ":")):
+        return False
+    if length < MIN_EXCERPT and not (
+        length >= MIN_STATEMENT and ending.endswith(SENTENCE_END) and following is not None
+    ):
         return False
     # A numbered heading alone is not study material; a section opening with its numbered
     # lead (「（一）构建高水平社会主义市场经济体制。坚持和完善…」) is.
@@ -122,9 +133,14 @@ def _preferred(units: Sequence[Unit], asked: Collection[tuple[int, int]]) -> Uni
 
 
 def excerpt_span(length: int, following: int | None) -> int:
-    """How many paragraphs an excerpt takes: two when both are short (``following`` is the
-    next paragraph's length, None at the end of the article), else one."""
-    if following is None or length >= SHORT_PARAGRAPH or following >= SHORT_PARAGRAPH:
+    """How many paragraphs an excerpt takes: two when both are short or the first is only a
+    statement the next goes on with (``following`` is the next paragraph's length, None at
+    the end of the article), else one."""
+    if following is None or length >= SHORT_PARAGRAPH:
+        return 1
+    if length < MIN_EXCERPT:
+        return 2  # a statement: the next paragraph goes on with it (cut at EXCERPT_MAX)
+    if following >= SHORT_PARAGRAPH:
         return 1
     return 2 if length + following + 1 <= EXCERPT_MAX else 1
 

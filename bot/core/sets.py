@@ -57,14 +57,24 @@ class NamedSet:
         """Its members, as a text of that year knew them, and when it was put forward (review
         1111: the sentence naming it says where it is quoted, not where it comes from); not for
         one whose members changed since (四个全面: 2014, its first member renamed in 2020)."""
-        members = self.members
+        members, since = self.members, ""
         if self.until is not None and year is not None and year < self.until[0]:
             members = self.until[1]
+            # Review 1818: a 2015 text's list, with what it has been since.
+            changes = "，".join(
+                f"{old}改为{new}"
+                for old, new in zip(
+                    [m for m in members if m not in self.members],
+                    [m for m in self.members if m not in members],
+                    strict=False,
+                )
+            )
+            since = f"（{self.until[0]}年起，{changes}）" if changes else ""
         # Members that are pairs themselves (坚持真理、坚守理想) are set apart by commas, as
         # the formulation prints them.
         joint = "，" if any("、" in m for m in members) else "、"
         when = f"（{self.year}年提出）" if self.year and self.until is None else ""
-        return f"{self.ask}{when}：{joint.join(members)}。"
+        return f"{self.ask}{when}：{joint.join(members)}{since}。"
 
 
 @functools.cache

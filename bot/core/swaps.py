@@ -35,10 +35,16 @@ ROLE_NEXT = re.compile(rf"[、，]([^，。；、：“”以为]{{1,14}})为({R
 ROLE_EFFECT = re.compile(rf"对([^，。；、：“”对]{{2,14}})的({ROLE})作用")
 
 
+# The Party's organisations lead: a statement giving another item the 核心 or the 领导 over them
+# refutes itself (review 1818: 以基层党组织为基础、村（居）民委员会为核心).
+PARTY = re.compile(r"党组织|党委|党支部|党中央|党的领导|党的全面领导|中国共产党")
+LEADING_ROLE = re.compile(r"核心|主导|领导")
+
+
 def role_swap(sentence: str) -> tuple[str, tuple[str, str]] | None:
     """A series giving its items roles (以人民安全为宗旨、以政治安全为根本 / 消费对经济发展的
     基础性作用和投资对优化供给结构的关键作用) with the roles of its first two items exchanged,
-    and what changed; or None."""
+    and what changed; or None. Never the Party's leading role given to another item."""
     for first in [*ROLE_ITEM.finditer(sentence), *ROLE_EFFECT.finditer(sentence)]:
         if first.re is ROLE_ITEM:
             nxt = ROLE_NEXT.match(sentence, first.end())
@@ -50,6 +56,9 @@ def role_swap(sentence: str) -> tuple[str, tuple[str, str]] | None:
             continue
         a, b = first.group(2), second.group(2)
         if a in b or b in a:
+            continue
+        items = (first.group(1), second.group(1))
+        if any(PARTY.search(i) for i in items) and (LEADING_ROLE.search(a + b)):
             continue
         swapped = exchanged(sentence, first.span(2), second.span(2))
         start, end = first.start(), second.end()
@@ -112,6 +121,8 @@ THESES = tuple(
         (rf"{SUBJECT}发展是党执政兴国的(?P<now>第一要务)", "第一动力"),
         (r"高质量发展是全面建设社会主义现代化国家的(?P<now>首要任务)", "中心任务"),
         (rf"{SUBJECT}人民性是马克思主义的(?P<now>本质属性)", "理论品质"),
+        # The 1980s 国际大循环 (沿海发展战略, 1988), not the 新发展格局's main circulation.
+        (r"以(?P<now>国内大循环)为主体", "国际大循环"),
         (r"公正司法是维护社会公平正义的(?P<now>最后一道)防线", "第一道"),
         (r"党的政治建设是党的(?P<now>根本性)建设", "基础性"),
         (r"(?:党的)?思想建设是党的(?P<now>基础性)建设", "根本性"),
@@ -132,8 +143,10 @@ EXCHANGES = tuple(
     for pattern in (
         # The main item of a series and the others (以国内大循环为主体、国内国际双循环相互促进;
         # 按劳分配为主体、多种分配方式并存; 公有制为主体、多种所有制经济共同发展).
+        # Not …相互促进 (review 1818: 以国内国际双循环为主体、国内大循环相互促进 refutes itself,
+        # one thing does not promote each other; THESES puts 国际大循环 instead).
         r"(?:以|坚持)(?P<a>[^，。；、：“”以为]{2,10})为主体、"
-        r"(?P<b>[^，。；、：“”以为]{2,12}?)(?:并存|共同发展|相互促进)",
+        r"(?P<b>[^，。；、：“”以为]{2,12}?)(?:并存|共同发展)",
         # What a sentence gives two holders (人民生活的安全网和社会运行的稳定器). Not 中央全面
         # 管治权/特别行政区高度自治权: exchanged, a contradiction in terms (review 1616).
         r"(?P<a>安全网).{0,16}?(?P<b>稳定器)",

@@ -265,7 +265,13 @@ async def test_a_keyword_picks_questions_on_matching_articles(
 ) -> None:
     await say(app, "/test 3 荣昌")
     await fire(app, clock, T0 + timedelta(seconds=3))
-    assert "奋力书写中国式现代化重庆篇章荣昌实践" in api.sent("sendPoll")[-1]["explanation"]
+    # The 荣昌 article's questions: its own, and the report's on the sentences it quotes.
+    library, bank = app.bot_data.library, app.bot_data.bank
+    assert library is not None
+    assert bank is not None
+    [key] = [a.key for a in await library.articles.list_articles() if "荣昌" in a.title]
+    on_it = {q.question for q in await bank.questions.of_article(key)}
+    assert api.sent("sendPoll")[-1]["question"].split(" ", 1)[1] in on_it  # after "(1/3) "
     await say(app, "/test stop")
     await say(app, "/test 3 围棋")
     assert texts(api)[-1].startswith("没有找到与“围棋”相关的测验题")

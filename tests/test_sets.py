@@ -245,6 +245,20 @@ def test_a_question_s_wording_is_no_label_made_of_its_members(named: NamedSet) -
     assert "……" not in named.ask
 
 
+def test_each_of_the_three_spirits_is_asked_with_a_mark_of_another() -> None:
+    """劳模精神, 劳动精神, 工匠精神 (2020): a near miss a reader must tell apart."""
+    spirits = {n.name: n for n in named_sets() if n.name in ("劳模精神", "工匠精神")}
+    assert set(spirits["劳模精神"].decoys) <= set(spirits["工匠精神"].members)
+    assert set(spirits["工匠精神"].decoys) <= set(spirits["劳模精神"].members)
+
+
+def test_the_five_identifications_are_asked_where_a_text_lists_them() -> None:
+    text = "2024年5月1日\n" + page(
+        "要增强各族群众对伟大祖国、中华民族、中华文化、中国共产党、中国特色社会主义的认同。"
+    )
+    assert [q.question for q in members_of(text)] == ["下列哪一项不属于“五个认同”？"]
+
+
 def test_another_six_are_not_the_principles_of_further_reform() -> None:
     """Review 1313: a 2026 report's “六个坚持” were the 二十届四中全会's, not the 三中全会's."""
     text = "2026年1月20日\n" + page(

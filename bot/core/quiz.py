@@ -1070,7 +1070,8 @@ class Generator:
         if not local and self._generic_frame(term, shown[:at], shown[at + len(term) :]):
             self.reject("blank: a generic verb before it fits any term of its class", question)
             return None
-        if not local and self.lexicon.cued(term, rest):
+        if not local and self.lexicon.cued(term, f"{rest}\n{article.title}"):
+            # … or the title does (review 1919: 《在“赶考”路上锤炼过硬作风》 → 两个务必)
             self.reject("blank: the sentence points to the answer", question)
             return None
         if not local and self._compound_before(shown[:at]):

@@ -186,7 +186,10 @@ async def test_an_article_quoting_the_report_has_the_reports_question_at_its_par
         await db.close()
 
 
-async def test_a_quotation_is_forgotten_with_its_original(tmp_path: Path) -> None:
+@pytest.mark.parametrize("what_goes", ["the original's source", "the quotation"])
+async def test_a_quotation_is_forgotten_when_either_side_goes(
+    tmp_path: Path, what_goes: str
+) -> None:
     db = await Database.open(tmp_path / "bank.sqlite")
     try:
         bank = BankRepository(db)
@@ -196,23 +199,10 @@ async def test_a_quotation_is_forgotten_with_its_original(tmp_path: Path) -> Non
         await bank.replace_source(
             "page.txt", "a", "g", [judge("p", "page#1", QUOTED, True, 7)], {}
         )
-        await bank.drop_sources(["report.txt"])
-        assert await bank.of_article("page#1") == []
-    finally:
-        await db.close()
-
-
-async def test_a_quotation_is_forgotten_with_its_page(tmp_path: Path) -> None:
-    db = await Database.open(tmp_path / "bank.sqlite")
-    try:
-        bank = BankRepository(db)
-        await bank.replace_source(
-            "report.txt", "a", "g", [judge("r", "report#1", SAID, False, 4)], {}
-        )
-        await bank.replace_source(
-            "page.txt", "a", "g", [judge("p", "page#1", QUOTED, True, 7)], {}
-        )
-        await bank.replace_source("page.txt", "b", "g", [], {})  # the page now quotes nothing
+        if what_goes == "the quotation":
+            await bank.replace_source("page.txt", "b", "g", [], {})  # it now quotes nothing
+        else:
+            await bank.drop_sources(["report.txt"])
         assert await bank.of_article("page#1") == []
     finally:
         await db.close()

@@ -1716,8 +1716,8 @@ def chapter_overlap(option: str, sentence: str) -> int:
 
 
 def changed_core(said: str, instead: str) -> str:
-    """What a swap changed, as the text has it: 2035 of 到2035年 → 到2030年, 主体 of 以企业为主体、
-    市场为导向 → …; at least two characters (one alone says nothing)."""
+    """What a swap changed, as the text has it: 2035 of 到2035年 → 到2030年 (a whole number),
+    最后 of 最后一道防线 → 第一道防线; the whole of what the text says when that is one character."""
     start = 0
     while start < min(len(said), len(instead)) and said[start] == instead[start]:
         start += 1

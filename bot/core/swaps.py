@@ -154,8 +154,8 @@ THESES = tuple(
 EXCHANGES = tuple(
     re.compile(pattern)
     for pattern in (
-        # The main item of a series and the others (以国内大循环为主体、国内国际双循环相互促进;
-        # 按劳分配为主体、多种分配方式并存; 公有制为主体、多种所有制经济共同发展).
+        # The main item of a series and the others (按劳分配为主体、多种分配方式并存; 公有制为
+        # 主体、多种所有制经济共同发展).
         # Not …相互促进 (review 1818: 以国内国际双循环为主体、国内大循环相互促进 refutes itself,
         # one thing does not promote each other; THESES puts 国际大循环 instead).
         r"(?:以|坚持)(?P<a>[^，。；、：“”以为]{2,10})为主体、"
@@ -180,9 +180,10 @@ EXCHANGES = tuple(
 
 
 def known_swap(sentence: str) -> tuple[str, tuple[str, str]] | None:
-    """The sentence with a formulation put back as it was before (资源配置中起基础性作用) or
-    with two of its parts exchanged (以国内国际双循环为主体、国内大循环相互促进), and what the
-    text says against what the statement says; or None."""
+    """The sentence with a formulation put back as it was before (资源配置中起基础性作用), a
+    thesis given another's predicate (共同富裕是中国特色社会主义最本质的特征) or two of its parts
+    exchanged (多种分配方式为主体、按劳分配并存), and what the text says against what the
+    statement says; or None."""
     for pattern, before in (*SUPERSEDED, *THESES):
         found = pattern.search(sentence)
         if found is not None and before not in sentence:  # not 从基础性作用到决定性作用

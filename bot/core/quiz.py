@@ -1717,7 +1717,7 @@ def chapter_overlap(option: str, sentence: str) -> int:
 
 def changed_core(said: str, instead: str) -> str:
     """What a swap changed, as the text has it: 2035 of 到2035年 → 到2030年 (a whole number),
-    最后 of 最后一道防线 → 第一道防线; the whole of what the text says when that is one character."""
+    最后 of 最后一道防线 → 第一道防线; all the text says where that is one character."""
     start = 0
     while start < min(len(said), len(instead)) and said[start] == instead[start]:
         start += 1

@@ -202,7 +202,7 @@ def test_the_five_of_army_building_are_asked_where_a_text_lists_them() -> None:
             "科技强军、人才强军、依法治军，加快把人民军队建成世界一流军队。"
         )
     )
-    assert [q.answer for q in asked] == ["从严治军"]
+    assert [q.answer for q in asked] == ["质量建军"]
 
 
 def test_an_older_list_of_army_building_is_not_asked_as_the_five() -> None:

@@ -18,6 +18,7 @@ from bot.core.quiz import (
     ATTRIBUTED,
     BLANK,
     FALSE,
+    MENTIONED,
     OPTIONS,
     SENSITIVE,
     TRUE,
@@ -85,7 +86,7 @@ VERDICT = re.compile(r"^(原文如此。|原文是“[^”]*”，不是“[^”
 def original(q: Question) -> str:
     """The source sentence the explanation quotes (after a 辨析's list of members)."""
     said = VERDICT.sub("", q.explanation.split("\n——")[0])
-    return said.split("\n", 1)[1] if q.kind == "member" else said
+    return said.split("\n", 1)[1].removeprefix(MENTIONED) if q.kind == "member" else said
 
 
 def stem_sentence(q: Question) -> str:

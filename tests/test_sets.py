@@ -186,6 +186,13 @@ def test_no_year_is_given_for_a_formulation_whose_members_changed() -> None:
     assert "年提出" not in named.explanation(2026)
 
 
+def test_the_explanation_says_the_text_only_names_the_list() -> None:
+    """Reviews 2020, 2121: 「…增强“四个意识”…——《2018年政府工作报告》」 read as where the list
+    comes from."""
+    [q] = members_of(page("全党要增强“四个意识”，坚定“四个自信”，做到“两个维护”。"))
+    assert q.explanation.split("\n")[1] == "文中提到：全党要增强“四个意识”…"
+
+
 def test_an_older_list_says_what_changed_since() -> None:
     """Review 1818: a 2015 report's 四个全面 with 全面建成小康社会 and no word of 2020."""
     [named] = [n for n in named_sets() if n.name == "四个全面"]

@@ -508,6 +508,12 @@ def label(article: ArticleLike) -> str:
     return f"《{clean_title(article.title)}》"
 
 
+# Before the clause of the text that names a 辨析's list: where the text names it, not where the
+# list comes from (reviews 2020, 2121 read 「…增强“四个意识”…——《2018年政府工作报告》」 as its
+# source).
+MENTIONED = "文中提到："
+
+
 def explain(sentence: str, where: str, verdict: str = "") -> str:
     sentence = sentence.lstrip("—- ")
     room = MAX_EXPLANATION - len(where) - len(verdict) - 3
@@ -1395,7 +1401,7 @@ class Generator:
             explanation=explain(
                 naming_clause(sentence, named),
                 label(article),
-                named.explanation(self.doc.year) + "\n",
+                named.explanation(self.doc.year) + "\n" + MENTIONED,
             ),
             topic=named.group,
         )

@@ -379,7 +379,7 @@ async def _import(settings: Settings, source: str, data: bytes | None) -> int:
         await app.bot_data.bank.settled()
         await app.bot_data.bank.refresh()
         keys = {a.key for a in await library.articles.of_source(candidate.name)}
-        asked = sum([len(await app.bot_data.bank.questions.of_article(k)) for k in keys])
+        asked = len({q.id for k in keys for q in await app.bot_data.bank.questions.of_article(k)})
     for problem in candidate.problems:
         print(f"注意：{problem}")
     if candidate.single:

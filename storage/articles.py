@@ -484,7 +484,10 @@ class ArticleRepository:
         for at, row in enumerate(rows):
             after = rows[at + 1] if at + 1 < len(rows) else None
             following = after[2] if after is not None and after[0] == row[0] else None
-            if row[5] or not worth_reading(row[2], row[3], row[4], following):
+            # A short statement opens an excerpt only with a paragraph that goes on with it,
+            # not a heading or a caption.
+            goes_on = following if after is not None and not after[5] else None
+            if row[5] or not worth_reading(row[2], row[3], row[4], goes_on):
                 continue
             span = excerpt_span(row[2], following)
             units.append(Unit(row[0], row[1], row[2], span, added=bool(row[6])))

@@ -19,12 +19,13 @@ _COLUMNS = "id, kind, article_key, question, options, correct, explanation, para
 _QUOTED_COLUMNS = (
     "b.id, b.kind, q.article_key, b.question, b.options, b.correct, b.explanation, q.paragraph"
 )
-_QUOTE = (
-    "INSERT OR IGNORE INTO bank_quotes (question_id, article_key, paragraph, source) "
-    "VALUES (?, ?, ?, ?)"
+# The questions a quotation points to: those asked on the clause it quotes.
+_QUOTED_JOIN = (
+    "bank_quotes q JOIN bank_keys k ON k.clause = q.clause JOIN bank b ON b.id = k.question_id"
 )
-_FORGET_QUOTES_OF_GONE_QUESTIONS = (
-    "DELETE FROM bank_quotes WHERE question_id NOT IN (SELECT id FROM bank)"
+_QUOTE = (
+    "INSERT OR IGNORE INTO bank_quotes (clause, article_key, paragraph, source) "
+    "VALUES (?, ?, ?, ?)"
 )
 
 
@@ -121,7 +122,7 @@ class BankRepository:
                     "VALUES (?, ?, ?)",
                     [(key, q.id, source) for key in q.keys],
                 )
-            await conn.execute(_FORGET_QUOTES_OF_GONE_QUESTIONS)
+            await self._orphans_again(conn)
             await conn.execute(
                 "INSERT INTO bank_sources (source, sha256, generator, questions, rejections) "
                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT(source) DO UPDATE SET "
@@ -136,32 +137,52 @@ class BankRepository:
     async def _admissible(conn: aiosqlite.Connection, q: Question, source: str) -> bool:
         """The bank's rules for one more question (``bot.core.quiz.unique_across`` applies
         the same to a list); removes the quotations an original replaces. A quotation not
-        asked, or replaced, is recorded as quoting the question asked on its sentence."""
-        clashes: list[aiosqlite.Row] = []
+        asked, or replaced, is recorded by the clauses it shares with the question asked."""
+        clashes: list[tuple[str, aiosqlite.Row]] = []
         for key in q.keys:
-            clashes += await conn.execute_fetchall(
-                "SELECT b.id, b.quoted, b.article_key, b.paragraph, b.source FROM bank_keys k "
-                "JOIN bank b ON b.id = k.question_id WHERE k.clause = ?",
-                (key,),
-            )
-        if clashes and (q.quoted or not all(r[1] for r in clashes)):
+            clashes += [
+                (key, row)
+                for row in await conn.execute_fetchall(
+                    "SELECT b.id, b.quoted, b.article_key, b.paragraph, b.source FROM bank_keys k "
+                    "JOIN bank b ON b.id = k.question_id WHERE k.clause = ?",
+                    (key,),
+                )
+            ]
+        if clashes and (q.quoted or not all(r[1] for _, r in clashes)):
             if q.quoted or q.kind in ABOUT_A_NAME:
                 await conn.executemany(
-                    _QUOTE, [(r[0], q.article_key, q.paragraph, source) for r in clashes]
+                    _QUOTE, [(key, q.article_key, q.paragraph, source) for key, _ in clashes]
                 )
             return False
-        gone = {r[0]: r for r in clashes}
+        gone = {r[0]: r for _, r in clashes}
+        taken = await conn.execute_fetchall(
+            "SELECT id FROM bank WHERE id = ? OR question = ?", (q.id, q.question)
+        )
+        if any(r[0] not in gone for r in taken):
+            return False  # the same stem is in the bank already: nothing changes
         if q.kind in TERM_KINDS and await BankRepository._crowded(conn, q, set(gone)):
             return False
         for question_id, row in gone.items():
+            # The quotation it replaces is quoted by the clauses both share.
+            await conn.executemany(
+                _QUOTE,
+                [(key, row[2], row[3], row[4]) for key, r in clashes if r[0] == question_id],
+            )
             await conn.execute("DELETE FROM bank WHERE id = ?", (question_id,))
             await conn.execute("DELETE FROM bank_keys WHERE question_id = ?", (question_id,))
-            await conn.execute(_QUOTE, (q.id, row[2], row[3], row[4]))
-            await conn.execute(
-                "UPDATE OR IGNORE bank_quotes SET question_id = ? WHERE question_id = ?",
-                (q.id, question_id),
-            )
         return True
+
+    @staticmethod
+    async def _orphans_again(conn: aiosqlite.Connection) -> None:
+        """Quotations whose clause no question asks any more (its original's source was
+        dropped, or generated again without it): their pages are generated again (their
+        ``sha256`` is cleared, so the next plan takes them), which asks the sentence there."""
+        orphaned = "NOT EXISTS (SELECT 1 FROM bank_keys k WHERE k.clause = bank_quotes.clause)"
+        await conn.execute(
+            "UPDATE bank_sources SET sha256 = '' WHERE source IN "
+            f"(SELECT source FROM bank_quotes WHERE {orphaned})"
+        )
+        await conn.execute(f"DELETE FROM bank_quotes WHERE {orphaned}")
 
     @staticmethod
     async def _crowded(conn: aiosqlite.Connection, q: Question, gone: set[str]) -> bool:
@@ -188,15 +209,18 @@ class BankRepository:
             for source in sources:
                 for table in ("bank", "bank_keys", "bank_quotes", "bank_sources"):
                     await conn.execute(f"DELETE FROM {table} WHERE source = ?", (source,))
-            await conn.execute(_FORGET_QUOTES_OF_GONE_QUESTIONS)
+            await self._orphans_again(conn)
 
     async def drop_article(self, article_key: str) -> int:
         """Take an article's questions out at once (it was removed); positions may have gaps.
         Returns how many questions were dropped."""
         async with self.db.transaction() as conn:
             cursor = await conn.execute("DELETE FROM bank WHERE article_key = ?", (article_key,))
+            await conn.execute(
+                "DELETE FROM bank_keys WHERE question_id NOT IN (SELECT id FROM bank)"
+            )
             await conn.execute("DELETE FROM bank_quotes WHERE article_key = ?", (article_key,))
-            await conn.execute(_FORGET_QUOTES_OF_GONE_QUESTIONS)
+            await self._orphans_again(conn)
             return cursor.rowcount
 
     async def count(self) -> int:
@@ -213,15 +237,24 @@ class BankRepository:
         return question_from_row(row) if row else None
 
     async def of_article(self, article_key: str) -> list[Question]:
-        """The questions on an article's sentences: its own, and those on the sentences it
-        quotes (党的二十大报告指出，…), each with the quoting paragraph."""
+        """The questions on an article's sentences: its own, then those on the sentences it
+        quotes (党的二十大报告指出，…), once for each paragraph quoting them."""
         rows = await self.db.fetchall(
-            f"SELECT {_COLUMNS}, position FROM bank WHERE article_key = ? UNION ALL "
-            f"SELECT {_QUOTED_COLUMNS}, b.position FROM bank_quotes q "
-            "JOIN bank b ON b.id = q.question_id WHERE q.article_key = ? ORDER BY position",
+            f"SELECT {_COLUMNS}, position, 0 FROM bank WHERE article_key = ? UNION "
+            f"SELECT {_QUOTED_COLUMNS}, b.position, 1 FROM {_QUOTED_JOIN} "
+            "WHERE q.article_key = ? ORDER BY 10, 9, 8",
             (article_key, article_key),
         )
-        return list({r["id"]: question_from_row(r) for r in rows}.values())
+        return [question_from_row(r) for r in rows]
+
+    async def quoted_at(self, question_id: str, article_key: str) -> list[int]:
+        """The paragraphs of an article that quote what a question asks (none for its own)."""
+        rows = await self.db.fetchall(
+            f"SELECT DISTINCT q.paragraph FROM {_QUOTED_JOIN} "
+            "WHERE b.id = ? AND q.article_key = ? ORDER BY 1",
+            (question_id, article_key),
+        )
+        return [int(r[0]) for r in rows]
 
     async def window(self, start: int, size: int) -> list[Question]:
         """``size`` questions from position ``start`` on, wrapping around to the first."""
@@ -241,19 +274,22 @@ class BankRepository:
         rows = await self.db.fetchall(
             "SELECT a.id, b.paragraph, b.id, b.kind, b.position FROM bank b "
             "JOIN articles a ON a.key = b.article_key UNION ALL "
-            "SELECT a.id, q.paragraph, b.id, b.kind, b.position FROM bank_quotes q "
-            "JOIN bank b ON b.id = q.question_id JOIN articles a ON a.key = q.article_key "
-            "ORDER BY 5"
+            f"SELECT a.id, q.paragraph, b.id, b.kind, b.position FROM {_QUOTED_JOIN} "
+            "JOIN articles a ON a.key = q.article_key ORDER BY 5"
         )
         out: dict[tuple[int, int], list[tuple[str, str]]] = {}
         for article_id, paragraph, question_id, kind, _ in rows:
             out.setdefault((int(article_id), int(paragraph)), []).append((question_id, kind))
         return out
 
-    async def version(self) -> tuple[int, int]:
-        """Changes whenever questions are added or dropped (their count and last position)."""
-        row = await self.db.fetchone("SELECT count(*), coalesce(max(position), -1) FROM bank")
-        return (int(row[0]), int(row[1])) if row else (0, -1)
+    async def version(self) -> tuple[int, int, int]:
+        """Changes whenever questions or quotations are added or dropped (their counts and
+        the last position)."""
+        row = await self.db.fetchone(
+            "SELECT count(*), coalesce(max(position), -1), "
+            "(SELECT count(*) FROM bank_quotes) FROM bank"
+        )
+        return (int(row[0]), int(row[1]), int(row[2])) if row else (0, -1, 0)
 
     async def article_keys(self) -> set[str]:
         return {r[0] for r in await self.db.fetchall("SELECT DISTINCT article_key FROM bank")}

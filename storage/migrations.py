@@ -536,3 +536,29 @@ async def m030_bank_quotations(conn: aiosqlite.Connection) -> None:
         CREATE INDEX bank_quotes_source ON bank_quotes(source)
         """,
     )
+
+
+@migration
+async def m031_bank_quotations_by_clause(conn: aiosqlite.Connection) -> None:
+    # A quotation is recorded by the clause it quotes, not by the id of the question asked on
+    # it: a question's id changes when its source is generated again (a review found the
+    # link lost then, and the quoting page not regenerated). A quotation whose clause no
+    # question asks any more has its page generated again. The bank is generated anew.
+    await _script(
+        conn,
+        """
+        DROP TABLE bank_quotes;
+        DELETE FROM bank;
+        DELETE FROM bank_keys;
+        DELETE FROM bank_sources;
+        CREATE TABLE bank_quotes (
+            clause TEXT NOT NULL,
+            article_key TEXT NOT NULL,
+            paragraph INTEGER NOT NULL,
+            source TEXT NOT NULL,
+            PRIMARY KEY (clause, article_key, paragraph)
+        ) WITHOUT ROWID;
+        CREATE INDEX bank_quotes_article ON bank_quotes(article_key);
+        CREATE INDEX bank_quotes_source ON bank_quotes(source)
+        """,
+    )

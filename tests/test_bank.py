@@ -208,6 +208,82 @@ async def test_a_quotation_is_forgotten_when_either_side_goes(
         await db.close()
 
 
+async def test_a_quotation_follows_its_original_when_its_id_changes(tmp_path: Path) -> None:
+    """A review found the link lost when the report was generated again (a question's id
+    hashes its text, and the 判断's true/false cycle moves): a quotation is kept by the clause
+    it quotes."""
+    db = await Database.open(tmp_path / "bank.sqlite")
+    try:
+        bank = BankRepository(db)
+        await bank.replace_source(
+            "report.txt", "a", "g", [judge("r1", "report#1", SAID, False, 4)], {}
+        )
+        await bank.replace_source(
+            "page.txt", "a", "g", [judge("p", "page#1", QUOTED, True, 7)], {}
+        )
+        await bank.replace_source(
+            "report.txt", "b", "g", [judge("r2", "report#1", SAID, False, 4)], {}
+        )
+        assert [(q.id, q.paragraph) for q in await bank.of_article("page#1")] == [("r2", 7)]
+    finally:
+        await db.close()
+
+
+async def test_a_page_whose_quotation_lost_its_original_is_generated_again(
+    tmp_path: Path,
+) -> None:
+    """Two pages quote one sentence; the first, whose question the second's quotation points
+    to, is retired: the second page is stale, so the next refresh asks the sentence there."""
+    db = await Database.open(tmp_path / "bank.sqlite")
+    try:
+        bank = BankRepository(db)
+        await bank.replace_source("b.txt", "hb", "g", [judge("b1", "b#1", QUOTED, True, 2)], {})
+        await bank.replace_source("a.txt", "ha", "g", [judge("a1", "a#1", QUOTED, True, 5)], {})
+        await bank.drop_sources(["b.txt"])
+        assert (await bank.made_from())["a.txt"] == ("", "g")
+    finally:
+        await db.close()
+
+
+async def test_a_quotation_alone_changes_the_bank_s_version(tmp_path: Path) -> None:
+    """The daily walk's cache of asked paragraphs is kept while the version stays."""
+    db = await Database.open(tmp_path / "bank.sqlite")
+    try:
+        bank = BankRepository(db)
+        await bank.replace_source(
+            "report.txt", "a", "g", [judge("r", "report#1", SAID, False, 4)], {}
+        )
+        before = await bank.version()
+        await bank.replace_source(
+            "page.txt", "a", "g", [judge("p", "page#1", QUOTED, True, 7)], {}
+        )
+        assert await bank.version() != before
+    finally:
+        await db.close()
+
+
+async def test_an_article_quoting_a_sentence_twice_has_its_question_at_both(
+    tmp_path: Path,
+) -> None:
+    db = await Database.open(tmp_path / "bank.sqlite")
+    try:
+        bank = BankRepository(db)
+        await bank.replace_source(
+            "report.txt", "a", "g", [judge("r", "report#1", SAID, False, 4)], {}
+        )
+        twice = [
+            judge("p3", "page#1", QUOTED, True, 3),
+            judge("p9", "page#1", "又一次：" + QUOTED, True, 9),
+        ]
+        await bank.replace_source("page.txt", "a", "g", twice, {})
+        assert [(q.id, q.paragraph) for q in await bank.of_article("page#1")] == [
+            ("r", 3),
+            ("r", 9),
+        ]
+    finally:
+        await db.close()
+
+
 async def test_the_bank_never_offers_the_same_options_to_two_questions(tmp_path: Path) -> None:
     """Three of four options in common: the questions of one quiz give each other away
     (a blind review found one set of four slogans offered three times, the answer rotating)."""

@@ -244,3 +244,31 @@ async def test_the_excerpt_says_when_the_days_quiz_reviews_another_article(
     delivery = Delivery(GROUP, "2026-11-25", "pending", 0, other.id, 1, 1, question.id, 0)
     await send_excerpt(context, Target(GROUP, None), delivery, None, question)
     assert last(api).endswith("📝 今天的测验温习此前推送过的内容。")
+
+
+async def test_the_excerpt_quoting_the_report_is_asked_about_without_a_note(
+    rapp: AppType, api: OfflineBotApi
+) -> None:
+    """The 荣昌 article's paragraph quoting 科技是第一生产力… with the report's question on it:
+    the question is about today's excerpt, not a review (a review found 「温习」 under it)."""
+    from bot.context import AppContext
+    from bot.push.delivery import Target, send_excerpt
+    from storage.deliveries import Delivery
+
+    context = AppContext(rapp, chat_id=None, user_id=None)
+    bank = rapp.bot_data.bank
+    assert bank is not None
+    article = next(a for a in await context.articles.list_articles() if "荣昌" in a.title)
+    full = await context.articles.get(article.id)
+    assert full is not None
+    quoting = next(
+        n for n, p in enumerate(full.paragraphs, 1) if "科技是第一生产力、人才是第一资源" in p.text
+    )
+    [question] = [
+        q for q in await bank.questions.of_article(article.key) if q.paragraph == quoting
+    ]
+    asked = await bank.questions.get(question.id)  # as the delivery stores it: by its id
+    assert asked is not None
+    delivery = Delivery(GROUP, "2026-11-25", "pending", 0, article.id, quoting, 1, asked.id, 0)
+    await send_excerpt(context, Target(GROUP, None), delivery, None, asked)
+    assert "今天的测验" not in last(api)

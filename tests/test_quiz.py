@@ -774,6 +774,21 @@ def test_a_statement_to_judge_starts_with_its_swap_after_a_long_lead() -> None:
     )
 
 
+def test_a_statement_cut_after_a_quotation_opened_drops_its_closing_mark() -> None:
+    """A review: the lead cut away took the opening “ with it (增强消费…关键作用”。)."""
+    from bot.core.quiz import up_to_the_swap
+
+    shown = (
+        "总书记在讲话中强调，要“健全宏观经济治理体系，着力扩大内需，"
+        "增强消费对经济发展的基础性作用和投资对优化供给结构的关键作用，加快构建新发展格局”。"
+    )
+    swapped = shown.replace("的基础性作用和投资", "的关键作用和投资").replace(
+        "结构的关键作用", "结构的基础性作用"
+    )
+    statement = up_to_the_swap(shown, swapped)[0]
+    assert statement.count("“") == statement.count("”")
+
+
 def test_a_statement_keeps_the_government_after_the_market() -> None:
     """Review 1818: 「…充分发挥市场在资源配置中的决定性作用。」 without 更好发挥政府作用."""
     from bot.core.quiz import up_to_the_swap

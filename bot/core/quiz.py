@@ -1762,20 +1762,30 @@ def up_to_the_swap(shown: str, swapped: str) -> tuple[str, str]:
     if stop is not None and stop.start() < len(shown) - 1 and not listing:
         # (not inside what a colon opens: 分两步走：从…到二〇三五年…；从二〇三五年到…, review 1010)
         cut = stop.start()
-        # A quotation cut inside is closed (总书记指出，新质生产力“以…，特点是创新，关键在质优”。)
-        close = "”" if shown.count("“", 0, cut) > shown.count("”", 0, cut) else ""
-        shown, swapped = (
-            shown[:cut] + close + "。",
-            swapped[: cut + len(swapped) - len(shown)] + close + "。",
-        )
+        shown, swapped = shown[:cut] + "。", swapped[: cut + len(swapped) - len(shown)] + "。"
     # … and starts with it when a long run of other clauses comes first and it is a task of its
     # own (健全宏观经济治理体系，发挥…，着力扩大内需，增强消费对经济发展的基础性作用和…), not a
     # predicate whose subject is in the clauses before (全国教育大会…，锚定到2035年…的目标).
     first = next((i for i, (a, b) in enumerate(zip(shown, swapped, strict=False)) if a != b), 0)
     starts = [m.end() for m in CLAUSE_END.finditer(shown, 0, first)]
     if starts and starts[-1] >= LONG_LEAD and DIRECTIVE.match(shown, starts[-1]):
-        return shown[starts[-1] :], swapped[starts[-1] :]
-    return shown, swapped
+        shown, swapped = shown[starts[-1] :], swapped[starts[-1] :]
+    return balanced(shown), balanced(swapped)
+
+
+def balanced(statement: str) -> str:
+    """A statement cut from a sentence with its quotation marks paired: a quotation cut
+    inside is closed (总书记指出，新质生产力“以…，特点是创新，关键在质优”。), a closing mark whose
+    opening was cut away is dropped (增强消费…的关键作用”。 → …的关键作用。)."""
+    opened = statement.count("“") - statement.count("”")
+    body, end = (statement[:-1], statement[-1]) if statement.endswith("。") else (statement, "")
+    if opened > 0:
+        return body + "”" * opened + end
+    while opened < 0 and "”" in body:
+        at = body.find("”")  # the first closing mark has no opening before it
+        body = body[:at] + body[at + 1 :]
+        opened += 1
+    return body + end
 
 
 CLAUSE_END = re.compile(r"[，；,;]")

@@ -97,7 +97,10 @@ def worth_reading(length: int, head: str, tail: str, following: int | None = Non
     if ending.endswith(("：", ":")):
         return False
     if length < MIN_EXCERPT and not (
-        length >= MIN_STATEMENT and ending.endswith(SENTENCE_END) and following is not None
+        length >= MIN_STATEMENT
+        and ending.endswith(SENTENCE_END)
+        and following is not None
+        and length + following + 1 <= EXCERPT_MAX  # the two whole: nothing cut off unsent
     ):
         return False
     # A numbered heading alone is not study material; a section opening with its numbered

@@ -231,13 +231,16 @@ async def send_excerpt(
     day = date.fromisoformat(delivery.local_date)
     where = provenance(article.published, article.site, article.origin, day)
     where = f"\n{html.escape(where)}" if where else ""
-    place = (
-        quiz_place(
-            (question.article_key, question.paragraph), article.key, delivery.paragraph, used
-        )
-        if question is not None
-        else "here"
-    )
+    place = "here"
+    if question is not None:
+        at = (question.article_key, question.paragraph)
+        if question.article_key != article.key:
+            # The report's question on a sentence this article quotes is asked here.
+            quoted = await context.bank.questions.quoted_at(question.id, article.key)
+            inside = [p for p in quoted if delivery.paragraph <= p < delivery.paragraph + used]
+            if inside or quoted:
+                at = (article.key, (inside or quoted)[0])
+        place = quiz_place(at, article.key, delivery.paragraph, used)
     note = {"before": texts.DAILY_QUIZ_REVIEW, "ahead": texts.DAILY_QUIZ_AHEAD}.get(place, "")
     body = (
         f"{texts.DAILY_TITLE.format(date=format_date(day, day))}\n"

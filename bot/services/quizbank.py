@@ -118,6 +118,9 @@ class Generated:
         )
 
 
+PASSES = 3  # generation passes a worker run makes at most (see generate_into)
+
+
 async def generate_into(db_path: Path) -> Generated:
     """Generate the questions of every source that changed since its questions were made,
     and drop those of removed sources; returns how many questions were stored. Runs in the
@@ -126,7 +129,6 @@ async def generate_into(db_path: Path) -> Generated:
     try:
         articles, bank = ArticleRepository(db), BankRepository(db)
         todo = await plan(articles, bank)
-        await bank.drop_sources(todo.drop)
         segmenter = Segmenter()
         # jieba (its dictionary, HMM and part-of-speech tables) and the lexicon load once, before
         # the clock starts: the time measured is the generation's own.
@@ -134,21 +136,33 @@ async def generate_into(db_path: Path) -> Generated:
         list(segmenter.tokenizer.cut("中华人民共和国成立七十周年"))
         bot.core.quiz.warm_up(segmenter)
         hashes = await articles.source_hashes()
-        stored = generated = characters = 0
+        stored = generated = characters = sources = 0
         started, cpu_started = time.perf_counter(), time.process_time()
-        for source in todo.generate:
-            rejected = Rejections()
-            stored_articles = await articles.of_source(source)
-            characters += sum(len(p.text) for a in stored_articles for p in a.paragraphs)
-            questions = generate(stored_articles, segmenter, rejected=rejected)
-            generated += len(questions)
-            stored += await bank.replace_source(
-                source, hashes[source], generator_fingerprint(), questions, dict(rejected.counts)
-            )
+        # A source whose quotations lost what they quote (its original was dropped or asks
+        # something else now) is stale again: a second pass asks its sentences there.
+        for _ in range(PASSES):
+            await bank.drop_sources(todo.drop)
+            for source in todo.generate:
+                rejected = Rejections()
+                stored_articles = await articles.of_source(source)
+                characters += sum(len(p.text) for a in stored_articles for p in a.paragraphs)
+                questions = generate(stored_articles, segmenter, rejected=rejected)
+                generated += len(questions)
+                stored += await bank.replace_source(
+                    source,
+                    hashes[source],
+                    generator_fingerprint(),
+                    questions,
+                    dict(rejected.counts),
+                )
+            sources += len(todo.generate)
+            todo = await plan(articles, bank)
+            if not todo:
+                break
         seconds = time.perf_counter() - started
         cpu = time.process_time() - cpu_started
         total = await bank.count()
-        return Generated(stored, generated, len(todo.generate), characters, seconds, cpu, total)
+        return Generated(stored, generated, sources, characters, seconds, cpu, total)
     finally:
         await db.close()
 
@@ -172,7 +186,7 @@ class QuizBank:
         self._task: asyncio.Task[int | None] | None = None
         # Every delivery asks: (article id, paragraph) → its questions' (id, kind), and the
         # pairs the day's item may ask about, kept while the bank's version stays the same.
-        self._version = (-1, -1)
+        self._version = (-1, -1, -1)
         self._paragraphs: dict[tuple[int, int], list[tuple[str, str]]] = {}
         self._asked: set[tuple[int, int]] = set()
 

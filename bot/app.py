@@ -140,6 +140,7 @@ async def post_init(app: AppType) -> None:
         len(report.errors),
     )
     bank = QuizBank(db, settings.db_path)
+    await bank.questions.drop_retired()  # a /remove cut short by a crash
     if await bank.questions.count():
         bank.refresh_soon()  # if the pages changed; the stored questions serve meanwhile
     else:

@@ -223,6 +223,17 @@ class BankRepository:
             await self._orphans_again(conn)
             return cursor.rowcount
 
+    async def drop_retired(self) -> int:
+        """Take out the questions of articles taken out (/remove retires the article, then
+        drops its questions: a crash between the two leaves them, and this, at start, takes
+        them out). Returns how many were dropped."""
+        rows = await self.db.fetchall(
+            "SELECT DISTINCT b.article_key FROM bank b JOIN articles a ON a.key = b.article_key "
+            "WHERE a.retired = 1 AND NOT EXISTS "
+            "(SELECT 1 FROM articles o WHERE o.key = b.article_key AND o.retired = 0)"
+        )
+        return sum([await self.drop_article(r[0]) for r in rows])
+
     async def count(self) -> int:
         row = await self.db.fetchone("SELECT count(*) FROM bank")
         return int(row[0]) if row else 0

@@ -56,6 +56,21 @@ async def test_a_restart_with_nothing_changed_reuses_the_stored_bank(
         assert await bank.questions.window(0, 3) == first
 
 
+async def test_a_removal_cut_short_by_a_crash_leaves_no_question_after_a_restart(
+    settings: Settings, api: OfflineBotApi
+) -> None:
+    """/remove retires the article, then drops its questions: killed between the two, the
+    next start takes them out."""
+    async with running(settings, api) as (app, bank):
+        library = app.bot_data.library
+        assert library is not None
+        asked = sorted(await bank.questions.article_keys())[0]
+        [article] = [a for a in await library.articles.list_articles() if a.key == asked]
+        await library.articles.remove(article.id)  # the first write only
+    async with running(settings, api) as (_, bank):
+        assert asked not in await bank.questions.article_keys()
+
+
 async def test_new_pages_are_asked_about_after_a_background_refresh(
     settings: Settings, api: OfflineBotApi
 ) -> None:

@@ -201,47 +201,43 @@ async def test_an_article_quoting_the_report_has_the_reports_question_at_its_par
         await db.close()
 
 
-@pytest.mark.parametrize("what_goes", ["the original's source", "the quotation"])
-async def test_a_quotation_is_forgotten_when_either_side_goes(
-    tmp_path: Path, what_goes: str
-) -> None:
+@pytest.fixture
+async def quoted(tmp_path: Path) -> AsyncIterator[BankRepository]:
+    """A bank with the report's question (``r``, its paragraph 4) and a page quoting it (its
+    paragraph 7)."""
     db = await Database.open(tmp_path / "bank.sqlite")
     try:
         bank = BankRepository(db)
-        await bank.replace_source(
-            "report.txt", "a", "g", [judge("r", "report#1", SAID, False, 4)], {}
-        )
+        report = [judge("r", "report#1", SAID, False, 4)]
+        await bank.replace_source("report.txt", "a", "g", report, {})
         await bank.replace_source(
             "page.txt", "a", "g", [judge("p", "page#1", QUOTED, True, 7)], {}
         )
-        if what_goes == "the quotation":
-            await bank.replace_source("page.txt", "b", "g", [], {})  # it now quotes nothing
-        else:
-            await bank.drop_sources(["report.txt"])
-        assert await bank.of_article("page#1") == []
+        yield bank
     finally:
         await db.close()
 
 
-async def test_a_quotation_follows_its_original_when_its_id_changes(tmp_path: Path) -> None:
+@pytest.mark.parametrize("what_goes", ["the original's source", "the quotation"])
+async def test_a_quotation_is_forgotten_when_either_side_goes(
+    quoted: BankRepository, what_goes: str
+) -> None:
+    if what_goes == "the quotation":
+        await quoted.replace_source("page.txt", "b", "g", [], {})  # it now quotes nothing
+    else:
+        await quoted.drop_sources(["report.txt"])
+    assert await quoted.of_article("page#1") == []
+
+
+async def test_a_quotation_follows_its_original_when_its_id_changes(
+    quoted: BankRepository,
+) -> None:
     """A review found the link lost when the report was generated again (a question's id
     hashes its text, and the 判断's true/false cycle moves): a quotation is kept by the clause
     it quotes."""
-    db = await Database.open(tmp_path / "bank.sqlite")
-    try:
-        bank = BankRepository(db)
-        await bank.replace_source(
-            "report.txt", "a", "g", [judge("r1", "report#1", SAID, False, 4)], {}
-        )
-        await bank.replace_source(
-            "page.txt", "a", "g", [judge("p", "page#1", QUOTED, True, 7)], {}
-        )
-        await bank.replace_source(
-            "report.txt", "b", "g", [judge("r2", "report#1", SAID, False, 4)], {}
-        )
-        assert [(q.id, q.paragraph) for q in await bank.of_article("page#1")] == [("r2", 7)]
-    finally:
-        await db.close()
+    report = [judge("r2", "report#1", SAID, False, 4)]
+    await quoted.replace_source("report.txt", "b", "g", report, {})
+    assert [(q.id, q.paragraph) for q in await quoted.of_article("page#1")] == [("r2", 7)]
 
 
 async def test_a_page_whose_quotation_lost_its_original_is_generated_again(

@@ -766,10 +766,7 @@ def test_a_statement_to_judge_starts_with_its_swap_after_a_long_lead() -> None:
         "健全宏观经济治理体系，发挥国家发展规划的战略导向作用，着力扩大内需，"
         "增强消费对经济发展的基础性作用和投资对优化供给结构的关键作用。"
     )
-    swapped = shown.replace("的基础性作用和投资", "的关键作用和投资").replace(
-        "结构的关键作用", "结构的基础性作用"
-    )
-    assert up_to_the_swap(shown, swapped)[0] == (
+    assert up_to_the_swap(shown, consumption_roles_exchanged(shown))[0] == (
         "增强消费对经济发展的基础性作用和投资对优化供给结构的关键作用。"
     )
 
@@ -782,11 +779,15 @@ def test_a_statement_cut_after_a_quotation_opened_drops_its_closing_mark() -> No
         "总书记在讲话中强调，要“健全宏观经济治理体系，着力扩大内需，"
         "增强消费对经济发展的基础性作用和投资对优化供给结构的关键作用，加快构建新发展格局”。"
     )
-    swapped = shown.replace("的基础性作用和投资", "的关键作用和投资").replace(
+    statement = up_to_the_swap(shown, consumption_roles_exchanged(shown))[0]
+    assert statement.count("“") == statement.count("”")
+
+
+def consumption_roles_exchanged(shown: str) -> str:
+    """消费对经济发展的基础性作用和投资对优化供给结构的关键作用, the two roles exchanged."""
+    return shown.replace("的基础性作用和投资", "的关键作用和投资").replace(
         "结构的关键作用", "结构的基础性作用"
     )
-    statement = up_to_the_swap(shown, swapped)[0]
-    assert statement.count("“") == statement.count("”")
 
 
 def test_a_statement_keeps_the_government_after_the_market() -> None:

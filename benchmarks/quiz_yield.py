@@ -28,7 +28,12 @@ def part_name(article: Article) -> str:
     return chapter_name(article.section) if article.section else f"《{article.title}》"
 
 
-def table(articles: list[Article], questions: list[Question], generated: list[Question]) -> None:
+def table(
+    articles: list[Article],
+    questions: list[Question],
+    generated: list[Question],
+    show: bool = False,
+) -> None:
     """Per article: its questions, then (+N) those on the sentences it quotes, asked where
     the original is (the daily item asks them when it sends the quoting paragraph)."""
     per = Counter(q.article_key for q in questions)
@@ -41,6 +46,11 @@ def table(articles: list[Article], questions: list[Question], generated: list[Qu
         quoted = len(quoting.get(article.key, ()))
         more = f" +{quoted} quoted" if quoted else ""
         print(f"  {per[article.key]:3d}{more}  {part_name(article)[:40]}  {mix}")
+        if show and not article.section:
+            own = [q for q in questions if q.article_key == article.key]
+            for q in own + quoting.get(article.key, []):
+                mark = "" if q in own else "(quoted) "
+                print(f"        {mark}{q.kind}: {q.question.splitlines()[-1][:90]}")
 
 
 def main() -> None:
@@ -49,6 +59,7 @@ def main() -> None:
     parser.add_argument("--reports", action="store_true", help="the government work reports")
     parser.add_argument("--audit", help="print rejected candidates whose reason contains this")
     parser.add_argument("--keep", type=int, default=0)
+    parser.add_argument("--show", action="store_true", help="list each page article's questions")
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
     if args.pages:
@@ -65,7 +76,7 @@ def main() -> None:
     kinds = Counter(q.kind for q in questions)
     print(f"{len(questions)} questions {dict(kinds)} from {len(articles)} articles")
     if not args.reports:
-        table(articles, questions, generated)
+        table(articles, questions, generated, args.show)
     print(f"\nrejected {sum(rejected.counts.values())}:")
     for reason, count in rejected.counts.most_common():
         print(f"  {count:5d}  {reason}")

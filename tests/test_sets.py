@@ -286,3 +286,26 @@ def test_the_four_organs_of_the_people_s_congress_are_asked() -> None:
         )
     )
     assert [q.answer for q in asked] in (["执法机关"], ["监督机关"])
+
+
+def test_the_two_new_and_one_major_are_asked_where_a_page_names_them() -> None:
+    """荣昌's 聚焦“两新一重”…: the decoy is the 新四化's 新型工业化, not one of the three."""
+    asked = members_of(
+        page(
+            "实施抓项目促投资专项行动，聚焦“两新一重”、城市更新、生态环保、民生短板等领域，"
+            "滚动实施一批打基础利长远的重大产业和基础设施项目。"
+        )
+    )
+    assert [q.answer for q in asked] == ["新型工业化建设"]
+
+
+def test_the_five_firm_grasps_are_asked_where_a_page_names_them_alone() -> None:
+    asked = members_of(
+        page(
+            "要推动广大干部深刻领悟“五个牢牢把握”的精髓要义，把学习成果转化为推动高质量发展的"
+            "生动实践，以实干实绩检验学习成效。"
+        )
+    )
+    assert [q.question for q in asked] == [
+        "下列哪一项不属于学习贯彻党的二十大精神的“五个牢牢把握”？"
+    ]

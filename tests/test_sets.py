@@ -309,3 +309,38 @@ def test_the_five_firm_grasps_are_asked_where_a_page_names_them_alone() -> None:
     assert [q.question for q in asked] == [
         "下列哪一项不属于学习贯彻党的二十大精神的“五个牢牢把握”？"
     ]
+
+
+def test_the_two_integrations_offer_both_and_a_decoy() -> None:
+    asked = members_of(
+        page(
+            "新时代新征程，我们要更加自觉地坚持“两个结合”，在赓续历史文脉中谱写当代华章，"
+            "不断增强全民族的文化认同和精神力量。"
+        )
+    )
+    assert [sorted(q.options) for q in asked] == [
+        sorted(["同中国具体实际相结合", "同中华优秀传统文化相结合", "同人类文明优秀成果相结合"])
+    ]
+
+
+def test_the_five_securities_need_the_northeast() -> None:
+    """“五大安全” is the 东北's mission; elsewhere the words may mean another five."""
+    asked = members_of(
+        page(
+            "要统筹发展和安全，守住“五大安全”底线，坚决防范化解重大风险，"
+            "为经济社会发展营造安全稳定的环境。"
+        )
+    )
+    assert asked == []
+
+
+def test_the_five_securities_are_asked_where_the_northeast_is_discussed() -> None:
+    asked = members_of(
+        page(
+            "要牢牢把握东北在维护国家“五大安全”中的重要使命，努力走出一条高质量发展、"
+            "可持续振兴的新路子，奋力谱写东北全面振兴新篇章。"
+        )
+    )
+    assert [q.question for q in asked] == [
+        "下列哪一项不属于习近平总书记强调东北要维护的国家“五大安全”？"
+    ]

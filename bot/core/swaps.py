@@ -164,9 +164,9 @@ EXCHANGES = tuple(
         # one thing does not promote each other; THESES puts 国际大循环 instead).
         r"(?:以|坚持)(?P<a>[^，。；、：“”以为]{2,10})为主体、"
         r"(?P<b>[^，。；、：“”以为]{2,12}?)(?:并存|共同发展)",
-        # What a sentence gives two holders (人民生活的安全网和社会运行的稳定器). Not 中央全面
-        # 管治权/特别行政区高度自治权: exchanged, a contradiction in terms (review 1616).
-        r"(?P<a>安全网).{0,16}?(?P<b>稳定器)",
+        # Not what a sentence gives two holders: 人民生活的稳定器和社会运行的安全网 is still true
+        # in substance (review 2222), 中央全面管治权/特别行政区高度自治权 exchanged a
+        # contradiction in terms (review 1616).
         # The market decides, the government does better (使市场在资源配置中起决定性作用和更好
         # 发挥政府作用); 有效市场和有为政府.
         r"(?P<a>市场)在资源配置中(?:起|的)决定性作用[，、和]?更好发挥(?P<b>政府)",

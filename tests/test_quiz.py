@@ -852,6 +852,37 @@ def test_a_sentence_with_an_unpaired_straight_quote_is_not_shown() -> None:
     assert readable('党的二十大报告提出："着力扩大内需，增强消费对经济发展的基础性作用。') is None
 
 
+def test_a_quotation_running_on_past_its_first_sentence_is_shown_closed() -> None:
+    """报告指出：“…前提。必须…。”: the first sentence is a quotation of its own."""
+    shown = readable("党的二十大报告指出：“国家安全是民族复兴的根基，社会稳定是国家强盛的前提。")
+    assert shown == "党的二十大报告指出：“国家安全是民族复兴的根基，社会稳定是国家强盛的前提。”"
+
+
+def test_the_rest_of_a_running_quotation_is_not_shown() -> None:
+    """Its second sentence says nothing of whose it is, and closes a mark it never opened."""
+    assert (
+        readable("必须坚定不移贯彻总体国家安全观，把维护国家安全贯穿党和国家工作各方面全过程。”")
+        is None
+    )
+
+
+def test_a_page_quoting_the_report_in_a_running_quotation_has_the_report_s_question() -> None:
+    from tests.test_sets import page
+
+    text = "2024年3月1日\n" + page(
+        "党的二十大报告指出：“国家安全是民族复兴的根基，社会稳定是国家强盛的前提。必须坚定不移"
+        "贯彻总体国家安全观，把维护国家安全贯穿党和国家工作各方面全过程，确保国家安全和社会"
+        "稳定。”我们要牢牢守住安全发展这条底线。"
+    )
+    generated = [
+        *generate(parse_document(text, "p.txt").articles, SEGMENTER),
+        *questions_of("report")[0],
+    ]
+    kept = unique_across(generated)
+    quoted = next(iter(quoted_in(generated, kept).values()), [])
+    assert any("国家安全是" in q.question for q in quoted)
+
+
 def test_a_spirit_is_not_blanked_where_the_sentence_names_its_deed() -> None:
     """Review 9191: 学习徐洪刚见义勇为…，弘扬新时期的____ → 雷锋精神 (the deed names it)."""
     from tests.test_sets import page

@@ -119,6 +119,8 @@ LEANING = re.compile(
     # a law, meeting or plan named before (法律第一次…, 全会强调…, 《纲要（草案）》)
     r"法律|本法|该法|全会|会议|纲要|《[^》]{1,4}》|《[^》]*草案[^》]*》)"
 )
+# A quotation opened after its attribution (指出：“…) that runs on into the next sentence.
+RUNS_ON = re.compile(r"[：:]“[^“”]+[。！？]$")
 # A demonstrative inside the sentence (「…概括了这一思想的主要内容」): readable only when what it
 # points to is named earlier in the same sentence.
 POINTING_BACK = re.compile(r"(这一|这些|这个|这种|这项|该|上述)([\u4e00-\u9fff]{2})")
@@ -540,6 +542,10 @@ def readable(sentence: str) -> str | None:
         or shown.rstrip("”’").endswith(("：", ":"))
     ):
         return None
+    if RUNS_ON.search(shown) and shown.count("“") == shown.count("”") + 1:
+        # 报告指出：“国家安全是民族复兴的根基…前提。必须坚定不移…”: the quotation goes on past
+        # the sentence; its first sentence is shown closed, as a quotation of its own.
+        shown += "”"
     if shown.count("“") != shown.count("”") or shown.count('"') % 2 or "……" in shown:
         return None
     for pointer in POINTING_BACK.finditer(shown):

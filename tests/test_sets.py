@@ -344,3 +344,14 @@ def test_the_five_securities_are_asked_where_the_northeast_is_discussed() -> Non
     assert [q.question for q in asked] == [
         "下列哪一项不属于习近平总书记强调东北要维护的国家“五大安全”？"
     ]
+
+
+def test_the_four_water_limits_are_asked_where_a_text_lists_them() -> None:
+    """以水定需 (量水而行、以水定需) is said of water saving, not one of the four."""
+    asked = members_of(
+        page(
+            "习近平总书记强调，要坚持以水定城、以水定地、以水定人、以水定产，把水资源作为最大的"
+            "刚性约束，走好水安全有效保障、水资源高效利用的路子。"
+        )
+    )
+    assert [q.answer for q in asked] == ["以水定需"]

@@ -139,6 +139,16 @@ THESES = tuple(
         (r"公正司法是维护社会公平正义的(?P<now>最后一道)防线", "第一道"),
         # 数字经济 is to be merged with it (促进数字经济和实体经济深度融合), not the 着力点.
         (r"把发展经济的?着力点放在(?P<now>实体经济)上", "数字经济"),
+        # The report: 全面建设社会主义现代化国家，最艰巨最繁重的任务仍然在农村 (9 of 82 pages).
+        (r"最艰巨最繁重的任务仍然在(?P<now>农村)", "城市"),
+        # The main line of the Party's ethnic work (2021): 交往交流交融 is a path. Only where the
+        # sentence says whose main line it is (not 以…为主线，坚定不移走…, cut to a fragment).
+        (
+            r"(?P<now>铸牢中华民族共同体意识)(?:是|为)新时代党的民族工作的?主线",
+            "促进各民族交往交流交融",
+        ),
+        # 人民政协 is the 专门协商机构 (十九届四中全会); the 人大 is the organ of state power.
+        (r"(?P<now>人民政协)是社会主义协商民主的重要渠道和专门协商机构", "人民代表大会"),
         # Culture's rule since the 1990s: 把社会效益放在首位、社会效益和经济效益相统一.
         (r"把(?P<now>社会效益)放在(?:首位|第一位)", "经济效益"),
         (r"党的政治建设是党的(?P<now>根本性)建设", "基础性"),

@@ -26,6 +26,7 @@ from bot.core.quiz import (
     Rejections,
     clause_keys,
     content_bigrams,
+    explain,
     generate,
     inner,
     lexicon,
@@ -895,6 +896,23 @@ def test_a_page_quoting_the_report_in_a_running_quotation_has_the_report_s_quest
     kept = unique_across(generated)
     quoted = next(iter(quoted_in(generated, kept).values()), [])
     assert any("国家安全是" in q.question for q in quoted)
+
+
+def test_an_explanation_does_not_print_a_sentence_its_verdict_quotes_whole() -> None:
+    """Review 2222: 原文是“公正司法是…最后一道防线”…。公正司法是…最后一道防线。"""
+    said = "公正司法是维护社会公平正义的最后一道防线"
+    text = explain(f"{said}。", "第七部分", f"原文是“{said}”，不是“…第一道防线”。")
+    assert text.count(said) == 1
+
+
+def test_a_report_s_task_is_what_the_report_puts_forward() -> None:
+    """Review 2222: 据党的二十大报告，坚持… reads as an order; 党的二十大报告提出，坚持…."""
+    stems = [q.question for q in questions_of("report")[0] if q.kind == "judge"]
+    assert not [
+        s
+        for s in stems
+        if s.startswith(("判断正误：据党的二十大报告，坚持", "判断正误：据党的二十大报告，必须"))
+    ]
 
 
 def test_a_spirit_is_not_blanked_where_the_sentence_names_its_deed() -> None:

@@ -518,6 +518,10 @@ MENTIONED = "文中提到："
 
 def explain(sentence: str, where: str, verdict: str = "") -> str:
     sentence = sentence.lstrip("—- ")
+    if sentence.rstrip("。；;") and f"“{sentence.rstrip('。；;')}”" in verdict:
+        # 原文是“公正司法是…最后一道防线”…: the verdict quotes the whole sentence already
+        # (review 2222: printed twice).
+        return f"{verdict}\n——{where}"
     room = MAX_EXPLANATION - len(where) - len(verdict) - 3
     text = sentence if len(sentence) <= room else sentence[: max(0, room - 1)] + "…"
     return f"{verdict}{text}\n——{where}"
@@ -628,7 +632,9 @@ RELATIVE = re.compile(
 # A sentence that says whose words it reports (党的二十大报告指出，习近平总书记强调：).
 ATTRIBUTED = re.compile(r"^[^，。：“]{2,24}(?:指出|强调|提出|要求|明确|写道|宣示)[，：]")
 # The attribution a question adds in front of a sentence (see ``Generator._attributed``).
-ADDED_ATTRIBUTION = re.compile(r"^(?:据[^，]{2,40}(?:报告|》)，|《[^》]+》一文指出，)")
+ADDED_ATTRIBUTION = re.compile(
+    r"^(?:据[^，]{2,40}(?:报告|》)，|《[^》]+》一文指出，|[^，“]{2,40}报告提出，)"
+)
 
 
 def unattributed(stem: str) -> str:
@@ -789,7 +795,9 @@ class Generator:
         if not (self.doc.annual or need or RELATIVE.search(shown)):
             return ""
         if self.doc.name:
-            return f"据{self.doc.name}，"
+            # Review 2222: 据党的二十大报告，坚持… reads as an order; a task is what it 提出.
+            task = shown.startswith("要") or DIRECTIVE.match(shown)
+            return f"{self.doc.name}提出，" if task else f"据{self.doc.name}，"
         if article.title.strip():
             return f"《{clean_title(article.title)}》一文指出，"
         return ""

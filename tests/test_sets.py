@@ -355,3 +355,38 @@ def test_the_four_water_limits_are_asked_where_a_text_lists_them() -> None:
         )
     )
     assert [q.answer for q in asked] == ["以水定需"]
+
+
+def test_the_two_unwavering_are_asked_where_a_text_names_them() -> None:
+    asked = members_of(
+        page(
+            "我们要坚持和落实“两个毫不动摇”，把各项支持政策落细落实，让民营企业敢投、敢闯、敢干，"
+            "让民营经济在推进中国式现代化的新征程中发挥更大作用。"
+        )
+    )
+    assert [q.answer for q in asked] == ["毫不动摇发展混合所有制经济"]
+
+
+def test_a_sentence_listing_both_unwavering_keeps_its_judgement() -> None:
+    """The report lists them without the name: its sentence is judged (the two exchanged)."""
+    asked = generate(
+        parse_document(
+            page(
+                "坚持和完善社会主义基本经济制度，毫不动摇巩固和发展公有制经济，毫不动摇鼓励、支持、"
+                "引导非公有制经济发展，充分发挥市场在资源配置中的决定性作用。"
+            ),
+            "p.txt",
+        ).articles,
+        SEGMENTER,
+    )
+    assert [q.kind for q in asked] == ["judge"]
+
+
+def test_the_specialised_and_new_are_asked_where_a_page_names_them() -> None:
+    asked = members_of(
+        page(
+            "要完善中小企业梯度培育体系，引导更多中小企业走“专精特新”发展道路，"
+            "在细分领域练就独门绝技，成长为行业的隐形冠军。"
+        )
+    )
+    assert [q.question for q in asked] == ["下列哪一项不属于中小企业“专精特新”发展方向？"]

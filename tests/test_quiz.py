@@ -775,6 +775,13 @@ def test_no_known_pair_is_exchanged_without_both(sentence: str) -> None:
     assert known_swap(sentence) is None
 
 
+def test_predicates_counted_apart_are_not_exchanged() -> None:
+    """Review 2323: 家庭是孩子的第一任老师，家长是人生的第一所学校 is nonsense on its face."""
+    from bot.core.swaps import parallel_swap
+
+    assert parallel_swap("家庭是人生的第一所学校，家长是孩子的第一任老师。") is None
+
+
 def test_the_explanation_quotes_both_roles_as_the_text_gives_them() -> None:
     from bot.core.swaps import parallel_swap
 

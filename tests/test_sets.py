@@ -390,3 +390,10 @@ def test_the_specialised_and_new_are_asked_where_a_page_names_them() -> None:
         )
     )
     assert [q.question for q in asked] == ["下列哪一项不属于中小企业“专精特新”发展方向？"]
+
+
+def test_the_new_sixteen_characters_are_offered_against_a_decoy_of_their_form() -> None:
+    """Review 2323: 执法必严 (the old 十六字) was picked by its form alone."""
+    named = next(n for n in named_sets() if n.name == "新十六字方针")
+    endings = {m[-2:] for m in named.members}
+    assert all(d[-2:] in endings for d in named.decoys)

@@ -20,6 +20,8 @@ def exchanged(text: str, first: tuple[int, int], second: tuple[int, int]) -> str
 DISTINCTIVE = re.compile(r"第一|根本|根基|首要|核心|关键|前提|基础|本质|最|唯一|生命线|法宝")
 PREDICATION = re.compile(r"([\u4e00-\u9fff]{1,6})是([\u4e00-\u9fff]{2,10})(?=[，、；。])")
 SUBJECT_LEAD = re.compile(r".*(?:坚持|必须|就是|始终)")
+# 第一所 (a school), 第一任 (a teacher): predicates counted apart are things of different kinds.
+COUNTED = re.compile(r"第一([所任个位道条座名次])")
 
 # The role a series gives each of its items (以人民安全为宗旨、以政治安全为根本; 消费对经济发展
 # 的基础性作用和投资对优化供给结构的关键作用): words that say which item does what, so that two
@@ -89,6 +91,9 @@ def parallel_swap(sentence: str) -> tuple[str, tuple[str, str]] | None:
             or first.group(1) == second.group(1)
         ):
             continue
+        kinds = {m.group(1) for m in COUNTED.finditer(a + "|" + b)}
+        if len(kinds) > 1:
+            continue  # 第一所学校 / 第一任老师: a school and a teacher (review 2323)
         swapped = exchanged(sentence, first.span(2), second.span(2))
         # Both exchanged items (review 9191), from the subject's first character: 科技是…, not
         # 徽要坚持科技是… (review 1313: the subject's six characters began inside 安徽).

@@ -397,3 +397,16 @@ def test_the_new_sixteen_characters_are_offered_against_a_decoy_of_their_form() 
     named = next(n for n in named_sets() if n.name == "新十六字方针")
     endings = {m[-2:] for m in named.members}
     assert all(d[-2:] in endings for d in named.decoys)
+
+
+def test_the_five_major_principles_are_asked_where_the_report_announces_them() -> None:
+    """The report lists them one paragraph each, after 必须牢牢把握以下重大原则。"""
+    asked = members_of(
+        page(
+            "全面建设社会主义现代化国家，是一项伟大而艰巨的事业，前途光明，任重道远。"
+            "前进道路上，必须牢牢把握以下重大原则。",
+            "——坚持和加强党的全面领导。坚决维护党中央权威和集中统一领导，把党的领导落实到党和"
+            "国家事业各领域各方面各环节。",
+        )
+    )
+    assert [q.paragraph for q in asked] == [1]

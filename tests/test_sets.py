@@ -288,29 +288,6 @@ def test_the_four_organs_of_the_people_s_congress_are_asked() -> None:
     assert [q.answer for q in asked] in (["执法机关"], ["监督机关"])
 
 
-def test_the_two_new_and_one_major_are_asked_where_a_page_names_them() -> None:
-    """荣昌's 聚焦“两新一重”…: the decoy is the 新四化's 新型工业化, not one of the three."""
-    asked = members_of(
-        page(
-            "实施抓项目促投资专项行动，聚焦“两新一重”、城市更新、生态环保、民生短板等领域，"
-            "滚动实施一批打基础利长远的重大产业和基础设施项目。"
-        )
-    )
-    assert [q.answer for q in asked] == ["新型工业化建设"]
-
-
-def test_the_five_firm_grasps_are_asked_where_a_page_names_them_alone() -> None:
-    asked = members_of(
-        page(
-            "要推动广大干部深刻领悟“五个牢牢把握”的精髓要义，把学习成果转化为推动高质量发展的"
-            "生动实践，以实干实绩检验学习成效。"
-        )
-    )
-    assert [q.question for q in asked] == [
-        "下列哪一项不属于学习贯彻党的二十大精神的“五个牢牢把握”？"
-    ]
-
-
 def test_the_two_integrations_offer_both_and_a_decoy() -> None:
     asked = members_of(
         page(
@@ -334,39 +311,6 @@ def test_the_five_securities_need_the_northeast() -> None:
     assert asked == []
 
 
-def test_the_five_securities_are_asked_where_the_northeast_is_discussed() -> None:
-    asked = members_of(
-        page(
-            "要牢牢把握东北在维护国家“五大安全”中的重要使命，努力走出一条高质量发展、"
-            "可持续振兴的新路子，奋力谱写东北全面振兴新篇章。"
-        )
-    )
-    assert [q.question for q in asked] == [
-        "下列哪一项不属于习近平总书记强调东北要维护的国家“五大安全”？"
-    ]
-
-
-def test_the_four_water_limits_are_asked_where_a_text_lists_them() -> None:
-    """以水定需 (量水而行、以水定需) is said of water saving, not one of the four."""
-    asked = members_of(
-        page(
-            "习近平总书记强调，要坚持以水定城、以水定地、以水定人、以水定产，把水资源作为最大的"
-            "刚性约束，走好水安全有效保障、水资源高效利用的路子。"
-        )
-    )
-    assert [q.answer for q in asked] == ["以水定需"]
-
-
-def test_the_two_unwavering_are_asked_where_a_text_names_them() -> None:
-    asked = members_of(
-        page(
-            "我们要坚持和落实“两个毫不动摇”，把各项支持政策落细落实，让民营企业敢投、敢闯、敢干，"
-            "让民营经济在推进中国式现代化的新征程中发挥更大作用。"
-        )
-    )
-    assert [q.answer for q in asked] == ["毫不动摇发展混合所有制经济"]
-
-
 def test_a_sentence_listing_both_unwavering_keeps_its_judgement() -> None:
     """The report lists them without the name: its sentence is judged (the two exchanged)."""
     asked = generate(
@@ -380,16 +324,6 @@ def test_a_sentence_listing_both_unwavering_keeps_its_judgement() -> None:
         SEGMENTER,
     )
     assert [q.kind for q in asked] == ["judge"]
-
-
-def test_the_specialised_and_new_are_asked_where_a_page_names_them() -> None:
-    asked = members_of(
-        page(
-            "要完善中小企业梯度培育体系，引导更多中小企业走“专精特新”发展道路，"
-            "在细分领域练就独门绝技，成长为行业的隐形冠军。"
-        )
-    )
-    assert [q.question for q in asked] == ["下列哪一项不属于中小企业“专精特新”发展方向？"]
 
 
 def test_the_new_sixteen_characters_are_offered_against_a_decoy_of_their_form() -> None:
@@ -410,3 +344,50 @@ def test_the_five_major_principles_are_asked_where_the_report_announces_them() -
         )
     )
     assert [q.paragraph for q in asked] == [1]
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        # 荣昌's 聚焦“两新一重”…: the decoy is the 新四化's 新型工业化, not one of the three.
+        (
+            "实施抓项目促投资专项行动，聚焦“两新一重”、城市更新、生态环保、民生短板等领域，"
+            "滚动实施一批打基础利长远的重大产业和基础设施项目。",
+            ("下列哪一项不属于“两新一重”？", "新型工业化建设"),
+        ),
+        (
+            "要推动广大干部深刻领悟“五个牢牢把握”的精髓要义，把学习成果转化为推动高质量发展的"
+            "生动实践，以实干实绩检验学习成效。",
+            ("下列哪一项不属于学习贯彻党的二十大精神的“五个牢牢把握”？", "高质量发展这个首要任务"),
+        ),
+        (
+            "要牢牢把握东北在维护国家“五大安全”中的重要使命，努力走出一条高质量发展、"
+            "可持续振兴的新路子，奋力谱写东北全面振兴新篇章。",
+            ("下列哪一项不属于习近平总书记强调东北要维护的国家“五大安全”？", None),
+        ),
+        # 以水定需 (量水而行、以水定需) is said of water saving, not one of the four.
+        (
+            "习近平总书记强调，要坚持以水定城、以水定地、以水定人、以水定产，把水资源作为最大的"
+            "刚性约束，走好水安全有效保障、水资源高效利用的路子。",
+            ("下列哪一项不属于“四水四定”原则？", "以水定需"),
+        ),
+        (
+            "我们要坚持和落实“两个毫不动摇”，把各项支持政策落细落实，让民营企业敢投、敢闯、敢干，"
+            "让民营经济在推进中国式现代化的新征程中发挥更大作用。",
+            ("下列哪一项不属于“两个毫不动摇”？", "毫不动摇发展混合所有制经济"),
+        ),
+        (
+            "要完善中小企业梯度培育体系，引导更多中小企业走“专精特新”发展道路，"
+            "在细分领域练就独门绝技，成长为行业的隐形冠军。",
+            ("下列哪一项不属于中小企业“专精特新”发展方向？", None),
+        ),
+    ],
+    ids=["两新一重", "五个牢牢把握", "五大安全", "四水四定", "两个毫不动摇", "专精特新"],
+)
+def test_a_formulation_local_articles_name_is_asked_with_its_decoy(
+    text: str, asked: tuple[str, str | None]
+) -> None:
+    """The lists pages quote most (review 2222 onwards); None: one of several decoys."""
+    question, answer = asked
+    found = members_of(page(text))
+    assert [(q.question, q.answer if answer else None) for q in found] == [(question, answer)]

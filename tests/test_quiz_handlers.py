@@ -94,6 +94,20 @@ async def test_quiz_keyword_finds_its_question_beyond_the_best_match(
     assert "四个面向" in api.sent("sendPoll")[-1]["question"]
 
 
+async def test_quiz_says_when_its_question_is_only_from_a_related_article(
+    app: AppType, api: OfflineBotApi
+) -> None:
+    """养老's own article has no question; part 九 (民生), which speaks of 养老 too, has one."""
+    await ask(app, api, "/quiz 养老")
+    notes = [m["text"] for m in api.sent("sendMessage")]
+    assert notes[-1:] == ["还没有直接关于“养老”的测验题，先来一道出自相关文章的题。"]
+
+
+async def test_quiz_about_its_keyword_needs_no_note(app: AppType, api: OfflineBotApi) -> None:
+    await ask(app, api, "/quiz 四个意识")
+    assert api.sent("sendMessage") == []
+
+
 async def test_quiz_on_articles_without_questions_says_so(
     app: AppType, api: OfflineBotApi
 ) -> None:

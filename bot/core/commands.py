@@ -87,7 +87,7 @@ COMMANDS: tuple[Command, ...] = (
         "/quiz 养老",
         "来一道测验题（关键词可省略）",
         "one quiz poll the chat has not seen in 14 days (on articles matching the keyword, "
-        "about the keyword when one is)",
+        "about the keyword when one is, else saying it is from a related article)",
     ),
     Command(
         "rank",

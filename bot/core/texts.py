@@ -68,6 +68,8 @@ QUIZ_NONE_FOR = (
     "换个关键词试试，或直接发送 /quiz 随机出题。"
 )
 QUIZ_NO_MATCH = "没有找到与“{query}”相关的测验题。换个关键词试试，或直接发送 /quiz 随机出题。"
+# The question comes from an article the keyword found, but says nothing of the keyword itself.
+QUIZ_RELATED = "还没有直接关于“{query}”的测验题，先来一道出自相关文章的题。"
 QUIZ_TIMER_USAGE = (
     "请写上秒数（5–600），例如 /quiztimer 30；发送 /quiztimer off 取消时限。\n当前设置：{current}"
 )

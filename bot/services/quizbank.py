@@ -374,9 +374,14 @@ class QuizBank:
         return list({q.id: q for q in fresh + again}.values())[:count]
 
 
+def mentions(question: Question, words: Sequence[str]) -> bool:
+    """Whether the question or its explanation has one of ``words``."""
+    return any(w in question.question + question.explanation for w in words)
+
+
 def _mentioning(questions: Sequence[Question], words: Sequence[str]) -> list[Question]:
     """The questions whose question or explanation has one of ``words``."""
-    return [q for q in questions if any(w in q.question + q.explanation for w in words)]
+    return [q for q in questions if mentions(q, words)]
 
 
 def _log_failure(task: asyncio.Task[int | None]) -> None:

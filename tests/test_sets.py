@@ -163,7 +163,8 @@ def test_the_five_features_are_named_by_one_of_them() -> None:
 def test_members_that_are_pairs_are_listed_with_commas() -> None:
     [named] = [n for n in named_sets() if n.name == "伟大建党精神"]
     assert named.explanation(2026) == (
-        "“伟大建党精神”（2021年提出）：坚持真理、坚守理想，践行初心、担当使命，不怕牺牲、英勇斗争，"
+        "“伟大建党精神”（2021年庆祝中国共产党成立100周年大会上提出）：坚持真理、坚守理想，"
+        "践行初心、担当使命，不怕牺牲、英勇斗争，"
         "对党忠诚、不负人民。"
     )
 
@@ -178,7 +179,18 @@ def test_the_essential_requirements_are_asked_where_a_page_names_one_of_them() -
 
 def test_the_explanation_says_when_a_formulation_was_put_forward() -> None:
     [named] = [n for n in named_sets() if n.name == "四个意识"]
-    assert named.explanation(2026).startswith("“四个意识”（2016年提出）：")
+    assert named.explanation(2026).startswith("“四个意识”（2016年中央政治局会议提出）：")
+
+
+def test_the_explanation_says_where_a_list_was_laid_down_where_the_table_knows() -> None:
+    """Reviews 2020, 2121: an answer key cites the meeting, not only the year."""
+    [named] = [n for n in named_sets() if n.name == "新发展理念"]
+    assert named.explanation(2026).startswith("“新发展理念”（2015年党的十八届五中全会提出）：")
+
+
+def test_a_list_whose_source_is_not_certain_keeps_its_year_alone() -> None:
+    [named] = [n for n in named_sets() if n.name == "四史"]
+    assert named.explanation(2026).startswith("“四史”（2020年提出）：")
 
 
 def test_no_year_is_given_for_a_formulation_whose_members_changed() -> None:

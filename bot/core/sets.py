@@ -30,6 +30,7 @@ class NamedSet:
     ask: str  # what the question calls it: “四个意识”, 乡村振兴的“五个振兴”
     context: tuple[str, ...] = ()  # one of them must be in the paragraph (乡村 for 五个振兴)
     until: tuple[int, tuple[str, ...]] | None = None  # (year, the members in older texts)
+    by: str = ""  # where it was laid down: 党的十八届五中全会 (reviews 2020, 2121)
 
     @property
     def group(self) -> str:
@@ -73,7 +74,8 @@ class NamedSet:
         # Members that are pairs themselves (坚持真理、坚守理想) are set apart by commas, as
         # the formulation prints them.
         joint = "，" if any("、" in m for m in members) else "、"
-        when = f"（{self.year}年提出）" if self.year and self.until is None else ""
+        by = "" if self.by.removesuffix("报告") in self.ask else self.by  # the ask says it
+        when = f"（{self.year}年{by}提出）" if self.year and self.until is None else ""
         return f"{self.ask}{when}：{joint.join(members)}{since}。"
 
 
@@ -105,6 +107,7 @@ def named_sets() -> tuple[NamedSet, ...]:
                 ask=block.get("ask", f"“{name}”"),
                 context=tuple(block.get("context", "").split()),
                 until=(int(until[0]), tuple(until[1:])) if until else None,
+                by=block.get("by", ""),
             )
         )
         block.clear()

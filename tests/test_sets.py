@@ -403,3 +403,13 @@ def test_a_formulation_local_articles_name_is_asked_with_its_decoy(
     question, answer = asked
     found = members_of(page(text))
     assert [(q.question, q.answer if answer else None) for q in found] == [(question, answer)]
+
+
+SPELLED = [n for n in named_sets() if all(m[0] in n.name for m in n.members)]
+
+
+@pytest.mark.parametrize("named", SPELLED, ids=lambda n: n.name)
+def test_a_name_spelling_its_members_has_decoys_spelled_alike(named: NamedSet) -> None:
+    """Review 2424: 专精特新 against 规模化 — the one option whose first character is not in the
+    name."""
+    assert all(d[0] in named.name for d in named.decoys)

@@ -44,8 +44,9 @@ from bot.updates import Chat, Updates, User, as_update
 USER = User(10001, "学员")
 PRIVATE = Chat.private(USER)
 GROUP = Chat.group(-1001001, "学习小组")
-TAP = re.compile(r"^/tap\s+(\d+)\s*$")
-VOTE = re.compile(r"^/vote\s+(\d+)\s*$")
+# Any argument, so that /vote abc is told the usage rather than sent to the bot as a command.
+TAP = re.compile(r"^/tap(?:\s+(.*?))?\s*$")
+VOTE = re.compile(r"^/vote(?:\s+(.*?))?\s*$")
 DOC = re.compile(r"^/doc(?:\s+(.+?))?\s*$")
 CLOCK = re.compile(r"^/clock(?:\s+(.+?))?\s*$")
 STEP = re.compile(r"^\+(\d{1,4})\s*([mhd])$")
@@ -196,8 +197,11 @@ class Console:
             return None
         return self.updates.message(line, chat=self.chat, user=USER)
 
-    def _tap(self, number_text: str) -> dict[str, Any] | None:
-        number = int(number_text)
+    def _tap(self, number_text: str | None) -> dict[str, Any] | None:
+        if not (number_text or "").isdecimal():
+            self.note("用法：/tap N，按下上一条回复的第 N 个按钮，例如 /tap 1")
+            return None
+        number = int(number_text or "")
         if not 1 <= number <= len(self.buttons):
             self.note(f"没有按钮 {number}；上一条回复有 {len(self.buttons)} 个按钮")
             return None
@@ -208,8 +212,11 @@ class Console:
         assert self.last_message is not None
         return self.updates.callback(button.get("callback_data", ""), self.last_message, user=USER)
 
-    def _vote(self, number_text: str) -> dict[str, Any] | None:
-        number, poll = int(number_text), self.last_poll
+    def _vote(self, number_text: str | None) -> dict[str, Any] | None:
+        if not (number_text or "").isdecimal():
+            self.note("用法：/vote N，在最近的测验中选第 N 项，例如 /vote 1")
+            return None
+        number, poll = int(number_text or ""), self.last_poll
         if poll is None or not 1 <= number <= len(poll["options"]):
             self.note("没有可以作答的测验，或没有这个选项")
             return None

@@ -101,3 +101,13 @@ async def test_a_missing_file_is_named(settings: Settings, tmp_path: Path) -> No
 async def test_an_unreadable_time_gets_examples(settings: Settings) -> None:
     out = await session(settings, "/clock someday\n")
     assert "例如 /clock +2h" in out
+
+
+async def test_a_vote_that_is_not_a_number_is_told_the_usage(settings: Settings) -> None:
+    out = await session(settings, "/vote abc\n")
+    assert "用法：/vote N" in out
+
+
+async def test_a_tap_without_a_number_is_told_the_usage(settings: Settings) -> None:
+    out = await session(settings, "/tap\n")
+    assert "用法：/tap N" in out

@@ -24,6 +24,7 @@ from bot.core.quiz import (
     TRUE,
     Question,
     Rejections,
+    apposed,
     clause_keys,
     content_bigrams,
     explain,
@@ -87,7 +88,10 @@ VERDICT = re.compile(r"^(原文如此。|原文是“[^”]*”，不是“[^”
 def original(q: Question) -> str:
     """The source sentence the explanation quotes (after a 辨析's list of members)."""
     said = VERDICT.sub("", q.explanation.split("\n——")[0])
-    return said.split("\n", 1)[1].removeprefix(MENTIONED) if q.kind == "member" else said
+    if q.kind == "member":
+        return said.split("\n", 1)[1].removeprefix(MENTIONED)
+    # A sentence the verdict quotes whole is not quoted again (原文是“…”，不是“…”。).
+    return said or q.explanation.split("”", 1)[0].removeprefix("原文是“")
 
 
 def stem_sentence(q: Question) -> str:
@@ -426,6 +430,26 @@ def test_a_sentence_naming_what_it_points_to_is_asked() -> None:
     assert readable(shown) == shown
 
 
+APPOSED = "抓好后继有人这个根本大计，健全培养选拔优秀年轻干部常态化工作机制。"
+
+
+def test_a_demonstrative_in_apposition_is_readable_to_the_generator() -> None:
+    """抓好后继有人这个根本大计 names what 这个 is (the 二十大报告, quoted by 4 pages)."""
+    assert readable(APPOSED, functools.partial(apposed, SEGMENTER)) is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "各级党组织要认真落实这一要求，推动各项部署落地见效。",  # after a verb
+        "我们要稳步朝着这个目标迈进，奋力谱写新篇章。",  # after a preposition
+        "全党工作必须紧紧围绕这个中心任务，一刻也不能放松。",  # after an adverb and a verb
+    ],
+)
+def test_a_demonstrative_after_a_verb_still_points_back(sentence: str) -> None:
+    assert readable(sentence, functools.partial(apposed, SEGMENTER)) is None
+
+
 @pytest.mark.parametrize("term", ["五湖四海", "产业振兴", "奉献精神", "精神文明", "基层民主"])
 def test_terms_that_fit_each_others_sentences_are_not_blanked(term: str) -> None:
     """Review 8821: 五湖四海 against 公道正派 (either fits a list of principles), 产业振兴 in
@@ -737,6 +761,14 @@ def test_the_party_s_leading_role_is_never_given_to_another() -> None:
             "坚持把社会效益放在第一位，创新实施文化惠民工程。",
             "坚持把经济效益放在第一位，创新实施文化惠民工程。",
         ),
+        (
+            "坚持德才兼备、以德为先、五湖四海、任人唯贤。",
+            "坚持德才兼备、以才为先、五湖四海、任人唯贤。",
+        ),
+        (
+            "把到基层和艰苦地区锻炼成长作为年轻干部培养的重要途径。",
+            "把到上级机关和发达地区锻炼成长作为年轻干部培养的重要途径。",
+        ),
     ],
 )
 def test_a_known_pair_of_a_formulation_is_exchanged_or_put_back(
@@ -767,6 +799,8 @@ def test_a_known_pair_of_a_formulation_is_exchanged_or_put_back(
         "特点是创新，关键在质优，本质是先进生产力。",  # whose? 新质生产力 is not said
         # The swap's word is said too: 把经济效益放在首位 beside …和经济效益相统一 confuses.
         "坚持把社会效益放在首位、社会效益和经济效益相统一。",
+        # The standard as a subject: the statement would end before its predicate (是…方针).
+        "德才兼备、以德为先、任人唯贤，是我们党选人用人的一贯方针。",
     ],
 )
 def test_no_known_pair_is_exchanged_without_both(sentence: str) -> None:

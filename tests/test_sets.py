@@ -202,7 +202,7 @@ def test_the_explanation_says_the_text_only_names_the_list() -> None:
     """Reviews 2020, 2121: 「…增强“四个意识”…——《2018年政府工作报告》」 read as where the list
     comes from."""
     [q] = members_of(page("全党要增强“四个意识”，坚定“四个自信”，做到“两个维护”。"))
-    assert q.explanation.split("\n")[1] == "文中提到：全党要增强“四个意识”…"
+    assert q.explanation.split("\n")[1] == "文中提到：…做到“两个维护”。"
 
 
 def test_an_older_list_says_what_changed_since() -> None:
@@ -393,8 +393,29 @@ def test_the_five_major_principles_are_asked_where_the_report_announces_them() -
             "在细分领域练就独门绝技，成长为行业的隐形冠军。",
             ("下列哪一项不属于中小企业“专精特新”发展方向？", None),
         ),
+        # 16 of 90 held-out pages name them; the decoys are what else the Party 确立s or
+        # 维护s (the 二十大报告: 确立和坚持马克思主义在意识形态领域指导地位的根本制度).
+        (
+            "要持之以恒深化党的创新理论武装，坚定捍卫“两个确立”，推动广大干部筑牢信仰之基，"
+            "把学习成果转化为推动高质量发展的生动实践。",
+            ("下列哪一项不属于“两个确立”？", "确立马克思主义在意识形态领域指导地位的根本制度"),
+        ),
+        (
+            "全市各级党组织要坚决做到“两个维护”，把党中央决策部署不折不扣落到实处，"
+            "以实干实绩检验学习成效。",
+            ("下列哪一项不属于“两个维护”？", "坚决维护宪法法律权威"),
+        ),
     ],
-    ids=["两新一重", "五个牢牢把握", "五大安全", "四水四定", "两个毫不动摇", "专精特新"],
+    ids=[
+        "两新一重",
+        "五个牢牢把握",
+        "五大安全",
+        "四水四定",
+        "两个毫不动摇",
+        "专精特新",
+        "两个确立",
+        "两个维护",
+    ],
 )
 def test_a_formulation_local_articles_name_is_asked_with_its_decoy(
     text: str, asked: tuple[str, str | None]

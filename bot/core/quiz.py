@@ -33,7 +33,7 @@ import random
 import re
 import zlib
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import NamedTuple, Protocol
@@ -124,6 +124,11 @@ RUNS_ON = re.compile(r"[：:]“[^“”]+[。！？]$")
 # A demonstrative inside the sentence (「…概括了这一思想的主要内容」): readable only when what it
 # points to is named earlier in the same sentence.
 POINTING_BACK = re.compile(r"(这一|这些|这个|这种|这项|该|上述)([\u4e00-\u9fff]{2})")
+# What a demonstrative in apposition follows (jieba's tags): a noun, a name or a term the
+# dictionary does not know (高质量发展), an idiom (后继有人, 粮食安全) — but not an idiom that is
+# an adverb and a verb (紧紧围绕, 深刻领会).
+APPOSED_TAGS = frozenset({"n", "nz", "vn", "an", "i", "l", "x"})
+ADVERB_LEADS = ("紧紧", "深刻", "认真", "全面", "牢牢", "深入", "切实", "坚决")
 ENUMERATOR = re.compile(
     r"^(?:[—-]+|[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、]|首先[，,]|其次[，,]"
     r"|最后[，,]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])"
@@ -527,10 +532,14 @@ def explain(sentence: str, where: str, verdict: str = "") -> str:
     return f"{verdict}{text}\n——{where}"
 
 
-def readable(sentence: str) -> str | None:
+def readable(
+    sentence: str, names_before: Callable[[str], bool] = lambda before: False
+) -> str | None:
     """The sentence as a question shows it (enumerator dropped, a full stop at the end), or
     None when it cannot stand on its own: too short or long, leaning on the sentence before,
-    a heading glued on, a lead-in ending with a colon."""
+    a heading glued on, a lead-in ending with a colon. ``names_before`` tells whether the
+    text before a demonstrative ends with what it stands in apposition to (抓好后继有人这个
+    根本大计), not with a verb (落实这一要求)."""
     shown = ENUMERATOR.sub("", sentence).strip()
     if not shown.rstrip("”’」』").endswith(("。", "！", "？", "；", ";", "!", "?")):
         return None  # a date line, a heading, a caption
@@ -553,9 +562,26 @@ def readable(sentence: str) -> str | None:
     if shown.count("“") != shown.count("”") or shown.count('"') % 2 or "……" in shown:
         return None
     for pointer in POINTING_BACK.finditer(shown):
-        if pointer.group(2) not in shown[: pointer.start()]:
+        before = shown[: pointer.start()]
+        if pointer.group(1) in ("这个", "这一") and names_before(before):
+            continue  # 把握高质量发展这个首要任务: it names what it is
+        if pointer.group(2) not in before:
             return None  # 这一思想, 该机制: what it points to is in the sentence before
     return shown
+
+
+def apposed(segmenter: Segmenter, before: str) -> bool:
+    """The text before a demonstrative ends with a noun or a quoted name (后继有人这个根本
+    大计, 高质量发展这一首要任务, “新质生产力”这一重要概念), not with a verb or a
+    preposition (落实这一要求, 朝着这个目标, 紧紧围绕这个中心任务)."""
+    if before.endswith("”"):
+        return True
+    if not before or not CJK.match(before[-1]):
+        return False
+    words = list(segmenter.tokenizer.cut(before[-8:]))
+    if not words or words[-1].startswith(ADVERB_LEADS):
+        return False
+    return segmenter.pos_tags(words[-1]) in APPOSED_TAGS
 
 
 def _step(number: str) -> tuple[float, int]:
@@ -839,7 +865,7 @@ class Generator:
     def _best(
         self, article: ArticleLike, index: int, paragraph: str, sentence: str, numbers: int
     ) -> Draft | None:
-        shown = readable(sentence)
+        shown = readable(sentence, functools.partial(apposed, self.segmenter))
         if shown is None:
             return None
         candidates: list[Draft | None] = []
@@ -1566,7 +1592,7 @@ class Generator:
         or None: the sentence is not worth placing, or its topic or words give it away."""
         if sentence in self.used or self.doc.sentence_counts[sentence] > 1:
             return None
-        shown = readable(sentence)
+        shown = readable(sentence, functools.partial(apposed, self.segmenter))
         if shown is None or len(shown) > MAX_PLACED or not self._worth_placing(shown):
             return None
         if self.doc.text.count(shown.rstrip("。")) > 1:

@@ -156,6 +156,10 @@ THESES = tuple(
         (r"(?P<now>人民政协)是社会主义协商民主的重要渠道和专门协商机构", "人民代表大会"),
         # Culture's rule since the 1990s: 把社会效益放在首位、社会效益和经济效益相统一.
         (r"把(?P<now>社会效益)放在(?:首位|第一位)", "经济效益"),
+        # The cadre line's standard (干部任用条例; the 二十大报告): virtue first, not ability.
+        (r"坚持德才兼备、(?P<now>以德为先)", "以才为先"),  # not a cut-off subject
+        # The 二十大报告, 十五: young cadres grow where it is hard, not where it is comfortable.
+        (r"把到(?P<now>基层和艰苦地区)锻炼成长作为年轻干部培养的重要途径", "上级机关和发达地区"),
         (r"党的政治建设是党的(?P<now>根本性)建设", "基础性"),
         (r"(?:党的)?思想建设是党的(?P<now>基础性)建设", "根本性"),
         (r"人民代表大会制度是(?:我国的?)?(?P<now>根本)政治制度", "基本"),

@@ -769,6 +769,14 @@ def test_the_party_s_leading_role_is_never_given_to_another() -> None:
             "把到基层和艰苦地区锻炼成长作为年轻干部培养的重要途径。",
             "把到上级机关和发达地区锻炼成长作为年轻干部培养的重要途径。",
         ),
+        (
+            "要牢牢把握高质量发展这个首要任务，因地制宜发展新质生产力。",
+            "要牢牢把握高质量发展这个中心任务，因地制宜发展新质生产力。",
+        ),
+        (
+            "引导干部群众深刻认识“国家安全是民族复兴的根基”。",
+            "引导干部群众深刻认识“国家安全是民族复兴的前提”。",
+        ),
     ],
 )
 def test_a_known_pair_of_a_formulation_is_exchanged_or_put_back(
@@ -799,6 +807,8 @@ def test_a_known_pair_of_a_formulation_is_exchanged_or_put_back(
         "特点是创新，关键在质优，本质是先进生产力。",  # whose? 新质生产力 is not said
         # The swap's word is said too: 把经济效益放在首位 beside …和经济效益相统一 confuses.
         "坚持把社会效益放在首位、社会效益和经济效益相统一。",
+        # Beside 经济建设这一中心工作: 高质量发展这一中心任务 would read as a slip of the pen.
+        "聚焦经济建设这一中心工作和高质量发展这一首要任务，奋力谱写新篇章。",
         # The standard as a subject: the statement would end before its predicate (是…方针).
         "德才兼备、以德为先、任人唯贤，是我们党选人用人的一贯方针。",
     ],
@@ -1024,6 +1034,15 @@ def test_no_statement_is_judged_whose_cut_leaves_a_pair_half() -> None:
     asked = judged_or_blanked(
         "发展新质生产力，既要充分发挥市场在资源配置中的决定性作用，让企业在技术路线选择中唱主角，"
         "又要更好发挥政府作用，在基础研究等市场失灵的领域主动作为。"
+    )
+    assert [q for q in asked if q.kind == "judge"] == []
+
+
+def test_no_statement_is_judged_whose_cut_leaves_a_condition_without_its_consequence() -> None:
+    """「只要坚持以老年人需求为导向，有为市场和有效政府更好结合。」: its 就… was cut off."""
+    asked = judged_or_blanked(
+        "只要坚持以老年人需求为导向，有效市场和有为政府更好结合，银发经济就一定能成为推动高质量"
+        "发展的新增长点。"
     )
     assert [q for q in asked if q.kind == "judge"] == []
 

@@ -1337,6 +1337,8 @@ class Generator:
             return None  # 面向2035年建成教育强国…的目标。: what it is said of was cut off
         if HALF_PAIR.search(shown) and not re.search(r"又|也", shown):
             return None  # 既要发挥市场…的决定性作用。: its 又要 was cut off
+        if shown != whole and CONDITION.search(shown) and not CONSEQUENCE.search(shown):
+            return None  # 只要坚持…，有效市场和有为政府更好结合。: its 就… was cut off
         if swapped.rstrip("。") in self.doc.text:
             return None
         prefix = self._attributed(article, shown, need=True)
@@ -1831,6 +1833,9 @@ def balanced(statement: str) -> str:
 CLAUSE_END = re.compile(r"[，；,;]")
 FROM_TO = re.compile(r"^从(?!严)[^。]*?[，、]到")  # 从…，到…, 再到…: a frame, not a statement
 HALF_PAIR = re.compile(r"既(?!定|往|有|然|是)")  # 既…又…, not 既定, 既有
+# A condition (只要…，就…; 只有…，才…) whose consequence a cut statement would lose.
+CONDITION = re.compile(r"(?:^|[，：“])(?:只要|只有|如果|倘若|假如|一旦)")
+CONSEQUENCE = re.compile(r"[就才便则]")
 # The second half of a pair: 既…又…, 不仅…也要…, and 更好发挥政府作用 after the market's
 # 决定性作用 (review 1818: a statement of the first half alone tests half the formulation).
 PAIRED_AFTER = re.compile(r"(?:又|也要|还要|更好发挥政府作用)")

@@ -202,7 +202,7 @@ def test_the_explanation_says_the_text_only_names_the_list() -> None:
     """Reviews 2020, 2121: 「…增强“四个意识”…——《2018年政府工作报告》」 read as where the list
     comes from."""
     [q] = members_of(page("全党要增强“四个意识”，坚定“四个自信”，做到“两个维护”。"))
-    assert q.explanation.split("\n")[1] == "文中提到：…做到“两个维护”。"
+    assert q.explanation.split("\n")[1] == "文中提到：全党要增强“四个意识”…"
 
 
 def test_an_older_list_says_what_changed_since() -> None:
@@ -424,6 +424,18 @@ def test_a_formulation_local_articles_name_is_asked_with_its_decoy(
     question, answer = asked
     found = members_of(page(text))
     assert [(q.question, q.answer if answer else None) for q in found] == [(question, answer)]
+
+
+def test_of_two_named_together_the_one_the_other_goes_with_is_asked() -> None:
+    """坚定拥护“两个确立”、坚决做到“两个维护”: /quiz 两个确立 asked the “两个维护” (a fresh clone's
+    console), one question in all."""
+    asked = members_of(
+        page(
+            "各级党组织要坚定拥护“两个确立”、坚决做到“两个维护”，把党中央决策部署落到实处。",
+            "全体党员要做到“两个维护”，在思想上政治上行动上同党中央保持高度一致。",
+        )
+    )
+    assert [q.question for q in asked] == ["下列哪一项不属于“两个确立”？"]
 
 
 SPELLED = [n for n in named_sets() if all(m[0] in n.name for m in n.members)]

@@ -777,6 +777,19 @@ def test_the_party_s_leading_role_is_never_given_to_another() -> None:
             "引导干部群众深刻认识“国家安全是民族复兴的根基”。",
             "引导干部群众深刻认识“国家安全是民族复兴的前提”。",
         ),
+        (
+            "《决定》强调，开放是中国式现代化的鲜明标识。",
+            "《决定》强调，开放是中国式现代化的重大任务。",
+        ),
+        (
+            "城乡融合发展是中国式现代化的必然要求。",
+            "城乡融合发展是中国式现代化的鲜明标识。",
+        ),
+        (
+            "高水平社会主义市场经济体制是中国式现代化的重要保障。",
+            "高水平社会主义市场经济体制是中国式现代化的鲜明标识。",
+        ),
+        ("法治是中国式现代化的重要保障。", "法治是中国式现代化的鲜明标识。"),
     ],
 )
 def test_a_known_pair_of_a_formulation_is_exchanged_or_put_back(
@@ -807,6 +820,8 @@ def test_a_known_pair_of_a_formulation_is_exchanged_or_put_back(
         "特点是创新，关键在质优，本质是先进生产力。",  # whose? 新质生产力 is not said
         # The swap's word is said too: 把经济效益放在首位 beside …和经济效益相统一 confuses.
         "坚持把社会效益放在首位、社会效益和经济效益相统一。",
+        "改革开放是中国式现代化的鲜明标识。",  # not 开放 alone: 改革开放 is not what it says
+        "坚持全面依法治国，推进法治中国建设，社会主义法治是中国式现代化的重要保障。",
         # Beside 经济建设这一中心工作: 高质量发展这一中心任务 would read as a slip of the pen.
         "聚焦经济建设这一中心工作和高质量发展这一首要任务，奋力谱写新篇章。",
         # The standard as a subject: the statement would end before its predicate (是…方针).

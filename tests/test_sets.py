@@ -405,6 +405,11 @@ def test_the_five_major_principles_are_asked_where_the_report_announces_them() -
             "以实干实绩检验学习成效。",
             ("下列哪一项不属于“两个维护”？", "坚决维护宪法法律权威"),
         ),
+        (
+            "要深化人才发展体制机制改革，破除“唯论文、唯职称、唯学历、唯奖项”，给人才松绑，"
+            "让人才潜心研究、施展才华。",
+            ("下列哪一项不属于人才评价改革要破除的“四唯”？", "唯资历"),
+        ),
     ],
     ids=[
         "两新一重",
@@ -415,6 +420,7 @@ def test_the_five_major_principles_are_asked_where_the_report_announces_them() -
         "专精特新",
         "两个确立",
         "两个维护",
+        "四唯",
     ],
 )
 def test_a_formulation_local_articles_name_is_asked_with_its_decoy(
@@ -424,6 +430,12 @@ def test_a_formulation_local_articles_name_is_asked_with_its_decoy(
     question, answer = asked
     found = members_of(page(text))
     assert [(q.question, q.answer if answer else None) for q in found] == [(question, answer)]
+
+
+def test_five_with_another_list_s_member_are_not_taken_for_the_four() -> None:
+    """唯论文、唯帽子、唯职称、唯学历、唯奖项: not the 四唯 the question would ask about."""
+    text = "人才评价中“唯论文、唯帽子、唯职称、唯学历、唯奖项”的倾向虽经持续治理，仍未完全破除。"
+    assert members_of(page(text)) == []
 
 
 def test_of_two_named_together_the_one_the_other_goes_with_is_asked() -> None:

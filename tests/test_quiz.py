@@ -1145,3 +1145,29 @@ def test_answers_of_documents_with_few_questions_are_not_mostly_first() -> None:
 def page_titled(title: str, *paragraphs: str) -> str:
     body = "\n".join(paragraphs)
     return f"2024年5月1日\n理论\n{title}\n□周　明\n{body}\n"
+
+
+PLENUM = (
+    "党的二十届三中全会审议通过的《中共中央关于进一步全面深化改革、推进中国式现代化的决定》，"
+    "是指导新征程上进一步全面深化改革的纲领性文件。"
+)
+BY_ITS_SHORT_NAME = (
+    "《决定》明确，进一步全面深化改革的总目标是继续完善和发展中国特色社会主义制度，"
+    "推进国家治理体系和治理能力现代化。"
+)
+
+
+def test_a_sentence_opening_with_the_decision_s_short_name_says_whose_it_is() -> None:
+    """52 sentences of 98 held-out pages open 《决定》指出 (强调, 提出, 明确): the page named the
+    二十届三中全会's decision before."""
+    [judged] = [q for q in judged_or_blanked(PLENUM, BY_ITS_SHORT_NAME) if q.kind == "judge"]
+    assert judged.question.startswith("判断正误：党的二十届三中全会《决定》明确，")
+
+
+def test_the_short_name_is_not_the_plenum_s_where_the_page_names_another_decision() -> None:
+    other = (
+        "党的十八届四中全会作出《中共中央关于全面推进依法治国若干重大问题的决定》，"
+        "二十届三中全会又作出新的部署。"
+    )
+    asked = judged_or_blanked(PLENUM + other, BY_ITS_SHORT_NAME)
+    assert [q for q in asked if q.kind == "judge"] == []

@@ -657,6 +657,10 @@ RELATIVE = re.compile(
 )
 # A sentence that says whose words it reports (党的二十大报告指出，习近平总书记强调：).
 ATTRIBUTED = re.compile(r"^[^，。：“]{2,24}(?:指出|强调|提出|要求|明确|写道|宣示)[，：]")
+THIRD_PLENUM = "二十届三中全会"
+THIRD_PLENUM_TITLE = "进一步全面深化改革、推进中国式现代化的决定"
+DECISION_TITLE = re.compile(r"《[^《》]{4,}的决定》")
+SHORT_DECISION = re.compile(r"^《决定》(?=指出|强调|提出|明确|要求)")
 # The attribution a question adds in front of a sentence (see ``Generator._attributed``).
 ADDED_ATTRIBUTION = re.compile(
     r"^(?:据[^，]{2,40}(?:报告|》)，|《[^》]+》一文指出，|[^，“]{2,40}报告提出，)"
@@ -707,6 +711,13 @@ class Document:
         # something only with its year (and province), and which of its chapters says what
         # is trivia, not study material.
         self.annual = "政府工作报告" in self.name
+        # A page on the 二十届三中全会 calls its decision 《决定》 after naming it once: a
+        # sentence opening 《决定》指出 is then read as the decision's (unless the page names
+        # another 决定 too, whose short name it could be).
+        decisions = DECISION_TITLE.findall(self.text)
+        self.decision = THIRD_PLENUM in self.text and all(
+            THIRD_PLENUM_TITLE in d for d in decisions
+        )
         # 出处 needs topical chapters: a government report's three or four parts (review,
         # plan, this year's work) share their subjects, and a statement could be in several.
         sections = [a.section for a in self.articles if a.section]
@@ -849,6 +860,13 @@ class Generator:
         if self.doc.placeable or (self.doc.page and PAGE_SOURCES_ASKED):
             yield from self._source_drafts()
 
+    def _named(self, sentence: str) -> str:
+        """The sentence with the short name it opens with spelled out where the document
+        tells whose it is: 《决定》强调，… → 党的二十届三中全会《决定》强调，…"""
+        if self.doc.decision:
+            return SHORT_DECISION.sub(f"党的{THIRD_PLENUM}《决定》", sentence)
+        return sentence
+
     def _take(self, draft: Draft) -> None:
         self.asked_articles.append(draft.article_key)
         self.used.add(draft.sentence)
@@ -865,7 +883,7 @@ class Generator:
     def _best(
         self, article: ArticleLike, index: int, paragraph: str, sentence: str, numbers: int
     ) -> Draft | None:
-        shown = readable(sentence, functools.partial(apposed, self.segmenter))
+        shown = readable(self._named(sentence), functools.partial(apposed, self.segmenter))
         if shown is None:
             return None
         candidates: list[Draft | None] = []

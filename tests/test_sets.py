@@ -393,18 +393,6 @@ def test_the_five_major_principles_are_asked_where_the_report_announces_them() -
             "在细分领域练就独门绝技，成长为行业的隐形冠军。",
             ("下列哪一项不属于中小企业“专精特新”发展方向？", None),
         ),
-        # 16 of 90 held-out pages name them; the decoys are what else the Party 确立s or
-        # 维护s (the 二十大报告: 确立和坚持马克思主义在意识形态领域指导地位的根本制度).
-        (
-            "要持之以恒深化党的创新理论武装，坚定捍卫“两个确立”，推动广大干部筑牢信仰之基，"
-            "把学习成果转化为推动高质量发展的生动实践。",
-            ("下列哪一项不属于“两个确立”？", "确立马克思主义在意识形态领域指导地位的根本制度"),
-        ),
-        (
-            "全市各级党组织要坚决做到“两个维护”，把党中央决策部署不折不扣落到实处，"
-            "以实干实绩检验学习成效。",
-            ("下列哪一项不属于“两个维护”？", "坚决维护宪法法律权威"),
-        ),
         (
             "要深化人才发展体制机制改革，破除“唯论文、唯职称、唯学历、唯奖项”，给人才松绑，"
             "让人才潜心研究、施展才华。",
@@ -418,8 +406,6 @@ def test_the_five_major_principles_are_asked_where_the_report_announces_them() -
         "四水四定",
         "两个毫不动摇",
         "专精特新",
-        "两个确立",
-        "两个维护",
         "四唯",
     ],
 )
@@ -438,16 +424,12 @@ def test_five_with_another_list_s_member_are_not_taken_for_the_four() -> None:
     assert members_of(page(text)) == []
 
 
-def test_of_two_named_together_the_one_the_other_goes_with_is_asked() -> None:
-    """坚定拥护“两个确立”、坚决做到“两个维护”: /quiz 两个确立 asked the “两个维护” (a fresh clone's
-    console), one question in all."""
-    asked = members_of(
-        page(
-            "各级党组织要坚定拥护“两个确立”、坚决做到“两个维护”，把党中央决策部署落到实处。",
-            "全体党员要做到“两个维护”，在思想上政治上行动上同党中央保持高度一致。",
-        )
-    )
-    assert [q.question for q in asked] == ["下列哪一项不属于“两个确立”？"]
+def test_the_two_establishments_and_upholdings_are_not_asked() -> None:
+    """Review 2626: both members of the “两个确立” name 习近平, no decoy does (its
+    意识形态领域 decoy was picked by form); no decoy of their form is not a member in other
+    words. The same holds of the “两个维护” (review 2525: the only option without 党中央)."""
+    text = "各级党组织要坚定拥护“两个确立”、坚决做到“两个维护”，把党中央决策部署落到实处。"
+    assert members_of(page(text)) == []
 
 
 SPELLED = [n for n in named_sets() if all(m[0] in n.name for m in n.members)]

@@ -1436,12 +1436,7 @@ class Generator:
             if not free:
                 continue
             levels = free[0].levels
-            # Of two named together, the one the other goes with (两个确立, not 两个维护); of
-            # a formulation's levels (社会主义核心价值观), a stable choice.
-            chosen = next(
-                (n for n in levels if n.name == group),
-                levels[zlib.crc32(f"{self.doc.name}:{group}".encode()) % len(levels)],
-            )
+            chosen = levels[zlib.crc32(f"{self.doc.name}:{group}".encode()) % len(levels)]
             draft = self._member(free[0].article, free[0].paragraph, free[0].sentence, chosen)
             if draft is not None:
                 self._take(draft)

@@ -31,14 +31,12 @@ class NamedSet:
     context: tuple[str, ...] = ()  # one of them must be in the paragraph (乡村 for 五个振兴)
     until: tuple[int, tuple[str, ...]] | None = None  # (year, the members in older texts)
     by: str = ""  # where it was laid down: 党的十八届五中全会 (reviews 2020, 2121)
-    with_: str = ""  # the formulation it is named with and asked instead of (两个确立)
 
     @property
     def group(self) -> str:
         """What one question in a bank is about (the three levels of 社会主义核心价值观 are
-        one formulation: a bank asks one of them; so are the “两个维护” and the “两个确立”
-        they are named with)."""
-        return self.with_ or self.name.split("（")[0]
+        one formulation: a bank asks one of them)."""
+        return self.name.split("（")[0]
 
     def named_in(self, sentence: str, paragraph: str) -> bool:
         return any(name in sentence for name in self.names) and (
@@ -110,7 +108,6 @@ def named_sets() -> tuple[NamedSet, ...]:
                 context=tuple(block.get("context", "").split()),
                 until=(int(until[0]), tuple(until[1:])) if until else None,
                 by=block.get("by", ""),
-                with_=block.get("with", ""),
             )
         )
         block.clear()

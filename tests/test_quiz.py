@@ -403,11 +403,15 @@ def test_no_chapter_of_an_annual_report_is_asked_for() -> None:
             assert not (q.kind == "source" and "政府工作报告" in q.question), q.question
 
 
-def test_no_statement_of_an_annual_report_is_judged() -> None:
-    """The blind reviews found 1 of 5 usable (ANNUAL_JUDGED)."""
+def test_an_annual_report_is_judged_only_on_what_it_quotes_of_the_canon() -> None:
+    """The blind reviews found 1 of 5 of its own statements usable (ANNUAL_JUDGED); what it
+    quotes of the canon (把发展经济的着力点放在实体经济上) is judged by the canon's tables."""
+    from bot.core.swaps import known_swap
+
     for name in all_names():
         for q in questions_of(name)[0]:
-            assert not (q.kind == "judge" and "政府工作报告" in q.question), q.question
+            if q.kind == "judge" and "政府工作报告" in q.question:
+                assert known_swap(original(q)) is not None, q.question
 
 
 def test_no_option_repeats_the_word_before_the_blank() -> None:
@@ -791,6 +795,10 @@ def test_the_party_s_leading_role_is_never_given_to_another() -> None:
         ),
         ("法治是中国式现代化的重要保障。", "法治是中国式现代化的鲜明标识。"),
         (
+            "坚持和完善按劳分配为主体、多种分配方式并存的分配制度。",
+            "坚持和完善多种分配方式为主体、按劳分配并存的分配制度。",
+        ),
+        (
             "进一步全面深化改革的总目标是继续完善和发展中国特色社会主义制度，推进国家治理体系和"
             "治理能力现代化。",
             "进一步全面深化改革的总目标是建设中国特色社会主义法治体系，建设社会主义法治国家。",
@@ -1171,3 +1179,22 @@ def test_the_short_name_is_not_the_plenum_s_where_the_page_names_another_decisio
     )
     asked = judged_or_blanked(PLENUM + other, BY_ITS_SHORT_NAME)
     assert [q for q in asked if q.kind == "judge"] == []
+
+
+def test_an_annual_report_quoting_the_canon_is_judged_on_it() -> None:
+    """Review 2626: 22 of 24 report questions were 辨析; the 2021 report's 坚持把发展经济着力点
+    放在实体经济上 is the canon's thesis, judged whatever text states it."""
+    if "gov_work_reports_1954-2022.tsv#2021" not in all_names():
+        pytest.skip("../shared/corpus is not here")
+    judged = [
+        q for q in questions_of("gov_work_reports_1954-2022.tsv#2021")[0] if q.kind == "judge"
+    ]
+    assert any("实体经济上" in q.question for q in judged)
+
+
+def test_a_bank_judges_a_swap_of_the_canon_s_tables_once() -> None:
+    """有效市场和有为政府, quoted by two pages: one 判断, not the same fact twice."""
+    first = judged_or_blanked("我们要坚持有效市场和有为政府更好结合，推动经济实现质的有效提升。")
+    second = judged_or_blanked("必须坚持有效市场和有为政府相结合，激发各类经营主体活力和创造力。")
+    both = [q for q in unique_across([*first, *second]) if q.kind == "judge"]
+    assert len(both) == 1

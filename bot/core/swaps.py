@@ -206,7 +206,8 @@ EXCHANGES = tuple(
         # 主体、多种所有制经济共同发展).
         # Not …相互促进 (review 1818: 以国内国际双循环为主体、国内大循环相互促进 refutes itself,
         # one thing does not promote each other; THESES puts 国际大循环 instead).
-        r"(?:以|坚持)(?P<a>[^，。；、：“”以为]{2,10})为主体、"
+        # (坚持和完善按劳分配为主体…: the item is 按劳分配, not 和完善按劳分配)
+        r"(?:以|坚持(?:和完善)?)(?P<a>(?!和)[^，。；、：“”以为]{2,10})为主体、"
         r"(?P<b>[^，。；、：“”以为]{2,12}?)(?:并存|共同发展)",
         # Not what a sentence gives two holders: 人民生活的稳定器和社会运行的安全网 is still true
         # in substance (review 2222), 中央全面管治权/特别行政区高度自治权 exchanged a
@@ -232,18 +233,30 @@ def known_swap(sentence: str) -> tuple[str, tuple[str, str]] | None:
     thesis given another's predicate (共同富裕是中国特色社会主义最本质的特征) or two of its parts
     exchanged (多种分配方式为主体、按劳分配并存), and what the text says against what the
     statement says; or None."""
+    found = known(sentence)
+    return (found[0], found[1]) if found is not None else None
+
+
+def known_topic(sentence: str) -> str:
+    """Which entry of the tables a sentence's known swap comes from (what a bank judges once,
+    whichever text states it: 有效市场和有为政府 is quoted by reports of five years), or ""."""
+    found = known(sentence)
+    return found[2] if found is not None else ""
+
+
+def known(sentence: str) -> tuple[str, tuple[str, str], str] | None:
     for pattern, before in (*SUPERSEDED, *THESES):
         found = pattern.search(sentence)
         if found is not None and before not in sentence:  # not 从基础性作用到决定性作用
             a, b = found.span("now")
             swapped = sentence[:a] + before + sentence[b:]
             end = found.end() + len(swapped) - len(sentence)
-            return swapped, (found.group(), swapped[found.start() : end])
+            return swapped, (found.group(), swapped[found.start() : end]), pattern.pattern
     for pattern in EXCHANGES:
         found = pattern.search(sentence)
         if found is not None and found.group("a") != found.group("b"):
             swapped = exchanged(sentence, found.span("a"), found.span("b"))
             # What the explanation quotes: the group ``said`` where the pattern has one.
             start, end = found.span("said" if "said" in pattern.groupindex else 0)
-            return swapped, (sentence[start:end], swapped[start:end])
+            return swapped, (sentence[start:end], swapped[start:end]), pattern.pattern
     return None

@@ -1198,3 +1198,21 @@ def test_a_bank_judges_a_swap_of_the_canon_s_tables_once() -> None:
     second = judged_or_blanked("必须坚持有效市场和有为政府相结合，激发各类经营主体活力和创造力。")
     both = [q for q in unique_across([*first, *second]) if q.kind == "judge"]
     assert len(both) == 1
+
+
+def test_a_bank_judges_the_three_firsts_once() -> None:
+    """Review 2727: 人才是第一动力 (false) beside 创新是引领发展的第一动力 (true) answered each
+    other; 第一生产力, 第一资源 and 第一动力 are one family of facts."""
+    first = judged_or_blanked("习近平总书记指出，人才是第一资源，要加快建设人才强省。")
+    second = judged_or_blanked("总书记指出，创新是引领发展的第一动力，要加快建设创新型省份。")
+    both = [q for q in unique_across([*first, *second]) if q.kind == "judge"]
+    assert len(both) == 1
+
+
+def test_the_two_unwavering_principles_are_asked_once_as_a_judgement_or_a_list() -> None:
+    """Review 2727: a 判断 stating the two 毫不动摇 beside 「下列哪一项不属于“两个毫不动摇”？」."""
+    asked = judged_or_blanked(
+        "我们要坚持和落实“两个毫不动摇”，让民营企业敢投、敢闯、敢干。",
+        "要毫不动摇巩固和发展公有制经济，毫不动摇鼓励、支持、引导非公有制经济发展。",
+    )
+    assert len(unique_across(asked)) == 1

@@ -266,7 +266,7 @@ def test_a_question_s_wording_is_no_label_made_of_its_members(named: NamedSet) -
 
 def test_each_of_the_three_spirits_is_asked_with_a_mark_of_another() -> None:
     """劳模精神, 劳动精神, 工匠精神 (2020): a near miss a reader must tell apart."""
-    spirits = {n.name: n for n in named_sets() if n.name in ("劳模精神", "工匠精神")}
+    spirits = {n.ask[:4]: n for n in named_sets() if n.group == "劳模精神和工匠精神"}
     assert set(spirits["劳模精神"].decoys) <= set(spirits["工匠精神"].members)
     assert set(spirits["工匠精神"].decoys) <= set(spirits["劳模精神"].members)
 
@@ -440,3 +440,15 @@ def test_a_name_spelling_its_members_has_decoys_spelled_alike(named: NamedSet) -
     """Review 2424: 专精特新 against 规模化 — the one option whose first character is not in the
     name."""
     assert all(d[0] in named.name for d in named.decoys)
+
+
+def test_the_model_workers_and_the_craftsmen_s_spirit_are_asked_once() -> None:
+    """Review 2727: each one's decoy is the other's member, so their two questions answered
+    each other; a bank asks one, as of the 社会主义核心价值观's levels."""
+    asked = members_of(
+        page(
+            "要大力弘扬劳模精神，让劳动模范的先进事迹在全社会广泛传播，激励更多劳动者建功立业。",
+            "要大力弘扬工匠精神，培养更多高技能人才和大国工匠，为制造强国建设提供人才支撑。",
+        )
+    )
+    assert len(asked) == 1

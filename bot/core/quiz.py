@@ -43,7 +43,7 @@ from bot.core.fields import fields
 from bot.core.milestones import milestone_goal, milestone_swap
 from bot.core.segment import Segmenter
 from bot.core.sets import NamedSet, mentioned, naming_clause, set_names
-from bot.core.swaps import DISTINCTIVE, known_swap, known_topic, parallel_swap
+from bot.core.swaps import DISTINCTIVE, known_swap, known_topic, parallel_swap, swap_topic
 
 BLANK = "____"
 MAX_QUESTION = 300
@@ -1337,7 +1337,11 @@ class Generator:
             if pair is None:
                 pair = parallel_swap(shown)
                 known = known_swap(shown)
-                goal = known_topic(shown) if pair is not None and pair == known else ""
+                goal = (
+                    (known_topic(shown) if pair == known else swap_topic(*pair[1]))
+                    if pair is not None
+                    else ""
+                )
             if pair is not None:
                 swapped, swap = pair
         if swap is None:

@@ -251,12 +251,33 @@ def known(sentence: str) -> tuple[str, tuple[str, str], str] | None:
             a, b = found.span("now")
             swapped = sentence[:a] + before + sentence[b:]
             end = found.end() + len(swapped) - len(sentence)
-            return swapped, (found.group(), swapped[found.start() : end]), pattern.pattern
+            pair = (found.group(), swapped[found.start() : end])
+            return swapped, pair, swap_topic(*pair) or pattern.pattern
     for pattern in EXCHANGES:
         found = pattern.search(sentence)
         if found is not None and found.group("a") != found.group("b"):
             swapped = exchanged(sentence, found.span("a"), found.span("b"))
             # What the explanation quotes: the group ``said`` where the pattern has one.
             start, end = found.span("said" if "said" in pattern.groupindex else 0)
-            return swapped, (sentence[start:end], swapped[start:end]), pattern.pattern
+            pair = (sentence[start:end], swapped[start:end])
+            return swapped, pair, swap_topic(*pair) or f"{pattern.pattern}:{found.group('a')}"
     return None
+
+
+# What one fact several swaps test (review 2727: 人才是第一动力, false, beside 创新是引领发展的
+# 第一动力, true, answered each other; a 判断 stating the two 毫不动摇 beside the 辨析 on them):
+# a bank judges a family once, and a family named like a list (bot/data/sets.txt) is one topic
+# with the list's 辨析.
+FAMILIES = (
+    ("科技、人才、创新", ("第一生产力", "第一资源", "第一动力")),
+    ("两个毫不动摇", ("毫不动摇巩固和发展", "毫不动摇鼓励、支持、引导")),
+)
+
+
+def swap_topic(said: str, changed: str) -> str:
+    """The family of facts a swap tests (科技、人才、创新: 第一生产力, 第一资源, 第一动力), or
+    ""."""
+    for name, words in FAMILIES:
+        if any(w in said for w in words) and any(w in changed for w in words):
+            return name
+    return ""

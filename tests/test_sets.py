@@ -398,6 +398,12 @@ def test_the_five_major_principles_are_asked_where_the_report_announces_them() -
             "让人才潜心研究、施展才华。",
             ("下列哪一项不属于人才评价改革要破除的“四唯”？", "唯资历"),
         ),
+        # 年轻干部's 对政治忠诚、政治定力…等深度掌握 (the seed page), where 政治素质 is the topic.
+        (
+            "坚持把政治素质作为首要之关，对政治忠诚、政治定力、政治担当、政治能力、政治自律等深度掌握，"
+            "对政治上不过关干部“一票否决”。",
+            ("下列哪一项不属于干部政治素质考察的五个方面？", "政治站位"),
+        ),
     ],
     ids=[
         "两新一重",
@@ -407,6 +413,7 @@ def test_the_five_major_principles_are_asked_where_the_report_announces_them() -
         "两个毫不动摇",
         "专精特新",
         "四唯",
+        "政治素质考察",
     ],
 )
 def test_a_formulation_local_articles_name_is_asked_with_its_decoy(

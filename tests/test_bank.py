@@ -364,3 +364,13 @@ def test_the_generators_fingerprint_covers_every_core_module_the_generator_runs(
             elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith("bot.core."):
                 todo.append(node.module or "")
     assert seen <= {m.__name__ for m in GENERATOR_MODULES}
+
+
+def test_the_generators_fingerprint_covers_every_table_it_reads() -> None:
+    """events.txt came with its module: a table left out would leave stored banks stale."""
+    from importlib import resources
+
+    from bot.services.quizbank import GENERATOR_TABLES
+
+    tables = {f.name for f in resources.files("bot.data").iterdir() if f.name.endswith(".txt")}
+    assert set(GENERATOR_TABLES) == tables

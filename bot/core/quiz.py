@@ -39,6 +39,7 @@ from importlib import resources
 from typing import NamedTuple, Protocol
 
 from bot.core import frames
+from bot.core.events import event_swap
 from bot.core.fields import fields
 from bot.core.milestones import milestone_goal, milestone_swap
 from bot.core.segment import Segmenter
@@ -1325,6 +1326,10 @@ class Generator:
             swapped, swap = known
             goal = known_topic(shown)
             figures = ()
+        dated = event_swap(shown) if swap is None else None
+        if dated is not None:  # 2005年8月…余村首次提出“绿水青山就是金山银山”: the whole sentence
+            swapped, swap, goal = dated
+            figures = ()
         for match in figures:
             near = near_figures(match.group(1), sentence, match.group(2), paragraph)
             if near:
@@ -1362,7 +1367,8 @@ class Generator:
         if swap is None:
             return None
         whole = shown
-        shown, swapped = up_to_the_swap(shown, swapped)
+        if dated is None:
+            shown, swapped = up_to_the_swap(shown, swapped)
         if FROM_TO.match(shown) and shown != whole:
             return None  # 从十四大…，到十八届三中全会提出…。: what it leads to was cut off
         if len(shown) > MAX_STATEMENT:

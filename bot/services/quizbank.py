@@ -26,6 +26,7 @@ from datetime import timedelta
 from importlib import resources
 from pathlib import Path
 
+import bot.core.events
 import bot.core.fields
 import bot.core.frames
 import bot.core.milestones
@@ -33,6 +34,7 @@ import bot.core.quiz
 import bot.core.segment
 import bot.core.sets
 import bot.core.swaps
+from bot.core.events import TABLE as EVENTS_TABLE
 from bot.core.fields import TABLE as FIELDS_TABLE
 from bot.core.milestones import TABLE as MILESTONES_TABLE
 from bot.core.quiz import LEXICON, Question, Rejections, generate
@@ -51,22 +53,26 @@ GENERATOR_MODULES = (
     bot.core.fields,
     bot.core.sets,
     bot.core.milestones,
+    bot.core.events,
     bot.core.swaps,
     bot.core.segment,
 )
+# Every table the generator reads (a test holds it to bot/data's files).
+GENERATOR_TABLES = (LEXICON, FIELDS_TABLE, SETS_TABLE, MILESTONES_TABLE, EVENTS_TABLE, USER_DICT)
 RECENT = timedelta(days=14)  # a chat is not asked the same question again within this time
 
 
 @functools.cache
 def generator_fingerprint() -> str:
     """The generator's code (the question rules, the frameworks, the fields of meaning, the
-    named formulations, the milestones, the swaps of a 判断, the segmenter), its lexicon, its
-    fields table, its tables of named formulations and of milestones and the user dictionary:
-    a change to one of them makes every source's questions stale."""
+    named formulations, the milestones, the dated events, the swaps of a 判断, the segmenter),
+    its lexicon, its fields table, its tables of named formulations, of milestones and of
+    events and the user dictionary: a change to one of them makes every source's questions
+    stale."""
     digest = hashlib.sha256()
     for module in GENERATOR_MODULES:
         digest.update(Path(module.__file__ or "").read_bytes())
-    for name in (LEXICON, FIELDS_TABLE, SETS_TABLE, MILESTONES_TABLE, USER_DICT):
+    for name in GENERATOR_TABLES:
         digest.update(resources.files("bot.data").joinpath(name).read_bytes())
     return digest.hexdigest()[:16]
 

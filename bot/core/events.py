@@ -1,0 +1,56 @@
+"""Landmark events and their years (``bot/data/events.txt``): 2005年…安吉余村首次提出“绿水青山
+就是金山银山”, 2003年…“千村示范、万村整治”工程, 2013年…十八洞村…精准扶贫. A sentence that opens
+with the year of one and names it is judged (判断) with the year changed to another of the period:
+a date study groups are asked, fixed whichever text tells it."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+TABLE = "events.txt"
+# The year a sentence opens with (2005年8月15日，…; “2003年，…), and any other year in it.
+OPENING_YEAR = re.compile(r"^[“”\s]*((?:19|20)\d\d)年")
+ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d年")
+CLAUSE = re.compile(r"[^，。；：！？]*")
+
+
+@dataclass(frozen=True)
+class Event:
+    year: int
+    other: int  # the year the statement puts instead
+    topic: str  # what a bank judges once
+    words: tuple[tuple[str, ...], ...]  # each group: one of its words must be in the sentence
+
+
+@functools.cache
+def events() -> tuple[Event, ...]:
+    text = resources.files("bot.data").joinpath(TABLE).read_text(encoding="utf-8")
+    found = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        head, _, words = line.partition("=")
+        year, other, topic = head.split()
+        groups = tuple(tuple(word.split("|")) for word in words.split())
+        found.append(Event(int(year), int(other), topic, groups))
+    return tuple(found)
+
+
+def event_swap(sentence: str) -> tuple[str, tuple[str, str], str] | None:
+    """The sentence with the year of the event it dates changed, what the text says against
+    what the statement says (its first clause), and the event; or None."""
+    opening = OPENING_YEAR.match(sentence)
+    if opening is None or len(ANY_YEAR.findall(sentence)) > 1:
+        return None
+    year = int(opening.group(1))
+    for event in events():
+        if event.year == year and all(any(w in sentence for w in g) for g in event.words):
+            start, end = opening.span(1)
+            swapped = sentence[:start] + str(event.other) + sentence[end:]
+            clause = CLAUSE.match(sentence, start)
+            stop = clause.end() if clause else end
+            return swapped, (sentence[start:stop], swapped[start:stop]), event.topic
+    return None

@@ -44,7 +44,7 @@ from bot.core.fields import fields
 from bot.core.milestones import milestone_goal, milestone_swap
 from bot.core.segment import Segmenter
 from bot.core.sets import NamedSet, mentioned, naming_clause, set_names
-from bot.core.swaps import DISTINCTIVE, known_swap, known_topic, parallel_swap, swap_topic
+from bot.core.swaps import DISTINCTIVE, known, parallel_swap, swap_topic
 
 BLANK = "____"
 MAX_QUESTION = 300
@@ -1320,11 +1320,10 @@ class Generator:
         if self.doc.annual and not ANNUAL_JUDGED:
             # Of an annual report, only what it quotes of the canon (坚持把发展经济的着力点放在
             # 实体经济上): the tables of bot/core/swaps.py, never its own figures or wordings.
-            known = known_swap(shown)
-            if known is None:
+            found = known(shown)
+            if found is None:
                 return None
-            swapped, swap = known
-            goal = known_topic(shown)
+            swapped, swap, goal = found
             figures = ()
         dated = event_swap(shown) if swap is None else None
         if dated is not None:  # 2005年8月…余村首次提出“绿水青山就是金山银山”: the whole sentence
@@ -1341,12 +1340,9 @@ class Generator:
             goal = milestone_goal(shown) if pair is not None else ""
             if pair is None:
                 pair = parallel_swap(shown)
-                known = known_swap(shown)
-                goal = (
-                    (known_topic(shown) if pair == known else swap_topic(*pair[1]))
-                    if pair is not None
-                    else ""
-                )
+                if pair is not None:
+                    found = known(shown)
+                    goal = found[2] if found and found[:2] == pair else swap_topic(*pair[1])
             if pair is not None:
                 swapped, swap = pair
         if swap is None:

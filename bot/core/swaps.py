@@ -237,14 +237,10 @@ def known_swap(sentence: str) -> tuple[str, tuple[str, str]] | None:
     return (found[0], found[1]) if found is not None else None
 
 
-def known_topic(sentence: str) -> str:
-    """Which entry of the tables a sentence's known swap comes from (what a bank judges once,
-    whichever text states it: 有效市场和有为政府 is quoted by reports of five years), or ""."""
-    found = known(sentence)
-    return found[2] if found is not None else ""
-
-
 def known(sentence: str) -> tuple[str, tuple[str, str], str] | None:
+    """``known_swap``'s answer and which entry of the tables it comes from, or its family of
+    facts (what a bank judges once, whichever text states it: 有效市场和有为政府 is quoted by
+    reports of five years)."""
     for pattern, before in (*SUPERSEDED, *THESES):
         found = pattern.search(sentence)
         if found is not None and before not in sentence:  # not 从基础性作用到决定性作用

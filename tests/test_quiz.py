@@ -1080,6 +1080,14 @@ def test_no_statement_is_judged_whose_cut_leaves_a_condition_without_its_consequ
     assert [q for q in asked if q.kind == "judge"] == []
 
 
+def test_no_statement_is_judged_whose_cut_leaves_only_the_scene_it_sets() -> None:
+    """Review 2828: 「要围绕高质量发展这一中心任务。」, cut before its main verb (加大…力度)."""
+    asked = judged_or_blanked(
+        "要围绕高质量发展这一首要任务，加大对重大政策落实、重点资金使用的审计监督力度。"
+    )
+    assert [q for q in asked if q.kind == "judge"] == []
+
+
 def test_no_statement_is_judged_whose_cut_leaves_only_its_frame() -> None:
     """Review 1515: 「从十四大确立…目标，到十八届三中全会提出使市场在资源配置中起基础性作用…。」
     was the 从…到… frame of a sentence whose main clause was cut off."""

@@ -1875,8 +1875,11 @@ CONSEQUENCE = re.compile(r"[就才便则]")
 # The second half of a pair: 既…又…, 不仅…也要…, and 更好发挥政府作用 after the market's
 # 决定性作用 (review 1818: a statement of the first half alone tests half the formulation).
 PAIRED_AFTER = re.compile(r"(?:又|也要|还要|更好发挥政府作用)")
-# A clause that only sets the scene (面向…, 按照…): a statement needs the clause after it.
-ADVERBIAL = re.compile(r"(?:面向|为了|随着|围绕|按照|根据|着眼|面对|针对|对照|基于|立足)")
+# A clause that only sets the scene (面向…, 按照…; 要围绕…, review 2828): a statement needs the
+# clause after it.
+ADVERBIAL = re.compile(
+    r"(?:要|必须|应当|应|需要)?(?:面向|为了|随着|围绕|按照|根据|着眼|面对|针对|对照|基于|立足)"
+)
 LONG_LEAD = 20  # characters of other clauses before the swap's
 # A clause that is a task of its own, as a document's lists of tasks print them.
 DIRECTIVE = re.compile(

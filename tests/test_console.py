@@ -6,6 +6,8 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+import pytest
+
 from bot.app import build_application
 from bot.config import Settings
 from bot.console import run_console
@@ -98,16 +100,16 @@ async def test_a_missing_file_is_named(settings: Settings, tmp_path: Path) -> No
     assert "读不到文件" in out
 
 
-async def test_an_unreadable_time_gets_examples(settings: Settings) -> None:
-    out = await session(settings, "/clock someday\n")
-    assert "例如 /clock +2h" in out
-
-
-async def test_a_vote_that_is_not_a_number_is_told_the_usage(settings: Settings) -> None:
-    out = await session(settings, "/vote abc\n")
-    assert "用法：/vote N" in out
-
-
-async def test_a_tap_without_a_number_is_told_the_usage(settings: Settings) -> None:
-    out = await session(settings, "/tap\n")
-    assert "用法：/tap N" in out
+@pytest.mark.parametrize(
+    ("line", "told"),
+    [
+        ("/clock someday", "例如 /clock +2h"),  # an unreadable time gets examples
+        ("/vote abc", "用法：/vote N"),  # a fresh clone's /vote abc went to the bot
+        ("/tap", "用法：/tap N"),
+    ],
+)
+async def test_a_console_command_it_cannot_read_is_told_its_usage(
+    settings: Settings, line: str, told: str
+) -> None:
+    out = await session(settings, f"{line}\n")
+    assert told in out

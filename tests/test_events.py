@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.core.events import event_swap, events
 from bot.core.quiz import unique_across
 from tests.test_quiz import judged_or_blanked
@@ -46,3 +48,52 @@ def test_a_bank_judges_an_event_once() -> None:
     )
     judged = [q for q in unique_across([*first, *second]) if q.kind == "judge"]
     assert len(judged) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "other"),
+    [
+        (TWO_MOUNTAINS, "2003年8月15日"),
+        (
+            "2003年6月，时任浙江省委书记习近平同志亲自部署，在全省启动“千村示范、万村整治”工程。",
+            "2005年6月",
+        ),
+        ("2013年11月，习近平总书记在湘西十八洞村考察时首次提出“精准扶贫”。", "2015年11月"),
+        ("2012年12月4日，十八届中央政治局会议审议通过中央八项规定。", "2013年12月4日"),
+        (
+            "2014年4月15日，习近平总书记在中央国家安全委员会第一次会议上首次提出总体国家安全观。",
+            "2015年4月15日",
+        ),
+        ("2019年11月，习近平总书记在上海虹桥街道指出，人民民主是一种全过程的民主。", "2021年11月"),
+        ("2023年9月，习近平总书记在黑龙江考察调研期间首次提出“新质生产力”。", "2024年9月"),
+    ],
+    ids=[
+        "两山",
+        "千万工程",
+        "精准扶贫",
+        "八项规定",
+        "总体国家安全观",
+        "全过程人民民主",
+        "新质生产力",
+    ],
+)
+def test_every_event_of_the_table_is_found_in_a_sentence_dating_it(
+    sentence: str, other: str
+) -> None:
+    found = event_swap(sentence)
+    assert found is not None
+    assert found[1][1] == other
+
+
+def test_an_event_is_not_put_at_a_year_after_the_text() -> None:
+    """A page of 2023 cannot be wrong about 2024 (the reviewer's caveat on 新质生产力 → 2024)."""
+    from bot.core.pages import parse_document
+    from bot.core.quiz import generate
+    from tests.test_quiz import SEGMENTER
+
+    text = (
+        "理论\n2023年11月20日\n坚定理想信念　担当时代使命\n□周　明\n"
+        "2023年9月，习近平总书记在黑龙江考察调研期间首次提出“新质生产力”。\n"
+    )
+    judged = [q for q in generate(parse_document(text, "2023.txt").articles, SEGMENTER)]
+    assert [q for q in judged if q.kind == "judge"] == []

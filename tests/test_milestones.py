@@ -110,3 +110,13 @@ def test_every_phrase_can_be_found_in_a_clause() -> None:
 
 def test_the_four_modernisations_of_2035_are_judged() -> None:
     assert milestone_swap("到2035年基本实现新型工业化、信息化、城镇化、农业现代化。") is not None
+
+
+def test_a_goal_is_not_moved_to_a_year_its_own_sentence_refutes() -> None:
+    """A 2024 meeting planning to 建成科技强国 by 2025 is refuted by its own date (a check after
+    review 2828): the goal moves to 2030, not 2025."""
+    found = milestone_swap(
+        "2024年6月召开的全国科技大会、国家科学技术奖励大会、两院院士大会，对到2035年建成科技强国作出部署。"
+    )
+    assert found is not None
+    assert "到2030年建成科技强国" in found[0]

@@ -64,6 +64,11 @@ def milestone_swap(sentence: str) -> tuple[str, tuple[str, str]] | None:
     goals = dated_goals(sentence)
     if not goals:
         return None
+    # A year the sentence names besides its goals (2024年6月召开的…大会): a goal is not moved to a
+    # year at most one after it (a check after review 2828: 对到2025年建成科技强国作出部署, made in
+    # 2024, is refuted by its own date).
+    dates = [_value(m.group(1)) for m in YEAR.finditer(sentence)]
+    named = max((d for d in dates if d not in {value for _, value, _ in goals}), default=0)
     salt = zlib.crc32(sentence.encode()) % 2
     for index, (match, value, _) in enumerate(goals[:2]):
         # Two goals in one sentence keep their order (review 1616: 2060年前实现碳达峰、2030年前
@@ -71,7 +76,7 @@ def milestone_swap(sentence: str) -> tuple[str, tuple[str, str]] | None:
         # neighbours.
         low = goals[index - 1][1] if index else 0
         high = goals[index + 1][1] if index + 1 < len(goals) else 9999
-        others = [year for year in NEAR.get(value, ()) if low < year < high]
+        others = [year for year in NEAR.get(value, ()) if low < year < high and year > named + 1]
         if others:
             return _moved(sentence, match, others[salt % len(others)])
     return None

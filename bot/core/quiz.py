@@ -1326,6 +1326,10 @@ class Generator:
             swapped, swap, goal = found
             figures = ()
         dated = event_swap(shown) if swap is None else None
+        if dated is not None and self.doc.year and int(dated[1][1][:4]) > self.doc.year:
+            dated = (
+                None  # the other year is later than the text: a reader of its day could not err
+            )
         if dated is not None:  # 2005年8月…余村首次提出“绿水青山就是金山银山”: the whole sentence
             swapped, swap, goal = dated
             figures = ()

@@ -197,11 +197,19 @@ class Console:
             return None
         return self.updates.message(line, chat=self.chat, user=USER)
 
+    def _number(self, text: str | None, usage: str) -> int | None:
+        """The number a /tap or /vote names, or None after saying the command's usage."""
+        if text is not None and text.isdecimal():
+            return int(text)
+        self.note(usage)
+        return None
+
     def _tap(self, number_text: str | None) -> dict[str, Any] | None:
-        if not (number_text or "").isdecimal():
-            self.note("用法：/tap N，按下上一条回复的第 N 个按钮，例如 /tap 1")
+        number = self._number(
+            number_text, "用法：/tap N，按下上一条回复的第 N 个按钮，例如 /tap 1"
+        )
+        if number is None:
             return None
-        number = int(number_text or "")
         if not 1 <= number <= len(self.buttons):
             self.note(f"没有按钮 {number}；上一条回复有 {len(self.buttons)} 个按钮")
             return None
@@ -213,10 +221,10 @@ class Console:
         return self.updates.callback(button.get("callback_data", ""), self.last_message, user=USER)
 
     def _vote(self, number_text: str | None) -> dict[str, Any] | None:
-        if not (number_text or "").isdecimal():
-            self.note("用法：/vote N，在最近的测验中选第 N 项，例如 /vote 1")
+        number = self._number(number_text, "用法：/vote N，在最近的测验中选第 N 项，例如 /vote 1")
+        if number is None:
             return None
-        number, poll = int(number_text or ""), self.last_poll
+        poll = self.last_poll
         if poll is None or not 1 <= number <= len(poll["options"]):
             self.note("没有可以作答的测验，或没有这个选项")
             return None

@@ -404,6 +404,11 @@ def test_the_five_major_principles_are_asked_where_the_report_announces_them() -
             "对政治上不过关干部“一票否决”。",
             ("下列哪一项不属于干部政治素质考察的五个方面？", "政治站位"),
         ),
+        (
+            "要做好科技金融、绿色金融、普惠金融、养老金融、数字金融五篇大文章，"
+            "引导更多金融资源投向科技创新、先进制造和绿色发展等领域。",
+            ("下列哪一项不属于金融“五篇大文章”？", None),
+        ),
     ],
     ids=[
         "两新一重",
@@ -414,6 +419,7 @@ def test_the_five_major_principles_are_asked_where_the_report_announces_them() -
         "专精特新",
         "四唯",
         "政治素质考察",
+        "五篇大文章",
     ],
 )
 def test_a_formulation_local_articles_name_is_asked_with_its_decoy(
@@ -428,6 +434,12 @@ def test_a_formulation_local_articles_name_is_asked_with_its_decoy(
 def test_five_with_another_list_s_member_are_not_taken_for_the_four() -> None:
     """唯论文、唯帽子、唯职称、唯学历、唯奖项: not the 四唯 the question would ask about."""
     text = "人才评价中“唯论文、唯帽子、唯职称、唯学历、唯奖项”的倾向虽经持续治理，仍未完全破除。"
+    assert members_of(page(text)) == []
+
+
+def test_five_articles_said_of_another_thing_are_not_taken_for_finance_s() -> None:
+    """五篇大文章 without 金融 in the paragraph is some other five (乡村振兴's, a city's)."""
+    text = "各地要立足实际，写好产业、人才、文化、生态、组织“五篇大文章”，推动乡村全面振兴。"
     assert members_of(page(text)) == []
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.pages import Page, load_page_file, parse_document
+from bot.core.pages import Page, byline_author, byline_post, load_page_file, parse_document
 from bot.core.segment import Segmenter
 from bot.services.library import Library
 from storage.articles import ArticleRepository
@@ -31,7 +31,16 @@ def guangming() -> Page:
     return load_page_file(PAGES / "theory_author_colon.txt")
 
 
-@pytest.mark.parametrize("name", ["theory_bare_names.txt", "theory_author_colon.txt"])
+@pytest.fixture(scope="module")
+def education() -> Page:
+    """中国教育报's layout: 「作者：…（post）」 under a title, and an article in the 观点 column
+    signed only at its end, 「孟书瑶（作者单位：…）」, after another's 链接 box."""
+    return load_page_file(PAGES / "theory_signed_at_end.txt")
+
+
+@pytest.mark.parametrize(
+    "name", ["theory_bare_names.txt", "theory_author_colon.txt", "theory_signed_at_end.txt"]
+)
 def test_every_non_blank_character_lands_in_exactly_one_field(name: str) -> None:
     page = load_page_file(PAGES / name)
     fields = sorted("".join("".join(page.raw_fields()).split()))
@@ -297,3 +306,50 @@ def test_a_pages_articles_are_listed_under_the_papers_name_and_edition() -> None
     """/list grouped 「第07版：思想周刊」 alone: which paper was it?"""
     page = parse_document(CONTINUED_ON_THE_NEXT_EDITION, "xinhua.txt")
     assert page.articles[0].column == "新华日报 第07版：思想周刊"
+
+
+def test_an_article_signed_only_at_its_end_is_an_article_of_its_own(education: Page) -> None:
+    assert [a.title for a in education.articles] == [
+        "把握教育强国建设的核心要义",
+        "以教育家精神铸魂强师",
+        "善用“大思政课”",
+    ]
+
+
+def test_the_name_before_the_closing_brackets_is_the_author(education: Page) -> None:
+    assert education.articles[1].author == "孟书瑶"
+
+
+def test_the_closing_brackets_after_the_name_give_the_affiliation(education: Page) -> None:
+    assert education.articles[1].affiliation == "北京师范大学教师教育研究中心"
+
+
+def test_the_column_tag_above_an_unsigned_title_is_its_column(education: Page) -> None:
+    assert education.articles[1].column == "观点"
+
+
+def test_the_box_before_an_unsigned_article_stays_with_the_article_before(
+    education: Page,
+) -> None:
+    assert education.articles[1].paragraphs[0].text.startswith("强教必先强师")
+
+
+def test_a_post_in_brackets_after_the_name_is_no_part_of_the_name(education: Page) -> None:
+    assert education.articles[2].author == "黎宏斌"
+
+
+def test_a_post_in_brackets_after_the_name_is_the_affiliation(education: Page) -> None:
+    assert education.articles[2].affiliation == "华中师范大学马克思主义学院副教授"
+
+
+def test_a_post_with_brackets_inside_is_read_whole() -> None:
+    byline = "作者：方振宇（中共中央党校（国家行政学院）中共党史教研部教授）"
+    assert (byline_author(byline), byline_post(byline)) == (
+        "方振宇",
+        "中共中央党校（国家行政学院）中共党史教研部教授",
+    )
+
+
+def test_a_name_with_years_in_brackets_is_no_byline() -> None:
+    """A box's heading 「李大钊（1889—1927）」: the brackets hold no post."""
+    assert byline_author("李大钊（1889—1927）") is None

@@ -24,18 +24,36 @@ BYLINE = re.compile(r"^[□■◇◆◎●○]\s*(?P<author>\S.{0,29})$")  # ◎
 # Unmarked bylines, recognised only under a heading (see _is_byline): 「作者：陈泽宇」 and
 # 「文／张三」 (光明日报, 求是), 「本报记者　张三　李四」 (news stories), and a bare name on a line
 # of its own, 「周立诚」 or 「张三　李四」 (人民日报's theory pages).
+# The author's post may follow in brackets (「作者：方振宇（中共中央党校（国家行政学院）…教授）」,
+# 人民网 and 光明日报's web pages; 「张三（中国人民大学教授）」).
+POST = r"(?:[\s　]*(?P<post>[（(][^（()）]*(?:[（(][^（()）]*[)）][^（()）]*)*[)）]))?"
 NAMED_BYLINE = re.compile(
     r"^(?:作者\s*[:：]|文\s*[／/|｜])\s*"
-    r"(?P<author>[\u4e00-\u9fff·•][\u4e00-\u9fff·•\s　、，,]{1,28})$"
+    rf"(?P<author>[\u4e00-\u9fff·•][\u4e00-\u9fff·•\s　、，,]{{1,28}}?){POST}$"
 )
 # A name of two to four characters; a two-character name is often set with a space (高　峰).
 HAN = r"[\u4e00-\u9fff]"
 NAME = rf"{HAN}(?:{HAN}{{1,3}}|[\s　]{HAN})(?:[·•]{HAN}{{1,8}})?"
 REPORTER = r"(?:(?:本报|新华社)?(?:特约)?(?:记者|通讯员)[\s　]*)?"
 BARE_BYLINE = re.compile(
-    rf"^(?P<author>{REPORTER}{NAME}(?:[\s　]+{NAME}){{0,3}}|本报(?:特约)?评论员)$"
+    rf"^(?P<author>{REPORTER}{NAME}(?:[\s　]+{NAME}){{0,3}}|本报(?:特约)?评论员){POST}$"
 )  # 「本报评论员」 signs a commentary without a name
+# What a post in a bare name's brackets says: a place of work or a rank (not
+# 「李大钊（1889—1927）」 over a box's text).
+POST_WORDS = re.compile(r"作者|单位|大学|学院|党校|研究|中心|教授|院|所|部|委|局|厅|处|馆|办")
 AFFILIATION = re.compile(r"^[(（]\s*(?:本文)?作者(?P<rest>.*)[)）]$")
+# An article signed only at its end: 「孟书瑶（作者单位：北京师范大学…）」 (中国教育报, 光明日报's
+# 观点): the name, then the closing line's brackets.
+END_SIGNATURE = re.compile(
+    rf"^(?P<author>{NAME}(?:[\s　]+{NAME}){{0,3}})[\s　]*[（(]\s*作者(?P<rest>.*)[)）]$"
+)
+
+
+def closes_article(text: str) -> bool:
+    """The closing line of a signed article: （作者系…）, or the name before it."""
+    return bool(AFFILIATION.match(text) or END_SIGNATURE.match(text))
+
+
 SENTENCE_END = "。！？!?…；;：:"
 CLOSERS = "”’」』）)】》\"'"
 LEAD_END = "。！？!?"
@@ -137,7 +155,11 @@ class Article:
     @property
     def affiliation(self) -> str:
         """The affiliation without the parentheses and the 作者系/作者单位： prefix."""
-        match = AFFILIATION.match(self.affiliation_line)
+        match = AFFILIATION.match(self.affiliation_line) or END_SIGNATURE.match(
+            self.affiliation_line
+        )
+        if not self.affiliation_line:
+            return byline_post(self.byline)  # 作者：方振宇（中共中央党校…教授）
         if not match:
             return self.affiliation_line
         rest = match.group("rest").strip()
@@ -410,10 +432,27 @@ def _one_bracket_group(text: str) -> bool:
 def byline_author(text: str) -> str | None:
     """The author's name in a byline's line (any form), or None."""
     for pattern in (BYLINE, NAMED_BYLINE, BARE_BYLINE):
-        match = pattern.match(text)
+        match = _unmarked(pattern, text) if pattern is not BYLINE else pattern.match(text)
         if match:
             return match.group("author").strip()
     return None
+
+
+def _unmarked(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """An unmarked byline's match, its brackets (if any) holding a post."""
+    match = pattern.match(text)
+    if match is None or not match.group("post"):
+        return match
+    return match if POST_WORDS.search(match.group("post")) else None
+
+
+def byline_post(text: str) -> str:
+    """The post an unmarked byline gives in brackets after the name, without them, or ''."""
+    for pattern in (NAMED_BYLINE, BARE_BYLINE):
+        match = _unmarked(pattern, text)
+        if match and match.group("post"):
+            return match.group("post")[1:-1].strip()
+    return ""
 
 
 def _is_byline(blocks: list[Block], index: int) -> bool:
@@ -437,7 +476,7 @@ def _is_byline(blocks: list[Block], index: int) -> bool:
 
 def _is_unmarked_byline(blocks: list[Block], index: int) -> bool:
     text = blocks[index].text
-    if not (NAMED_BYLINE.match(text) or BARE_BYLINE.match(text)):
+    if not (_unmarked(NAMED_BYLINE, text) or _unmarked(BARE_BYLINE, text)):
         return False
     if index == 0 or index + 1 >= len(blocks):
         return False
@@ -465,7 +504,7 @@ def _heading_like(text: str) -> bool:
         len(text) <= MAX_TITLE
         and not ends_paragraph(text)
         and not BYLINE.match(text)
-        and not AFFILIATION.match(text)
+        and not closes_article(text)
         and not (CREDIT.match(text) or CAPTION.match(text) or NOTE.match(text))
         and not MARK_LINE.match(text)
         and not _masthead_inside(text)  # 「第07版：思想周刊」 is no lead title
@@ -513,6 +552,9 @@ def parse_page(text: str, source: str) -> Page:
     if not blocks:
         raise PageError(source, 1, "文件是空的")
     bylines = [i for i in range(len(blocks)) if _is_byline(blocks, i) or _opens_rest(blocks, i)]
+    # An article signed only at its end starts at its first paragraph (no byline line).
+    unsigned = set(_unsigned_starts(blocks, bylines))
+    bylines = sorted([*bylines, *unsigned])
     if not bylines:
         raise PageError(
             source, blocks[0].line, "没有找到署名行（标题下面的作者行，如“□张三”或“作者：张三”）"
@@ -529,9 +571,7 @@ def parse_page(text: str, source: str) -> Page:
             raise PageError(source, blocks[at].line, "署名行前面缺少标题")
         starts.append(start)
         end = bylines[number + 1] if number + 1 < len(bylines) else len(blocks)
-        affiliation = next(
-            (i for i in range(at + 1, end) if AFFILIATION.match(blocks[i].text)), None
-        )
+        affiliation = next((i for i in range(at + 1, end) if closes_article(blocks[i].text)), None)
         floor = affiliation + 1 if affiliation is not None else at + 2
 
     banner = column = published = heading_of_page = ""
@@ -563,10 +603,10 @@ def parse_page(text: str, source: str) -> Page:
             heading_of_page = f"{banner} {column}" if banner and edition else column
         elif above:
             own_column = " ".join(b.text for b in above)
-        opener = blocks[at].text
-        region = _take_marks(blocks[at + 1 : stop])
+        opener = "" if at in unsigned else blocks[at].text
+        region = _take_marks(blocks[at + (at not in unsigned) : stop])
         affiliation_at = next(
-            (i for i, b in enumerate(region) if AFFILIATION.match(b.text)), len(region)
+            (i for i, b in enumerate(region) if closes_article(b.text)), len(region)
         )
         body = region[:affiliation_at]
         after = region[affiliation_at + 1 :]
@@ -600,6 +640,9 @@ def parse_page(text: str, source: str) -> Page:
                 own_column=own_column,
                 title_lines=tuple(b.text for b in title_blocks),
                 byline="" if MARK_LINE.match(opener) else opener,
+                credit=_signature_name(region[affiliation_at].text)
+                if at in unsigned and affiliation_at < len(region)
+                else "",
                 paragraphs=paragraphs,
                 affiliation_line=region[affiliation_at].text
                 if affiliation_at < len(region)
@@ -616,6 +659,44 @@ def parse_page(text: str, source: str) -> Page:
         articles=numbered(articles),
         meta=tuple(meta),
     )
+
+
+def _unsigned_starts(blocks: list[Block], bylines: list[int]) -> list[int]:
+    """Where the articles signed only at their end begin (their first paragraph): after the
+    end of the article before (its closing line), the first heading-like line that stands at
+    that end or under a column tag (观点) and is followed by text is the title. Nothing when
+    the article before has no closing line to tell where it ends."""
+    found: list[int] = []
+    ends = [i for i, b in enumerate(blocks) if closes_article(b.text)]
+    for end in ends:
+        if not END_SIGNATURE.match(blocks[end].text):
+            continue
+        before = [i for i in [*bylines, *found] if i < end]
+        if before and not any(before[-1] < e < end for e in ends):
+            continue  # the signature closes an article with a byline above
+        floor = max((e for e in ends if e < end), default=-1)
+        if floor < 0 and not before:
+            continue  # the page's first article: where the masthead ends is unsure
+        for i in range(floor + 1, end - 1):
+            text, below = blocks[i].text, blocks[i + 1].text
+            if not _heading_like(text) or BULLET_WORDS.match(text):
+                continue
+            above = blocks[i - 1].text if i > floor + 1 else ""
+            column = (
+                _heading_like(above)
+                and len(above) <= MAX_COLUMN
+                and not LEAD_PUNCTUATION.search(above)
+                and not BULLET_WORDS.match(above)
+            )
+            if (i == floor + 1 or column) and (len(below) > MAX_TITLE or ends_paragraph(below)):
+                found.append(i + 1)
+                break
+    return found
+
+
+def _signature_name(text: str) -> str:
+    match = END_SIGNATURE.match(text)
+    return match.group("author").strip() if match else ""
 
 
 def _page_meta(text: str) -> bool:
@@ -741,7 +822,7 @@ def is_report(blocks: list[Block], signed: bool) -> bool:
     return (
         not signed
         and len(chapter_headings(blocks)) >= 3
-        and not any(AFFILIATION.match(b.text) for b in blocks)
+        and not any(closes_article(b.text) for b in blocks)
     )
 
 

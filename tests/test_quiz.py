@@ -24,6 +24,7 @@ from bot.core.quiz import (
     TRUE,
     Question,
     Rejections,
+    alone_without_their_head,
     apposed,
     clause_keys,
     content_bigrams,
@@ -559,6 +560,8 @@ def test_the_seed_articles_quoting_the_report_have_its_questions_on_what_they_qu
         "正因如此，党的二十大报告强调：“全面从严治党永远在路上，党的自我革命永远在路上。”",
         "全面建成社会主义现代化强国，总的战略安排是分两步走：从二〇二〇年到二〇三五年基本实现"
         "社会主义现代化；",  # review 1010: one of the two steps its colon opens
+        # review 2929: the report's subject is in the sentence before (…强调：“…。”并提出，…)
+        "并提出，到二〇三五年建成教育强国、科技强国、人才强国、文化强国、体育强国、健康中国。",
     ],
 )
 def test_a_sentence_leaning_on_the_one_before_is_not_asked(sentence: str) -> None:
@@ -1224,3 +1227,24 @@ def test_the_two_unwavering_principles_are_asked_once_as_a_judgement_or_a_list()
         "要毫不动摇巩固和发展公有制经济，毫不动摇鼓励、支持、引导非公有制经济发展。",
     )
     assert len(unique_across(asked)) == 1
+
+
+def test_an_answer_alone_without_the_three_distractors_head_is_seen_by_form() -> None:
+    """Review 2929: 马克思列宁主义 against three 习近平…思想 is the odd one out."""
+    distractors = ("习近平经济思想", "习近平文化思想", "习近平生态文明思想")
+    assert alone_without_their_head("马克思列宁主义", distractors)
+
+
+def test_an_answer_alone_without_the_three_distractors_ending_is_seen_by_form() -> None:
+    assert alone_without_their_head("新发展理念", ("平安中国", "美丽中国", "健康中国"))
+
+
+def test_two_distractors_sharing_a_head_by_chance_do_not_count() -> None:
+    """The “两个结合”: 同中国…, 同中华… (both members) against the decoy 同人类…."""
+    distractors = ("同中国具体实际相结合", "同中华优秀传统文化相结合")
+    assert not alone_without_their_head("同人类文明优秀成果相结合", distractors)
+
+
+def test_an_answer_sharing_the_distractors_head_is_not_seen_by_form() -> None:
+    distractors = ("习近平经济思想", "习近平文化思想", "习近平生态文明思想")
+    assert not alone_without_their_head("习近平法治思想", distractors)

@@ -117,6 +117,8 @@ LEANING = re.compile(
     r"^(这|此|其|该|上述|以上|为此|对此|同时|但|而|并且|因此|所以|另外|此外|与此同时|其中|他|她|它|"
     r"正因如此|正因为如此|正因为此|正是因为|正是由于|因而|于是|如此|故而|也正因|"
     r"那|对于这|总之|可见|由此|是|在于|：|另一方面|一方面|五年来|十年来|过去|去年|今年|明年|各位代表|"
+    # the subject is the sentence before's (…强调：“…。”并提出，到二〇三五年…: review 2929)
+    r"并(?!非)|(?:还|又|也|进而|继而)(?:提出|指出|强调|要求|明确|指明|部署)|"
     # a law, meeting or plan named before (法律第一次…, 全会强调…, 《纲要（草案）》)
     r"法律|本法|该法|全会|会议|纲要|《[^》]{1,4}》|《[^》]*草案[^》]*》)"
 )
@@ -1946,6 +1948,26 @@ def form(option: str) -> tuple[bool, bool, bool]:
     )
 
 
+def alone_without_their_head(answer: str, distractors: Sequence[str]) -> bool:
+    """All three distractors begin (or end) with the same two or more characters and the
+    answer does not: the odd one out is seen by its form (review 2929: 马克思列宁主义 against
+    习近平经济思想, 习近平文化思想, 习近平生态文明思想)."""
+    if len(distractors) < OPTIONS - 1:
+        return False  # two (同中国…, 同中华… against 同人类…) share a head by chance
+    head = _common_head(distractors)
+    tail = _common_head([d[::-1] for d in distractors])[::-1]
+    return (len(head) >= 2 and not answer.startswith(head)) or (
+        len(tail) >= 2 and not answer.endswith(tail)
+    )
+
+
+def _common_head(words: Sequence[str]) -> str:
+    head = min(words, key=len)
+    while head and not all(w.startswith(head) for w in words):
+        head = head[:-1]
+    return head
+
+
 def check(draft: Draft) -> str | None:
     """The first rule a draft breaks that can be seen from the draft alone, or None."""
     options = draft.options
@@ -1967,6 +1989,8 @@ def check(draft: Draft) -> str | None:
         return "the answer is the longest option"
     if any(form(d) != form(draft.answer) for d in draft.distractors):
         return "the answer's form differs from a distractor's"
+    if draft.kind != "source" and alone_without_their_head(draft.answer, draft.distractors):
+        return "the answer alone lacks the distractors' common head or ending"
     if draft.kind in {"blank", "frame"}:
         if draft.question.count(BLANK) != 1:
             return "not exactly one blank"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.events import event_swap, events
+from bot.core.events import event_clause, event_swap, events
 from bot.core.quiz import unique_across
 from tests.test_quiz import judged_or_blanked
 
@@ -97,3 +97,35 @@ def test_an_event_is_not_put_at_a_year_after_the_text() -> None:
     )
     judged = [q for q in generate(parse_document(text, "2023.txt").articles, SEGMENTER)]
     assert [q for q in judged if q.kind == "judge"] == []
+
+
+# Held-out set 29: a sentence too long to show whole (161 characters) that dates the 千万工程.
+VILLAGES = (
+    "2003年6月，在时任浙江省委书记习近平同志的亲自谋划、亲自部署、亲自推动下，浙江启动实施"
+    "“千村示范、万村整治”工程（以下简称“千万工程”），计划用5年时间，从全省4万个村庄中选择1万个"
+    "左右的行政村进行全面整治，把其中1000个左右的中心村建成全面小康示范村。"
+)
+
+
+def test_a_long_sentence_is_cut_after_the_clause_naming_its_event() -> None:
+    assert event_clause(VILLAGES) == (
+        "2003年6月，在时任浙江省委书记习近平同志的亲自谋划、亲自部署、亲自推动下，浙江启动实施"
+        "“千村示范、万村整治”工程。"
+    )
+
+
+def test_a_sentence_dating_no_event_is_not_cut() -> None:
+    sentence = "2003年6月，浙江省召开全省会议，部署全年经济工作，计划用5年时间完成改造任务。"
+    assert event_clause(sentence) == sentence
+
+
+def test_a_cut_is_never_inside_a_quotation() -> None:
+    sentence = (
+        "2005年8月15日，习近平同志首次提出“绿水青山就是金山银山，就是要保护好生态”，影响深远。"
+    )
+    assert event_clause(sentence).endswith("”。")
+
+
+def test_a_sentence_too_long_to_show_is_judged_on_its_event_clause() -> None:
+    judged = [q for q in judged_or_blanked(VILLAGES) if q.kind == "judge"]
+    assert [q.question.endswith("“千村示范、万村整治”工程。") for q in judged] == [True]

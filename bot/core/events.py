@@ -15,6 +15,7 @@ TABLE = "events.txt"
 OPENING_YEAR = re.compile(r"^[“”\s]*((?:19|20)\d\d)年")
 ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d年")
 CLAUSE = re.compile(r"[^，。；：！？]*")
+CLAUSE_END = "，；（("
 
 
 @dataclass(frozen=True)
@@ -54,3 +55,25 @@ def event_swap(sentence: str) -> tuple[str, tuple[str, str], str] | None:
             stop = clause.end() if clause else end
             return swapped, (sentence[start:stop], swapped[start:stop]), event.topic
     return None
+
+
+def event_clause(sentence: str) -> str:
+    """The sentence up to the end of the clause that names the event it dates, closed with a
+    full stop (2003年6月，…浙江启动实施“千村示范、万村整治”工程。 without （以下简称…），计划用5年
+    时间…): the date and the event stay together; the sentence itself when it dates none."""
+    opening = OPENING_YEAR.match(sentence)
+    if opening is None:
+        return sentence
+    year = int(opening.group(1))
+    for event in events():
+        if event.year != year or not all(any(w in sentence for w in g) for g in event.words):
+            continue
+        named = max(
+            min(sentence.find(w) + len(w) for w in group if w in sentence) for group in event.words
+        )
+        for at in range(named, len(sentence)):
+            before = sentence[:at]
+            if sentence[at] in CLAUSE_END and before.count("“") == before.count("”"):
+                return before + "。"
+        break
+    return sentence

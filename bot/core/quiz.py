@@ -39,7 +39,7 @@ from importlib import resources
 from typing import NamedTuple, Protocol
 
 from bot.core import frames
-from bot.core.events import event_swap
+from bot.core.events import event_clause, event_swap
 from bot.core.fields import fields
 from bot.core.milestones import milestone_goal, milestone_swap
 from bot.core.segment import Segmenter
@@ -886,7 +886,12 @@ class Generator:
     def _best(
         self, article: ArticleLike, index: int, paragraph: str, sentence: str, numbers: int
     ) -> Draft | None:
-        shown = readable(self._named(sentence), functools.partial(apposed, self.segmenter))
+        named = self._named(sentence)
+        shown = readable(named, functools.partial(apposed, self.segmenter))
+        if shown is None and event_clause(named) != named:
+            # 2003年6月，…启动实施“千村示范、万村整治”工程（以下简称…），计划用5年时间…: too
+            # long to show whole, the date and the event are a sentence of their own
+            shown = readable(event_clause(named), functools.partial(apposed, self.segmenter))
         if shown is None:
             return None
         candidates: list[Draft | None] = []
@@ -1328,6 +1333,9 @@ class Generator:
             swapped, swap, goal = found
             figures = ()
         dated = event_swap(shown) if swap is None else None
+        if dated is not None and len(shown) > MAX_STATEMENT:
+            shown = event_clause(shown)  # …工程（以下简称…），计划用5年时间…: cut after the event
+            dated = event_swap(shown)
         if dated is not None and self.doc.year and int(dated[1][1][:4]) > self.doc.year:
             dated = (
                 None  # the other year is later than the text: a reader of its day could not err

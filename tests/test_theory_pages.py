@@ -32,6 +32,15 @@ def guangming() -> Page:
 
 
 @pytest.fixture(scope="module")
+def closing_only() -> Page:
+    """光明日报's and 北京日报's layouts (held-out set 30): bracketed columns (【理论纵横】), an
+    article under the masthead signed only by its closing （作者：刘景川，系…）, a 【链接】 box,
+    an article in the 京华论丛 column signed at its end after one with no closing line, and
+    福建日报's 「□ 中共宁德市委党校　吴立新」 under 「■论苑」."""
+    return load_page_file(PAGES / "theory_closing_only.txt")
+
+
+@pytest.fixture(scope="module")
 def education() -> Page:
     """中国教育报's layout: 「作者：…（post）」 under a title, and an article in the 观点 column
     signed only at its end, 「孟书瑶（作者单位：…）」, after another's 链接 box."""
@@ -39,7 +48,13 @@ def education() -> Page:
 
 
 @pytest.mark.parametrize(
-    "name", ["theory_bare_names.txt", "theory_author_colon.txt", "theory_signed_at_end.txt"]
+    "name",
+    [
+        "theory_bare_names.txt",
+        "theory_author_colon.txt",
+        "theory_signed_at_end.txt",
+        "theory_closing_only.txt",
+    ],
 )
 def test_every_non_blank_character_lands_in_exactly_one_field(name: str) -> None:
     page = load_page_file(PAGES / name)
@@ -353,3 +368,46 @@ def test_a_post_with_brackets_inside_is_read_whole() -> None:
 def test_a_name_with_years_in_brackets_is_no_byline() -> None:
     """A box's heading 「李大钊（1889—1927）」: the brackets hold no post."""
     assert byline_author("李大钊（1889—1927）") is None
+
+
+def test_articles_signed_only_by_their_closing_lines_are_articles(closing_only: Page) -> None:
+    assert [a.title for a in closing_only.articles] == [
+        "健全因地制宜发展新质生产力体制机制",
+        "以全国统一大市场建设筑牢新发展格局基础",
+        "让古都文脉在新时代焕发新光彩",
+        "为基层减负要“减”出实效",
+    ]
+
+
+def test_the_closing_lines_and_bylines_name_the_authors(closing_only: Page) -> None:
+    assert [a.author for a in closing_only.articles] == ["刘景川", "陈舒扬", "刘思远", "吴立新"]
+
+
+def test_a_closing_line_naming_the_author_gives_the_affiliation(closing_only: Page) -> None:
+    affiliation = "中国人民大学习近平新时代中国特色社会主义思想研究院研究员"
+    assert closing_only.articles[0].affiliation == affiliation
+
+
+def test_a_column_in_brackets_is_no_lead_title(closing_only: Page) -> None:
+    assert closing_only.articles[0].title_lines == (
+        "深入学习贯彻党的二十届三中全会精神",
+        "健全因地制宜发展新质生产力体制机制",
+    )
+
+
+def test_a_box_between_two_articles_stays_with_the_one_above(closing_only: Page) -> None:
+    assert closing_only.articles[1].paragraphs[0].text.startswith("超大规模市场")
+
+
+def test_an_article_after_one_without_a_closing_line_begins_at_its_column(
+    closing_only: Page,
+) -> None:
+    assert closing_only.articles[2].column == "京华论丛"
+
+
+def test_a_unit_before_a_marked_name_is_the_affiliation(closing_only: Page) -> None:
+    assert closing_only.articles[3].affiliation == "中共宁德市委党校"
+
+
+def test_a_post_in_brackets_after_a_marked_name_is_no_part_of_it() -> None:
+    assert byline_author("□郑锦华（福建师范大学马克思主义学院教授）") == "郑锦华"

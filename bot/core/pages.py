@@ -431,11 +431,33 @@ def _one_bracket_group(text: str) -> bool:
 
 def byline_author(text: str) -> str | None:
     """The author's name in a byline's line (any form), or None."""
-    for pattern in (BYLINE, NAMED_BYLINE, BARE_BYLINE):
-        match = _unmarked(pattern, text) if pattern is not BYLINE else pattern.match(text)
+    marked = BYLINE.match(text)
+    if marked:
+        return _marked_post(marked.group("author").strip())[0]
+    for pattern in (NAMED_BYLINE, BARE_BYLINE):
+        match = _unmarked(pattern, text)
         if match:
             return match.group("author").strip()
     return None
+
+
+MARKED_WITH_POST = re.compile(
+    rf"^(?P<name>{NAME}(?:[\s　]+{NAME}){{0,3}})[\s　]*[（(](?P<post>.+)[)）]$"
+)
+UNIT_THEN_NAME = re.compile(
+    rf"^(?P<post>\S.*?(?:党校|大学|学院|研究院|研究所|研究中心|委员会|[委局厅部院所]))[\s　]+"
+    rf"(?P<name>{NAME})$"
+)
+
+
+def _marked_post(author: str) -> tuple[str, str]:
+    """A marked byline's name and post: 「□郑锦华（福建师范大学…教授）」, 「□ 中共宁德市委党校
+    吴立新」 (福建日报); the whole line and no post otherwise."""
+    for pattern in (MARKED_WITH_POST, UNIT_THEN_NAME):
+        match = pattern.match(author)
+        if match and POST_WORDS.search(match.group("post")):
+            return match.group("name").strip(), match.group("post").strip()
+    return author, ""
 
 
 def _unmarked(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -447,7 +469,10 @@ def _unmarked(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
 
 
 def byline_post(text: str) -> str:
-    """The post an unmarked byline gives in brackets after the name, without them, or ''."""
+    """The post a byline gives beside the name (in brackets, or a unit before it), or ''."""
+    marked = BYLINE.match(text)
+    if marked:
+        return _marked_post(marked.group("author").strip())[1]
     for pattern in (NAMED_BYLINE, BARE_BYLINE):
         match = _unmarked(pattern, text)
         if match and match.group("post"):
@@ -471,7 +496,12 @@ def _is_byline(blocks: list[Block], index: int) -> bool:
     if index == 0:
         return True  # refused below: a byline needs a title
     above = blocks[index - 1].text
-    return not ends_paragraph(above) and not BYLINE.match(above) and len(above) <= MAX_TITLE
+    return (
+        not ends_paragraph(above)
+        and not BYLINE.match(above)
+        and not closes_article(above)  # 刘思远（作者单位：…） over 「■论苑」, the next column
+        and len(above) <= MAX_TITLE
+    )
 
 
 def _is_unmarked_byline(blocks: list[Block], index: int) -> bool:
@@ -541,6 +571,8 @@ def _split_headings(
 
 
 def _reads_like_lead(text: str) -> bool:
+    if re.match(r"^[【〖\[].*[】〗\]]$", text):
+        return False  # 【学习贯彻党的二十届三中全会精神】: a column in brackets (光明日报)
     return len(text) > MAX_COLUMN or bool(LEAD_PUNCTUATION.search(text))
 
 
@@ -662,41 +694,79 @@ def parse_page(text: str, source: str) -> Page:
 
 
 def _unsigned_starts(blocks: list[Block], bylines: list[int]) -> list[int]:
-    """Where the articles signed only at their end begin (their first paragraph): after the
-    end of the article before (its closing line), the first heading-like line that stands at
-    that end or under a column tag (观点) and is followed by text is the title. Nothing when
-    the article before has no closing line to tell where it ends."""
-    found: list[int] = []
-    ends = [i for i, b in enumerate(blocks) if closes_article(b.text)]
-    for end in ends:
-        if not END_SIGNATURE.match(blocks[end].text):
+    """Where the articles signed only at their end begin (their first paragraph, after their
+    heading lines): the first text of the page, the first text after a column tag (观点,
+    京华论丛, 【理论前沿】, ■论苑) and heading lines, or after the closing line of the article
+    before and heading lines — each only where no byline stands under those headings and the
+    text it opens reaches a closing line (（作者：刘景川，系…）, 孟书瑶（作者单位：…）) before the
+    next article begins: a box under its tag (【链接】 and its title) closes nothing."""
+    candidates: list[int] = []
+    for index in range(len(blocks)):
+        if not _text_like(blocks[index].text) or index == 0:
             continue
-        before = [i for i in [*bylines, *found] if i < end]
-        if before and not any(before[-1] < e < end for e in ends):
-            continue  # the signature closes an article with a byline above
-        floor = max((e for e in ends if e < end), default=-1)
-        if floor < 0 and not before:
-            continue  # the page's first article: where the masthead ends is unsure
-        for i in range(floor + 1, end - 1):
-            text, below = blocks[i].text, blocks[i + 1].text
-            if not _heading_like(text) or BULLET_WORDS.match(text):
-                continue
-            above = blocks[i - 1].text if i > floor + 1 else ""
-            column = (
-                _heading_like(above)
-                and len(above) <= MAX_COLUMN
-                and not LEAD_PUNCTUATION.search(above)
-                and not BULLET_WORDS.match(above)
-            )
-            if (i == floor + 1 or column) and (len(below) > MAX_TITLE or ends_paragraph(below)):
-                found.append(i + 1)
-                break
+        run = index
+        while (
+            run > 0
+            and _heading_like(blocks[run - 1].text)
+            and not _column_tag(blocks[run - 1].text)
+        ):
+            run -= 1
+        if run == index or any(b in bylines for b in range(run, index)):
+            continue  # no heading above the text, or a byline under its headings
+        if run > 0 and _column_tag(blocks[run - 1].text):
+            above = blocks[run - 2].text if run > 1 else ""
+            if run - 1 == 0 or not _column_tag(above):
+                candidates.append(index)
+        elif run == 0 or closes_article(blocks[run - 1].text) or _page_meta(blocks[run - 1].text):
+            candidates.append(index)
+        elif all(_masthead_inside(b.text) for b in blocks[:run]):
+            candidates.append(index)  # the page's first article under the masthead
+    found: list[int] = []
+    for number, start in enumerate(candidates):
+        following = [b for b in bylines if b > start]
+        if number + 1 < len(candidates):
+            following.append(candidates[number + 1])
+        stop = min(following, default=len(blocks))
+        closing = next((i for i in range(start, stop) if closes_article(blocks[i].text)), None)
+        if closing is not None and not any(start < b < closing for b in bylines):
+            found.append(start)
     return found
 
 
+def _text_like(text: str) -> bool:
+    return len(text) > MAX_TITLE or ends_paragraph(text)
+
+
+TAG_MARKS = "【】〖〗[]■◆●◎□▲★ 　"
+NUMERAL_LINE = re.compile(
+    r"^[一二三四五六七八九十]{1,3}$|^[（(][一二三四五六七八九十]{1,3}[)）]|^第"
+)
+
+
+def _column_tag(text: str) -> bool:
+    """A column's name over an article (观点, 京华论丛, 【理论前沿】, ■论苑): short, no
+    punctuation, or marked; never a box's tag (【链接】, 〖知识点〗) or a section's number (一)."""
+    bare = text.strip(TAG_MARKS)
+    marked = bare != text
+    if not bare or BULLET_WORDS.match(bare) or NUMERAL_LINE.match(bare) or bare == "知识点":
+        return False
+    if not _heading_like(text) or LEAD_PUNCTUATION.search(bare):
+        return False
+    return len(bare) <= (16 if marked else MAX_COLUMN)
+
+
 def _signature_name(text: str) -> str:
+    """The author a closing line names: 孟书瑶（作者单位：…）, （作者：刘景川，系…）."""
     match = END_SIGNATURE.match(text)
-    return match.group("author").strip() if match else ""
+    if match:
+        return match.group("author").strip()
+    match = AFFILIATION.match(text)
+    named = (
+        re.match(rf"^\s*[：:]\s*({NAME}(?:[、\s　]+{NAME}){{0,3}})[，,]", match["rest"])
+        if match
+        else None
+    )
+    return named.group(1).strip() if named else ""
 
 
 def _page_meta(text: str) -> bool:

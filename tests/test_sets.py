@@ -409,6 +409,15 @@ def test_the_five_major_principles_are_asked_where_the_report_announces_them() -
             "引导更多金融资源投向科技创新、先进制造和绿色发展等领域。",
             ("下列哪一项不属于金融“五篇大文章”？", None),
         ),
+        (
+            "2020年9月3日，习近平总书记把伟大抗战精神概括为：天下兴亡、匹夫有责的爱国情怀，"
+            "视死如归、宁死不屈的民族气节，不畏强暴、血战到底的英雄气概，百折不挠、坚忍不拔的必胜信念。",
+            ("下列哪一项不属于“伟大抗战精神”？", "万众一心、众志成城的团结精神"),
+        ),
+        (
+            "广大教师要大力弘扬教育家精神，牢记为党育人、为国育才的初心使命。",
+            ("下列哪一项不属于“教育家精神”？", "追求真理、严谨治学的求实精神"),
+        ),
     ],
     ids=[
         "两新一重",
@@ -420,6 +429,8 @@ def test_the_five_major_principles_are_asked_where_the_report_announces_them() -
         "四唯",
         "政治素质考察",
         "五篇大文章",
+        "伟大抗战精神",
+        "教育家精神",
     ],
 )
 def test_a_formulation_local_articles_name_is_asked_with_its_decoy(

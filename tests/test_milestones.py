@@ -120,3 +120,16 @@ def test_a_goal_is_not_moved_to_a_year_its_own_sentence_refutes() -> None:
     )
     assert found is not None
     assert "到2030年建成科技强国" in found[0]
+
+
+def test_a_bank_judges_the_goals_the_report_sets_for_one_year_once() -> None:
+    """Review 3030: 到2035年建成教育强国 and 到2035年建成文化强国, judged apart, are one fact of
+    the report's one sentence on 2035."""
+    from bot.core.quiz import unique_across
+
+    text = page(
+        "党的二十大报告明确了到2035年建成教育强国、科技强国、人才强国的目标，时间紧、任务重。",
+        "党的二十大明确了到2035年建成文化强国的目标，我们要坚定文化自信、担当使命、奋发有为。",
+    )
+    asked = unique_across(generate(parse_document(text, "p.txt").articles, SEGMENTER))
+    assert len([q for q in asked if q.kind == "judge"]) == 1

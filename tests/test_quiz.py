@@ -32,6 +32,7 @@ from bot.core.quiz import (
     generate,
     inner,
     lexicon,
+    list_members,
     pick_similar,
     quoted_in,
     readable,
@@ -562,6 +563,8 @@ def test_the_seed_articles_quoting_the_report_have_its_questions_on_what_they_qu
         "社会主义现代化；",  # review 1010: one of the two steps its colon opens
         # review 2929: the report's subject is in the sentence before (…强调：“…。”并提出，…)
         "并提出，到二〇三五年建成教育强国、科技强国、人才强国、文化强国、体育强国、健康中国。",
+        # review 3030: the three are named in the sentence before
+        "三者相互联系、不可分割：文化自信是根基，开放包容是胸怀，守正创新是方法。",
     ],
 )
 def test_a_sentence_leaning_on_the_one_before_is_not_asked(sentence: str) -> None:
@@ -1248,3 +1251,26 @@ def test_two_distractors_sharing_a_head_by_chance_do_not_count() -> None:
 def test_an_answer_sharing_the_distractors_head_is_not_seen_by_form() -> None:
     distractors = ("习近平经济思想", "习近平文化思想", "习近平生态文明思想")
     assert not alone_without_their_head("习近平法治思想", distractors)
+
+
+def test_options_that_are_a_named_list_s_members_are_the_list_s() -> None:
+    """Review 3030: 重建了中华民族的____ against 道路自信, 制度自信, 理论自信 printed the four
+    the 辨析 on the “四个自信” asks about."""
+    assert list_members(("文化自信", "道路自信", "制度自信", "理论自信")) == "四个自信"
+
+
+def test_options_of_a_class_but_of_no_list_are_no_list_s() -> None:
+    assert list_members(("平安中国", "美丽中国", "健康中国", "法治中国")) == ""
+
+
+def test_a_bare_slogan_is_judged_only_false() -> None:
+    """Review 3030 (and 2626): 「…一文指出，坚持把社会效益放在第一位。」 stated true is true of any
+    text on culture; its false twin (经济效益) tests the rule."""
+    judged = [
+        q
+        for q in judged_or_blanked(
+            "坚持把社会效益放在第一位，创新实施文化惠民工程，着力推动送书、送戏、送电影“三下乡”活动。"
+        )
+        if q.kind == "judge"
+    ]
+    assert [q.options[q.correct] for q in judged] == [FALSE]

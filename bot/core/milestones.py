@@ -24,13 +24,21 @@ NEAR = {2027: (2025, 2035), 2030: (2035, 2025), 2035: (2030, 2025), 2060: (2050,
 @functools.cache
 def milestones() -> tuple[tuple[int, str], ...]:
     """(year, phrase) pairs."""
+    return tuple((year, phrase) for year, phrase, _ in _table())
+
+
+@functools.cache
+def _table() -> tuple[tuple[int, str, str], ...]:
+    """(year, phrase, family) triples."""
     text = resources.files("bot.data").joinpath(TABLE).read_text(encoding="utf-8")
-    pairs = []
+    rows = []
     for line in text.splitlines():
         words = line.split()
         if words and not line.startswith("#"):
-            pairs += [(int(words[0]), phrase) for phrase in words[1:]]
-    return tuple(pairs)
+            family = words[1][1:] if words[1].startswith("@") else ""
+            phrases = words[2:] if family else words[1:]
+            rows += [(int(words[0]), phrase, family or phrase) for phrase in phrases]
+    return tuple(rows)
 
 
 def _value(year: str) -> int:
@@ -100,7 +108,10 @@ def _said(sentence: str, swapped: str, start: int, end: int) -> tuple[str, str]:
 
 
 def milestone_goal(sentence: str) -> str:
-    """The first milestone a sentence sets at its year (碳达峰), or "": what a bank asks about
-    once, whichever text states it (review 1616: two pages' 判断 on the same 双碳 years)."""
+    """The family of the first milestone a sentence sets at its year (双碳, 2035年目标), or "":
+    what a bank asks about once, whichever text states it (review 1616: two pages' 判断 on the
+    same 双碳 years; review 3030: 建成教育强国 and 建成文化强国, both of the report's 2035)."""
     goals = dated_goals(sentence)
-    return goals[0][2] if goals else ""
+    if not goals:
+        return ""
+    return next(f for year, p, f in _table() if (year, p) == goals[0][1:])

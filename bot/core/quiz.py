@@ -43,7 +43,7 @@ from bot.core.events import event_clause, event_swap
 from bot.core.fields import fields
 from bot.core.milestones import milestone_goal, milestone_swap
 from bot.core.segment import Segmenter
-from bot.core.sets import NamedSet, mentioned, naming_clause, set_names
+from bot.core.sets import NamedSet, mentioned, named_sets, naming_clause, set_names
 from bot.core.swaps import DISTINCTIVE, known, parallel_swap, swap_topic
 
 BLANK = "____"
@@ -119,6 +119,8 @@ LEANING = re.compile(
     r"那|对于这|总之|可见|由此|是|在于|：|另一方面|一方面|五年来|十年来|过去|去年|今年|明年|各位代表|"
     # the subject is the sentence before's (…强调：“…。”并提出，到二〇三五年…: review 2929)
     r"并(?!非)|(?:还|又|也|进而|继而)(?:提出|指出|强调|要求|明确|指明|部署)|"
+    # the things counted are in the sentence before (三者相互联系…: review 3030)
+    r"[两二三四五六七八九十]者|"
     # a law, meeting or plan named before (法律第一次…, 全会强调…, 《纲要（草案）》)
     r"法律|本法|该法|全会|会议|纲要|《[^》]{1,4}》|《[^》]*草案[^》]*》)"
 )
@@ -1401,6 +1403,8 @@ class Generator:
         # true; a hash per sentence left five true of seven).
         first = self.doc.articles[0].key
         false = (zlib.crc32(f"judge:{first}".encode()) + self.judged) % 2 == 1
+        if len(shown) < MIN_SENTENCE:
+            false = True  # 坚持把社会效益放在第一位。: a bare slogan, true of any (review 3030)
         statement = swapped if false else shown
         where = label(article)
         said, not_said = (inner(part) for part in swap)
@@ -2002,6 +2006,8 @@ def check(draft: Draft) -> str | None:
     if draft.kind in {"blank", "frame"}:
         if draft.question.count(BLANK) != 1:
             return "not exactly one blank"
+        if list_members(draft.options):
+            return "the options are a named list's members (its 辨析 asks them)"
         if any(d in draft.question for d in draft.distractors):
             return "a distractor is in the question"
     return None
@@ -2090,6 +2096,16 @@ def topic_keys(draft: Draft) -> tuple[str, ...]:
     if draft.kind in TERM_KINDS and draft.answer in set_names():
         return (f"“{draft.answer}”",)
     return ()
+
+
+def list_members(options: Sequence[str]) -> str:
+    """The named list three or more of the options are members of, or "": a blank offering
+    a list's members is answered by the list's 辨析 and answers it (review 3030: 重建了中华民族
+    的____ against 道路自信, 制度自信, 理论自信 beside 「下列哪一项不属于“四个自信”？」), and
+    sibling members fit the same sentences (____是方法: 守正创新 / 系统观念)."""
+    chosen = set(options)
+    found = (s.group for s in named_sets() if len(chosen & set(s.members)) >= OPTIONS - 1)
+    return next(found, "")
 
 
 def clause_keys(sentence: str) -> tuple[str, ...]:

@@ -41,6 +41,14 @@ def closing_only() -> Page:
 
 
 @pytest.fixture(scope="module")
+def no_tag() -> Page:
+    """Held-out set 31 (中国纪检监察报, 河南日报, 健康报): an article signed only by its closing
+    line whose title and ——subtitle follow the article before's text with no column tag, a bare
+    name set with two spaces (赵  宁), and an article after a 名词解释 box's entries."""
+    return load_page_file(PAGES / "theory_no_tag.txt")
+
+
+@pytest.fixture(scope="module")
 def education() -> Page:
     """中国教育报's layout: 「作者：…（post）」 under a title, and an article in the 观点 column
     signed only at its end, 「孟书瑶（作者单位：…）」, after another's 链接 box."""
@@ -54,6 +62,7 @@ def education() -> Page:
         "theory_author_colon.txt",
         "theory_signed_at_end.txt",
         "theory_closing_only.txt",
+        "theory_no_tag.txt",
     ],
 )
 def test_every_non_blank_character_lands_in_exactly_one_field(name: str) -> None:
@@ -411,3 +420,25 @@ def test_a_unit_before_a_marked_name_is_the_affiliation(closing_only: Page) -> N
 
 def test_a_post_in_brackets_after_a_marked_name_is_no_part_of_it() -> None:
     assert byline_author("□郑锦华（福建师范大学马克思主义学院教授）") == "郑锦华"
+
+
+def test_articles_with_no_column_tag_above_their_titles_are_found(no_tag: Page) -> None:
+    assert [a.title for a in no_tag.articles] == [
+        "以优良作风汇聚干事创业的强大力量",
+        "坚持风腐同查同治",
+        "树立大食物观 构建多元化食物供给体系",
+        "以改革和科技双轮驱动推进乡村全面振兴",
+    ]
+
+
+def test_a_closing_line_is_not_the_article_above_s_affiliation(no_tag: Page) -> None:
+    """陈立衡's article has no closing line; 赵明远's is the next article's."""
+    assert no_tag.articles[0].affiliation == ""
+
+
+def test_a_two_character_name_set_with_two_spaces_is_a_byline(no_tag: Page) -> None:
+    assert no_tag.articles[2].author == "赵  宁"
+
+
+def test_a_box_s_entries_stay_with_the_article_above(no_tag: Page) -> None:
+    assert no_tag.articles[3].paragraphs[0].text.startswith("全面建设社会主义现代化国家")

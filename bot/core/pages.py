@@ -33,7 +33,7 @@ NAMED_BYLINE = re.compile(
 )
 # A name of two to four characters; a two-character name is often set with a space (高　峰).
 HAN = r"[\u4e00-\u9fff]"
-NAME = rf"{HAN}(?:{HAN}{{1,3}}|[\s　]{HAN})(?:[·•]{HAN}{{1,8}})?"
+NAME = rf"{HAN}(?:{HAN}{{1,3}}|[\s　]{{1,2}}{HAN})(?:[·•]{HAN}{{1,8}})?"  # 赵  宁: two spaces
 REPORTER = r"(?:(?:本报|新华社)?(?:特约)?(?:记者|通讯员)[\s　]*)?"
 BARE_BYLINE = re.compile(
     rf"^(?P<author>{REPORTER}{NAME}(?:[\s　]+{NAME}){{0,3}}|本报(?:特约)?评论员){POST}$"
@@ -721,6 +721,11 @@ def _unsigned_starts(blocks: list[Block], bylines: list[int]) -> list[int]:
             candidates.append(index)
         elif all(_masthead_inside(b.text) for b in blocks[:run]):
             candidates.append(index)  # the page's first article under the masthead
+        elif _text_like(blocks[run - 1].text) and (
+            any(blocks[i].text.startswith("—") for i in range(run + 1, index))
+            or _after_box(blocks, run)
+        ):
+            candidates.append(index)  # a title with its ——subtitle, or after a box's entries
     found: list[int] = []
     for number, start in enumerate(candidates):
         following = [b for b in bylines if b > start]
@@ -731,6 +736,19 @@ def _unsigned_starts(blocks: list[Block], bylines: list[int]) -> list[int]:
         if closing is not None and not any(start < b < closing for b in bylines):
             found.append(start)
     return found
+
+
+def _after_box(blocks: list[Block], heading: int) -> bool:
+    """The heading comes after a box's entries: a few text lines back, a box's tag (名词解释,
+    〖知识点〗, 【链接】) with at least one entry between (a heading right under the tag is the
+    box's own title)."""
+    for back in range(heading - 2, max(-1, heading - 8), -1):
+        text = blocks[back].text
+        if BULLET_WORDS.match(text.strip(TAG_MARKS)) or text.strip(TAG_MARKS) == "知识点":
+            return True
+        if not _text_like(text):
+            return False
+    return False
 
 
 def _text_like(text: str) -> bool:

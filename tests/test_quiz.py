@@ -1274,3 +1274,22 @@ def test_a_bare_slogan_is_judged_only_false() -> None:
         if q.kind == "judge"
     ]
     assert [q.options[q.correct] for q in judged] == [FALSE]
+
+
+def test_a_statement_cut_inside_a_contrast_is_not_judged() -> None:
+    """Review 3131: 「…不是淡化粮食生产，而是在确保谷物基本自给、口粮绝对安全的前提下。」 — the
+    contrast's main clause (更好地统筹…) was cut off."""
+    judged = judged_or_blanked(
+        "从“粮食安全”到“食物安全”，不是淡化粮食生产，而是在确保谷物基本自给、口粮绝对安全的"
+        "前提下，更好地统筹粮食和其他重要农产品生产。"
+    )
+    assert [q for q in judged if q.kind == "judge"] == []
+
+
+def test_a_term_before_endless_is_not_blanked() -> None:
+    """Review 3131: 「全面从严治党永远在路上，____永远在路上。」: 党风廉政建设 is so too."""
+    asked = judged_or_blanked(
+        "全面从严治党永远在路上，党的自我革命永远在路上。我们要以永远在路上的坚韧和执着，"
+        "把全面从严治党向纵深推进。"
+    )
+    assert [q.question for q in asked if q.kind == "blank" and "____永远" in q.question] == []

@@ -192,6 +192,8 @@ GENERIC_VERBS = (
 GENERIC_AFTER = re.compile(
     r"^(?:高质量发展|健康发展|发展|的金融供给|建设|取得|[^，。；]{0,5}(?:和|、)(?:高质量|健康)发展)"
 )
+# What is said of anything a text urges on (作风建设, 党风廉政建设, 党的自我革命 …永远在路上).
+ENDLESS = re.compile(r"^(?:永远在路上|永无止境|没有休止符|一刻不能停|任重道远)")
 GUIDE_AFTER = re.compile(r"^为(?:指导|根本指导|行动指南|指导思想)")
 # 把____贯彻到…全过程 / 用____武装头脑: any guiding theory is carried through and armed with.
 CARRIED_THROUGH = re.compile(r"^(?:贯彻到|贯穿到|贯穿于|落实到|体现到|贯彻落实到)")
@@ -1138,7 +1140,10 @@ class Generator:
         if shown[:at].count("《") > shown[:at].count("》"):
             self.reject("blank: inside the name of a law or a document", question)
             return None
-        if not local and len(CJK.findall(shown[:at])) < 2:
+        if not local and (
+            len(CJK.findall(shown[:at])) < 2
+            or ENDLESS.match(shown[at + len(term) :])  # 党风廉政建设永远在路上 too (review 3131)
+        ):
             self.reject("blank: the term is the subject of a generic predicate", question)
             return None
         if not local and self._generic_frame(term, shown[:at], shown[at + len(term) :]):
@@ -1389,6 +1394,8 @@ class Generator:
             return None  # 面向2035年建成教育强国…的目标。: what it is said of was cut off
         if HALF_PAIR.search(shown) and not re.search(r"又|也", shown):
             return None  # 既要发挥市场…的决定性作用。: its 又要 was cut off
+        if shown != whole and CONTRAST.search(shown):
+            return None  # 不是…，而是在…的前提下。: what it contrasts was cut off
         if shown != whole and CONDITION.search(shown) and not CONSEQUENCE.search(shown):
             return None  # 只要坚持…，有效市场和有为政府更好结合。: its 就… was cut off
         if swapped.rstrip("。") in self.doc.text:
@@ -1887,6 +1894,8 @@ def balanced(statement: str) -> str:
 CLAUSE_END = re.compile(r"[，；,;]")
 FROM_TO = re.compile(r"^从(?!严)[^。]*?[，、]到")  # 从…，到…, 再到…: a frame, not a statement
 HALF_PAIR = re.compile(r"既(?!定|往|有|然|是)")  # 既…又…, not 既定, 既有
+# 不是…，而是在…的前提下。: the contrast's main clause was cut off (review 3131)
+CONTRAST = re.compile(r"不是[^。]*而是|不仅[^。]*而且|不仅[^。]*还")
 # A condition (只要…，就…; 只有…，才…) whose consequence a cut statement would lose.
 CONDITION = re.compile(r"(?:^|[，：“])(?:只要|只有|如果|倘若|假如|一旦)")
 CONSEQUENCE = re.compile(r"[就才便则]")

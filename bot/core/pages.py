@@ -431,13 +431,26 @@ def _one_bracket_group(text: str) -> bool:
 
 def byline_author(text: str) -> str | None:
     """The author's name in a byline's line (any form), or None."""
+    parts = _byline_parts(text)
+    return parts[0] if parts else None
+
+
+def byline_post(text: str) -> str:
+    """The post a byline gives beside the name (in brackets, or a unit before it), or ''."""
+    parts = _byline_parts(text)
+    return parts[1] if parts else ""
+
+
+def _byline_parts(text: str) -> tuple[str, str] | None:
+    """A byline's name and the post it gives beside it ('' when none), or None."""
     marked = BYLINE.match(text)
     if marked:
-        return _marked_post(marked.group("author").strip())[0]
+        return _marked_post(marked.group("author").strip())
     for pattern in (NAMED_BYLINE, BARE_BYLINE):
         match = _unmarked(pattern, text)
         if match:
-            return match.group("author").strip()
+            post = match.group("post") or ""
+            return match.group("author").strip(), post[1:-1].strip()
     return None
 
 
@@ -466,18 +479,6 @@ def _unmarked(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     if match is None or not match.group("post"):
         return match
     return match if POST_WORDS.search(match.group("post")) else None
-
-
-def byline_post(text: str) -> str:
-    """The post a byline gives beside the name (in brackets, or a unit before it), or ''."""
-    marked = BYLINE.match(text)
-    if marked:
-        return _marked_post(marked.group("author").strip())[1]
-    for pattern in (NAMED_BYLINE, BARE_BYLINE):
-        match = _unmarked(pattern, text)
-        if match and match.group("post"):
-            return match.group("post")[1:-1].strip()
-    return ""
 
 
 def _is_byline(blocks: list[Block], index: int) -> bool:

@@ -43,37 +43,40 @@ def events() -> tuple[Event, ...]:
 def event_swap(sentence: str) -> tuple[str, tuple[str, str], str] | None:
     """The sentence with the year of the event it dates changed, what the text says against
     what the statement says (its first clause), and the event; or None."""
-    opening = OPENING_YEAR.match(sentence)
-    if opening is None or len(ANY_YEAR.findall(sentence)) > 1:
+    found = _dated(sentence)
+    if found is None or len(ANY_YEAR.findall(sentence)) > 1:
         return None
-    year = int(opening.group(1))
-    for event in events():
-        if event.year == year and all(any(w in sentence for w in g) for g in event.words):
-            start, end = opening.span(1)
-            swapped = sentence[:start] + str(event.other) + sentence[end:]
-            clause = CLAUSE.match(sentence, start)
-            stop = clause.end() if clause else end
-            return swapped, (sentence[start:stop], swapped[start:stop]), event.topic
-    return None
+    opening, event = found
+    start, end = opening.span(1)
+    swapped = sentence[:start] + str(event.other) + sentence[end:]
+    clause = CLAUSE.match(sentence, start)
+    stop = clause.end() if clause else end
+    return swapped, (sentence[start:stop], swapped[start:stop]), event.topic
 
 
 def event_clause(sentence: str) -> str:
     """The sentence up to the end of the clause that names the event it dates, closed with a
     full stop (2003年6月，…浙江启动实施“千村示范、万村整治”工程。 without （以下简称…），计划用5年
     时间…): the date and the event stay together; the sentence itself when it dates none."""
+    found = _dated(sentence)
+    if found is None:
+        return sentence
+    words = found[1].words
+    named = max(min(sentence.find(w) + len(w) for w in g if w in sentence) for g in words)
+    for at in range(named, len(sentence)):
+        before = sentence[:at]
+        if sentence[at] in CLAUSE_END and before.count("“") == before.count("”"):
+            return before + "。"
+    return sentence
+
+
+def _dated(sentence: str) -> tuple[re.Match[str], Event] | None:
+    """The year a sentence opens with and the event of that year it names, or None."""
     opening = OPENING_YEAR.match(sentence)
     if opening is None:
-        return sentence
+        return None
     year = int(opening.group(1))
     for event in events():
-        if event.year != year or not all(any(w in sentence for w in g) for g in event.words):
-            continue
-        named = max(
-            min(sentence.find(w) + len(w) for w in group if w in sentence) for group in event.words
-        )
-        for at in range(named, len(sentence)):
-            before = sentence[:at]
-            if sentence[at] in CLAUSE_END and before.count("“") == before.count("”"):
-                return before + "。"
-        break
-    return sentence
+        if event.year == year and all(any(w in sentence for w in g) for g in event.words):
+            return opening, event
+    return None

@@ -892,10 +892,11 @@ class Generator:
     ) -> Draft | None:
         named = self._named(sentence)
         shown = readable(named, functools.partial(apposed, self.segmenter))
-        if shown is None and event_clause(named) != named:
+        cut = event_clause(named) if shown is None else named
+        if cut != named:
             # 2003年6月，…启动实施“千村示范、万村整治”工程（以下简称…），计划用5年时间…: too
             # long to show whole, the date and the event are a sentence of their own
-            shown = readable(event_clause(named), functools.partial(apposed, self.segmenter))
+            shown = readable(cut, functools.partial(apposed, self.segmenter))
         if shown is None:
             return None
         candidates: list[Draft | None] = []

@@ -17,7 +17,7 @@ from bot.core import texts
 from bot.core.display import clip
 from bot.core.schedule import streak, week_start
 from bot.core.search import clean_query
-from bot.services.quizbank import RECENT, mentions
+from bot.services.quizbank import RECENT, is_about
 
 MIN_OPEN, MAX_OPEN = 5, 600  # Telegram's open_period bounds, in seconds
 
@@ -48,8 +48,9 @@ async def quiz(update: Update, context: AppContext) -> None:
         else:
             await message.reply_text(texts.QUIZ_EMPTY)
         return
-    if keyword and not mentions(question, terms):
-        # /quiz 养老: the 养老 article has no question, part 九 (民生) has one on 分配.
+    if keyword and not is_about(question, terms):
+        # /quiz 养老: the 养老 article has no question, part 九 (民生) has one on 分配;
+        # /quiz 千万工程: the 四个伟大 (伟大工程) is not about it.
         await message.reply_text(texts.QUIZ_RELATED.format(query=clip(keyword, 30)))
     thread = message.message_thread_id if message.is_topic_message else None
     await send_quiz(context, chat.id, question, thread_id=thread)

@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from bot.core.drafts import Draft, parse_date, problems, render, shape, text_fingerprint
-from bot.core.pages import Page, PageError, parse_document
+from bot.core.drafts import (
+    Draft,
+    author_name,
+    parse_date,
+    problems,
+    render,
+    shape,
+    text_fingerprint,
+)
+from bot.core.pages import Page, PageError, load_page_file, parse_document
 from bot.core.plain import parse_article
 
 BODY = [
@@ -252,3 +262,51 @@ def test_a_headline_may_end_with_an_exclamation_or_question_mark() -> None:
     for title in ("这样的好干部，值得点赞！", "基层减负，减了什么？"):
         article = parse_document(render(Draft(title=title, paragraphs=tuple(BODY))), "w.txt")
         assert article.articles[0].title == title
+
+
+WEB_COPIES = Path(__file__).parent / "pages" / "web_articles.txt"
+
+
+@pytest.fixture(scope="module")
+def web_copies() -> Page:
+    """Two articles of a theory channel copied one after the other (经济日报's web pages,
+    held-out set 19): each a title over 来源：, its date, 作者： and a share bar."""
+    return load_page_file(WEB_COPIES)
+
+
+def test_web_articles_copied_into_one_file_are_articles_of_their_own(web_copies: Page) -> None:
+    assert [a.title for a in web_copies.articles] == [
+        "以法治之力护航民营经济发展壮大",
+        "大力提振消费 全方位扩大国内需求",
+    ]
+
+
+def test_each_web_article_keeps_its_author(web_copies: Page) -> None:
+    assert [a.author for a in web_copies.articles] == ["黄宏伟", "陈静 杨明远"]
+
+
+def test_each_web_article_keeps_its_closing_line(web_copies: Page) -> None:
+    assert web_copies.articles[1].affiliation == "中国宏观经济研究院"
+
+
+def test_the_links_and_footer_after_the_closing_line_are_no_paragraphs(
+    web_copies: Page,
+) -> None:
+    last = web_copies.articles[1].paragraphs[-1].text
+    assert last.startswith("收入是消费的基础和前提")
+
+
+def test_every_character_of_web_copies_lands_in_one_field(web_copies: Page) -> None:
+    fields = sorted("".join("".join(web_copies.raw_fields()).split()))
+    assert fields == sorted("".join(WEB_COPIES.read_text(encoding="utf-8").split()))
+
+
+def test_one_web_article_with_its_author_over_the_date_stays_one_article() -> None:
+    text = (
+        "标题在这里\n来源：《求是》2025/04　　作者：郑怀远\n2025-02-16 09:00:00\n\n正文第一段。\n"
+    )
+    assert len(parse_document(text, "a.txt").articles) == 1
+
+
+def test_several_authors_with_spaced_two_character_names_are_told_apart() -> None:
+    assert author_name("孙 悦 王 琦") == "孙悦 王琦"

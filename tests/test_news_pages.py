@@ -42,7 +42,24 @@ def briefs() -> Page:
     return load_page_file(PAGES / "news_briefs.txt")
 
 
-@pytest.mark.parametrize("name", ["news_p1.txt", "news_p3.txt", "news_briefs.txt"])
+@pytest.fixture(scope="module")
+def dated() -> Page:
+    """青岛日报's layout (held-out set 32): a signed article continued on another page, a
+    caption with its credit on the same line, then two news stories whose only byline is in
+    their dateline (本报6月15日讯（记者　赵一鸣）, 本报讯（通讯员　孙　悦）)."""
+    return load_page_file(PAGES / "news_datelines.txt")
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "news_p1.txt",
+        "news_p3.txt",
+        "news_briefs.txt",
+        "news_datelines.txt",
+        "news_datelines_only.txt",
+    ],
+)
 def test_every_non_blank_character_lands_in_exactly_one_field(name: str) -> None:
     page = load_page_file(PAGES / name)
     fields = sorted("".join("".join(page.raw_fields()).split()))
@@ -569,3 +586,24 @@ async def test_each_day_s_rest_joins_that_day_s_beginning(two_days: Library) -> 
         "0517_p1.txt": ["各地累计提供岗位超过百万个"],
         "0518_p1.txt": ["各地累计提供岗位超过一百二十万个"],
     }
+
+
+def test_a_story_opening_with_its_dateline_is_an_article_of_its_own(dated: Page) -> None:
+    assert [a.title for a in dated.articles] == [
+        "小网格撬动基层治理大效能",
+        "理论宣讲进社区　党的创新理论“飞入寻常百姓家”",
+        "“海洋科普进校园”活动启动",
+    ]
+
+
+def test_the_dateline_names_the_story_s_author(dated: Page) -> None:
+    assert [a.author for a in dated.articles[1:]] == ["赵一鸣", "孙悦"]
+
+
+def test_a_photo_credit_after_its_caption_is_part_of_the_caption(dated: Page) -> None:
+    assert [p.role for p in dated.articles[0].paragraphs][-2:] == ["caption", "caption"]
+
+
+def test_a_page_of_dated_stories_alone_is_a_page() -> None:
+    page = load_page_file(PAGES / "news_datelines_only.txt")
+    assert [a.author for a in page.articles] == ["赵一鸣", "孙悦 王琦"]

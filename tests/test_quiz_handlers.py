@@ -103,6 +103,22 @@ async def test_quiz_says_when_its_question_is_only_from_a_related_article(
     assert notes[-1:] == ["还没有直接关于“养老”的测验题，先来一道出自相关文章的题。"]
 
 
+async def test_quiz_with_one_word_of_the_keyword_is_related_only(
+    app: AppType, api: OfflineBotApi
+) -> None:
+    """No question speaks of the 千万工程; the 四个伟大 (伟大工程) shares only its 工程."""
+    await ask(app, api, "/quiz 千万工程")
+    notes = [m["text"] for m in api.sent("sendMessage")]
+    assert notes[-1:] == ["还没有直接关于“千万工程”的测验题，先来一道出自相关文章的题。"]
+
+
+async def test_quiz_about_every_word_of_its_keyword_needs_no_note(
+    app: AppType, api: OfflineBotApi
+) -> None:
+    await ask(app, api, "/quiz 年轻 干部")
+    assert api.sent("sendMessage") == []
+
+
 async def test_quiz_about_its_keyword_needs_no_note(app: AppType, api: OfflineBotApi) -> None:
     await ask(app, api, "/quiz 四个意识")
     assert api.sent("sendMessage") == []

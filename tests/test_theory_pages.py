@@ -55,6 +55,13 @@ def education() -> Page:
     return load_page_file(PAGES / "theory_signed_at_end.txt")
 
 
+@pytest.fixture(scope="module")
+def overseas() -> Page:
+    """人民日报海外版's layout (held-out set 32): a bare name over its unit on the next line,
+    a 【链接】 box after the page's last article, the edition's citation line at the end."""
+    return load_page_file(PAGES / "theory_name_over_unit.txt")
+
+
 @pytest.mark.parametrize(
     "name",
     [
@@ -63,6 +70,7 @@ def education() -> Page:
         "theory_signed_at_end.txt",
         "theory_closing_only.txt",
         "theory_no_tag.txt",
+        "theory_name_over_unit.txt",
     ],
 )
 def test_every_non_blank_character_lands_in_exactly_one_field(name: str) -> None:
@@ -442,3 +450,38 @@ def test_a_two_character_name_set_with_two_spaces_is_a_byline(no_tag: Page) -> N
 
 def test_a_box_s_entries_stay_with_the_article_above(no_tag: Page) -> None:
     assert no_tag.articles[3].paragraphs[0].text.startswith("全面建设社会主义现代化国家")
+
+
+def test_a_name_over_its_unit_is_a_byline(overseas: Page) -> None:
+    assert [a.title for a in overseas.articles] == [
+        "开放合作是世界经济的正确方向",
+        "因地制宜发展新质生产力",
+        "以科技创新引领产业创新",
+    ]
+
+
+def test_the_unit_under_the_name_is_the_author_s(overseas: Page) -> None:
+    article = overseas.articles[1]
+    assert (article.author, article.affiliation) == (
+        "韩雪松",
+        "清华大学习近平新时代中国特色社会主义思想研究院",
+    )
+
+
+def test_the_unit_under_the_name_is_no_paragraph(overseas: Page) -> None:
+    assert overseas.articles[1].paragraphs[0].text.startswith("发展新质生产力，必须坚持因地制宜")
+
+
+def test_a_box_after_the_last_article_stays_with_it(overseas: Page) -> None:
+    notes = [p.text for p in overseas.articles[2].paragraphs if p.role]
+    assert notes[-1].startswith("新质生产力以劳动者、劳动资料、劳动对象")
+
+
+def test_the_edition_s_citation_line_belongs_to_the_page(overseas: Page) -> None:
+    assert "《 人民日报海外版 》（ 2025年03月26日   第 05 版）" in overseas.meta
+
+
+def test_a_name_and_its_unit_on_one_line_is_a_byline() -> None:
+    assert byline_post("韩雪松　清华大学习近平新时代中国特色社会主义思想研究院") == (
+        "清华大学习近平新时代中国特色社会主义思想研究院"
+    )

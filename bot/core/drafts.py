@@ -26,6 +26,7 @@ MAX_TITLE = 80
 HEAD_LINES = 16  # metadata lines looked for under the title
 HEAD_SCAN = 15  # lines before the body where a title can sit (after menu words, breadcrumbs)
 TAIL_LINE = 60  # end matter is short; a long last line is body text
+TAIL_AFTER_CLOSING = 40  # lines of end matter after a closing line (a web page's footer)
 
 DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*(?:年\s*(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日"
@@ -50,7 +51,7 @@ FIELD = re.compile(
 NAME = r"[\u4e00-\u9fff·]{2,4}"
 NAMES = re.compile(rf"^(?:本报记者|记者|文\s*[/／])?\s*({NAME}(?:[\s、，,]+{NAME}){{0,3}})$")
 REPORTER = re.compile(rf"[（(](?:本报|新华社|央视)?记者\s*({NAME}(?:\s*[、，,]\s*{NAME}){{0,4}})")
-SPACED_NAME = re.compile(r"^[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,3}$")  # 李 明
+SPACED_NAME = re.compile(r"^[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,2}$")  # 李 明
 END_LABEL = re.compile(
     r"^[\[【(（]?\s*(?:责任编辑|责编|编辑|审核|审校|校对|排版|监制|终审|初审|复审|来源|出处|"
     r"作者|文字|图片|摄影|视频|制作|出品|策划|统筹|投稿|联系)\s*[:：/／]"
@@ -140,11 +141,27 @@ def author_name(value: str) -> str:
     value = normalise(value).strip("　 ：:，,。")
     if SPACED_NAME.match(value):
         value = value.replace(" ", "")
+    elif re.fullmatch(r"[\u4e00-\u9fff·]+(?: [\u4e00-\u9fff·]+)+", value):
+        value = " ".join(_join_spaced(value.split()))  # 陈 静 杨明远 → 陈静 杨明远
     if not value or len(value) > 40 or re.search(r"[_\d@=<>{}]|https?:", value):
         return ""
     if not re.search(r"[\u4e00-\u9fffA-Za-z]", value):
         return ""
     return value
+
+
+def _join_spaced(parts: list[str]) -> list[str]:
+    """Names of several authors where a two-character name is set with a space (陈 静)."""
+    names: list[str] = []
+    index = 0
+    while index < len(parts):
+        if len(parts[index]) == 1 and index + 1 < len(parts) and len(parts[index + 1]) == 1:
+            names.append(parts[index] + parts[index + 1])
+            index += 2
+        else:
+            names.append(parts[index])
+            index += 1
+    return names
 
 
 @dataclass
@@ -277,6 +294,9 @@ def classify(lines: Sequence[str], *, title: str = "") -> Layout:
         head.append(order.pop(0))
     affiliation: int | None = None
     tail: list[int] = []
+    closing = _closing_line(norm, order) if not meta.affiliation else None
+    if closing is not None:  # （作者系…） over a web page's related links and footer
+        affiliation, tail, order = order[closing], order[closing + 1 :], order[:closing]
     while order and len(norm[order[-1]]) <= TAIL_LINE:
         last = norm[order[-1]]
         if AFFILIATION.match(last) and affiliation is None and not meta.affiliation:
@@ -301,6 +321,19 @@ def classify(lines: Sequence[str], *, title: str = "") -> Layout:
     if order and not meta.author and (reporter := REPORTER.search(norm[order[0]][:60])):
         meta.author = re.sub(r"\s*[、，,]\s*", "、", reporter.group(1))
     return Layout(title_at, subtitle, head, order, affiliation, sorted(tail), meta)
+
+
+def _closing_line(norm: Sequence[str], order: list[int]) -> int | None:
+    """Where in ``order`` the article's closing line (（作者系…）) is, when only end matter
+    follows it: short lines that are no sentence of text (相关阅读, its links, 热点排行, the
+    site's footer), at most TAIL_AFTER_CLOSING of them."""
+    for at in range(len(order) - 1, max(-1, len(order) - 2 - TAIL_AFTER_CLOSING), -1):
+        if AFFILIATION.match(norm[order[at]]):
+            return at
+        line = norm[order[at]]
+        if len(line) > TAIL_LINE or line.endswith("。"):
+            return None
+    return None
 
 
 def _is_meta(line: str) -> bool:

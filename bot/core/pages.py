@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from bot.core.drafts import author_name
+
 BYLINE = re.compile(r"^[□■◇◆◎●○]\s*(?P<author>\S.{0,29})$")  # ◎ 苏日娜 (内蒙古日报)
 # Unmarked bylines, recognised only under a heading (see _is_byline): 「作者：陈泽宇」 and
 # 「文／张三」 (光明日报, 求是), 「本报记者　张三　李四」 (news stories), and a bare name on a line
@@ -41,6 +43,16 @@ BARE_BYLINE = re.compile(
 # What a post in a bare name's brackets says: a place of work or a rank (not
 # 「李大钊（1889—1927）」 over a box's text).
 POST_WORDS = re.compile(r"作者|单位|大学|学院|党校|研究|中心|教授|院|所|部|委|局|厅|处|馆|办")
+# A byline's place of work set after the name, on the same line or on the next (人民日报 and
+# its 海外版: 「韩雪松」 over 「清华大学习近平新时代中国特色社会主义思想研究院」): a unit or
+# a rank, no punctuation but brackets.
+UNIT = (
+    r"[^\s，、：:；;。！？!?“”《》—]{2,38}?"
+    r"(?:大学|学院|党校|研究院|研究所|研究中心|中心|委员会|[委局厅部院所办室处馆]"
+    r"|教授|研究员|讲师|院长|主任|所长|书记|部长|[）)])"
+)
+NAME_THEN_UNIT = re.compile(rf"^(?P<author>{NAME})[\s　]+(?P<post>{UNIT})$")
+UNIT_LINE = re.compile(rf"^{UNIT}$")
 AFFILIATION = re.compile(r"^[(（]\s*(?:本文)?作者(?P<rest>.*)[)）]$")
 # An article signed only at its end: 「孟书瑶（作者单位：北京师范大学…）」 (中国教育报, 光明日报's
 # 观点): the name, then the closing line's brackets.
@@ -258,6 +270,36 @@ def blocks_of(text: str) -> list[Block]:
     ]
 
 
+def join_byline_units(blocks: list[Block]) -> list[Block]:
+    """A byline set on two lines, the name over its unit, becomes one line (「韩雪松」 over
+    「清华大学…研究院」 → 「韩雪松 清华大学…研究院」; 「□ 王立峰」 over 「江西省水利厅」): only
+    between a heading and the text the byline signs."""
+    joined: list[Block] = []
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        if 0 < index < len(blocks) - 2 and _name_over_unit(blocks, index):
+            joined.append(Block(block.line, f"{block.text} {blocks[index + 1].text}"))
+            index += 2
+            continue
+        joined.append(block)
+        index += 1
+    return joined
+
+
+def _name_over_unit(blocks: list[Block], index: int) -> bool:
+    text, unit = blocks[index].text, blocks[index + 1].text
+    marked = BYLINE.match(text)
+    name = marked.group("author").strip() if marked else text
+    bare = BARE_BYLINE.match(name) or NAMED_BYLINE.match(name)
+    return (
+        bool(bare and not bare.group("post") and re.fullmatch(NAME, bare.group("author")))
+        and bool(UNIT_LINE.match(unit) and POST_WORDS.search(unit))
+        and _heading_like(blocks[index - 1].text)
+        and _text_like(blocks[index + 2].text)
+    )
+
+
 # What a line of a page is, besides headings and text. Each pattern is one kind of line that
 # newspapers print between and inside articles (see docs/pages.md).
 CONT_MARK = r"[（(](?:下转|上接|转自|接)第?[一二三四五六七八九十\d]{1,3}版[)）]"
@@ -270,6 +312,20 @@ CREDIT = re.compile(
     r"图表制作|数据来源|本版统筹|统筹|策划)\s*[:：]"
 )
 CAPTION = re.compile(r"^(?:图片说明|图为|[上下左右]图[:：为]|图\s*[:：①-⑩\d]|(?:题图|配图)[:：])")
+# A picture's credit on a line of its own, under its caption: 「记者　王晓帆　摄」.
+CREDIT_LINE = re.compile(
+    r"^(?:本报|新华社)?(?:特约)?(?:记者|通讯员)?[\s　]*"
+    r"[\u4e00-\u9fff·\s　、]{2,20}?[\s　]*(?:摄|摄影|供图)$"
+)
+# A news story's dateline, its byline inside: 「本报6月15日讯（记者　赵一鸣）」,
+# 「新华社北京6月15日电（记者　张三）」, 「本报讯（通讯员　李四）」.
+DATELINE = re.compile(
+    r"^(?:本报|新华社|中新社|人民网|央视网|[\u4e00-\u9fff]{2,6}(?:日报|晚报|网))"
+    r"[\u4e00-\u9fff]{0,8}?(?:\d{1,2}月\d{1,2}日)?(?:电|讯)[\s　]*[（(]"
+)
+DATELINE_REPORTER = re.compile(
+    r"[（(][^（()）]{0,12}?(?:记者|通讯员)[\s　]*(?P<names>[^（()）]{2,30})[)）]"
+)
 NOTE = re.compile(
     r"^[【〔\[（(]?(?:编者按|编后语?|编者的话|编者注|记者手记|短评)[】〕\]）)]?\s*[:：]?"
 )
@@ -416,7 +472,7 @@ def _inner_role(text: str) -> str:
     """The role of a line inside an article's body ('' for its text)."""
     if BYLINE.match(text):
         return "bullet"  # a marker line inside a body is never a byline (see _bylines)
-    if CAPTION.match(text):
+    if CAPTION.match(text) or CREDIT_LINE.match(text):
         return "caption"
     if NOTE.match(text) or _one_bracket_group(text):
         return "note"  # an editor's note; a dateline or credit on a line of its own
@@ -451,6 +507,9 @@ def _byline_parts(text: str) -> tuple[str, str] | None:
         if match:
             post = match.group("post") or ""
             return match.group("author").strip(), post[1:-1].strip()
+    match = _unmarked(NAME_THEN_UNIT, text)
+    if match:
+        return match.group("author").strip(), match.group("post")
     return None
 
 
@@ -466,7 +525,7 @@ UNIT_THEN_NAME = re.compile(
 def _marked_post(author: str) -> tuple[str, str]:
     """A marked byline's name and post: 「□郑锦华（福建师范大学…教授）」, 「□ 中共宁德市委党校
     吴立新」 (福建日报); the whole line and no post otherwise."""
-    for pattern in (MARKED_WITH_POST, UNIT_THEN_NAME):
+    for pattern in (MARKED_WITH_POST, UNIT_THEN_NAME, NAME_THEN_UNIT):
         match = pattern.match(author)
         if match and POST_WORDS.search(match.group("post")):
             return match.group("name").strip(), match.group("post").strip()
@@ -507,7 +566,7 @@ def _is_byline(blocks: list[Block], index: int) -> bool:
 
 def _is_unmarked_byline(blocks: list[Block], index: int) -> bool:
     text = blocks[index].text
-    if not (_unmarked(NAMED_BYLINE, text) or _unmarked(BARE_BYLINE, text)):
+    if not any(_unmarked(p, text) for p in (NAMED_BYLINE, BARE_BYLINE, NAME_THEN_UNIT)):
         return False
     if index == 0 or index + 1 >= len(blocks):
         return False
@@ -537,6 +596,7 @@ def _heading_like(text: str) -> bool:
         and not BYLINE.match(text)
         and not closes_article(text)
         and not (CREDIT.match(text) or CAPTION.match(text) or NOTE.match(text))
+        and not CREDIT_LINE.match(text)
         and not MARK_LINE.match(text)
         and not _masthead_inside(text)  # 「第07版：思想周刊」 is no lead title
     )
@@ -581,7 +641,7 @@ def parse_page(text: str, source: str) -> Page:
     """Parse a newspaper page (already decoded) into its banner, column and articles: theory
     articles (title, ``□`` byline, body, affiliation) and news stories (lead title, title,
     ``——`` subtitle, byline, body with datelines, bullets, captions; no affiliation)."""
-    blocks = blocks_of(text)
+    blocks = join_byline_units(blocks_of(text))
     if not blocks:
         raise PageError(source, 1, "文件是空的")
     bylines = [i for i in range(len(blocks)) if _is_byline(blocks, i) or _opens_rest(blocks, i)]
@@ -648,9 +708,11 @@ def parse_page(text: str, source: str) -> Page:
         body = [b for b in body if not MARK_LINE.match(b.text) and not _masthead_inside(b.text)]
         meta.extend(b.text for b in region[:affiliation_at] if _masthead_inside(b.text))
         trailing: list[Block] = []
+        boxed = False  # a box after the page's last article (【链接】…) is that article's
         for block in after:  # after the affiliation: the article's notes, or the page's
+            boxed = boxed or _box_tag(block.text)
             if _page_meta(block.text) or (
-                not _inner_role(block.text) and number + 1 == len(bylines)
+                not boxed and not _inner_role(block.text) and number + 1 == len(bylines)
             ):
                 meta.append(block.text)
             elif MARK_LINE.match(block.text):
@@ -673,9 +735,11 @@ def parse_page(text: str, source: str) -> Page:
                 own_column=own_column,
                 title_lines=tuple(b.text for b in title_blocks),
                 byline="" if MARK_LINE.match(opener) else opener,
-                credit=_signature_name(region[affiliation_at].text)
-                if at in unsigned and affiliation_at < len(region)
-                else "",
+                credit=""
+                if at not in unsigned
+                else _signature_name(region[affiliation_at].text)
+                if affiliation_at < len(region)
+                else dateline_reporter(blocks[at].text),
                 paragraphs=paragraphs,
                 affiliation_line=region[affiliation_at].text
                 if affiliation_at < len(region)
@@ -700,8 +764,11 @@ def _unsigned_starts(blocks: list[Block], bylines: list[int]) -> list[int]:
     京华论丛, 【理论前沿】, ■论苑) and heading lines, or after the closing line of the article
     before and heading lines — each only where no byline stands under those headings and the
     text it opens reaches a closing line (（作者：刘景川，系…）, 孟书瑶（作者单位：…）) before the
-    next article begins: a box under its tag (【链接】 and its title) closes nothing."""
+    next article begins: a box under its tag (【链接】 and its title) closes nothing. A news
+    story whose text opens with its dateline (本报6月15日讯（记者　赵一鸣）) begins under any
+    heading lines, and needs no closing line."""
     candidates: list[int] = []
+    dated: set[int] = set()
     for index in range(len(blocks)):
         if not _text_like(blocks[index].text) or index == 0:
             continue
@@ -714,7 +781,10 @@ def _unsigned_starts(blocks: list[Block], bylines: list[int]) -> list[int]:
             run -= 1
         if run == index or any(b in bylines for b in range(run, index)):
             continue  # no heading above the text, or a byline under its headings
-        if run > 0 and _column_tag(blocks[run - 1].text):
+        if _dated_start(blocks, index):
+            candidates.append(index)
+            dated.add(index)
+        elif run > 0 and _column_tag(blocks[run - 1].text):
             above = blocks[run - 2].text if run > 1 else ""
             if run - 1 == 0 or not _column_tag(above):
                 candidates.append(index)
@@ -734,9 +804,22 @@ def _unsigned_starts(blocks: list[Block], bylines: list[int]) -> list[int]:
             following.append(candidates[number + 1])
         stop = min(following, default=len(blocks))
         closing = next((i for i in range(start, stop) if closes_article(blocks[i].text)), None)
-        if closing is not None and not any(start < b < closing for b in bylines):
+        if start in dated or (
+            closing is not None and not any(start < b < closing for b in bylines)
+        ):
             found.append(start)
     return found
+
+
+def _dated_start(blocks: list[Block], index: int) -> bool:
+    """A news story's text opening with its dateline, under a heading."""
+    return bool(DATELINE.match(blocks[index].text)) and _heading_like(blocks[index - 1].text)
+
+
+def dateline_reporter(text: str) -> str:
+    """The reporters a dateline names (本报6月15日讯（记者　赵一鸣）→ 赵一鸣), or ''."""
+    match = DATELINE_REPORTER.search(text[:60]) if DATELINE.match(text) else None
+    return author_name(match.group("names")) if match else ""
 
 
 def _after_box(blocks: list[Block], heading: int) -> bool:
@@ -745,11 +828,17 @@ def _after_box(blocks: list[Block], heading: int) -> bool:
     box's own title)."""
     for back in range(heading - 2, max(-1, heading - 8), -1):
         text = blocks[back].text
-        if BULLET_WORDS.match(text.strip(TAG_MARKS)) or text.strip(TAG_MARKS) == "知识点":
+        if _box_tag(text):
             return True
         if not _text_like(text):
             return False
     return False
+
+
+def _box_tag(text: str) -> bool:
+    """The tag a box opens with: 【链接】, 名词解释, 〖知识点〗, ■小贴士."""
+    bare = text.strip(TAG_MARKS)
+    return bool(BULLET_WORDS.match(bare) or bare == "知识点")
 
 
 def _text_like(text: str) -> bool:
@@ -792,7 +881,7 @@ def _page_meta(text: str) -> bool:
     """Lines that belong to the page, not to an article: layout and editing credits, and the
     masthead's date line (「2025年11月28日 星期五」, the articles' date)."""
     credit = CREDIT.match(text) or text.startswith(("本版编辑", "本版责编"))
-    return bool(credit or ISSUE_DATE.match(text))
+    return bool(credit or ISSUE_DATE.match(text) or CITATION.match(text))
 
 
 def _masthead_inside(text: str) -> bool:
@@ -801,6 +890,9 @@ def _masthead_inside(text: str) -> bool:
     return _page_meta(text) or bool(EDITION.match(text))
 
 
+# The line a digital edition closes a page with:
+# 「《 人民日报海外版 》（ 2025年03月26日 第 05 版）」.
+CITATION = re.compile(r"^《\s*[^》]{2,20}\s*》\s*[（(]\s*(?:19|20)\d{2}年.{0,24}[)）]$")
 ISSUE_DATE = re.compile(
     r"^(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:\s*[，,]?\s*(?:星期|周)[一二三四五六日天])?$"
 )
@@ -1025,12 +1117,23 @@ def parse_document(text: str, source: str) -> Page:
     """Parse any supported layout, recognised by its shape (never by file name): an imported
     article (its stored form names its link or file), a report with numbered chapters, a
     newspaper page (bylines), or else one plain article (bot/core/plain.py)."""
-    from bot.core.plain import is_stored_import, parse_article  # a layout built on this one
+    from bot.core.plain import (  # layouts built on this one
+        is_stored_import,
+        parse_article,
+        parse_web_articles,
+        web_heads,
+    )
 
     blocks = blocks_of(text)
     if blocks and is_stored_import(blocks):
         return parse_article(text, source)
+    heads = web_heads(blocks)
+    if len(heads) >= 2:
+        return parse_web_articles(text, source, heads)
+    blocks = join_byline_units(blocks)
     signed = any(_is_byline(blocks, i) or _opens_rest(blocks, i) for i in range(len(blocks)))
+    # A page of news stories may carry its bylines in the datelines alone.
+    signed = signed or sum(_dated_start(blocks, i) for i in range(1, len(blocks))) >= 2
     if blocks and is_report(blocks, signed):
         return parse_report(text, source)
     if blocks and not signed:

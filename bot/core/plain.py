@@ -1,5 +1,7 @@
 """The plain article layout: one article in a text file — a title line, optional metadata lines
 (作者：, a bare name, a date, 来源：, 网站：, 原文：, 文件：), then the body, one paragraph a line.
+Several articles copied from web pages into one file, each a title over its 来源：/作者：/date
+lines, are read as a page of such articles (:func:`parse_web_articles`).
 
 This is how typed or pasted articles arrive, and how every imported article (web page, Word,
 PDF) is kept in the seeds folder (:func:`bot.core.drafts.render`). Like the other layouts, it
@@ -8,16 +10,86 @@ never corrects the text: every non-blank character lands in one raw field of the
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from bot.core import texts
-from bot.core.drafts import HEADERS, MAX_TITLE, classify, normalise
-from bot.core.pages import Article, Block, Page, PageError, Paragraph, blocks_of
+from bot.core.drafts import (
+    DATE_ONLY,
+    FIELD,
+    FURNITURE,
+    HEADERS,
+    MAX_TITLE,
+    classify,
+    normalise,
+)
+from bot.core.pages import (
+    Article,
+    Block,
+    Page,
+    PageError,
+    Paragraph,
+    blocks_of,
+    ends_paragraph,
+    numbered,
+)
 
 KIND = "article"
 STORED_ORIGIN = re.compile(rf"^(?:{HEADERS['link']}|{HEADERS['file']})：\S")
 HEAD_BLOCKS = 8  # title, subtitle, 作者, 日期, 网站, 原文 and room to spare
 TITLE_NEVER_ENDS = "。；;，,"  # a line ending so is a sentence (！ and ？ end headlines too)
+
+
+# What a web page prints under an article's title: 来源：经济日报, 2025-05-20 06:02 (not 作者：,
+# which newspaper pages print under their titles too).
+HEAD_FIELD = re.compile(r"^(?:来源|发布时间|发布日期|发表时间|日期|时间)\s*[:：]\s*\S")
+WEB_TITLE = 48  # a web article's title line (a headline, not a sentence)
+
+
+def web_heads(blocks: list[Block]) -> list[int]:
+    """The title lines of web articles copied one after another: a headline right over a
+    来源： or date line."""
+    heads: list[int] = []
+    for i in range(len(blocks) - 1):
+        line, below = normalise(blocks[i].text), normalise(blocks[i + 1].text)
+        if (
+            len(line) > WEB_TITLE
+            or ends_paragraph(line)
+            or FIELD.match(line)
+            or DATE_ONLY.match(line)
+            or FURNITURE.search(line)
+            or not (HEAD_FIELD.match(below) or DATE_ONLY.match(below))
+        ):
+            continue
+        # Each article has text before the next title (a 来源 line over a date is no title).
+        text = blocks[heads[-1] + 1 : i] if heads else []
+        if not heads or any(len(b.text) > WEB_TITLE or ends_paragraph(b.text) for b in text):
+            heads.append(i)
+    return heads
+
+
+def parse_web_articles(text: str, source: str, heads: list[int]) -> Page:
+    """Several web articles in one file (a theory channel's articles of one day, copied one
+    after another): each from its title line to the next one's, read as a plain article; what
+    stands above the first title (the site's menus, the edition) is read with the first."""
+    blocks = blocks_of(text)
+    lines = text.splitlines()
+    starts = [0] + [blocks[h].line - 1 for h in heads[1:]]
+    ends = [*starts[1:], len(lines)]
+    articles: list[Article] = []
+    meta: list[str] = []
+    for number, (start, end) in enumerate(zip(starts, ends, strict=True)):
+        # Blank lines in front keep each line's number in the file.
+        part = parse_article("\n" * start + "\n".join(lines[start:end]), source)
+        articles += [dataclasses.replace(a, position=number + 1) for a in part.articles]
+        meta += part.meta
+    return Page(
+        source=source,
+        banner="",
+        column="",
+        articles=numbered(articles),
+        meta=tuple(meta),
+    )
 
 
 def is_stored_import(blocks: list[Block]) -> bool:

@@ -38,6 +38,7 @@ from bot.core.events import TABLE as EVENTS_TABLE
 from bot.core.fields import TABLE as FIELDS_TABLE
 from bot.core.milestones import TABLE as MILESTONES_TABLE
 from bot.core.quiz import LEXICON, Question, Rejections, generate
+from bot.core.search import essential_terms
 from bot.core.segment import USER_DICT, Segmenter
 from bot.core.sets import TABLE as SETS_TABLE
 from storage.articles import ArticleRepository
@@ -282,8 +283,9 @@ class QuizBank:
         question or explanation has ``about[0]`` (the query) from the best-ranked article that
         has such a question (/quiz 四个面向 asks about the 四个面向 even when the best match for
         the words is another part of the report); else from the best-ranked article that still
-        has a question, preferring one with one of the query's words (四个 is in 四个伟大); when
-        every question was asked recently, any of them."""
+        has a question, preferring one about the query (every one of its words: 乡村 and 文化),
+        then one with one of its words (四个 is in 四个伟大); when every question was asked
+        recently, any of them."""
         rng = rng or random.Random()
         if article_keys is None:
             span = await self.questions.span()
@@ -301,7 +303,8 @@ class QuizBank:
                 return rng.choice(matching)
         for fresh in freshes:
             if fresh:
-                return rng.choice(_mentioning(fresh, about[1:]) or fresh)
+                about_it = [q for q in fresh if is_about(q, about)]
+                return rng.choice(about_it or _mentioning(fresh, about[1:]) or fresh)
         everything = [q for pool in pools for q in pool]
         return rng.choice(everything) if everything else None
 
@@ -383,6 +386,17 @@ class QuizBank:
 def mentions(question: Question, words: Sequence[str]) -> bool:
     """Whether the question or its explanation has one of ``words``."""
     return any(w in question.question + question.explanation for w in words)
+
+
+def is_about(question: Question, about: Sequence[str]) -> bool:
+    """Whether a question is about a query (``about``: the query, then its words): it has the
+    query, or every word of it that no longer word holds (乡村 文化: 乡村 and 文化). One word of
+    it is not enough: 千万工程's 工程 is in the 四个伟大's 伟大工程."""
+    if not about:
+        return False
+    query, words = about[0], essential_terms(list(about[1:]))
+    text = question.question + question.explanation
+    return query.replace(" ", "") in text or (bool(words) and all(w in text for w in words))
 
 
 def _mentioning(questions: Sequence[Question], words: Sequence[str]) -> list[Question]:

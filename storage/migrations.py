@@ -562,3 +562,16 @@ async def m031_bank_quotations_by_clause(conn: aiosqlite.Connection) -> None:
         CREATE INDEX bank_quotes_source ON bank_quotes(source)
         """,
     )
+
+
+@migration
+async def m032_read_pages_again_for_unsigned_starts_and_web_copies(
+    conn: aiosqlite.Connection,
+) -> None:
+    # Articles signed only at their end, a name over its unit, news stories signed in their
+    # dateline, a box after a page's last article, and web articles copied one after another
+    # into one file (each an article of its own, its footer no paragraph): the pages and plain
+    # articles stored before are read again at the next start.
+    await conn.execute(
+        "UPDATE sources SET sha256 = '' WHERE kind IN ('page', 'article') AND retired = 0"
+    )

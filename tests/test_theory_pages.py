@@ -191,6 +191,7 @@ def test_a_report_with_chapters_is_still_a_report() -> None:
         "m027_read_pages_again_for_own_line_headings",
         "m028_read_pages_again_for_masthead_lines",
         "m029_read_pages_again_for_marked_bylines_and_long_subheads",
+        "m032_read_pages_again_for_unsigned_starts_and_web_copies",
     ],
 )
 async def test_a_library_stored_before_a_reading_change_reads_its_pages_again(

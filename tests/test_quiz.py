@@ -1293,3 +1293,28 @@ def test_a_term_before_endless_is_not_blanked() -> None:
         "把全面从严治党向纵深推进。"
     )
     assert [q.question for q in asked if q.kind == "blank" and "____永远" in q.question] == []
+
+
+INTERVIEW = page_titled(
+    "向海图强",
+    "记者：新质生产力是近年来的热词。坚持把发展经济的着力点放在实体经济上，您怎样理解？",
+    "孙海川：我认为，坚持把发展经济的着力点放在实体经济上，推进新型工业化，是题中应有之义。",
+    "记者：有观点认为，发展新质生产力就是要大力发展新兴产业。",
+    "孙海川：新质生产力“特点是创新，关键在质优，本质是先进生产力”。",
+)
+
+
+def test_an_interviewee_s_name_is_no_part_of_what_is_asked() -> None:
+    """Review 3333's sample: 《…》一文指出，孙海川：2024年1月，…"""
+    asked = generate(parse_document(INTERVIEW, "p.txt").articles, SEGMENTER)
+    assert [q.question for q in asked if "孙海川：" in q.question + q.explanation] == []
+
+
+def test_an_interviewer_s_questions_are_not_asked() -> None:
+    asked = generate(parse_document(INTERVIEW, "p.txt").articles, SEGMENTER)
+    assert [q.question for q in asked if q.paragraph in (1, 3)] == []
+
+
+def test_the_interviewee_s_answers_are_asked() -> None:
+    asked = generate(parse_document(INTERVIEW, "p.txt").articles, SEGMENTER)
+    assert 2 in {q.paragraph for q in asked}

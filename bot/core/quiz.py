@@ -468,6 +468,31 @@ def warm_up(segmenter: Segmenter) -> None:
     generate([_Sample(paragraphs=(_SampleParagraph(WARM_UP_TEXT),))], segmenter)
 
 
+# An interview's lines open with who speaks (记者：…, 孙海川：…): the reporter's questions are
+# not what the article states, and the speaker's name is no part of what is said.
+SPEAKER_LABEL = re.compile(r"^(?P<who>问|答|[\u4e00-\u9fff]{2,4})[:：]")
+ASKERS = frozenset({"记者", "本报记者", "主持人", "问"})
+
+
+def speakers(paragraphs: Sequence[ParagraphLike]) -> frozenset[str]:
+    """Who speaks in an interview: a label opening two paragraphs or more (记者, 孙海川)."""
+    labels = Counter(
+        match.group("who")
+        for p in paragraphs
+        if not getattr(p, "role", "") and (match := SPEAKER_LABEL.match(p.text))
+    )
+    return frozenset(who for who, count in labels.items() if count >= 2)
+
+
+def said(text: str, speaking: frozenset[str]) -> str:
+    """A paragraph's text as its speaker says it: without the label (孙海川：), and nothing of
+    the reporter's questions."""
+    match = SPEAKER_LABEL.match(text)
+    if match is None or match.group("who") not in speaking:
+        return text
+    return "" if match.group("who") in ASKERS else text[match.end() :]
+
+
 def sentences(text: str) -> list[str]:
     return [s.strip() for s in SENTENCE.findall(text) if s.strip()]
 
@@ -851,13 +876,15 @@ class Generator:
         yield from self._member_drafts()
         for article in self.doc.articles:
             numbers = 0
+            speaking = speakers(article.paragraphs)
             for index, paragraph in enumerate(article.paragraphs, 1):
                 if getattr(paragraph, "role", ""):
                     continue  # a caption, a bullet's heading, an editor's note
-                for sentence in sentences(paragraph.text):
+                text = said(paragraph.text, speaking)
+                for sentence in sentences(text):
                     if sentence in self.used:
                         continue
-                    draft = self._best(article, index, paragraph.text, sentence, numbers)
+                    draft = self._best(article, index, text, sentence, numbers)
                     if draft is not None:
                         numbers += draft.answer[:1].isdigit() or draft.kind == "judge"
                         self._take(draft)
@@ -1443,10 +1470,11 @@ class Generator:
         order = 0
         for article in self.doc.articles:
             text: str | None = None  # the article's own text, joined when a sentence names one
+            speaking = speakers(article.paragraphs)
             for index, paragraph in enumerate(article.paragraphs, 1):
                 if getattr(paragraph, "role", ""):
                     continue
-                for sentence in sentences(paragraph.text):
+                for sentence in sentences(said(paragraph.text, speaking)):
                     order += 1
                     named = mentioned(sentence, paragraph.text, self.doc.year)
                     if named and text is None:

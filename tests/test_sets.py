@@ -482,3 +482,19 @@ def test_the_model_workers_and_the_craftsmen_s_spirit_are_asked_once() -> None:
         )
     )
     assert len(asked) == 1
+
+
+def test_the_approach_to_water_is_asked_where_a_text_lists_it() -> None:
+    """Held-out set 32 (中国水利报): the 治水思路 of 2014, named by its sixteen characters."""
+    [q] = members_of(
+        page(
+            "2014年3月14日，习近平总书记在中央财经领导小组第五次会议上提出“节水优先、空间均衡、"
+            "系统治理、两手发力”的治水思路，为新时代治水指明了方向。"
+        )
+    )
+    assert q.question == "下列哪一项不属于“新时代治水思路”？"
+
+
+def test_a_text_naming_the_approach_to_water_alone_is_not_asked_about_it() -> None:
+    text = page("要坚持新时代治水思路，统筹水资源、水环境、水生态、水灾害系统治理，建设幸福河湖。")
+    assert members_of(text) == []

@@ -310,3 +310,42 @@ def test_one_web_article_with_its_author_over_the_date_stays_one_article() -> No
 
 def test_several_authors_with_spaced_two_character_names_are_told_apart() -> None:
     assert author_name("孙 悦 王 琦") == "孙悦 王琦"
+
+
+WEB_SECTIONS = Path(__file__).parent / "pages" / "web_sections.txt"
+
+
+@pytest.fixture(scope="module")
+def web_sections() -> Page:
+    """中国共产党新闻网's web page (held-out set 33): one article with sections 一、二、三, its
+    author's name and post on the line under the title, 「(责编：…)」 over the share bar, the
+    related links and the site's footer."""
+    return load_page_file(WEB_SECTIONS)
+
+
+def test_a_web_article_with_sections_and_an_author_is_no_report(web_sections: Page) -> None:
+    assert web_sections.kind == "article"
+
+
+def test_the_name_with_its_post_under_the_title_is_the_byline(web_sections: Page) -> None:
+    article = web_sections.articles[0]
+    assert (article.title, article.author, article.affiliation) == (
+        "在健全制度体系中发展全过程人民民主",
+        "刘文博",
+        "中共江苏省委党校政治学教研部教授",
+    )
+
+
+def test_what_follows_the_editor_s_line_is_no_paragraph(web_sections: Page) -> None:
+    last = web_sections.articles[0].paragraphs[-1].text
+    assert last.startswith("要坚持和完善人民代表大会制度")
+
+
+def test_the_font_size_switches_are_no_paragraph(web_sections: Page) -> None:
+    first = web_sections.articles[0].paragraphs[0].text
+    assert first.startswith("全过程人民民主是社会主义民主政治的本质属性")
+
+
+def test_every_character_of_a_web_article_lands_in_one_field(web_sections: Page) -> None:
+    fields = sorted("".join("".join(web_sections.raw_fields()).split()))
+    assert fields == sorted("".join(WEB_SECTIONS.read_text(encoding="utf-8").split()))

@@ -1223,6 +1223,19 @@ def test_a_bank_judges_the_three_firsts_once() -> None:
     assert len(both) == 1
 
 
+def test_a_bank_judges_the_decision_s_predicates_of_modernisation_once() -> None:
+    """Review 3333: 市场经济体制…鲜明标识 (false) beside 开放…重大任务 (false), whose key prints
+    开放是中国式现代化的鲜明标识: each gives the other away."""
+    first = judged_or_blanked(
+        "党的二十届三中全会《决定》强调：“高水平社会主义市场经济体制是中国式现代化的重要保障。”"
+    )
+    second = judged_or_blanked(
+        "党的二十届三中全会《决定》明确指出：“开放是中国式现代化的鲜明标识。”我们要坚持对外开放。"
+    )
+    both = [q for q in unique_across([*first, *second]) if q.kind == "judge"]
+    assert len(both) == 1
+
+
 def test_the_two_unwavering_principles_are_asked_once_as_a_judgement_or_a_list() -> None:
     """Review 2727: a 判断 stating the two 毫不动摇 beside 「下列哪一项不属于“两个毫不动摇”？」."""
     asked = judged_or_blanked(
@@ -1318,3 +1331,24 @@ def test_an_interviewer_s_questions_are_not_asked() -> None:
 def test_the_interviewee_s_answers_are_asked() -> None:
     asked = generate(parse_document(INTERVIEW, "p.txt").articles, SEGMENTER)
     assert 2 in {q.paragraph for q in asked}
+
+
+@pytest.mark.parametrize(
+    ("year", "name"),
+    [
+        (1991, "《关于1990年国民经济和社会发展计划执行情况与1991年计划草案的报告》"),
+        (1996, "1996年政府工作报告"),
+    ],
+)
+def test_a_plan_report_filed_as_a_government_work_report_is_named_by_its_title(
+    year: int, name: str
+) -> None:
+    """Review 3333: the collection's 1991 row is 邹家华's plan report, not the Premier's; 1996's
+    five-year plan the Premier reported was the year's report."""
+    from bot.core.quiz import document_name
+    from tests.corpus import national_reports
+
+    if not (CORPUS / "gov_work_reports_1954-2022.tsv").exists():
+        pytest.skip("../shared/corpus is not here")
+    [page] = national_reports(CORPUS / "gov_work_reports_1954-2022.tsv", {year})
+    assert document_name(page.articles[0]) == name

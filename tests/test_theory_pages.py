@@ -71,6 +71,7 @@ def overseas() -> Page:
         "theory_closing_only.txt",
         "theory_no_tag.txt",
         "theory_name_over_unit.txt",
+        "theory_commentary.txt",
     ],
 )
 def test_every_non_blank_character_lands_in_exactly_one_field(name: str) -> None:
@@ -486,3 +487,40 @@ def test_a_name_and_its_unit_on_one_line_is_a_byline() -> None:
     assert byline_post("韩雪松　清华大学习近平新时代中国特色社会主义思想研究院") == (
         "清华大学习近平新时代中国特色社会主义思想研究院"
     )
+
+
+@pytest.fixture(scope="module")
+def commentary() -> Page:
+    """人民日报's 评论 page and 学习时报 (held-out set 33): a 金台随笔 signed only by the name on
+    its last line, over the edition's citation line; 人民观点 by 「本报评论部」; a marked byline
+    with 「（作者系…）」 on the line under it."""
+    return load_page_file(PAGES / "theory_commentary.txt")
+
+
+def test_pieces_signed_by_a_name_on_their_last_line_are_their_own(commentary: Page) -> None:
+    assert [a.title for a in commentary.articles] == [
+        "好作风是干出来的",
+        "“走一趟”胜过“发一通”",
+        "以作风建设新成效汇聚奋进力量",
+        "深刻把握“第二个结合”的文化意蕴",
+    ]
+
+
+def test_the_name_on_the_last_line_is_the_author(commentary: Page) -> None:
+    assert commentary.articles[1].author == "方　圆"
+
+
+def test_the_name_on_the_last_line_is_no_affiliation(commentary: Page) -> None:
+    assert commentary.articles[1].affiliation == ""
+
+
+def test_the_name_on_the_last_line_is_no_paragraph(commentary: Page) -> None:
+    assert commentary.articles[1].paragraphs[-1].text.endswith("考验的是作风。")
+
+
+def test_the_commentary_department_signs_a_piece(commentary: Page) -> None:
+    assert commentary.articles[2].author == "本报评论部"
+
+
+def test_a_closing_line_under_a_marked_byline_is_its_affiliation(commentary: Page) -> None:
+    assert commentary.articles[3].affiliation == "华东师范大学马克思主义学院教授"

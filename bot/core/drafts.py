@@ -51,6 +51,9 @@ FIELD = re.compile(
 NAME = r"[\u4e00-\u9fff·]{2,4}"
 NAMES = re.compile(rf"^(?:本报记者|记者|文\s*[/／])?\s*({NAME}(?:[\s、，,]+{NAME}){{0,3}})$")
 REPORTER = re.compile(rf"[（(](?:本报|新华社|央视)?记者\s*({NAME}(?:\s*[、，,]\s*{NAME}){{0,4}})")
+# A name with the author's post in brackets, on its own line under the title:
+# 「刘文博（中共江苏省委党校政治学教研部教授）」.
+NAME_POST = re.compile(rf"^(?P<name>{NAME})\s*[（(](?P<post>[^（）()]{{2,40}})[)）]$")
 SPACED_NAME = re.compile(r"^[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,2}$")  # 李 明
 END_LABEL = re.compile(
     r"^[\[【(（]?\s*(?:责任编辑|责编|编辑|审核|审校|校对|排版|监制|终审|初审|复审|来源|出处|"
@@ -64,8 +67,8 @@ END_WORDS = re.compile(
 )
 # Lines a page shows around its title, copied along with the text: menus, breadcrumbs.
 FURNITURE_LINE = re.compile(
-    r"^(?:下载|打印|全屏|收藏|分享[:：]?|加大|还原|减小|默认|[大中小]|[【】\[\]]|【?字[号体][:：]?"
-    r"|[>›»]|首页|(?:您的|当前)位置\s*[:：]?|扫一扫.{0,20}|返回.{0,10}|关闭.{0,6})$"
+    r"^(?:下载|打印|全屏|收藏|分享[:：]?|加大|还原|减小|默认|[大中小]|[大中小]字号|[【】\[\]]"
+    r"|【?字[号体][:：]?|[>›»]|首页|(?:您的|当前)位置\s*[:：]?|扫一扫.{0,20}|返回.{0,10}|关闭.{0,6})$"
 )
 SUBTITLE = ("—", "―", "－－", "--")
 DATED_SUBTITLE = re.compile(
@@ -220,6 +223,10 @@ def _take_head_line(line: str, meta: _Meta, first: bool) -> bool:
         return True
     if FURNITURE.search(text) and len(text) <= 30:
         return True
+    if first and not meta.author and (named := NAME_POST.match(text)):
+        meta.author = author_name(named.group("name"))
+        meta.affiliation = meta.affiliation or f"（作者系{named.group('post')}）"
+        return bool(meta.author)
     if first and not meta.author:
         names = NAMES.match(text)
         if names or SPACED_NAME.match(text):
@@ -294,9 +301,13 @@ def classify(lines: Sequence[str], *, title: str = "") -> Layout:
         head.append(order.pop(0))
     affiliation: int | None = None
     tail: list[int] = []
-    closing = _closing_line(norm, order) if not meta.affiliation else None
-    if closing is not None:  # （作者系…） over a web page's related links and footer
+    closing = _last_before_end_matter(norm, order, AFFILIATION)
+    if closing is not None and not meta.affiliation:  # （作者系…） over a page's links, footer
         affiliation, tail, order = order[closing], order[closing + 1 :], order[:closing]
+    else:  # (责编：王梦洁) over them
+        edited = _last_before_end_matter(norm, order, END_LABEL)
+        if edited is not None:
+            tail, order = order[edited:], order[:edited]
     while order and len(norm[order[-1]]) <= TAIL_LINE:
         last = norm[order[-1]]
         if AFFILIATION.match(last) and affiliation is None and not meta.affiliation:
@@ -310,28 +321,31 @@ def classify(lines: Sequence[str], *, title: str = "") -> Layout:
         elif END_LABEL.search(last) or (
             END_WORDS.search(last) and last[-1:] not in SENTENCE_END and len(last) <= 30
         ):
-            for label, value in _fields(last):
-                if label in {"来源", "出处"} and not meta.site:
-                    meta.site = _publication(value)
-                elif label == "作者" and not meta.author:
-                    meta.author = author_name(value)
             tail.append(order.pop())
         else:
             break
+    for label, value in (f for i in sorted(tail) for f in _fields(norm[i])):
+        if label in {"来源", "出处"} and not meta.site:
+            meta.site = _publication(value)
+        elif label == "作者" and not meta.author:
+            meta.author = author_name(value)
     if order and not meta.author and (reporter := REPORTER.search(norm[order[0]][:60])):
         meta.author = re.sub(r"\s*[、，,]\s*", "、", reporter.group(1))
     return Layout(title_at, subtitle, head, order, affiliation, sorted(tail), meta)
 
 
-def _closing_line(norm: Sequence[str], order: list[int]) -> int | None:
-    """Where in ``order`` the article's closing line (（作者系…）) is, when only end matter
-    follows it: short lines that are no sentence of text (相关阅读, its links, 热点排行, the
-    site's footer), at most TAIL_AFTER_CLOSING of them."""
+def _last_before_end_matter(
+    norm: Sequence[str], order: list[int], anchor: re.Pattern[str]
+) -> int | None:
+    """Where in ``order`` the last line matching ``anchor`` (the closing （作者系…）, or
+    (责编：…)) is, when only end matter follows it: lines that are no sentence of text
+    (相关阅读, its links, 热点排行, the site's footer and copyright), at most TAIL_AFTER_CLOSING
+    of them."""
     for at in range(len(order) - 1, max(-1, len(order) - 2 - TAIL_AFTER_CLOSING), -1):
-        if AFFILIATION.match(norm[order[at]]):
-            return at
         line = norm[order[at]]
-        if len(line) > TAIL_LINE or line.endswith("。"):
+        if anchor.search(line) and len(line) <= TAIL_LINE:
+            return at
+        if len(line) > 2 * TAIL_LINE or line.endswith("。"):
             return None
     return None
 
@@ -365,7 +379,10 @@ def _title_index(norm: Sequence[str]) -> int:
                 if FURNITURE_LINE.match(line) or _is_meta(line) or _is_subtitle(line):
                     continue
                 if before and (
-                    NAMES.match(line) or SPACED_NAME.match(line) or SPEAKER.match(line)
+                    NAMES.match(line)
+                    or SPACED_NAME.match(line)
+                    or SPEAKER.match(line)
+                    or NAME_POST.match(line)
                 ):
                     continue  # the author's name under the title
                 return before

@@ -38,8 +38,9 @@ HAN = r"[\u4e00-\u9fff]"
 NAME = rf"{HAN}(?:{HAN}{{1,3}}|[\s　]{{1,2}}{HAN})(?:[·•]{HAN}{{1,8}})?"  # 赵  宁: two spaces
 REPORTER = r"(?:(?:本报|新华社)?(?:特约)?(?:记者|通讯员)[\s　]*)?"
 BARE_BYLINE = re.compile(
-    rf"^(?P<author>{REPORTER}{NAME}(?:[\s　]+{NAME}){{0,3}}|本报(?:特约)?评论员){POST}$"
-)  # 「本报评论员」 signs a commentary without a name
+    rf"^(?P<author>{REPORTER}{NAME}(?:[\s　]+{NAME}){{0,3}}|本报(?:特约)?评论[员部]|本报编辑部)"
+    rf"{POST}$"
+)  # 「本报评论员」 signs a commentary without a name, 「本报评论部」 人民日报's 人民观点
 # What a post in a bare name's brackets says: a place of work or a rank (not
 # 「李大钊（1889—1927）」 over a box's text).
 POST_WORDS = re.compile(r"作者|单位|大学|学院|党校|研究|中心|教授|院|所|部|委|局|厅|处|馆|办")
@@ -59,6 +60,23 @@ AFFILIATION = re.compile(r"^[(（]\s*(?:本文)?作者(?P<rest>.*)[)）]$")
 END_SIGNATURE = re.compile(
     rf"^(?P<author>{NAME}(?:[\s　]+{NAME}){{0,3}})[\s　]*[（(]\s*作者(?P<rest>.*)[)）]$"
 )
+
+
+def affiliation_of(line: str) -> str:
+    """What a closing line says of the author's place, without the parentheses and the
+    作者系/作者单位： prefix (（作者：陈泽宇，系…教授） → …教授; a post's 作者系… in a
+    byline's brackets too); other lines as they are."""
+    closing = f"（{line}）" if line.startswith("作者") else line
+    match = AFFILIATION.match(closing) or END_SIGNATURE.match(closing)
+    if not match:
+        return line
+    rest = match.group("rest").strip()
+    if rest.startswith(("：", ":")) and "，" in rest:  # （作者：陈泽宇，系…教授）
+        rest = rest.split("，", 1)[1].strip()
+    for prefix in ("单位：", "单位:", "单位", "系", "为", "是"):
+        if rest.startswith(prefix):
+            return rest[len(prefix) :].strip()
+    return rest
 
 
 def closes_article(text: str) -> bool:
@@ -167,20 +185,9 @@ class Article:
     @property
     def affiliation(self) -> str:
         """The affiliation without the parentheses and the 作者系/作者单位： prefix."""
-        match = AFFILIATION.match(self.affiliation_line) or END_SIGNATURE.match(
-            self.affiliation_line
-        )
-        if not self.affiliation_line:
-            return byline_post(self.byline)  # 作者：方振宇（中共中央党校…教授）
-        if not match:
-            return self.affiliation_line
-        rest = match.group("rest").strip()
-        if rest.startswith(("：", ":")) and "，" in rest:  # （作者：陈泽宇，系…教授）
-            rest = rest.split("，", 1)[1].strip()
-        for prefix in ("单位：", "单位:", "单位", "系", "为", "是"):
-            if rest.startswith(prefix):
-                return rest[len(prefix) :].strip()
-        return rest
+        if not self.affiliation_line or NAMES_LINE.match(self.affiliation_line):
+            return byline_post(self.byline)  # 作者：方振宇（中共中央党校…教授）; a name signing
+        return affiliation_of(self.affiliation_line)
 
     @property
     def key(self) -> str:
@@ -509,7 +516,7 @@ def _byline_parts(text: str) -> tuple[str, str] | None:
             return match.group("author").strip(), post[1:-1].strip()
     match = _unmarked(NAME_THEN_UNIT, text)
     if match:
-        return match.group("author").strip(), match.group("post")
+        return match.group("author").strip(), affiliation_of(match.group("post"))
     return None
 
 
@@ -528,7 +535,7 @@ def _marked_post(author: str) -> tuple[str, str]:
     for pattern in (MARKED_WITH_POST, UNIT_THEN_NAME, NAME_THEN_UNIT):
         match = pattern.match(author)
         if match and POST_WORDS.search(match.group("post")):
-            return match.group("name").strip(), match.group("post").strip()
+            return match.group("name").strip(), affiliation_of(match.group("post").strip())
     return author, ""
 
 
@@ -645,6 +652,7 @@ def parse_page(text: str, source: str) -> Page:
     if not blocks:
         raise PageError(source, 1, "文件是空的")
     bylines = [i for i in range(len(blocks)) if _is_byline(blocks, i) or _opens_rest(blocks, i)]
+    signed = name_signatures(blocks)
     # An article signed only at its end starts at its first paragraph (no byline line).
     unsigned = set(_unsigned_starts(blocks, bylines))
     bylines = sorted([*bylines, *unsigned])
@@ -664,7 +672,7 @@ def parse_page(text: str, source: str) -> Page:
             raise PageError(source, blocks[at].line, "署名行前面缺少标题")
         starts.append(start)
         end = bylines[number + 1] if number + 1 < len(bylines) else len(blocks)
-        affiliation = next((i for i in range(at + 1, end) if closes_article(blocks[i].text)), None)
+        affiliation = next((i for i in range(at + 1, end) if _closes(blocks[i], signed)), None)
         floor = affiliation + 1 if affiliation is not None else at + 2
 
     banner = column = published = heading_of_page = ""
@@ -698,9 +706,7 @@ def parse_page(text: str, source: str) -> Page:
             own_column = " ".join(b.text for b in above)
         opener = "" if at in unsigned else blocks[at].text
         region = _take_marks(blocks[at + (at not in unsigned) : stop])
-        affiliation_at = next(
-            (i for i, b in enumerate(region) if closes_article(b.text)), len(region)
-        )
+        affiliation_at = next((i for i, b in enumerate(region) if _closes(b, signed)), len(region))
         body = region[:affiliation_at]
         after = region[affiliation_at + 1 :]
         marks = [opener] if MARK_LINE.match(opener) else []
@@ -769,6 +775,7 @@ def _unsigned_starts(blocks: list[Block], bylines: list[int]) -> list[int]:
     heading lines, and needs no closing line."""
     candidates: list[int] = []
     dated: set[int] = set()
+    signed = name_signatures(blocks)
     for index in range(len(blocks)):
         if not _text_like(blocks[index].text) or index == 0:
             continue
@@ -788,7 +795,7 @@ def _unsigned_starts(blocks: list[Block], bylines: list[int]) -> list[int]:
             above = blocks[run - 2].text if run > 1 else ""
             if run - 1 == 0 or not _column_tag(above):
                 candidates.append(index)
-        elif run == 0 or closes_article(blocks[run - 1].text) or _page_meta(blocks[run - 1].text):
+        elif run == 0 or _closes(blocks[run - 1], signed) or _page_meta(blocks[run - 1].text):
             candidates.append(index)
         elif all(_masthead_inside(b.text) for b in blocks[:run]):
             candidates.append(index)  # the page's first article under the masthead
@@ -803,7 +810,7 @@ def _unsigned_starts(blocks: list[Block], bylines: list[int]) -> list[int]:
         if number + 1 < len(candidates):
             following.append(candidates[number + 1])
         stop = min(following, default=len(blocks))
-        closing = next((i for i in range(start, stop) if closes_article(blocks[i].text)), None)
+        closing = next((i for i in range(start, stop) if _closes(blocks[i], signed)), None)
         if start in dated or (
             closing is not None and not any(start < b < closing for b in bylines)
         ):
@@ -863,8 +870,31 @@ def _column_tag(text: str) -> bool:
     return len(bare) <= (16 if marked else MAX_COLUMN)
 
 
+NAMES_LINE = re.compile(rf"^{NAME}(?:[\s　]+{NAME}){{0,3}}$")
+
+
+def name_signatures(blocks: list[Block]) -> set[Block]:
+    """Names alone on the line after an article's last paragraph, over the edition's citation
+    line, the page's credits or the page's end: the signature of a piece signed at its end
+    (人民日报's 金台随笔: 「方　圆」)."""
+    return {
+        blocks[i]
+        for i in range(1, len(blocks))
+        if NAMES_LINE.match(blocks[i].text)
+        and _text_like(blocks[i - 1].text)
+        and (i + 1 == len(blocks) or _page_meta(blocks[i + 1].text))
+    }
+
+
+def _closes(block: Block, signed: set[Block]) -> bool:
+    """The closing line of an article: （作者系…）, 孟书瑶（作者单位：…）, or a name signing it."""
+    return closes_article(block.text) or block in signed
+
+
 def _signature_name(text: str) -> str:
-    """The author a closing line names: 孟书瑶（作者单位：…）, （作者：刘景川，系…）."""
+    """The author a closing line names: 孟书瑶（作者单位：…）, （作者：刘景川，系…）, 方　圆."""
+    if NAMES_LINE.match(text):
+        return text
     match = END_SIGNATURE.match(text)
     if match:
         return match.group("author").strip()
@@ -999,12 +1029,20 @@ def chapter_headings(blocks: list[Block]) -> list[int]:
 
 def is_report(blocks: list[Block], signed: bool) -> bool:
     """A report's layout: at least three numbered chapters (一、二、三、…), and nothing a page
-    has: no byline (``signed``) and no closing （作者…） line."""
+    or an article has: no byline (``signed``), no closing （作者…） line, and no author among
+    the lines under the title (a web page's 「作者：刘文博」, 「刘文博（…党校…教授）」: an
+    article with sections 一、二、三; a report has a speaker)."""
     return (
         not signed
         and len(chapter_headings(blocks)) >= 3
         and not any(closes_article(b.text) for b in blocks)
+        and not any(_names_author(b.text) for b in blocks[1 : MAX_HEAD + 4])
     )
+
+
+def _names_author(text: str) -> bool:
+    bare = _unmarked(BARE_BYLINE, text)
+    return bool(_unmarked(NAMED_BYLINE, text) or (bare and bare.group("post")))
 
 
 def _is_head_line(text: str) -> bool:

@@ -30,6 +30,7 @@ from bot.core.pages import (
     PageError,
     Paragraph,
     blocks_of,
+    byline_post,
     ends_paragraph,
     numbered,
 )
@@ -115,13 +116,18 @@ def parse_article(text: str, source: str) -> Page:
     if layout.subtitle is not None:
         title_lines.append(blocks[layout.subtitle].text)
     affiliation = blocks[layout.affiliation].text if layout.affiliation is not None else ""
+    # The line under the title naming the author with the post (刘文博（…党校…教授）, 作者：方振宇
+    # （…教授）) is the byline: the post is the affiliation when no closing line gives one.
+    signed = next(
+        (i for i in layout.head if i > (layout.title or 0) and byline_post(blocks[i].text)), None
+    )
     article = Article(
         source=source,
         position=1,
         line=title.line,
         column=meta.site or _file_of(meta.origin),
         title_lines=tuple(title_lines),
-        byline="",
+        byline=blocks[signed].text if signed is not None else "",
         paragraphs=tuple(Paragraph("", blocks[i].text, blocks[i].line) for i in layout.body),
         affiliation_line=affiliation,
         credit=meta.author,
@@ -136,7 +142,7 @@ def parse_article(text: str, source: str) -> Page:
         column="",
         articles=(article,),
         kind=KIND,
-        meta=tuple(blocks[i].text for i in sorted(layout.head + layout.tail)),
+        meta=tuple(blocks[i].text for i in sorted(layout.head + layout.tail) if i != signed),
     )
 
 

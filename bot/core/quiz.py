@@ -31,6 +31,7 @@ import hashlib
 import math
 import random
 import re
+import unicodedata
 import zlib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -538,7 +539,9 @@ def label(article: ArticleLike) -> str:
         # spaced out letter by letter or followed by the speaker's name.
         named = document_name(article)
         document = (
-            named if "政府工作报告" in named else clean_title(article.column or article.source)
+            named
+            if "政府工作报告" in named
+            else plan_report(article) or clean_title(article.column or article.source)
         )
         if len(document) > 40:
             document = document[:39] + "…"
@@ -673,6 +676,22 @@ def document_year(article: ArticleLike) -> int | None:
 
 
 GOV_REPORT = re.compile(r"((?:19|20)\d\d年)?([\u4e00-\u9fff]{0,10}?)政府工作报告")
+# A year's plan or budget report that a collection files as that year's 政府工作报告 (1991:
+# 邹家华's 「关于1990年国民经济和社会发展计划执行情况与1991年计划草案的报告」, review 3333;
+# 1980): a vice-premier or a minister delivered it, not the Premier, and a question names it by
+# its printed title. (A five-year plan the Premier reported, 1986, 1996, was the year's report.)
+PLAN_REPORT = re.compile(
+    r"政府工作报告\s*(?P<title>关于[^—]{2,60}?(?:计划执行情况|计划草案|计划安排|预算|决算)"
+    r"[^—]{0,30}?的报告)"
+)
+
+
+def plan_report(article: ArticleLike) -> str:
+    """The printed title of a plan or budget report filed as a 政府工作报告, or ''."""
+    match = PLAN_REPORT.search(unicodedata.normalize("NFKC", article.column))
+    return match.group("title") if match else ""
+
+
 CONGRESS = re.compile(r"第([一二三四五六七八九十]+)次全国代表大会上的报告")
 # Reports to a Party congress by their titles (the loader keeps the title, not always the
 # subtitle that says which congress).
@@ -708,6 +727,8 @@ def document_name(article: ArticleLike) -> str:
     """What a question calls a report: 党的二十大报告, 2015年政府工作报告,
     2026年浙江省政府工作报告; "" for a page (its articles are named by their titles)."""
     fields = [getattr(article, "source_column", ""), article.column, article.title]
+    if plan_report(article):
+        return f"《{plan_report(article)}》"
     for text in fields:
         congress = CONGRESS.search(text)
         if congress:
@@ -742,7 +763,9 @@ class Document:
         # A government work report is an annual report: its figures and statements mean
         # something only with its year (and province), and which of its chapters says what
         # is trivia, not study material.
-        self.annual = "政府工作报告" in self.name
+        self.annual = "政府工作报告" in self.name or bool(
+            self.articles and plan_report(self.articles[0])
+        )
         # A page on the 二十届三中全会 calls its decision 《决定》 after naming it once: a
         # sentence opening 《决定》指出 is then read as the decision's (unless the page names
         # another 决定 too, whose short name it could be).

@@ -267,6 +267,9 @@ def known(sentence: str) -> tuple[str, tuple[str, str], str] | None:
 FAMILIES = (
     ("科技、人才、创新", ("第一生产力", "第一资源", "第一动力")),
     ("两个毫不动摇", ("毫不动摇巩固和发展", "毫不动摇鼓励、支持、引导")),
+    # The 《决定》's predicates of 中国式现代化 (开放…鲜明标识, 市场经济体制…重要保障): each one's
+    # false twin takes another's, so two judged on one page answer each other (review 3333).
+    ("《决定》论中国式现代化", ("是中国式现代化的",)),
 )
 
 

@@ -263,7 +263,10 @@ async def measure(folder: Path, built: Built) -> list[str]:
     subtitle_only = sum(1 for rows in by_file.values() for a in rows if a.title.startswith("—"))
     bullets = {b[1:] for b in BULLETS}
     bullet_bylines = sum(1 for rows in by_file.values() for a in rows if a.author in bullets)
-    columns = {f"第{n}版·{c}" for n in range(1, 9) for c in ("要闻", "综合", "经济", "社会")}
+    # Articles are listed under the paper's name and the edition (人民生活报 第2版·社会).
+    columns = {
+        f"人民生活报 第{n}版·{c}" for n in range(1, 9) for c in ("要闻", "综合", "经济", "社会")
+    }
     as_column = sum(
         len(a.column) for rows in by_file.values() for a in rows if a.column not in columns
     )

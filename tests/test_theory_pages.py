@@ -72,6 +72,8 @@ def overseas() -> Page:
         "theory_no_tag.txt",
         "theory_name_over_unit.txt",
         "theory_commentary.txt",
+        "theory_dialogue.txt",
+        "theory_wrapped.txt",
     ],
 )
 def test_every_non_blank_character_lands_in_exactly_one_field(name: str) -> None:
@@ -524,3 +526,58 @@ def test_the_commentary_department_signs_a_piece(commentary: Page) -> None:
 
 def test_a_closing_line_under_a_marked_byline_is_its_affiliation(commentary: Page) -> None:
     assert commentary.articles[3].affiliation == "华东师范大学马克思主义学院教授"
+
+
+@pytest.fixture(scope="module")
+def dialogue() -> Page:
+    """解放日报's 思想者 (held-out set 34): the 电子版's ◀上一版 下一版▶, 「编者按」 alone over
+    the note's text, a dialogue whose participants (对话嘉宾, two scholars with their units, the
+    host) stand under its title, each turn opening with the speaker's name."""
+    return load_page_file(PAGES / "theory_dialogue.txt")
+
+
+def test_a_dialogue_keeps_its_title(dialogue: Page) -> None:
+    assert dialogue.articles[0].title == "五年，看全过程人民民主在人民城市落地生根"
+
+
+def test_a_dialogue_s_guests_are_its_authors(dialogue: Page) -> None:
+    assert dialogue.articles[0].author == "陈敏华 周立新"
+
+
+def test_an_editor_s_note_label_alone_makes_the_text_under_it_a_note(dialogue: Page) -> None:
+    assert [p.role for p in dialogue.articles[0].paragraphs][:2] == ["note", "note"]
+
+
+def test_the_edition_s_navigation_is_the_page_s(dialogue: Page) -> None:
+    assert (dialogue.column, "◀上一版" in dialogue.meta) == ("第11版：思想者", True)
+
+
+@pytest.fixture(scope="module")
+def wrapped() -> Page:
+    """光明日报 copied with every line broken at a fixed width (held-out set 34), an article
+    continued on the next edition, whose masthead the copy carries too."""
+    return load_page_file(PAGES / "theory_wrapped.txt")
+
+
+def test_a_hard_wrapped_copy_finds_its_bylines(wrapped: Page) -> None:
+    assert [(a.title, a.author) for a in wrapped.articles] == [
+        ("在新的起点上担负起新的文化使命", "林致远"),
+        ("大力弘扬教育家精神", "许文卿"),
+        ("在新的起点上担负起新的文化使命", ""),
+    ]
+
+
+def test_a_hard_wrapped_paragraph_is_one_paragraph(wrapped: Page) -> None:
+    first = wrapped.articles[0].paragraphs[0].text
+    assert first.endswith("文化领域的实践探索日益丰富。")
+
+
+def test_the_next_edition_s_masthead_is_no_note_of_the_article_above(wrapped: Page) -> None:
+    assert [p.role for p in wrapped.articles[1].paragraphs] == [""]
+
+
+def test_a_copy_with_lines_of_many_lengths_is_not_taken_for_wrapped() -> None:
+    from bot.core.pages import blocks_of, wrap_width
+
+    text = (PAGES / "theory_bare_names.txt").read_text(encoding="utf-8")
+    assert wrap_width(blocks_of(text)) is None

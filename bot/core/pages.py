@@ -15,12 +15,13 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from bot.core.drafts import author_name
+from bot.core.drafts import FURNITURE, FURNITURE_LINE, author_name, normalise
 
 BYLINE = re.compile(r"^[□■◇◆◎●○]\s*(?P<author>\S.{0,29})$")  # ◎ 苏日娜 (内蒙古日报)
 # Unmarked bylines, recognised only under a heading (see _is_byline): 「作者：陈泽宇」 and
@@ -277,6 +278,102 @@ def blocks_of(text: str) -> list[Block]:
     ]
 
 
+MIN_WRAPPED = 8  # lines of one width, to call a copy hard-wrapped
+MIN_WRAP = 24  # a narrower width is a run of headings or short lines, not a wrap
+
+
+def wrap_width(blocks: Sequence[Block]) -> int | None:
+    """The width a careless copy broke every line at (光明日报's 电子版 copied at 36 characters),
+    or None: the commonest length of the lines that stop mid-sentence, when five or more and
+    most of such lines have it (the indent of a paragraph's first line makes it two shorter);
+    section headings (一、…) do not count."""
+    broken = [
+        len(b.text)
+        for b in blocks
+        if len(b.text) >= MIN_WRAP
+        and not ends_paragraph(b.text)
+        and not SECTION_NUMBER.match(b.text)
+    ]
+    if not broken:
+        return None
+    counts = Counter(broken)
+    # Characters are not columns: digits and Latin letters are narrower, so a wrap at one
+    # width gives lines a character or two shorter too.
+    near, width = max((sum(counts[n] for n in (w - 2, w - 1, w)), w) for w in counts)
+    return width if near >= MIN_WRAPPED and near * 2 >= len(broken) else None
+
+
+def join_wrapped(blocks: list[Block]) -> list[Block]:
+    """A hard-wrapped copy's lines joined back: a line of the full width that stops
+    mid-sentence goes on in the next line (「…中国历史研究」 + 「院，出席…」; 「…阐述」 +
+    「，明确提出…」), unless the next is a byline or a continuation mark."""
+    width = wrap_width(blocks)
+    if width is None:
+        return blocks
+    joined: list[Block] = []
+    for block in blocks:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and len(last.text) >= width - 2
+            and not ends_paragraph(last.text)
+            and not MARK_LINE.match(block.text)
+            and not BYLINE.match(block.text)
+            and not SECTION_NUMBER.match(block.text)
+        ):
+            joined[-1] = Block(last.line, last.text + block.text)
+        else:
+            joined.append(block)
+    return joined
+
+
+# A dialogue's participants under its title (解放日报's 思想者: 「对话嘉宾」, 「陈敏华　华东政法
+# 大学…教授」, 「周立新　上海社会科学院…研究员」, 「主持人　本报记者　沈嘉禾」): one byline, the
+# guests its authors. Their lines are joined with an en space, which no copied line holds.
+PARTICIPANTS_LABEL = re.compile(r"^(?:对话|访谈|座谈|圆桌)?嘉宾[:：]?$|^对话[:：]?$")
+HOST = re.compile(rf"^主持人?[\s　:：]+{REPORTER}(?P<name>{NAME})$")
+JOINER = "\u2002"
+
+
+def _participant(text: str) -> bool:
+    return bool(_unmarked(NAME_THEN_UNIT, text) or HOST.match(text))
+
+
+def participants(text: str) -> list[str]:
+    """The guests a dialogue's joined byline names (陈敏华, 周立新), or [] for other bylines."""
+    parts = text.split(JOINER)
+    if len(parts) < 2:
+        return []
+    guests = [m.group("author").strip() for p in parts if (m := _unmarked(NAME_THEN_UNIT, p))]
+    return guests if guests else []
+
+
+def join_participants(blocks: list[Block]) -> list[Block]:
+    """A run of two or more participant lines (a name and its unit, the host), after an
+    optional 对话嘉宾 label, between a heading and the dialogue's text: one byline."""
+    joined: list[Block] = []
+    index = 0
+    while index < len(blocks):
+        start = index + bool(PARTICIPANTS_LABEL.match(blocks[index].text))
+        end = start
+        while end < len(blocks) and _participant(blocks[end].text):
+            end += 1
+        if (
+            end - start >= 2
+            and index > 0
+            and end < len(blocks)
+            and _heading_like(blocks[index - 1].text)
+            and _text_like(blocks[end].text)
+        ):
+            text = JOINER.join(b.text for b in blocks[index:end])
+            joined.append(Block(blocks[index].line, text))
+            index = end
+            continue
+        joined.append(blocks[index])
+        index += 1
+    return joined
+
+
 def join_byline_units(blocks: list[Block]) -> list[Block]:
     """A byline set on two lines, the name over its unit, becomes one line (「韩雪松」 over
     「清华大学…研究院」 → 「韩雪松 清华大学…研究院」; 「□ 王立峰」 over 「江西省水利厅」): only
@@ -517,6 +614,9 @@ def _byline_parts(text: str) -> tuple[str, str] | None:
     match = _unmarked(NAME_THEN_UNIT, text)
     if match:
         return match.group("author").strip(), affiliation_of(match.group("post"))
+    guests = participants(text)
+    if guests:
+        return " ".join(guests), ""
     return None
 
 
@@ -573,8 +673,12 @@ def _is_byline(blocks: list[Block], index: int) -> bool:
 
 def _is_unmarked_byline(blocks: list[Block], index: int) -> bool:
     text = blocks[index].text
-    if not any(_unmarked(p, text) for p in (NAMED_BYLINE, BARE_BYLINE, NAME_THEN_UNIT)):
+    if not any(_unmarked(p, text) for p in (NAMED_BYLINE, BARE_BYLINE, NAME_THEN_UNIT)) and not (
+        participants(text)
+    ):
         return False
+    if furniture(text) or NOTE.match(text):
+        return False  # 播报, 评论 (学习强国); 编者按 alone over its text
     if index == 0 or index + 1 >= len(blocks):
         return False
     above, below = blocks[index - 1].text, blocks[index + 1].text
@@ -596,6 +700,24 @@ def _opens_rest(blocks: list[Block], index: int) -> bool:
     )
 
 
+# What a copied web page or app shows around an article (学习强国: 播报, 点赞 1.8万, 写评论…; an
+# 电子版's ◀上一版 下一版▶): never a heading, never a byline.
+APP_WORDS = re.compile(
+    r"^(?:播报|评论|写评论…*|分享|收藏|点赞|[<＜‹]?\s*返回|推荐阅读|相关阅读|查看更多.*|微信好友"
+    r"|朋友圈|[\d.]+万?|◀?\s*上一版|下一版\s*▶?|字号.*)$"
+)
+
+
+def furniture(text: str) -> bool:
+    """A line of a web page's or an app's furniture (menus, share bars, counters)."""
+    line = normalise(text)
+    return bool(
+        APP_WORDS.match(line)
+        or FURNITURE_LINE.match(line)
+        or (FURNITURE.search(line) and len(line) <= 30)
+    )
+
+
 def _heading_like(text: str) -> bool:
     return (
         len(text) <= MAX_TITLE
@@ -606,6 +728,7 @@ def _heading_like(text: str) -> bool:
         and not CREDIT_LINE.match(text)
         and not MARK_LINE.match(text)
         and not _masthead_inside(text)  # 「第07版：思想周刊」 is no lead title
+        and not furniture(text)
     )
 
 
@@ -648,7 +771,7 @@ def parse_page(text: str, source: str) -> Page:
     """Parse a newspaper page (already decoded) into its banner, column and articles: theory
     articles (title, ``□`` byline, body, affiliation) and news stories (lead title, title,
     ``——`` subtitle, byline, body with datelines, bullets, captions; no affiliation)."""
-    blocks = join_byline_units(blocks_of(text))
+    blocks = join_participants(join_byline_units(join_wrapped(blocks_of(text))))
     if not blocks:
         raise PageError(source, 1, "文件是空的")
     bylines = [i for i in range(len(blocks)) if _is_byline(blocks, i) or _opens_rest(blocks, i)]
@@ -691,8 +814,8 @@ def parse_page(text: str, source: str) -> Page:
             published = issue_date([b.text for b in lead_in])
             # An editor's note above the first title introduces the page's articles: it is
             # read with the first one (a note, not its text), never taken for the column.
-            leading = [b for b in lead_in if NOTE.match(b.text)]
-            kept = [b for b in lead_in if not _page_meta(b.text) and not NOTE.match(b.text)]
+            leading = _notes(lead_in)
+            kept = [b for b in lead_in if not _page_meta(b.text) and b not in leading]
             meta.extend(b.text for b in lead_in if _page_meta(b.text))
             if len(kept) >= 2:
                 banner, column = kept[0].text, " ".join(b.text for b in kept[1:])
@@ -717,7 +840,7 @@ def parse_page(text: str, source: str) -> Page:
         boxed = False  # a box after the page's last article (【链接】…) is that article's
         for block in after:  # after the affiliation: the article's notes, or the page's
             boxed = boxed or _box_tag(block.text)
-            if _page_meta(block.text) or (
+            if _masthead_line(block.text) or (
                 not boxed and not _inner_role(block.text) and number + 1 == len(bylines)
             ):
                 meta.append(block.text)
@@ -911,7 +1034,31 @@ def _page_meta(text: str) -> bool:
     """Lines that belong to the page, not to an article: layout and editing credits, and the
     masthead's date line (「2025年11月28日 星期五」, the articles' date)."""
     credit = CREDIT.match(text) or text.startswith(("本版编辑", "本版责编"))
-    return bool(credit or ISSUE_DATE.match(text) or CITATION.match(text))
+    navigation = re.match(r"^(?:◀?\s*上一版|下一版\s*▶?)$", text)
+    return bool(credit or ISSUE_DATE.match(text) or CITATION.match(text) or navigation)
+
+
+# The masthead printed again when a copy runs on to the next edition:
+# 「光明日报　2024年06月03日　星期一」.
+MASTHEAD_DATE = re.compile(
+    r"^[\u4e00-\u9fff]{2,8}[\s　]*\d{4}年\d{1,2}月\d{1,2}日(?:[\s　]*星期[一二三四五六日天])?$"
+)
+
+
+def _notes(blocks: list[Block]) -> list[Block]:
+    """The editor's notes among the lines above the first title: 「编者按：…」, or 「编者按」 alone
+    on its line over the note's text (解放日报's 思想者)."""
+    notes: list[Block] = []
+    for block in blocks:
+        label = bool(notes) and NOTE.fullmatch(notes[-1].text) is not None
+        if NOTE.match(block.text) or (label and _text_like(block.text)):
+            notes.append(block)
+    return notes
+
+
+def _masthead_line(text: str) -> bool:
+    """A line of the masthead or the page's credits between articles."""
+    return _masthead_inside(text) or bool(MASTHEAD_DATE.match(text))
 
 
 def _masthead_inside(text: str) -> bool:
@@ -1168,7 +1315,7 @@ def parse_document(text: str, source: str) -> Page:
     heads = web_heads(blocks)
     if len(heads) >= 2:
         return parse_web_articles(text, source, heads)
-    blocks = join_byline_units(blocks)
+    blocks = join_participants(join_byline_units(join_wrapped(blocks)))
     signed = any(_is_byline(blocks, i) or _opens_rest(blocks, i) for i in range(len(blocks)))
     # A page of news stories may carry its bylines in the datelines alone.
     signed = signed or sum(_dated_start(blocks, i) for i in range(1, len(blocks))) >= 2

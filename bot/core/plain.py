@@ -32,6 +32,7 @@ from bot.core.pages import (
     blocks_of,
     byline_post,
     ends_paragraph,
+    join_wrapped,
     numbered,
 )
 
@@ -102,7 +103,7 @@ def is_stored_import(blocks: list[Block]) -> bool:
 
 def parse_article(text: str, source: str) -> Page:
     """Parse a plain article (already decoded) into a page of one article."""
-    blocks = blocks_of(text)
+    blocks = join_wrapped(blocks_of(text))
     if not blocks:
         raise PageError(source, 1, texts.DOC_EMPTY)
     layout = classify([b.text for b in blocks])

@@ -568,10 +568,11 @@ async def m031_bank_quotations_by_clause(conn: aiosqlite.Connection) -> None:
 async def m032_read_pages_again_for_unsigned_starts_and_web_copies(
     conn: aiosqlite.Connection,
 ) -> None:
-    # Articles signed only at their end, a name over its unit, news stories signed in their
-    # dateline, a box after a page's last article, and web articles copied one after another
-    # into one file (each an article of its own, its footer no paragraph): the pages and plain
-    # articles stored before are read again at the next start.
+    # Articles signed only at their end (by a closing line or a name on the last line), a name
+    # over its unit, news stories signed in their dateline, a dialogue's participants, a box
+    # after a page's last article, hard-wrapped copies, web articles with sections (no report)
+    # or copied one after another into one file (each an article of its own, its footer no
+    # paragraph): the pages and plain articles stored before are read again at the next start.
     await conn.execute(
         "UPDATE sources SET sha256 = '' WHERE kind IN ('page', 'article') AND retired = 0"
     )

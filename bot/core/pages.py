@@ -284,9 +284,9 @@ MIN_WRAP = 24  # a narrower width is a run of headings or short lines, not a wra
 
 def wrap_width(blocks: Sequence[Block]) -> int | None:
     """The width a careless copy broke every line at (光明日报's 电子版 copied at 36 characters),
-    or None: the commonest length of the lines that stop mid-sentence, when five or more and
-    most of such lines have it (the indent of a paragraph's first line makes it two shorter);
-    section headings (一、…) do not count."""
+    or None: the length most lines that stop mid-sentence have, or one or two characters less
+    (digits are narrower; a paragraph's first line carries its indent), when MIN_WRAPPED or
+    more do; section headings (一、…) and lines under MIN_WRAP characters do not count."""
     broken = [
         len(b.text)
         for b in blocks
@@ -344,8 +344,7 @@ def participants(text: str) -> list[str]:
     parts = text.split(JOINER)
     if len(parts) < 2:
         return []
-    guests = [m.group("author").strip() for p in parts if (m := _unmarked(NAME_THEN_UNIT, p))]
-    return guests if guests else []
+    return [m.group("author").strip() for p in parts if (m := _unmarked(NAME_THEN_UNIT, p))]
 
 
 def join_participants(blocks: list[Block]) -> list[Block]:

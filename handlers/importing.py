@@ -91,7 +91,7 @@ def preview(candidate: Candidate, today: date) -> str:
             items += [
                 texts.IMPORT_WARNING.format(line=a.line, title=html.escape(a.title))
                 for a in page.articles
-                if not a.affiliation_line
+                if a.unplaced
             ]
         text = texts.IMPORT_PREVIEW.format(
             name=html.escape(candidate.shown_as),

@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -658,3 +659,18 @@ def test_pasted_texts_are_named_after_their_titles_not_their_first_lines() -> No
     )
     assert first.page.articles[0].title == "第一篇文章的标题"
     assert first.name != second.name
+
+
+async def test_a_page_preview_warns_of_an_author_without_a_place(
+    iapp: AppType, api: OfflineBotApi
+) -> None:
+    """人民论坛 signed by a name alone is warned of; 本报评论部's piece is not."""
+    page = (Path(__file__).parent / "pages" / "theory_commentary.txt").read_bytes()
+    await send_file(iapp, api, "评论.txt", page)
+    warnings = [
+        line for line in preview_call(api).params["text"].splitlines() if line.startswith("⚠️")
+    ]
+    assert warnings == [
+        "⚠️ 第 5 行：《好作风是干出来的》没有作者单位行",
+        "⚠️ 第 15 行：《“走一趟”胜过“发一通”》没有作者单位行",
+    ]

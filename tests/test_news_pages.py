@@ -607,3 +607,7 @@ def test_a_photo_credit_after_its_caption_is_part_of_the_caption(dated: Page) ->
 def test_a_page_of_dated_stories_alone_is_a_page() -> None:
     page = load_page_file(PAGES / "news_datelines_only.txt")
     assert [a.author for a in page.articles] == ["赵一鸣", "孙悦 王琦"]
+
+
+def test_a_story_signed_in_its_dateline_is_not_warned_of(dated: Page) -> None:
+    assert [a.unplaced for a in dated.articles] == [True, False, False]

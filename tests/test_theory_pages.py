@@ -581,3 +581,12 @@ def test_a_copy_with_lines_of_many_lengths_is_not_taken_for_wrapped() -> None:
 
     text = (PAGES / "theory_bare_names.txt").read_text(encoding="utf-8")
     assert wrap_width(blocks_of(text)) is None
+
+
+def test_a_dialogue_is_not_warned_of_for_its_authors_place(dialogue: Page) -> None:
+    assert [a.unplaced for a in dialogue.articles] == [False, False]
+
+
+def test_an_article_with_no_place_for_its_author_is_warned_of(commentary: Page) -> None:
+    """韩　彦 signs 人民论坛 with his name alone; 本报评论部 is the paper's own."""
+    assert [a.unplaced for a in commentary.articles] == [True, True, False, False]

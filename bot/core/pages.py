@@ -191,6 +191,16 @@ class Article:
         return affiliation_of(self.affiliation_line)
 
     @property
+    def unplaced(self) -> bool:
+        """A signed article whose page gives no place of work for its author (the import
+        preview warns of it): not a dialogue (its guests' units stand in its byline), nor a
+        piece of the paper's own (本报记者, 本报评论员, a story signed in its dateline)."""
+        if self.affiliation or participants(self.byline) or BYLINE_ROLE.search(self.byline):
+            return False
+        first = next((p.text for p in self.paragraphs if not p.role), "")
+        return not (not self.byline and DATELINE.match(first))
+
+    @property
     def key(self) -> str:
         """A stable identity: the same file, title and author give the same key; a second
         article with the same title and author on the page (two 「图片报道」, a speech printed

@@ -1352,3 +1352,17 @@ def test_a_plan_report_filed_as_a_government_work_report_is_named_by_its_title(
         pytest.skip("../shared/corpus is not here")
     [page] = national_reports(CORPUS / "gov_work_reports_1954-2022.tsv", {year})
     assert document_name(page.articles[0]) == name
+
+
+def test_a_decoy_standing_for_a_member_another_question_prints_is_replaced() -> None:
+    """Review 3535: 严格司法 against 科学立法, 严格执法, 全民守法 while a 判断 of the same text
+    shows 公正司法 — the one 司法 of the four — as the text's term."""
+    text = (
+        "理论\n建设更高水平的法治中国\n□周　明\n"
+        "坚持全面依法治国，全面推进科学立法、严格执法、公正司法、全民守法，建设更高水平的法治中国。\n"
+        "公正司法是维护社会公平正义的最后一道防线。我们要深化司法体制综合配套改革，"
+        "努力让人民群众在每一个司法案件中感受到公平正义。\n"
+    )
+    asked = generate(parse_document(text, "p.txt").articles, SEGMENTER)
+    [member] = [q for q in asked if q.kind == "member"]
+    assert member.answer == "民主立法"

@@ -26,6 +26,7 @@ time (incrementally, linear in the corpus).
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import math
@@ -494,6 +495,11 @@ def said(text: str, speaking: frozenset[str]) -> str:
     return "" if match.group("who") in ASKERS else text[match.end() :]
 
 
+def alike(one: str, other: str) -> bool:
+    """Two terms beginning or ending alike (严格司法, 公正司法: 司法)."""
+    return one != other and (one[:2] == other[:2] or one[-2:] == other[-2:])
+
+
 def sentences(text: str) -> list[str]:
     return [s.strip() for s in SENTENCE.findall(text) if s.strip()]
 
@@ -851,6 +857,7 @@ class Generator:
         self.stems: set[str] = set()
         self.used: set[str] = set()  # sentences asked about
         self.topics: set[str] = set()  # the named formulations asked about (辨析)
+        self.named_of: dict[str, NamedSet] = {}  # a 辨析's formulation, by the draft's id
         self.asked_articles: list[str] = []
         self.judged = 0
         # A page's own numbered slogans; a report's are national formulations (一国两制),
@@ -896,7 +903,32 @@ class Generator:
 
     # -- the document ------------------------------------------------------------------------
     def drafts(self) -> Iterator[Draft]:
-        yield from self._member_drafts()
+        members = list(self._member_drafts())
+        others = list(self._other_drafts())
+        seen = "\n".join(t for d in others for t in (d.question, d.explanation, *d.options))
+        for draft in members:
+            unspoiled = self._unspoiled(draft, seen)
+            if unspoiled is not None:
+                yield unspoiled
+        yield from others
+
+    def _unspoiled(self, draft: Draft, seen: str) -> Draft | None:
+        """A 辨析 whose decoy stands in for a member it leaves out that another question of
+        the document prints (review 3535: 严格司法 against 科学立法, 严格执法, 全民守法, while a
+        判断 shows 公正司法 as the report's term): another decoy, or none (the 辨析 is
+        dropped)."""
+        named = self.named_of[draft.id]
+        hidden = [m for m in named.members if m not in draft.distractors and m in seen]
+        if not any(alike(draft.answer, m) for m in hidden):
+            return draft
+        longest = max(map(len, draft.distractors))
+        for decoy in named.decoys:
+            if len(decoy) <= longest and not any(alike(decoy, m) for m in hidden):
+                return dataclasses.replace(draft, answer=decoy)
+        self.reject("member: another question prints the member its decoy stands for", draft.id)
+        return None
+
+    def _other_drafts(self) -> Iterator[Draft]:
         for article in self.doc.articles:
             numbers = 0
             speaking = speakers(article.paragraphs)
@@ -1564,6 +1596,7 @@ class Generator:
         if reason is not None:
             self.reject(reason, draft.question)
             return None
+        self.named_of[draft.id] = named
         return draft
 
     # -- 结构 (an article's own framework) -----------------------------------------------------

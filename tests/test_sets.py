@@ -509,3 +509,20 @@ def test_the_four_unities_of_whole_process_democracy_are_asked_where_a_text_list
         )
     )
     assert q.answer == "选举民主和协商民主"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "全国生态环境保护大会要求正确处理高质量发展和高水平保护的关系、重点攻坚和协同治理的关系、"
+        "自然恢复和人工修复的关系、外部约束和内生动力的关系、“双碳”承诺和自主行动的关系。",
+        "大会强调，要正确处理好高质量发展和高水平保护、重点攻坚和协同治理、自然恢复和人工修复、"
+        "外部约束和内生动力、“双碳”承诺和自主行动的关系。",
+    ],
+)
+def test_the_five_relations_of_ecological_progress_are_asked_where_a_text_lists_them(
+    sentence: str,
+) -> None:
+    """Nine held-out pages quote them (全国生态环境保护大会, 2023), with or without 的关系."""
+    [q] = members_of(page(sentence))
+    assert q.question == "下列哪一项不属于推进生态文明建设需要处理好的“五个重大关系”？"

@@ -74,6 +74,8 @@ def overseas() -> Page:
         "theory_commentary.txt",
         "theory_dialogue.txt",
         "theory_wrapped.txt",
+        "theory_interview.txt",
+        "theory_unit_signed.txt",
     ],
 )
 def test_every_non_blank_character_lands_in_exactly_one_field(name: str) -> None:
@@ -590,3 +592,44 @@ def test_a_dialogue_is_not_warned_of_for_its_authors_place(dialogue: Page) -> No
 def test_an_article_with_no_place_for_its_author_is_warned_of(commentary: Page) -> None:
     """韩　彦 signs 人民论坛 with his name alone; 本报评论部 is the paper's own."""
     assert [a.unplaced for a in commentary.articles] == [True, True, False, False]
+
+
+@pytest.fixture(scope="module")
+def interview() -> Page:
+    """北京日报's 理论周刊 (held-out set 35): a 学者访谈 whose reporter's byline stands over the
+    editor's words (「编者的话：…」), and a byline 「文　杨振东」."""
+    return load_page_file(PAGES / "theory_interview.txt")
+
+
+def test_a_reporter_s_byline_over_the_editor_s_words_is_a_byline(interview: Page) -> None:
+    assert interview.articles[0].author == "本报记者　韩　雪"
+
+
+def test_the_editor_s_words_under_an_interview_s_byline_are_a_note(interview: Page) -> None:
+    assert interview.articles[0].paragraphs[0].role == "note"
+
+
+def test_wen_and_a_space_before_a_name_is_a_byline(interview: Page) -> None:
+    assert (interview.articles[1].title, interview.articles[1].author) == (
+        "以生态文明建设厚植首都发展绿色底色",
+        "杨振东",
+    )
+
+
+@pytest.fixture(scope="module")
+def unit_signed() -> Page:
+    """中国纪检监察报 (held-out set 35): a 学思践悟 piece signed only at its end by its unit and
+    name, 「江苏省南通市崇川区纪委监委　顾晓峰」, over a 【名词解释】 box."""
+    return load_page_file(PAGES / "theory_unit_signed.txt")
+
+
+def test_a_piece_signed_by_its_unit_and_name_at_its_end_is_its_own(unit_signed: Page) -> None:
+    assert [a.title for a in unit_signed.articles] == [
+        "以严的基调推动作风建设常态化长效化",
+        "“小切口”里见作风",
+    ]
+
+
+def test_the_unit_and_name_at_the_end_give_author_and_affiliation(unit_signed: Page) -> None:
+    article = unit_signed.articles[1]
+    assert (article.author, article.affiliation) == ("顾晓峰", "江苏省南通市崇川区纪委监委")

@@ -31,7 +31,7 @@ BYLINE = re.compile(r"^[□■◇◆◎●○]\s*(?P<author>\S.{0,29})$")  # ◎
 # 人民网 and 光明日报's web pages; 「张三（中国人民大学教授）」).
 POST = r"(?:[\s　]*(?P<post>[（(][^（()）]*(?:[（(][^（()）]*[)）][^（()）]*)*[)）]))?"
 NAMED_BYLINE = re.compile(
-    r"^(?:作者\s*[:：]|文\s*[／/|｜])\s*"
+    r"^(?:作者\s*[:：]|文\s*[／/|｜]|文[\s　]+(?=\S))\s*"
     rf"(?P<author>[\u4e00-\u9fff·•][\u4e00-\u9fff·•\s　、，,]{{1,28}}?){POST}$"
 )
 # A name of two to four characters; a two-character name is often set with a space (高　峰).
@@ -188,7 +188,8 @@ class Article:
         """The affiliation without the parentheses and the 作者系/作者单位： prefix."""
         if not self.affiliation_line or NAMES_LINE.match(self.affiliation_line):
             return byline_post(self.byline)  # 作者：方振宇（中共中央党校…教授）; a name signing
-        return affiliation_of(self.affiliation_line)
+        signed = _unit_then_name(self.affiliation_line)  # …纪委监委　顾晓峰, signing at the end
+        return signed.group("post").strip() if signed else affiliation_of(self.affiliation_line)
 
     @property
     def unplaced(self) -> bool:
@@ -694,7 +695,11 @@ def _is_unmarked_byline(blocks: list[Block], index: int) -> bool:
     heading_above = _heading_like(above) and not BARE_BYLINE.match(above)
     # An editor's note is not the text a name signs: 「思想者」 (a column) above 「编者按：…」
     # is not a bare-name byline (解放日报).
-    text_below = (len(below) > MAX_TITLE or ends_paragraph(below)) and not NOTE.match(below)
+    # A reporter's byline may stand over the editor's words (北京日报's 学者访谈:
+    # 「本报记者　韩　雪」 over 「编者的话：…」).
+    text_below = (len(below) > MAX_TITLE or ends_paragraph(below)) and (
+        not NOTE.match(below) or bool(BYLINE_ROLE.search(text))
+    )
     return heading_above and text_below
 
 
@@ -1012,10 +1017,18 @@ def name_signatures(blocks: list[Block]) -> set[Block]:
     return {
         blocks[i]
         for i in range(1, len(blocks))
-        if NAMES_LINE.match(blocks[i].text)
+        if (NAMES_LINE.match(blocks[i].text) or _unit_then_name(blocks[i].text))
         and _text_like(blocks[i - 1].text)
-        and (i + 1 == len(blocks) or _page_meta(blocks[i + 1].text))
+        and (
+            i + 1 == len(blocks) or _page_meta(blocks[i + 1].text) or _box_tag(blocks[i + 1].text)
+        )
     }
+
+
+def _unit_then_name(text: str) -> re.Match[str] | None:
+    """「江苏省南通市崇川区纪委监委　顾晓峰」: a unit and the name after it, signing a piece."""
+    match = UNIT_THEN_NAME.match(text)
+    return match if match and POST_WORDS.search(match.group("post")) else None
 
 
 def _closes(block: Block, signed: set[Block]) -> bool:
@@ -1024,9 +1037,13 @@ def _closes(block: Block, signed: set[Block]) -> bool:
 
 
 def _signature_name(text: str) -> str:
-    """The author a closing line names: 孟书瑶（作者单位：…）, （作者：刘景川，系…）, 方　圆."""
+    """The author a closing line names: 孟书瑶（作者单位：…）, （作者：刘景川，系…）, 方　圆,
+    江苏省南通市崇川区纪委监委　顾晓峰."""
     if NAMES_LINE.match(text):
         return text
+    signed = _unit_then_name(text)
+    if signed:
+        return signed.group("name").strip()
     match = END_SIGNATURE.match(text)
     if match:
         return match.group("author").strip()

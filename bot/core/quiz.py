@@ -924,7 +924,9 @@ class Generator:
         longest = max(map(len, draft.distractors))
         for decoy in named.decoys:
             if len(decoy) <= longest and not any(alike(decoy, m) for m in hidden):
-                return dataclasses.replace(draft, answer=decoy)
+                other = dataclasses.replace(draft, answer=decoy)
+                if check(other) is None:
+                    return other
         self.reject("member: another question prints the member its decoy stands for", draft.id)
         return None
 

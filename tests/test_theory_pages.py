@@ -633,3 +633,9 @@ def test_a_piece_signed_by_its_unit_and_name_at_its_end_is_its_own(unit_signed: 
 def test_the_unit_and_name_at_the_end_give_author_and_affiliation(unit_signed: Page) -> None:
     article = unit_signed.articles[1]
     assert (article.author, article.affiliation) == ("顾晓峰", "江苏省南通市崇川区纪委监委")
+
+
+def test_an_edition_s_navigation_bar_is_no_lead_title(interview: Page) -> None:
+    """北京日报's 「本版导航　|　上一版　|　下一版　|　返回目录」 (held-out set 35) had become
+    the first article's lead title."""
+    assert (interview.articles[0].kicker, interview.column) == ("", "第13版：理论周刊")

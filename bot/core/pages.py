@@ -1060,8 +1060,16 @@ def _page_meta(text: str) -> bool:
     """Lines that belong to the page, not to an article: layout and editing credits, and the
     masthead's date line (「2025年11月28日 星期五」, the articles' date)."""
     credit = CREDIT.match(text) or text.startswith(("本版编辑", "本版责编"))
-    navigation = re.match(r"^(?:◀?\s*上一版|下一版\s*▶?)$", text)
+    navigation = NAVIGATION.match(text)
     return bool(credit or ISSUE_DATE.match(text) or CITATION.match(text) or navigation)
+
+
+# An 电子版's navigation: 「◀上一版　下一版▶」, 「本版导航　|　上一版　|　下一版　|　返回目录」,
+# 「版面导航　　上一版　下一版　　PDF下载」.
+NAVIGATION = re.compile(
+    r"^(?:◀?\s*上一版|下一版\s*▶?|本版导航|版面导航|返回目录|返回首页|PDF下载|本版PDF|往期回顾"
+    r"|[|｜│\s　])+$"
+)
 
 
 # The masthead printed again when a copy runs on to the next edition:

@@ -76,6 +76,7 @@ def overseas() -> Page:
         "theory_wrapped.txt",
         "theory_interview.txt",
         "theory_unit_signed.txt",
+        "theory_comments.txt",
     ],
 )
 def test_every_non_blank_character_lands_in_exactly_one_field(name: str) -> None:
@@ -639,3 +640,29 @@ def test_an_edition_s_navigation_bar_is_no_lead_title(interview: Page) -> None:
     """北京日报's 「本版导航　|　上一版　|　下一版　|　返回目录」 (held-out set 35) had become
     the first article's lead title."""
     assert (interview.articles[0].kicker, interview.column) == ("", "第13版：理论周刊")
+
+
+@pytest.fixture(scope="module")
+def comments() -> Page:
+    """经济日报's 理论周刊 (held-out set 36): 【作者单位：…】 closing an article, a 观点 column of
+    short comments each signed on its last line by name and unit, the next one's title right
+    under it, and a 理论热点 Q&A box after the page's last piece."""
+    return load_page_file(PAGES / "theory_comments.txt")
+
+
+def test_short_comments_signed_by_name_and_unit_are_articles_of_their_own(
+    comments: Page,
+) -> None:
+    assert [(a.title, a.author, a.affiliation) for a in comments.articles[1:]] == [
+        ("推动“投资于人”落地见效", "刘佳宁", "中国人民大学应用经济学院"),
+        ("以服务消费扩容提质激活内需", "许文博", "国务院发展研究中心市场经济研究所"),
+    ]
+
+
+def test_a_closing_line_in_square_brackets_is_the_affiliation(comments: Page) -> None:
+    assert comments.articles[0].affiliation == "湖南大学经济与贸易学院"
+
+
+def test_a_question_and_answer_box_after_the_last_piece_stays_with_it(comments: Page) -> None:
+    notes = [p.text for p in comments.articles[2].paragraphs if p.role]
+    assert notes[-1] == "答：“两新”是指大规模设备更新和消费品以旧换新。"

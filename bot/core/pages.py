@@ -55,7 +55,7 @@ UNIT = (
 )
 NAME_THEN_UNIT = re.compile(rf"^(?P<author>{NAME})[\s　]+(?P<post>{UNIT})$")
 UNIT_LINE = re.compile(rf"^{UNIT}$")
-AFFILIATION = re.compile(r"^[(（]\s*(?:本文)?作者(?P<rest>.*)[)）]$")
+AFFILIATION = re.compile(r"^[(（【]\s*(?:本文)?作者(?P<rest>.*)[)）】]$")  # 【作者单位：…】 too
 # An article signed only at its end: 「孟书瑶（作者单位：北京师范大学…）」 (中国教育报, 光明日报's
 # 观点): the name, then the closing line's brackets.
 END_SIGNATURE = re.compile(
@@ -188,8 +188,9 @@ class Article:
         """The affiliation without the parentheses and the 作者系/作者单位： prefix."""
         if not self.affiliation_line or NAMES_LINE.match(self.affiliation_line):
             return byline_post(self.byline)  # 作者：方振宇（中共中央党校…教授）; a name signing
-        signed = _unit_then_name(self.affiliation_line)  # …纪委监委　顾晓峰, signing at the end
-        return signed.group("post").strip() if signed else affiliation_of(self.affiliation_line)
+        line = self.affiliation_line
+        signed = _unit_then_name(line) or _unmarked(NAME_THEN_UNIT, line)  # signing at the end
+        return signed.group("post").strip() if signed else affiliation_of(line)
 
     @property
     def unplaced(self) -> bool:
@@ -445,7 +446,7 @@ NOTE = re.compile(
 )
 BULLET_WORDS = re.compile(
     r"^(?:小贴士|链接|相关链接|背景链接|延伸阅读|知识链接|相关阅读|数读|数说|记者手记|观察|"
-    r"提示|温馨提示|名词解释|背景|短评|点评|声音|案例|新闻链接|资料|专家解读|一线直击)\b"
+    r"提示|温馨提示|名词解释|背景|短评|点评|声音|案例|新闻链接|资料|专家解读|一线直击|理论热点|学习问答|热点问答)\b"
 )
 BYLINE_ROLE = re.compile(r"记者|通讯员|评论员|本报|特约|撰稿|作者|新华社|整理|口述")
 CREDIT_IN_BRACKETS = re.compile(r"电|报道|记者|通讯员|摄|讯|供稿|供图|来源|编辑|整理|发$")
@@ -687,8 +688,8 @@ def _is_unmarked_byline(blocks: list[Block], index: int) -> bool:
         participants(text)
     ):
         return False
-    if furniture(text) or NOTE.match(text):
-        return False  # 播报, 评论 (学习强国); 编者按 alone over its text
+    if furniture(text) or NOTE.match(text) or _box_tag(text):
+        return False  # 播报, 评论 (学习强国); 编者按 alone over its text; 理论热点 over its Q&A
     if index == 0 or index + 1 >= len(blocks):
         return False
     above, below = blocks[index - 1].text, blocks[index + 1].text
@@ -921,6 +922,7 @@ def _unsigned_starts(blocks: list[Block], bylines: list[int]) -> list[int]:
             run > 0
             and _heading_like(blocks[run - 1].text)
             and not _column_tag(blocks[run - 1].text)
+            and blocks[run - 1] not in signed
         ):
             run -= 1
         if run == index or any(b in bylines for b in range(run, index)):
@@ -1014,15 +1016,24 @@ def name_signatures(blocks: list[Block]) -> set[Block]:
     """Names alone on the line after an article's last paragraph, over the edition's citation
     line, the page's credits or the page's end: the signature of a piece signed at its end
     (人民日报's 金台随笔: 「方　圆」)."""
-    return {
-        blocks[i]
-        for i in range(1, len(blocks))
-        if (NAMES_LINE.match(blocks[i].text) or _unit_then_name(blocks[i].text))
-        and _text_like(blocks[i - 1].text)
-        and (
-            i + 1 == len(blocks) or _page_meta(blocks[i + 1].text) or _box_tag(blocks[i + 1].text)
-        )
-    }
+    found = set()
+    for i in range(1, len(blocks)):
+        text = blocks[i].text
+        placed = _unit_then_name(text) or _unmarked(NAME_THEN_UNIT, text)
+        if not (NAMES_LINE.match(text) or placed) or not _text_like(blocks[i - 1].text):
+            continue
+        after = blocks[i + 1].text if i + 1 < len(blocks) else ""
+        # A name with its unit may sign one of a column's short comments, the next one's title
+        # right under it (经济日报's 观点: 「刘佳宁　中国人民大学应用经济学院」); a name alone only
+        # over the page's end, its credits or a box.
+        if (
+            not after
+            or _page_meta(after)
+            or _box_tag(after)
+            or (placed and _heading_like(after) and not _is_byline(blocks, i + 1))
+        ):
+            found.add(blocks[i])
+    return found
 
 
 def _unit_then_name(text: str) -> re.Match[str] | None:
@@ -1044,6 +1055,9 @@ def _signature_name(text: str) -> str:
     signed = _unit_then_name(text)
     if signed:
         return signed.group("name").strip()
+    named = _unmarked(NAME_THEN_UNIT, text)
+    if named:
+        return named.group("author").strip()
     match = END_SIGNATURE.match(text)
     if match:
         return match.group("author").strip()

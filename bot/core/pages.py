@@ -792,7 +792,7 @@ def parse_page(text: str, source: str) -> Page:
     bylines = [i for i in range(len(blocks)) if _is_byline(blocks, i) or _opens_rest(blocks, i)]
     signed = name_signatures(blocks)
     # An article signed only at its end starts at its first paragraph (no byline line).
-    unsigned = set(_unsigned_starts(blocks, bylines))
+    unsigned = set(_unsigned_starts(blocks, bylines, signed))
     bylines = sorted([*bylines, *unsigned])
     if not bylines:
         raise PageError(
@@ -902,7 +902,7 @@ def parse_page(text: str, source: str) -> Page:
     )
 
 
-def _unsigned_starts(blocks: list[Block], bylines: list[int]) -> list[int]:
+def _unsigned_starts(blocks: list[Block], bylines: list[int], signed: set[Block]) -> list[int]:
     """Where the articles signed only at their end begin (their first paragraph, after their
     heading lines): the first text of the page, the first text after a column tag (观点,
     京华论丛, 【理论前沿】, ■论苑) and heading lines, or after the closing line of the article
@@ -913,7 +913,6 @@ def _unsigned_starts(blocks: list[Block], bylines: list[int]) -> list[int]:
     heading lines, and needs no closing line."""
     candidates: list[int] = []
     dated: set[int] = set()
-    signed = name_signatures(blocks)
     for index in range(len(blocks)):
         if not _text_like(blocks[index].text) or index == 0:
             continue

@@ -733,8 +733,8 @@ def document_name(article: ArticleLike) -> str:
     """What a question calls a report: 党的二十大报告, 2015年政府工作报告,
     2026年浙江省政府工作报告; "" for a page (its articles are named by their titles)."""
     fields = [getattr(article, "source_column", ""), article.column, article.title]
-    if plan_report(article):
-        return f"《{plan_report(article)}》"
+    if printed := plan_report(article):
+        return f"《{printed}》"
     for text in fields:
         congress = CONGRESS.search(text)
         if congress:

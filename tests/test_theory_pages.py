@@ -11,7 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.pages import Page, byline_author, byline_post, load_page_file, parse_document
+from bot.core.pages import (
+    Page,
+    byline_author,
+    byline_post,
+    load_page_file,
+    parse_document,
+    parse_page,
+)
 from bot.core.segment import Segmenter
 from bot.services.library import Library
 from storage.articles import ArticleRepository
@@ -657,6 +664,24 @@ def test_short_comments_signed_by_name_and_unit_are_articles_of_their_own(
         ("推动“投资于人”落地见效", "刘佳宁", "中国人民大学应用经济学院"),
         ("以服务消费扩容提质激活内需", "许文博", "国务院发展研究中心市场经济研究所"),
     ]
+
+
+def test_the_next_comment_signed_the_same_way_is_filed_under_the_column(comments: Page) -> None:
+    """The tag 观点 stands over the column's first comment alone (/list had put the second
+    under the page's edition)."""
+    assert comments.articles[2].column == "观点"
+
+
+def test_an_article_signed_at_its_end_after_a_column_piece_with_a_byline_is_not_in_it() -> None:
+    """Only a run of pieces signed at their end is a column's series: after a piece with a
+    byline and a closing line, the next stands on its own."""
+    text = (PAGES / "theory_comments.txt").read_text(encoding="utf-8")
+    text = text.replace("推动“投资于人”落地见效\n", "推动“投资于人”落地见效\n□ 刘佳宁\n", 1)
+    text = text.replace(
+        "刘佳宁　中国人民大学应用经济学院", "（作者单位：中国人民大学应用经济学院）"
+    )
+    page = parse_page(text, "theory_comments.txt")
+    assert page.articles[2].column != "观点"
 
 
 def test_a_closing_line_in_square_brackets_is_the_affiliation(comments: Page) -> None:

@@ -817,6 +817,9 @@ def parse_page(text: str, source: str) -> Page:
     leading: list[Block] = []
     meta: list[str] = []
     articles: list[Article] = []
+    # A column's short comments are each signed at their end (观点: 刘佳宁　中国人民大学…);
+    # its tag stands over the first alone, and the next ones, signed the same way, are its too.
+    series = ""
     for number, at in enumerate(bylines):
         start = starts[number]
         stop = starts[number + 1] if number + 1 < len(bylines) else len(blocks)
@@ -845,6 +848,8 @@ def parse_page(text: str, source: str) -> Page:
         opener = "" if at in unsigned else blocks[at].text
         region = _take_marks(blocks[at + (at not in unsigned) : stop])
         affiliation_at = next((i for i, b in enumerate(region) if _closes(b, signed)), len(region))
+        signed_at_end = at in unsigned and affiliation_at < len(region)
+        series = own_column or series if signed_at_end else ""
         body = region[:affiliation_at]
         after = region[affiliation_at + 1 :]
         marks = [opener] if MARK_LINE.match(opener) else []
@@ -875,7 +880,7 @@ def parse_page(text: str, source: str) -> Page:
                 source=source,
                 position=number + 1,
                 line=title_blocks[0].line,
-                column=own_column or heading_of_page,
+                column=own_column or series or heading_of_page,
                 own_column=own_column,
                 title_lines=tuple(b.text for b in title_blocks),
                 byline="" if MARK_LINE.match(opener) else opener,

@@ -365,3 +365,37 @@ def test_an_app_s_recommended_reading_is_no_paragraph() -> None:
         page.articles[0].paragraphs[-1].text
         == "良好生态环境是最公平的公共产品，是最普惠的民生福祉。"
     )
+
+
+WEB_SHARE_BAR = Path(__file__).parent / "pages" / "web_share_bar.txt"
+
+
+@pytest.fixture(scope="module")
+def web_share_bar() -> Page:
+    """半月谈网's web page (held-out set 37): a share bar spaced with full-width spaces under
+    the 来源 line, 关键词： and 【责任编辑：…】 after the text, then 相关阅读, each link over
+    its date, 热点排行 and the footer."""
+    return load_page_file(WEB_SHARE_BAR)
+
+
+def test_a_share_bar_spaced_like_paragraphs_is_no_paragraph(web_share_bar: Page) -> None:
+    first = web_share_bar.articles[0].paragraphs[0].text
+    assert first.startswith("“以前手机里装了七八个政务App")
+
+
+def test_dated_links_under_related_reading_are_no_article(web_share_bar: Page) -> None:
+    assert [a.title for a in web_share_bar.articles] == [
+        "谨防“指尖上的形式主义”换个“马甲”卷土重来"
+    ]
+
+
+def test_the_keywords_line_is_end_matter(web_share_bar: Page) -> None:
+    last = web_share_bar.articles[0].paragraphs[-1].text
+    assert last.startswith("采访中，一位在乡镇工作了十多年的老干部")
+
+
+def test_every_character_of_a_page_with_a_share_bar_lands_in_one_field(
+    web_share_bar: Page,
+) -> None:
+    fields = sorted("".join("".join(web_share_bar.raw_fields()).split()))
+    assert fields == sorted("".join(WEB_SHARE_BAR.read_text(encoding="utf-8").split()))

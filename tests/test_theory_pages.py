@@ -84,6 +84,8 @@ def overseas() -> Page:
         "theory_interview.txt",
         "theory_unit_signed.txt",
         "theory_comments.txt",
+        "theory_pdf_masthead.txt",
+        "theory_wrapped_box.txt",
     ],
 )
 def test_every_non_blank_character_lands_in_exactly_one_field(name: str) -> None:
@@ -205,6 +207,7 @@ def test_a_report_with_chapters_is_still_a_report() -> None:
         "m028_read_pages_again_for_masthead_lines",
         "m029_read_pages_again_for_marked_bylines_and_long_subheads",
         "m032_read_pages_again_for_unsigned_starts_and_web_copies",
+        "m033_read_pages_again_for_mastheads_and_share_bars",
     ],
 )
 async def test_a_library_stored_before_a_reading_change_reads_its_pages_again(
@@ -691,3 +694,117 @@ def test_a_closing_line_in_square_brackets_is_the_affiliation(comments: Page) ->
 def test_a_question_and_answer_box_after_the_last_piece_stays_with_it(comments: Page) -> None:
     notes = [p.text for p in comments.articles[2].paragraphs if p.role]
     assert notes[-1] == "答：“两新”是指大规模设备更新和消费品以旧换新。"
+
+
+@pytest.fixture(scope="module")
+def pdf_masthead() -> Page:
+    """检察日报's 理论 page copied from its PDF (held-out set 37): hard-wrapped at 35
+    characters, the masthead with the paper's name in Latin letters, and 「2024年11月26日　星期二
+    检察日报　　　　第3版　理论」 printed again over each column — once in the middle of
+    a sentence —, a 观点摘编 box after the last article."""
+    return load_page_file(PAGES / "theory_pdf_masthead.txt")
+
+
+def test_a_masthead_printed_over_a_column_is_not_in_the_text(pdf_masthead: Page) -> None:
+    texts = [p.text for a in pdf_masthead.articles for p in a.paragraphs]
+    assert not any("检察日报" in text for text in texts)
+
+
+def test_a_sentence_broken_by_the_masthead_is_joined_again(pdf_masthead: Page) -> None:
+    texts = [p.text for p in pdf_masthead.articles[0].paragraphs]
+    assert any("“高质效”是质量、效率、效果的有机统一：质量是基础" in text for text in texts)
+
+
+def test_the_masthead_over_a_column_is_the_page_s(pdf_masthead: Page) -> None:
+    assert (
+        pdf_masthead.meta.count("2024年11月26日　星期二　　　　检察日报　　　　　　　第3版　理论")
+        == 2
+    )
+
+
+def test_the_paper_s_name_in_latin_letters_is_the_page_s(pdf_masthead: Page) -> None:
+    assert "JIANCHA RIBAO" in pdf_masthead.meta
+
+
+def test_the_articles_are_listed_under_the_paper_and_its_edition(pdf_masthead: Page) -> None:
+    assert pdf_masthead.articles[0].column == "检察日报 第3版：理论"
+
+
+def test_a_box_of_quoted_views_after_the_last_article_is_its_note(pdf_masthead: Page) -> None:
+    notes = [p.text for p in pdf_masthead.articles[-1].paragraphs if p.role == "note"]
+    assert notes[0] == "观点摘编"
+
+
+def test_a_masthead_on_one_line_gives_the_paper_and_the_edition() -> None:
+    text = (
+        "中国水利报 2025年05月22日 第5版\n理论\n本版责任编辑：林　涛　　校对：何文静\n\n"
+        "标题在这里\n□ 王立峰\n\n"
+        + "正文的一句话，讲清一个道理。" * 6
+        + "\n\n（作者单位：江西省水利厅）\n"
+    )
+    assert parse_page(text, "p.txt").articles[0].column == "中国水利报 第5版 理论"
+
+
+def test_the_edition_beside_the_date_and_on_its_own_line_is_named_once() -> None:
+    text = (
+        "人民日报海外版 2025年03月26日 第05版\n第05版：观点\n\n"
+        "标题在这里\n□ 王立峰\n\n"
+        + "正文的一句话，讲清一个道理。" * 6
+        + "\n\n（作者单位：江西省水利厅）\n"
+    )
+    assert parse_page(text, "p.txt").articles[0].column == "人民日报海外版 第05版：观点"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "DALIAN DAILY",
+        "农历甲辰年十一月十六",
+        "本版主编：罗　珩",
+        "版式：郑　瑜",
+        "本版责任编辑：林　涛",
+    ],
+)
+def test_masthead_and_credit_lines_are_the_page_s(line: str) -> None:
+    text = (
+        f"大连日报\n{line}\n第07版：理论\n\n标题在这里\n□ 王立峰\n\n"
+        + "正文的一句话，讲清一个道理。" * 6
+        + "\n\n（作者单位：江西省水利厅）\n"
+    )
+    assert line in parse_page(text, "p.txt").meta
+
+
+def test_a_box_tag_alone_on_its_line_is_not_joined_to_the_box_s_text() -> None:
+    text = (
+        "标题在这里\n本报记者　于　洋\n\n"
+        + "正文的一句话，讲清一个道理。" * 6
+        + "\n\n学习问答\n\n"
+        "问：“全过程人民民主”这一重大理念是何时提出的\n答：2019年11月，在上海考察时提出。\n"
+    )
+    notes = [p.text for p in parse_page(text, "p.txt").articles[0].paragraphs if p.role]
+    assert notes == ["学习问答"]
+
+
+def test_a_picture_marked_in_brackets_is_a_caption() -> None:
+    text = (
+        "标题在这里\n本报记者　于　洋\n\n" + "正文的一句话，讲清一个道理。" * 6 + "\n\n"
+        "[图片] 11月20日，宣讲员为居民解读全会精神。\n\n" + "又一段正文，讲清一个道理。" * 4 + "\n"
+    )
+    roles = [p.role for p in parse_page(text, "p.txt").articles[0].paragraphs]
+    assert roles == ["", "caption", ""]
+
+
+@pytest.fixture(scope="module")
+def wrapped_box() -> Page:
+    """温州日报's 理论周刊 copied from its PDF (held-out set 38): 「【新论】」 over a title and a
+    spaced name, the paragraphs' first lines (after their indent) a character or more short of
+    the wrap, a 【理论热点】 box after the article."""
+    return load_page_file(PAGES / "theory_wrapped_box.txt")
+
+
+def test_a_paragraph_s_first_line_short_of_the_wrap_goes_on_in_the_next(
+    wrapped_box: Page,
+) -> None:
+    """Its first line had been read as the title, the title as a column."""
+    article = wrapped_box.articles[0]
+    assert (article.title, article.author) == ("让南戏文脉滋养文化自信", "张　弛")

@@ -57,7 +57,7 @@ NAME_POST = re.compile(rf"^(?P<name>{NAME})\s*[（(](?P<post>[^（）()]{{2,40}}
 SPACED_NAME = re.compile(r"^[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,2}$")  # 李 明
 END_LABEL = re.compile(
     r"^[\[【(（]?\s*(?:责任编辑|责编|编辑|审核|审校|校对|排版|监制|终审|初审|复审|来源|出处|"
-    r"作者|文字|图片|摄影|视频|制作|出品|策划|统筹|投稿|联系)\s*[:：/／]"
+    r"作者|文字|图片|摄影|视频|制作|出品|策划|统筹|投稿|联系|关键词|关键字|标签)\s*[:：/／]"
     r"|^[《〈]\s*[^》〉]{2,20}\s*[》〉]\s*[（(]\s*(?:19|20)\d{2}年.{0,20}[)）]$"
 )
 # Words of share bars, QR blocks and comment boxes: end matter when the line is no sentence.

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -281,13 +282,19 @@ INDENT = re.compile(r"(?=[ \xa0\u3000]*\u3000)[ \xa0\u3000]{2,}")  # two or more
 def blocks_of(text: str) -> list[Block]:
     """The non-blank lines of a text, stripped, with their 1-based line numbers. A full-width
     indent (two ideographic spaces) inside a line starts a new paragraph: text copied from a
-    web page often keeps its paragraphs on one line, each after its indent."""
+    web page often keeps its paragraphs on one line, each after its indent — but a share bar
+    spaced the same way (分享到：　微信　　朋友圈　　【字号：大】) is one line of furniture, and a
+    masthead on one line (:func:`masthead_run`) one line of the page's."""
     return [
         Block(number, part.strip())
         for number, line in enumerate(text.splitlines(), start=1)
-        for part in INDENT.split(line)
+        for part in ([line] if _share_bar(line) or masthead_run(line) else INDENT.split(line))
         if part.strip()
     ]
+
+
+def _share_bar(line: str) -> bool:
+    return bool(FURNITURE.search(line)) and len(line) <= 100 and not re.search("[。！？]", line)
 
 
 MIN_WRAPPED = 8  # lines of one width, to call a copy hard-wrapped
@@ -323,20 +330,25 @@ def join_wrapped(blocks: list[Block]) -> list[Block]:
     if width is None:
         return blocks
     joined: list[Block] = []
+    held: list[Block] = []  # the masthead a PDF copy prints again over each column
     for block in blocks:
+        if masthead_run(block.text):
+            held.append(block)
+            continue
         last = joined[-1] if joined else None
         if (
             last is not None
-            and len(last.text) >= width - 2
+            and len(last.text) >= width - 3
             and not ends_paragraph(last.text)
             and not MARK_LINE.match(block.text)
             and not BYLINE.match(block.text)
             and not SECTION_NUMBER.match(block.text)
         ):
-            joined[-1] = Block(last.line, last.text + block.text)
+            joined[-1:] = [*held, Block(last.line, last.text + block.text)]  # set aside
         else:
-            joined.append(block)
-    return joined
+            joined += [*held, block]
+        held.clear()
+    return joined + held
 
 
 # A dialogue's participants under its title (解放日报's 思想者: 「对话嘉宾」, 「陈敏华　华东政法
@@ -423,10 +435,12 @@ CONTINUES = re.compile(r"^[（(](?:上接|接|转自)")
 MARK_LINE = re.compile(rf"^{CONT_MARK}$")
 MARK_END = re.compile(rf"{CONT_MARK}$")
 CREDIT = re.compile(
-    r"^(?:版式设计|版面设计|本版编辑|责任编辑|责编|美术编辑|美编|编辑|校对|制图|设计|排版|"
-    r"图表制作|数据来源|本版统筹|统筹|策划)\s*[:：]"
+    r"^(?:版式设计|版面设计|版式|本版编辑|本版责任编辑|本版主编|主编|责任编辑|责编|美术编辑|美编|编辑|校对|"
+    r"责任校对|制图|设计|排版|图片编辑|图表制作|数据来源|本版统筹|统筹|策划)\s*[:：]"
 )
-CAPTION = re.compile(r"^(?:图片说明|图为|[上下左右]图[:：为]|图\s*[:：①-⑩\d]|(?:题图|配图)[:：])")
+CAPTION = re.compile(
+    r"^(?:[\[【]图片[\]】]|图片说明|图为|[上下左右]图[:：为]|图\s*[:：①-⑩\d]|(?:题图|配图)[:：])"
+)
 # A picture's credit on a line of its own, under its caption: 「记者　王晓帆　摄」.
 CREDIT_LINE = re.compile(
     r"^(?:本报|新华社)?(?:特约)?(?:记者|通讯员)?[\s　]*"
@@ -446,7 +460,8 @@ NOTE = re.compile(
 )
 BULLET_WORDS = re.compile(
     r"^(?:小贴士|链接|相关链接|背景链接|延伸阅读|知识链接|相关阅读|数读|数说|记者手记|观察|"
-    r"提示|温馨提示|名词解释|背景|短评|点评|声音|案例|新闻链接|资料|专家解读|一线直击|理论热点|学习问答|热点问答)\b"
+    r"提示|温馨提示|名词解释|背景|短评|点评|声音|案例|新闻链接|资料|专家解读|一线直击|理论热点|学习问答|热点问答|"
+    r"观点摘编|观点集萃|观点链接|学者观点|专家观点)\b"
 )
 BYLINE_ROLE = re.compile(r"记者|通讯员|评论员|本报|特约|撰稿|作者|新华社|整理|口述")
 CREDIT_IN_BRACKETS = re.compile(r"电|报道|记者|通讯员|摄|讯|供稿|供图|来源|编辑|整理|发$")
@@ -589,6 +604,8 @@ def _inner_role(text: str) -> str:
         return "bullet"  # a marker line inside a body is never a byline (see _bylines)
     if CAPTION.match(text) or CREDIT_LINE.match(text):
         return "caption"
+    if _box_tag_alone(text):
+        return "note"  # a box's tag alone on its line (学习问答): not the start of its text
     if NOTE.match(text) or _one_bracket_group(text):
         return "note"  # an editor's note; a dateline or credit on a line of its own
     return ""
@@ -833,15 +850,35 @@ def parse_page(text: str, source: str) -> Page:
             # An editor's note above the first title introduces the page's articles: it is
             # read with the first one (a note, not its text), never taken for the column.
             leading = _notes(lead_in)
-            kept = [b for b in lead_in if not _page_meta(b.text) and b not in leading]
-            meta.extend(b.text for b in lead_in if _page_meta(b.text))
+            # A masthead set on one line (「中国水利报 2025年05月22日 第5版」) gives the page its
+            # paper's name and edition; its date is the page's.
+            kept: list[Block] = []
+            for b in lead_in:
+                if masthead_run(b.text):
+                    names, dates = masthead_parts(b.text)
+                    kept += [Block(b.line, name) for name in names]
+                    meta.append(dates)
+                elif _page_meta(b.text):
+                    meta.append(b.text)
+                elif b not in leading:
+                    kept.append(b)
+            # 「第05版」 beside the date, then 「第05版：观点」 on its own line: the edition once.
+            twice = [
+                b
+                for b, after in itertools.pairwise(kept)
+                if EDITION.match(b.text) and after.text.startswith(b.text)
+            ]
+            kept = [b for b in kept if b not in twice]
+            meta.extend(b.text for b in twice)
             if len(kept) >= 2:
                 banner, column = kept[0].text, " ".join(b.text for b in kept[1:])
             elif kept:
                 column = kept[0].text
             # What the articles are listed under: the column, with the paper's name before an
             # edition line (浙江日报 第07版：理论, not 第07版：理论 alone).
-            edition = EDITION.match(column.split()[0]) if column.split() else None
+            edition = EDITION.match(column) or (
+                EDITION.match(column.split()[0]) if column.split() else None
+            )
             heading_of_page = f"{banner} {column}" if banner and edition else column
         elif above:
             own_column = " ".join(b.text for b in above)
@@ -991,6 +1028,12 @@ def _box_tag(text: str) -> bool:
     return bool(BULLET_WORDS.match(bare) or bare == "知识点")
 
 
+def _box_tag_alone(text: str) -> bool:
+    bare = text.strip(TAG_MARKS)
+    tag = BULLET_WORDS.match(bare)
+    return bool(tag and tag.end() == len(bare)) or bare == "知识点"
+
+
 def _text_like(text: str) -> bool:
     return len(text) > MAX_TITLE or ends_paragraph(text)
 
@@ -1079,7 +1122,8 @@ def _page_meta(text: str) -> bool:
     masthead's date line (「2025年11月28日 星期五」, the articles' date)."""
     credit = CREDIT.match(text) or text.startswith(("本版编辑", "本版责编"))
     navigation = NAVIGATION.match(text)
-    return bool(credit or ISSUE_DATE.match(text) or CITATION.match(text) or navigation)
+    masthead = LATIN_MASTHEAD.match(text) or LUNAR_DATE.match(text) or masthead_run(text)
+    return bool(credit or ISSUE_DATE.match(text) or CITATION.match(text) or navigation or masthead)
 
 
 # An 电子版's navigation: 「◀上一版　下一版▶」, 「本版导航　|　上一版　|　下一版　|　返回目录」,
@@ -1131,10 +1175,57 @@ EDITION = re.compile(  # 第08版：思想周刊, 11版　理论·实践, A06　
 )
 
 
+# The masthead's lines besides its date: the paper's name in Latin letters (JIANCHA RIBAO,
+# DALIAN DAILY) and the lunar date (农历甲辰年十一月十六, 乙巳年四月廿九).
+LATIN_MASTHEAD = re.compile(r"^[A-Z][A-Z'’.&\- ]{3,40}$")
+LUNAR_DATE = re.compile(
+    r"^(?:农历)?[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年闰?[正一二三四五六七八九十冬腊]{1,2}月"
+    r"(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|二十[一二三四五六七八九]?|三十)$"
+)
+DATE_WORD = re.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+# What stands beside the date: a weekday, the edition (第3版, 第7版：理论周刊, A05), a lunar date.
+BESIDE_DATE = re.compile(
+    rf"(?:星期|周)[一二三四五六日天]|{LUNAR_DATE.pattern[1:-1]}"
+    r"|第?[A-Z]?\d{1,3}版(?:[：:·][\u4e00-\u9fff·]{1,10})?|[A-Z]\d{1,2}"
+)
+PAPER_WORD = re.compile(r"[\u4e00-\u9fff·]{2,8}")  # the paper's or the page's name
+
+
+def masthead_run(text: str) -> bool:
+    """A masthead set on one line, printed atop the page or again over each column of a
+    PDF copy: 「2024年11月26日　星期二　　　　检察日报　　　　第3版　理论」, 「温州日报　2025年
+    5月26日　星期一　　第7版：理论周刊」 — its date and a weekday, an edition or a lunar date,
+    beside the paper's and the page's names. Read whole: it is no row of paragraphs."""
+    words = text.split()
+    dates = [w for w in words if DATE_WORD.fullmatch(w)]
+    beside = [w for w in words if BESIDE_DATE.fullmatch(w)]
+    names = [w for w in words if w not in dates and w not in beside]
+    return (
+        len(text) <= 60
+        and len(dates) == 1
+        and bool(beside)
+        and all(PAPER_WORD.fullmatch(w) for w in names)
+    )
+
+
+def masthead_parts(text: str) -> tuple[list[str], str]:
+    """What a masthead set on one line names — the paper, then its edition and page
+    (「检察日报」, 「第3版 理论」), as many as it prints — and its date words (「2024年11月26日
+    星期二」)."""
+    words = text.split()
+    dated = [
+        w
+        for w in words
+        if DATE_WORD.fullmatch(w) or (BESIDE_DATE.fullmatch(w) and not EDITION.match(w))
+    ]
+    named = [w for w in words if w not in dated]
+    return [" ".join(part) for part in (named[:1], named[1:]) if part], " ".join(dated)
+
+
 def issue_date(lines: Sequence[str]) -> str:
     """The page's date (YYYY-MM-DD) from its masthead's date line, or ''."""
     for text in lines:
-        match = ISSUE_DATE.match(text)
+        match = ISSUE_DATE.match(text) or (DATE_WORD.search(text) if masthead_run(text) else None)
         if match:
             try:
                 return date(int(match["y"]), int(match["m"]), int(match["d"])).isoformat()

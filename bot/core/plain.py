@@ -46,6 +46,7 @@ TITLE_NEVER_ENDS = "。；;，,"  # a line ending so is a sentence (！ and ？ 
 # which newspaper pages print under their titles too).
 HEAD_FIELD = re.compile(r"^(?:来源|发布时间|发布日期|发表时间|日期|时间)\s*[:：]\s*\S")
 WEB_TITLE = 48  # a web article's title line (a headline, not a sentence)
+BULLET = re.compile(r"^[·•●▪◆■□◇►▶]")  # an item of a list of links (相关阅读), not a title
 
 
 def web_heads(blocks: list[Block]) -> list[int]:
@@ -60,14 +61,22 @@ def web_heads(blocks: list[Block]) -> list[int]:
             or FIELD.match(line)
             or DATE_ONLY.match(line)
             or FURNITURE.search(line)
+            or BULLET.match(line)
             or not (HEAD_FIELD.match(below) or DATE_ONLY.match(below))
         ):
             continue
         # Each article has text before the next title (a 来源 line over a date is no title).
         text = blocks[heads[-1] + 1 : i] if heads else []
-        if not heads or any(len(b.text) > WEB_TITLE or ends_paragraph(b.text) for b in text):
+        if not heads or any(_is_text(b) for b in text):
             heads.append(i)
+    # The last title has text under it too: a dated link at a page's end (相关阅读) is no title.
+    if heads and not any(_is_text(b) for b in blocks[heads[-1] + 1 :]):
+        heads.pop()
     return heads
+
+
+def _is_text(block: Block) -> bool:
+    return len(block.text) > WEB_TITLE or ends_paragraph(block.text)
 
 
 def parse_web_articles(text: str, source: str, heads: list[int]) -> Page:

@@ -1299,6 +1299,16 @@ def test_a_statement_cut_inside_a_contrast_is_not_judged() -> None:
     assert [q for q in judged if q.kind == "judge"] == []
 
 
+def test_a_quotation_studied_is_not_judged_without_what_is_said_of_it() -> None:
+    """Held-out set 37: 「对检察人员来说，领会“法治是中国式现代化的重要保障”。」 — what the
+    sentence says of the quotation (落脚点在于…) was cut off."""
+    judged = judged_or_blanked(
+        "对检察人员来说，领会“法治是中国式现代化的重要保障”，落脚点在于把每一项监督职能都放到"
+        "推进中国式现代化的大局中来审视和谋划，做到依法监督、规范监督、精准监督。"
+    )
+    assert [q.question for q in judged if q.kind == "judge" and "领会“" in q.question] == []
+
+
 def test_a_term_before_endless_is_not_blanked() -> None:
     """Review 3131: 「全面从严治党永远在路上，____永远在路上。」: 党风廉政建设 is so too."""
     asked = judged_or_blanked(

@@ -1479,6 +1479,8 @@ class Generator:
             return None  # 面向2035年建成教育强国…的目标。: what it is said of was cut off
         if HALF_PAIR.search(shown) and not re.search(r"又|也", shown):
             return None  # 既要发挥市场…的决定性作用。: its 又要 was cut off
+        if shown != whole and QUOTED_OBJECT.search(shown):
+            return None  # 对检察人员来说，领会“…”。: what the sentence says of it was cut off
         if shown != whole and CONTRAST.search(shown):
             return None  # 不是…，而是在…的前提下。: what it contrasts was cut off
         if shown != whole and CONDITION.search(shown) and not CONSEQUENCE.search(shown):
@@ -1981,6 +1983,9 @@ def balanced(statement: str) -> str:
 CLAUSE_END = re.compile(r"[，；,;]")
 FROM_TO = re.compile(r"^从(?!严)[^。]*?[，、]到")  # 从…，到…, 再到…: a frame, not a statement
 HALF_PAIR = re.compile(r"既(?!定|往|有|然|是)")  # 既…又…, not 既定, 既有
+# A quotation as the object of studying it (领会“法治是中国式现代化的重要保障”): the claim is in
+# the clause after it (held-out set 37).
+QUOTED_OBJECT = re.compile(r"(?:领会|领悟|理解|把握|学习|贯彻|落实|践行|认识|牢记)“[^“”]*”。$")
 # 不是…，而是在…的前提下。: the contrast's main clause was cut off (review 3131)
 CONTRAST = re.compile(r"不是[^。]*而是|不仅[^。]*而且|不仅[^。]*还")
 # A condition (只要…，就…; 只有…，才…) whose consequence a cut statement would lose.

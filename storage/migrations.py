@@ -583,9 +583,12 @@ async def m033_read_pages_again_for_mastheads_and_share_bars(
     conn: aiosqlite.Connection,
 ) -> None:
     # A masthead set on one line or printed again over a PDF copy's columns, Latin and lunar
-    # masthead lines, more credit labels, box tags alone on their line, a column's comments
-    # signed at their end, share bars and related links of web pages (held-out sets 36–38):
-    # the pages and plain articles stored before are read again at the next start.
+    # masthead lines, more credit labels, box tags alone on their line and the questions and
+    # answers under them, a column's comments signed at their end, share bars and related
+    # links of web pages (held-out sets 36–38), a report's closing words after its last
+    # chapter (结束语): the pages, plain articles and reports stored before are read again at
+    # the next start.
     await conn.execute(
-        "UPDATE sources SET sha256 = '' WHERE kind IN ('page', 'article') AND retired = 0"
+        "UPDATE sources SET sha256 = '' WHERE kind IN ('page', 'article', 'report') "
+        "AND retired = 0"
     )

@@ -41,7 +41,7 @@ def test_console_is_scriptable(tmp_path: Path) -> None:
     result = run(["console"], tmp_path, stdin="/list\n/search 养老\n/tap 1\n/tap 9\n")
     assert result.returncode == 0, result.stderr
     out = result.stdout
-    assert "文章目录（共 21 篇）" in out
+    assert "文章目录（共 22 篇）" in out
     assert "《以数字化推动普惠养老服务高质量发展》" in out
     assert "[1] 1. 《以数字化推动普惠养老服务高…》 第 1 段" in out  # a cut title says so
     assert "市委六届二次全会提出" in out  # /tap 1 opened the article
@@ -53,7 +53,7 @@ def test_articles_json(tmp_path: Path) -> None:
     result = run(["articles", "--json"], tmp_path)
     assert result.returncode == 0, result.stderr
     articles = json.loads(result.stdout)
-    assert [a["id"] for a in articles] == list(range(1, 22))  # the page, then the report
+    assert [a["id"] for a in articles] == list(range(1, 23))  # the page, then the report
     assert articles[0]["column"] == "领导干部学习笔谈"
     assert len(articles[4]["paragraphs"]) == 5
     assert len(articles[4]["section_leads"]) == 4

@@ -50,7 +50,9 @@ SEGMENTER = Segmenter()
 CORPUS = SHARED / "corpus"
 PRACTICE = Path(__file__).parent / "pages" / "theory"
 GENERIC = {"体系", "制度", "能力", "建设", "发展", "工作", "改革", "创新", "机制", "水平"}
-CHAPTER_OPTION = re.compile(r"^(第[一二三四五六七八九十]+部分：\S.*|导言|序言|《[^《》]+》)$")
+CHAPTER_OPTION = re.compile(
+    r"^(第[一二三四五六七八九十]+部分：\S.*|导言|序言|结束语|《[^《》]+》)$"
+)
 
 
 @functools.cache
@@ -1307,6 +1309,15 @@ def test_a_quotation_studied_is_not_judged_without_what_is_said_of_it() -> None:
         "推进中国式现代化的大局中来审视和谋划，做到依法监督、规范监督、精准监督。"
     )
     assert [q.question for q in judged if q.kind == "judge" and "领会“" in q.question] == []
+
+
+def test_a_term_pushed_deeper_is_not_blanked() -> None:
+    """Review 3838: 「把____向纵深推进」 — 党风廉政建设 is pushed deeper as naturally."""
+    asked = judged_or_blanked(
+        "新征程上，各级党组织要以永远在路上的坚韧和执着把全面从严治党向纵深推进，"
+        "以党的自我革命引领社会革命。"
+    )
+    assert [q.question for q in asked if q.kind == "blank" and "____向纵深" in q.question] == []
 
 
 def test_a_term_before_endless_is_not_blanked() -> None:

@@ -53,8 +53,8 @@ def test_the_report_is_recognised_by_its_layout_not_its_name(tmp_path: Path) -> 
         "导言",
         "一、过去五年的工作和新时代十年的伟大变革",
     ]
-    assert len(report.articles) == 16
-    assert report.articles[-1].title.startswith("十五、")
+    assert len(report.articles) == 17  # 导言, 一 … 十五, 结束语
+    assert report.articles[-2].title.startswith("十五、")
     page_named_report = tmp_path / "ershida_report.txt"
     shutil.copy(SEED, page_named_report)
     assert load_page_file(page_named_report).kind == "page"
@@ -131,7 +131,7 @@ def test_report_quizzes_name_chapters_by_part() -> None:
     questions = generate(list(load_page_file(REPORT).articles), Segmenter())
     chapters = [q for q in questions if q.kind == "source"]
     assert chapters
-    assert all(o == "导言" or o.startswith("第") for q in chapters for o in q.options)
+    assert all(o in ("导言", "结束语") or o.startswith("第") for q in chapters for o in q.options)
 
 
 def inline(app: AppType, query: str) -> Update:

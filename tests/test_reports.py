@@ -18,7 +18,7 @@ def needs_corpus() -> None:
 
 
 def test_the_point_broken_mid_sentence_is_rejoined() -> None:
-    chapter = load_page_file(REPORT).articles[-1]
+    chapter = next(a for a in load_page_file(REPORT).articles if a.section.startswith("十五、"))
     texts = [p.text for p in chapter.paragraphs]
     assert "（二）坚持不懈用" not in texts
     assert any(t.startswith("（二）坚持不懈用新时代中国特色社会主义思想凝心铸魂。") for t in texts)
@@ -27,6 +27,27 @@ def test_the_point_broken_mid_sentence_is_rejoined() -> None:
 def test_the_preamble_has_one_name_in_the_bot_and_the_loaders() -> None:
     assert load_page_file(REPORT).articles[0].title == REPORT_PREAMBLE == "导言"
     assert load_report(REPORT)[0].section == "导言"
+
+
+def test_the_words_after_the_last_chapter_are_the_closing_words() -> None:
+    """Review 3838: 「同志们！时代呼唤着我们…」 had been credited to 第十五部分."""
+    closing = load_page_file(REPORT).articles[-1]
+    assert (closing.section, closing.paragraphs[0].text[:10]) == ("结束语", "同志们！时代呼唤着我")
+
+
+def test_a_salutation_inside_the_last_chapter_s_first_paragraph_does_not_close_it() -> None:
+    text = (
+        "2030年政府工作报告\n各位代表：\n现在，我代表国务院，向大会报告政府工作。\n"
+        "一、过去一年工作回顾\n过去一年，经济稳中有进。\n二、今年重点工作\n"
+        "各位代表！今年要稳字当头。\n要稳投资促消费。\n各位代表！\n各级政府要加强自身建设。\n"
+    )
+    page = parse_report(text, "r.txt")
+    assert [a.section for a in page.articles] == [
+        "导言",
+        "一、过去一年工作回顾",
+        "二、今年重点工作",
+        "结束语",
+    ]
 
 
 def test_headings_inside_one_long_line_are_split_into_chapters() -> None:
@@ -69,7 +90,7 @@ def test_a_heading_run_into_its_paragraph_after_a_space_heads_a_chapter() -> Non
 def test_the_1987_government_report_has_its_four_chapters() -> None:
     needs_corpus()
     (page,) = national_reports(CORPUS / "gov_work_reports_1954-2022.tsv", {1987})
-    assert [a.title[:2] for a in page.articles] == ["导言", "一、", "二、", "三、", "四、"]
+    assert [a.title[:2] for a in page.articles] == ["导言", "一、", "二、", "三、", "四、", "结束"]
 
 
 def test_a_numbered_sentence_is_an_item_where_headings_are_titles() -> None:
@@ -96,7 +117,7 @@ def test_a_numbered_sentence_is_an_item_where_headings_are_titles() -> None:
 def test_the_1986_government_report_has_its_four_chapters() -> None:
     needs_corpus()
     (page,) = national_reports(CORPUS / "gov_work_reports_1954-2022.tsv", {1986})
-    assert [a.title[:2] for a in page.articles] == ["导言", "一、", "二、", "三、", "四、"]
+    assert [a.title[:2] for a in page.articles] == ["导言", "一、", "二、", "三、", "四、", "结束"]
 
 
 def test_an_item_numbered_like_a_chapter_out_of_sequence_is_text() -> None:
@@ -127,6 +148,7 @@ def test_the_2022_government_report_has_its_three_chapters() -> None:
         "一、2021年工作回顾",
         "二、2022年经济社会发展总体要求和政策取向",
         "三、2022年政府工作任务",
+        "结束语",
     ]
     assert max(len(p.text) for a in page.articles for p in a.paragraphs) < 1000
 

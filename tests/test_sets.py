@@ -77,6 +77,19 @@ def test_the_overall_plan_is_named_with_its_name() -> None:
     assert [n.name for n in mentioned(sentence, sentence, 2026)] == ["五位一体", "四个全面"]
 
 
+def test_a_text_s_own_set_by_the_same_name_is_not_the_formulation() -> None:
+    """Review 3838: 苏州's 「三大法宝」 are 昆山之路、张家港精神、园区经验, not the Party's."""
+    sentence = (
+        "苏州是改革开放的前沿阵地，“昆山之路”“张家港精神”“园区经验”这“三大法宝”，是宝贵财富。"
+    )
+    assert mentioned(sentence, sentence, 2026) == []
+
+
+def test_the_formulation_after_its_own_members_in_quotation_marks_is_named() -> None:
+    sentence = "“统一战线”“武装斗争”“党的建设”这“三大法宝”，是党战胜敌人的重要法宝。"
+    assert [n.name for n in mentioned(sentence, sentence, 2026)] == ["三大法宝"]
+
+
 def test_a_formulation_is_not_asked_in_a_text_older_than_it() -> None:
     sentence = "要增强“四个意识”，坚定“四个自信”。"
     assert mentioned(sentence, sentence, 2015) == []

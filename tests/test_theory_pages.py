@@ -774,15 +774,22 @@ def test_masthead_and_credit_lines_are_the_page_s(line: str) -> None:
     assert line in parse_page(text, "p.txt").meta
 
 
+QUESTIONS_BOX = (
+    "标题在这里\n本报记者　于　洋\n\n" + "正文的一句话，讲清一个道理。" * 6 + "\n\n学习问答\n\n"
+    "问：“全过程人民民主”这一重大理念是何时提出的？\n答：2019年11月，在上海考察时提出。\n"
+)
+
+
 def test_a_box_tag_alone_on_its_line_is_not_joined_to_the_box_s_text() -> None:
-    text = (
-        "标题在这里\n本报记者　于　洋\n\n"
-        + "正文的一句话，讲清一个道理。" * 6
-        + "\n\n学习问答\n\n"
-        "问：“全过程人民民主”这一重大理念是何时提出的\n答：2019年11月，在上海考察时提出。\n"
-    )
-    notes = [p.text for p in parse_page(text, "p.txt").articles[0].paragraphs if p.role]
-    assert notes == ["学习问答"]
+    paragraphs = parse_page(QUESTIONS_BOX, "p.txt").articles[0].paragraphs
+    assert next(p.text for p in paragraphs if p.role) == "学习问答"
+
+
+def test_the_questions_and_answers_under_a_box_s_tag_are_the_box_s() -> None:
+    """Review 3838: an answer in 人民公安报's 【学习问答】, after an interview with no closing
+    line, was judged as what the interview 「一文指出」."""
+    paragraphs = parse_page(QUESTIONS_BOX, "p.txt").articles[0].paragraphs
+    assert [p.role for p in paragraphs][-2:] == ["note", "note"]
 
 
 def test_a_picture_marked_in_brackets_is_a_caption() -> None:

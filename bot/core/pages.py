@@ -587,8 +587,12 @@ def make_paragraphs(blocks: list[Block]) -> tuple[Paragraph, ...]:
             paragraphs.append(Paragraph(lead, body, block.line))
         run.clear()
 
+    boxed = False  # after a box's tag: its questions and answers (学习问答) are the box's
     for index, block in enumerate(blocks):
         role = "heading" if index in headings else _inner_role(block.text)
+        if boxed and not role and QUESTION_OR_ANSWER.match(block.text):
+            role = "note"
+        boxed = (boxed and role == "note") or _box_tag_alone(block.text)
         if role:
             flush()
             paragraphs.append(Paragraph("", block.text, block.line, role))
@@ -1028,6 +1032,9 @@ def _box_tag(text: str) -> bool:
     return bool(BULLET_WORDS.match(bare) or bare == "知识点")
 
 
+QUESTION_OR_ANSWER = re.compile(r"^[问答][:：]")
+
+
 def _box_tag_alone(text: str) -> bool:
     bare = text.strip(TAG_MARKS)
     tag = BULLET_WORDS.match(bare)
@@ -1288,6 +1295,8 @@ SPEAKER = re.compile(
 REPORT_META = re.compile(r"^(?:来源|时间|发布时间|日期|作者|责任编辑)[:：]")
 PHOTO_CREDIT = re.compile(r"(?:摄|摄影|供图)[)）]?$")
 REPORT_PREAMBLE = "导言"  # the one name of the text before a report's first chapter
+REPORT_CLOSING = "结束语"  # … and of the words after its last chapter
+SALUTATION = re.compile(r"^(?:同志们|各位代表)[！!：:]")
 MAX_HEAD = 8  # a report's head (titles, subtitle, date, speaker) is among its first blocks
 
 
@@ -1410,12 +1419,21 @@ def parse_report(text: str, source: str) -> Page:
             parts.append((blocks[index], []))
         else:
             parts[-1][1].append(blocks[index])
+    if len(parts) > 1:
+        # After the last chapter, the first paragraph opening with the salutation (同志们！,
+        # 各位代表！) begins the closing words, a part of no number (review 3838: the 2020
+        # report's 要大力纠治“四风” was credited to its 第八部分).
+        last = parts[-1][1]
+        closing = next((i for i, b in enumerate(last) if i and SALUTATION.match(b.text)), None)
+        if closing is not None:
+            parts[-1:] = [(parts[-1][0], last[:closing]), (None, last[closing:])]
     articles: list[Article] = []
-    for heading, body in parts:
+    for number, (heading, body) in enumerate(parts):
         if heading is None and not body:
             continue
         if not body:
             raise PageError(source, heading.line if heading else 1, "这一章没有正文")
+        unnamed = REPORT_PREAMBLE if number == 0 else REPORT_CLOSING
         articles.append(
             Article(
                 source=source,
@@ -1426,8 +1444,8 @@ def parse_report(text: str, source: str) -> Page:
                 byline="",
                 paragraphs=tuple(Paragraph("", b.text, b.line) for b in join_report_breaks(body)),
                 affiliation_line="",
-                section=heading.text if heading else REPORT_PREAMBLE,
-                label="" if heading else REPORT_PREAMBLE,
+                section=heading.text if heading else unnamed,
+                label="" if heading else unnamed,
                 credit=speakers[0] if speakers else "",
             )
         )

@@ -199,6 +199,9 @@ ENDLESS = re.compile(r"^(?:永远在路上|永无止境|没有休止符|一刻�
 GUIDE_AFTER = re.compile(r"^为(?:指导|根本指导|行动指南|指导思想)")
 # 把____贯彻到…全过程 / 用____武装头脑: any guiding theory is carried through and armed with.
 CARRIED_THROUGH = re.compile(r"^(?:贯彻到|贯穿到|贯穿于|落实到|体现到|贯彻落实到)")
+# 把____向纵深推进: anything a text urges on is pushed deeper (review 3838: 全面从严治党 /
+# 党风廉政建设).
+PUSHED_ON = re.compile(r"^(?:向纵深推进|向纵深发展|推向纵深|推向深入|引向深入|进行到底|落到实处)")
 GENERIC_BEFORE = re.compile(r"(?:打造|建设|构建|发展|健全|完善|形成)[^，。；]{0,12}的$")
 # Words that may follow a blanked term without making it a modifier.
 FOLLOWERS = frozenset("的 上 中 和 与 及 等 是 为 已 在 不 更 将 要 取得 迈上 实现 方面".split())
@@ -1159,6 +1162,8 @@ class Generator:
             return True
         if before.endswith(("把", "将")) and CARRIED_THROUGH.match(after):
             return True  # 把____贯彻到…全过程 (review 1010: 科学发展观 against 邓小平理论)
+        if before.endswith(("把", "将")) and PUSHED_ON.match(after):
+            return True
         if before.endswith("用") and after.startswith("武装"):
             return True
         if self.lexicon.class_of[term] not in self.lexicon.open_classes:

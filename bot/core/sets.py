@@ -17,6 +17,8 @@ from importlib import resources
 
 TABLE = "sets.txt"
 SHOWN = 3  # members offered beside the decoy
+QUOTED = re.compile(r"“([^“”]{1,16})”")
+LISTED_BEFORE = re.compile(r"(?:“[^“”]{1,16}”[、，,和与及]?){2,}(?:这|等|的)?“?$")
 
 
 @dataclass(frozen=True)
@@ -39,9 +41,18 @@ class NamedSet:
         return self.name.split("（")[0]
 
     def named_in(self, sentence: str, paragraph: str) -> bool:
-        return any(name in sentence for name in self.names) and (
-            not self.context or any(word in paragraph for word in self.context)
+        named = any(
+            name in sentence and not self._local(sentence[: sentence.index(name)])
+            for name in self.names
         )
+        return named and (not self.context or any(word in paragraph for word in self.context))
+
+    def _local(self, before: str) -> bool:
+        """The name follows a list of other things in quotation marks: a text's own set by
+        the same name (review 3838: 「“昆山之路”“张家港精神”“园区经验”这“三大法宝”」)."""
+        listed = LISTED_BEFORE.search(before)
+        items = QUOTED.findall(listed.group()) if listed else []
+        return bool(items) and not any(m in item for item in items for m in self.members)
 
     def options(self, salt: str) -> tuple[str, tuple[str, ...]] | None:
         """The decoy (the answer) and three members, a stable choice by ``salt``; None when no

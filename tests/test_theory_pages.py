@@ -18,6 +18,7 @@ from bot.core.pages import (
     load_page_file,
     parse_document,
     parse_page,
+    participants,
 )
 from bot.core.segment import Segmenter
 from bot.services.library import Library
@@ -86,6 +87,7 @@ def overseas() -> Page:
         "theory_comments.txt",
         "theory_pdf_masthead.txt",
         "theory_wrapped_box.txt",
+        "theory_dialogue_intro.txt",
     ],
 )
 def test_every_non_blank_character_lands_in_exactly_one_field(name: str) -> None:
@@ -815,3 +817,66 @@ def test_a_paragraph_s_first_line_short_of_the_wrap_goes_on_in_the_next(
     """Its first line had been read as the title, the title as a column."""
     article = wrapped_box.articles[0]
     assert (article.title, article.author) == ("让南戏文脉滋养文化自信", "张　弛")
+
+
+@pytest.fixture(scope="module")
+def dialogue_intro() -> Page:
+    """黑龙江日报's 专家访谈 copied from its PDF (held-out set 40): the title, its subtitle, the
+    editor's introduction, then 「嘉宾：」 over three guests (one with two posts, 「所长、研究员」)
+    and the host, then the turns."""
+    return load_page_file(PAGES / "theory_dialogue_intro.txt")
+
+
+def test_guests_listed_after_an_introduction_sign_the_dialogue(dialogue_intro: Page) -> None:
+    """The dialogue had been lost: its title read as the next article's column."""
+    article = dialogue_intro.articles[0]
+    assert (article.title, participants(article.byline)) == (
+        "奋力谱写东北全面振兴新篇章",
+        ["王立新", "李雪梅", "张宏伟"],
+    )
+
+
+def test_the_introduction_before_the_guests_is_the_dialogue_s_first_paragraph(
+    dialogue_intro: Page,
+) -> None:
+    first = dialogue_intro.articles[0].paragraphs[0].text
+    assert first.startswith("2023年9月7日，习近平总书记在哈尔滨主持召开")
+
+
+SIGNED = "标题在这里\n{byline}\n\n" + "正文的一句话，讲清一个道理。" * 6 + "\n\n{closing}\n"
+
+
+@pytest.mark.parametrize(
+    ("closing", "unit"),
+    [
+        ("〔作者为中共杭州市委组织部组织一处副处长〕", "中共杭州市委组织部组织一处副处长"),
+        ("【作者单位】山东大学马克思主义学院", "山东大学马克思主义学院"),
+    ],
+)
+def test_closing_lines_in_other_brackets_give_the_unit(closing: str, unit: str) -> None:
+    """中国组织人事报 and 厦门日报 (held-out set 40)."""
+    text = SIGNED.format(byline="□ 王晓岚", closing=closing)
+    assert parse_page(text, "p.txt").articles[0].affiliation == unit
+
+
+def test_two_names_joined_by_a_pause_mark_are_a_byline() -> None:
+    """「李卫东、孙倩」 (中国组织人事报): the article had its byline read as its title."""
+    text = (
+        "第一篇的标题\n□ 王晓岚\n\n"
+        + "正文的一句话，讲清一个道理。" * 6
+        + "\n\n"
+        + SIGNED.format(byline="李卫东、孙倩", closing="（作者单位：山东大学马克思主义学院）")
+    )
+    assert [a.title for a in parse_page(text, "p.txt").articles] == ["第一篇的标题", "标题在这里"]
+
+
+def test_a_picture_marked_with_a_triangle_is_a_caption_not_the_next_column() -> None:
+    """厦门日报: 「▲筼筜湖畔，白鹭翩飞…　本报记者　许　晴　摄」 between two articles had become the
+    second one's column."""
+    first = SIGNED.format(byline="□ 陈婉清", closing="（作者系厦门理工学院马克思主义学院讲师）")
+    text = (
+        first
+        + "\n▲筼筜湖畔，白鹭翩飞，水清岸绿。　本报记者　许　晴　摄\n\n【学习札记】\n"
+        + SIGNED.format(byline="作者：黄欣怡", closing="（作者单位：集美大学马克思主义学院）")
+    )
+    assert parse_page(text, "p.txt").articles[1].column == "【学习札记】"

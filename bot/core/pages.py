@@ -40,23 +40,26 @@ HAN = r"[\u4e00-\u9fff]"
 NAME = rf"{HAN}(?:{HAN}{{1,3}}|[\s　]{{1,2}}{HAN})(?:[·•]{HAN}{{1,8}})?"  # 赵  宁: two spaces
 REPORTER = r"(?:(?:本报|新华社)?(?:特约)?(?:记者|通讯员)[\s　]*)?"
 BARE_BYLINE = re.compile(
-    rf"^(?P<author>{REPORTER}{NAME}(?:[\s　]+{NAME}){{0,3}}|本报(?:特约)?评论[员部]|本报编辑部)"
-    rf"{POST}$"
+    rf"^(?P<author>{REPORTER}{NAME}(?:(?:[\s　]+|、){NAME}){{0,3}}"
+    rf"|本报(?:特约)?评论[员部]|本报编辑部){POST}$"
 )  # 「本报评论员」 signs a commentary without a name, 「本报评论部」 人民日报's 人民观点
 # What a post in a bare name's brackets says: a place of work or a rank (not
 # 「李大钊（1889—1927）」 over a box's text).
 POST_WORDS = re.compile(r"作者|单位|大学|学院|党校|研究|中心|教授|院|所|部|委|局|厅|处|馆|办")
 # A byline's place of work set after the name, on the same line or on the next (人民日报 and
 # its 海外版: 「韩雪松」 over 「清华大学习近平新时代中国特色社会主义思想研究院」): a unit or
-# a rank, no punctuation but brackets.
+# a rank, no punctuation but brackets and the 、 between two posts (所长、研究员).
 UNIT = (
-    r"[^\s，、：:；;。！？!?“”《》—]{2,38}?"
+    r"[^\s，、：:；;。！？!?“”《》—][^\s，：:；;。！？!?“”《》—]{1,37}?"
     r"(?:大学|学院|党校|研究院|研究所|研究中心|中心|委员会|[委局厅部院所办室处馆]"
     r"|教授|研究员|讲师|院长|主任|所长|书记|部长|[）)])"
 )
 NAME_THEN_UNIT = re.compile(rf"^(?P<author>{NAME})[\s　]+(?P<post>{UNIT})$")
 UNIT_LINE = re.compile(rf"^{UNIT}$")
-AFFILIATION = re.compile(r"^[(（【]\s*(?:本文)?作者(?P<rest>.*)[)）】]$")  # 【作者单位：…】 too
+# （作者系…）, 【作者单位：…】, 〔作者为…〕, and the label before the unit: 【作者单位】山东大学….
+AFFILIATION = re.compile(
+    r"^(?:[(（【〔\[]\s*(?:本文)?作者(?P<rest>.*)[)）】〕\]]|【作者单位】(?P<unit>[^】]+))$"
+)
 # An article signed only at its end: 「孟书瑶（作者单位：北京师范大学…）」 (中国教育报, 光明日报's
 # 观点): the name, then the closing line's brackets.
 END_SIGNATURE = re.compile(
@@ -72,7 +75,7 @@ def affiliation_of(line: str) -> str:
     match = AFFILIATION.match(closing) or END_SIGNATURE.match(closing)
     if not match:
         return line
-    rest = match.group("rest").strip()
+    rest = (match.group("rest") or match.groupdict().get("unit") or "").strip()
     if rest.startswith(("：", ":")) and "，" in rest:  # （作者：陈泽宇，系…教授）
         rest = rest.split("，", 1)[1].strip()
     for prefix in ("单位：", "单位:", "单位", "系", "为", "是"):
@@ -381,15 +384,23 @@ def join_participants(blocks: list[Block]) -> list[Block]:
         end = start
         while end < len(blocks) and _participant(blocks[end].text):
             end += 1
+        # The guests may follow an introduction under the title (黑龙江日报's 专家访谈: the
+        # editor's lines, then 「嘉宾：」): the byline goes before it, under the title.
+        introduced = (
+            start > index
+            and index > 1
+            and _text_like(blocks[index - 1].text)
+            and _heading_like(blocks[index - 2].text)
+        )
         if (
             end - start >= 2
             and index > 0
             and end < len(blocks)
-            and _heading_like(blocks[index - 1].text)
+            and (_heading_like(blocks[index - 1].text) or introduced)
             and _text_like(blocks[end].text)
         ):
             text = JOINER.join(b.text for b in blocks[index:end])
-            joined.append(Block(blocks[index].line, text))
+            joined.insert(len(joined) - introduced, Block(blocks[index].line, text))
             index = end
             continue
         joined.append(blocks[index])
@@ -439,7 +450,7 @@ CREDIT = re.compile(
     r"责任校对|制图|设计|排版|图片编辑|图表制作|数据来源|本版统筹|统筹|策划)\s*[:：]"
 )
 CAPTION = re.compile(
-    r"^(?:[\[【]图片[\]】]|图片说明|图为|[上下左右]图[:：为]|图\s*[:：①-⑩\d]|(?:题图|配图)[:：])"
+    r"^(?:[\[【]图片[\]】]|[▲△]|图片说明|图为|[上下左右]图[:：为]|图\s*[:：①-⑩\d]|(?:题图|配图)[:：])"
 )
 # A picture's credit on a line of its own, under its caption: 「记者　王晓帆　摄」.
 CREDIT_LINE = re.compile(
@@ -1118,7 +1129,7 @@ def _signature_name(text: str) -> str:
     match = AFFILIATION.match(text)
     named = (
         re.match(rf"^\s*[：:]\s*({NAME}(?:[、\s　]+{NAME}){{0,3}})[，,]", match["rest"])
-        if match
+        if match and match["rest"]
         else None
     )
     return named.group(1).strip() if named else ""

@@ -399,3 +399,60 @@ def test_every_character_of_a_page_with_a_share_bar_lands_in_one_field(
 ) -> None:
     fields = sorted("".join("".join(web_share_bar.raw_fields()).split()))
     assert fields == sorted("".join(WEB_SHARE_BAR.read_text(encoding="utf-8").split()))
+
+
+WEB_WECHAT = Path(__file__).parent / "pages" / "web_wechat.txt"
+
+
+@pytest.fixture(scope="module")
+def web_wechat() -> Page:
+    """A 微信公众号 article copied from the phone (held-out set 39): 「原创 周若澜 学习小组
+    2025年04月02日 07:30 北京」 under the title, 收录于合集 and 点击蓝字/关注我们, — END —,
+    来源/作者/编辑/审核, 往期推荐, then 留言: readers' names and places over their words."""
+    return load_page_file(WEB_WECHAT)
+
+
+def test_readers_comments_are_no_articles(web_wechat: Page) -> None:
+    assert len(web_wechat.articles) == 1
+
+
+def test_the_original_mark_line_gives_the_author_and_date(web_wechat: Page) -> None:
+    article = web_wechat.articles[0]
+    assert (article.author, article.published) == ("周若澜", "2025-04-02")
+
+
+def test_the_account_s_furniture_is_no_paragraph(web_wechat: Page) -> None:
+    texts = [p.text for p in web_wechat.articles[0].paragraphs]
+    assert not {"收录于合集", "点击蓝字", "关注我们", "— END —"} & set(texts)
+
+
+def test_every_character_of_a_wechat_copy_lands_in_one_field(web_wechat: Page) -> None:
+    fields = sorted("".join("".join(web_wechat.raw_fields()).split()))
+    assert fields == sorted("".join(WEB_WECHAT.read_text(encoding="utf-8").split()))
+
+
+SECTION = (
+    "　　{n}、第{n}部分的标题\n\n　　这一部分的正文说明了道理，篇幅足够长，是一段完整的话。\n\n"
+)
+QSTHEORY = (
+    "求是网\n首页　　要闻　　习近平　　求是　　理论　　评论\n\n"
+    "当前位置：首页 > 求是 > 2025年 > 第03期\n\n"
+    "以教育之强夯实强国建设之基\n\n来源：《求是》2025/03　作者：孟繁宇　2025-02-01 09:00:00\n\n"
+    "【字号 大 中 小】 【打印】 【关闭】\n\n"
+    + "".join(SECTION.format(n=n) for n in "一二三")
+    + "【字号 大 中 小】 【打印】 【关闭】\n\n责任编辑：王梓涵\n\n"
+    "求是网　版权所有　未经书面授权禁止复制或建立镜像\n"
+    "本网站所刊载信息，不代表求是网观点。刊用本网站稿件，务经书面授权。\n"
+)
+
+
+def test_a_web_essay_in_sections_under_a_menu_row_is_an_article_by_its_author() -> None:
+    """求是网 (held-out set 39): its menu row, split like paragraphs, had read as a report's
+    head, 「首页」 as its speaker."""
+    page = parse_document(QSTHEORY, "q.txt")
+    assert (page.kind, page.articles[0].author) == ("article", "孟繁宇")
+
+
+def test_a_site_s_copyright_sentence_and_font_switches_are_no_paragraphs() -> None:
+    last = parse_document(QSTHEORY, "q.txt").articles[0].paragraphs[-1].text
+    assert last == "这一部分的正文说明了道理，篇幅足够长，是一段完整的话。"

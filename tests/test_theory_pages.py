@@ -88,6 +88,7 @@ def overseas() -> Page:
         "theory_pdf_masthead.txt",
         "theory_wrapped_box.txt",
         "theory_dialogue_intro.txt",
+        "theory_epaper_contents.txt",
     ],
 )
 def test_every_non_blank_character_lands_in_exactly_one_field(name: str) -> None:
@@ -880,3 +881,45 @@ def test_a_picture_marked_with_a_triangle_is_a_caption_not_the_next_column() -> 
         + SIGNED.format(byline="作者：黄欣怡", closing="（作者单位：集美大学马克思主义学院）")
     )
     assert parse_page(text, "p.txt").articles[1].column == "【学习札记】"
+
+
+@pytest.fixture(scope="module")
+def epaper_contents() -> Page:
+    """广西日报's 电子版 in a browser (held-out set 39): its menu and 「本版文章：」 over the
+    titles of the page, then three articles closing in three ways — 「（作者单位：…）」, a bare
+    「作者系…」 line, and 「【本文系…课题…阶段性成果。作者单位：…】」."""
+    return load_page_file(PAGES / "theory_epaper_contents.txt")
+
+
+def test_the_page_s_list_of_its_articles_is_no_heading(epaper_contents: Page) -> None:
+    assert [a.column for a in epaper_contents.articles] == ["广西日报 第011版：理论"] * 3
+
+
+def test_an_unbracketed_closing_line_gives_the_unit(epaper_contents: Page) -> None:
+    assert epaper_contents.articles[1].affiliation == "广西大学中国—东盟研究院研究员"
+
+
+def test_a_closing_line_after_a_project_note_gives_the_units(epaper_contents: Page) -> None:
+    assert epaper_contents.articles[2].affiliation.startswith("蒙秀华，广西师范大学")
+
+
+def test_a_masthead_with_the_page_name_first_names_the_paper_first() -> None:
+    """中国青年报's PDF (held-out set 39): 「思想·理论　　中国青年报　2024年8月20日　星期二
+    6」."""
+    text = (
+        "思想·理论　　　　中国青年报　2024年8月20日　星期二　　6\n"
+        "责任编辑　罗　航　　美术编辑　马　熙　　校对　柳宗林\n\n"
+        "标题在这里\n□ 刘欣然\n\n"
+        + "正文的一句话，讲清一个道理。" * 6
+        + "\n\n（作者单位：华中科技大学马克思主义学院）\n"
+    )
+    assert parse_page(text, "p.txt").articles[0].column == "中国青年报 思想·理论"
+
+
+def test_credits_without_a_colon_are_the_page_s() -> None:
+    text = (
+        "中国青年报\n责任编辑　罗　航　　美术编辑　马　熙\n\n标题在这里\n□ 刘欣然\n\n"
+        + "正文的一句话，讲清一个道理。" * 6
+        + "\n\n（作者单位：华中科技大学马克思主义学院）\n"
+    )
+    assert "责任编辑　罗　航" in parse_page(text, "p.txt").meta

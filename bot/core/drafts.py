@@ -63,12 +63,27 @@ END_LABEL = re.compile(
 # Words of share bars, QR blocks and comment boxes: end matter when the line is no sentence.
 END_WORDS = re.compile(
     r"纠错|分享到|扫码|扫一扫|二维码|长按识别|关注|公众号|点赞|在看|阅读原文|转载|版权|免责声明"
-    r"|文明上网|理性发言|发表评论|网友评论|打印本页|关闭窗口|返回顶部"
+    r"|文明上网|理性发言|发表评论|网友评论|打印本页|关闭窗口|返回顶部|^—*\s*END\s*—*$"
+    r"|本网站|书面授权|Copyright|All Rights Reserved|©|ICP备"
 )
 # Lines a page shows around its title, copied along with the text: menus, breadcrumbs.
 FURNITURE_LINE = re.compile(
     r"^(?:下载|打印|全屏|收藏|分享[:：]?|加大|还原|减小|默认|[大中小]|[大中小]字号|[【】\[\]]"
-    r"|【?字[号体][:：]?|[>›»]|首页|(?:您的|当前)位置\s*[:：]?|扫一扫.{0,20}|返回.{0,10}|关闭.{0,6})$"
+    r"|【?字[号体][:：]?|[>›»]|首页|(?:您的|当前)位置\s*[:：]?|扫一扫.{0,20}|返回.{0,10}|关闭.{0,6}"
+    # a site's menu row: 首页　要闻　习近平　求是　理论 …
+    r"|首页(?:\s*[|｜│]?\s*[\u4e00-\u9fffA-Za-z]{1,8}){2,}"
+    # a 微信公众号's: 点击蓝字 / 关注我们, 收录于合集 / #学习教育进行时 9个
+    r"|点击(?:上方)?蓝字.{0,8}|关注我们|收录于(?:合集|话题)|#\S{1,20}\s*\d+个)$"
+)
+# A 微信公众号 article's line under its title: 「原创 周若澜 学习小组 2025年04月02日 07:30 北京」.
+WECHAT_BYLINE = re.compile(
+    r"^原创\s+(?P<name>[\u4e00-\u9fff·]{2,4}(?:\s[\u4e00-\u9fff·]{2,4})?)\s+\S{2,20}\s+"
+    r"(?:19|20)\d{2}[年-]\d{1,2}[月-]\d{1,2}日?"
+)
+# The head of a page's comment section (a 微信公众号's 留言 / 写留言, a site's 网友评论): readers'
+# words follow, sentences of their own, never the article's.
+COMMENTS = re.compile(
+    r"^(?:留言|写留言|精选留言|全部留言|网友评论|全部评论|热门评论|评论区)(?:[（(]\d+[)）])?$"
 )
 SUBTITLE = ("—", "―", "－－", "--")
 DATED_SUBTITLE = re.compile(
@@ -195,6 +210,10 @@ def _take_head_line(line: str, meta: _Meta, first: bool) -> bool:
         return False
     if FURNITURE_LINE.match(text):
         return True
+    if (wechat := WECHAT_BYLINE.match(text)) and not meta.author:
+        meta.author = author_name(wechat.group("name"))
+        meta.published = meta.published or parse_date(text)
+        return True
     if (speaker := SPEAKER.match(text)) and not meta.author:
         meta.author = author_name(speaker.group("name"))
         return True
@@ -301,6 +320,9 @@ def classify(lines: Sequence[str], *, title: str = "") -> Layout:
         head.append(order.pop(0))
     affiliation: int | None = None
     tail: list[int] = []
+    comments = comments_start([norm[i] for i in order])
+    readers = order[comments:] if comments is not None else []
+    order = order[: len(order) - len(readers)]
     closing = _last_before_end_matter(norm, order, AFFILIATION)
     if closing is not None and not meta.affiliation:  # （作者系…） over a page's links, footer
         affiliation, tail, order = order[closing], order[closing + 1 :], order[:closing]
@@ -318,8 +340,10 @@ def classify(lines: Sequence[str], *, title: str = "") -> Layout:
             # An official document closes with its issuer over the date (国务院办公厅).
             if len(order) > 1 and _is_signature(norm[order[-1]]):
                 tail.append(order.pop())
-        elif END_LABEL.search(last) or (
-            END_WORDS.search(last) and last[-1:] not in SENTENCE_END and len(last) <= 30
+        elif (
+            END_LABEL.search(last)
+            or (END_WORDS.search(last) and last[-1:] not in SENTENCE_END and len(last) <= 30)
+            or (FURNITURE.search(last) and last[-1:] not in SENTENCE_END)  # 【字号 大 中 小】
         ):
             tail.append(order.pop())
         else:
@@ -331,7 +355,16 @@ def classify(lines: Sequence[str], *, title: str = "") -> Layout:
             meta.author = author_name(value)
     if order and not meta.author and (reporter := REPORTER.search(norm[order[0]][:60])):
         meta.author = re.sub(r"\s*[、，,]\s*", "、", reporter.group(1))
-    return Layout(title_at, subtitle, head, order, affiliation, sorted(tail), meta)
+    return Layout(title_at, subtitle, head, order, affiliation, sorted(tail + readers), meta)
+
+
+def comments_start(lines: Sequence[str]) -> int | None:
+    """Where a page's comment section begins (its head alone on a line, in the text's second
+    half), or None."""
+    return next(
+        (i for i in range(len(lines) // 2, len(lines)) if COMMENTS.match(normalise(lines[i]))),
+        None,
+    )
 
 
 def _last_before_end_matter(
@@ -345,8 +378,8 @@ def _last_before_end_matter(
         line = norm[order[at]]
         if anchor.search(line) and len(line) <= TAIL_LINE:
             return at
-        if len(line) > 2 * TAIL_LINE or line.endswith("。"):
-            return None
+        if len(line) > 2 * TAIL_LINE or (line.endswith("。") and not END_WORDS.search(line)):
+            return None  # (a site's copyright notice is a sentence too)
     return None
 
 

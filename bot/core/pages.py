@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from bot.core.drafts import FURNITURE, FURNITURE_LINE, author_name, normalise
+from bot.core.drafts import FURNITURE, FURNITURE_LINE, author_name, comments_start, normalise
 
 BYLINE = re.compile(r"^[□■◇◆◎●○]\s*(?P<author>\S.{0,29})$")  # ◎ 苏日娜 (内蒙古日报)
 # Unmarked bylines, recognised only under a heading (see _is_byline): 「作者：陈泽宇」 and
@@ -58,7 +58,10 @@ NAME_THEN_UNIT = re.compile(rf"^(?P<author>{NAME})[\s　]+(?P<post>{UNIT})$")
 UNIT_LINE = re.compile(rf"^{UNIT}$")
 # （作者系…）, 【作者单位：…】, 〔作者为…〕, and the label before the unit: 【作者单位】山东大学….
 AFFILIATION = re.compile(
-    r"^(?:[(（【〔\[]\s*(?:本文)?作者(?P<rest>.*)[)）】〕\]]|【作者单位】(?P<unit>[^】]+))$"
+    r"^(?:[(（【〔\[]\s*(?:本文[系为].*?[。；;]\s*)?(?:本文)?作者(?P<rest>.*)[)）】〕\]]"
+    r"|【作者单位】(?P<unit>[^】]+)"
+    # unbracketed, on its own line: 「作者系广西大学…研究员」 (no sentence: 作者系统梳理了…。)
+    r"|(?=[^。！？]{4,60}$)作者(?P<bare>系|单位[:：]|为)(?P<post>.+))$"
 )
 # An article signed only at its end: 「孟书瑶（作者单位：北京师范大学…）」 (中国教育报, 光明日报's
 # 观点): the name, then the closing line's brackets.
@@ -75,7 +78,8 @@ def affiliation_of(line: str) -> str:
     match = AFFILIATION.match(closing) or END_SIGNATURE.match(closing)
     if not match:
         return line
-    rest = (match.group("rest") or match.groupdict().get("unit") or "").strip()
+    found = match.groupdict()
+    rest = (found.get("rest") or found.get("unit") or found.get("post") or "").strip()
     if rest.startswith(("：", ":")) and "，" in rest:  # （作者：陈泽宇，系…教授）
         rest = rest.split("，", 1)[1].strip()
     for prefix in ("单位：", "单位:", "单位", "系", "为", "是"):
@@ -297,7 +301,9 @@ def blocks_of(text: str) -> list[Block]:
 
 
 def _share_bar(line: str) -> bool:
-    return bool(FURNITURE.search(line)) and len(line) <= 100 and not re.search("[。！？]", line)
+    """A share bar or a site's menu row, spaced like paragraphs: one line of furniture."""
+    bar = FURNITURE.search(line) or FURNITURE_LINE.match(normalise(line))
+    return bool(bar) and len(line) <= 100 and not re.search("[。！？]", line)
 
 
 MIN_WRAPPED = 8  # lines of one width, to call a copy hard-wrapped
@@ -447,7 +453,8 @@ MARK_LINE = re.compile(rf"^{CONT_MARK}$")
 MARK_END = re.compile(rf"{CONT_MARK}$")
 CREDIT = re.compile(
     r"^(?:版式设计|版面设计|版式|本版编辑|本版责任编辑|本版主编|主编|责任编辑|责编|美术编辑|美编|编辑|校对|"
-    r"责任校对|制图|设计|排版|图片编辑|图表制作|数据来源|本版统筹|统筹|策划)\s*[:：]"
+    r"责任校对|制图|设计|排版|图片编辑|图表制作|数据来源|本版统筹|统筹|策划)"
+    rf"(?:\s*[:：]|[\s　]+{NAME}$)"  # 「责任编辑　罗　航」: a name after a space
 )
 CAPTION = re.compile(
     r"^(?:[\[【]图片[\]】]|[▲△]|图片说明|图为|[上下左右]图[:：为]|图\s*[:：①-⑩\d]|(?:题图|配图)[:：])"
@@ -821,6 +828,8 @@ def parse_page(text: str, source: str) -> Page:
     blocks = join_participants(join_byline_units(join_wrapped(blocks_of(text))))
     if not blocks:
         raise PageError(source, 1, "文件是空的")
+    contents = _contents(blocks)  # the page's own list of its articles is the page's
+    blocks = [b for b in blocks if b not in contents]
     bylines = [i for i in range(len(blocks)) if _is_byline(blocks, i) or _opens_rest(blocks, i)]
     signed = name_signatures(blocks)
     # An article signed only at its end starts at its first paragraph (no byline line).
@@ -847,7 +856,7 @@ def parse_page(text: str, source: str) -> Page:
 
     banner = column = published = heading_of_page = ""
     leading: list[Block] = []
-    meta: list[str] = []
+    meta: list[str] = [b.text for b in contents]
     articles: list[Article] = []
     # A column's short comments are each signed at their end (观点: 刘佳宁　中国人民大学…);
     # its tag stands over the first alone, and the next ones, signed the same way, are its too.
@@ -894,7 +903,12 @@ def parse_page(text: str, source: str) -> Page:
             edition = EDITION.match(column) or (
                 EDITION.match(column.split()[0]) if column.split() else None
             )
-            heading_of_page = f"{banner} {column}" if banner and edition else column
+            named = (
+                banner
+                and (edition or PAPER.match(banner))
+                and not PAPER.match(column.split()[0] if column.split() else "")
+            )
+            heading_of_page = f"{banner} {column}" if named else column
         elif above:
             own_column = " ".join(b.text for b in above)
         opener = "" if at in unsigned else blocks[at].text
@@ -1043,7 +1057,29 @@ def _box_tag(text: str) -> bool:
     return bool(BULLET_WORDS.match(bare) or bare == "知识点")
 
 
+MAX_CONTENTS = 12  # lines from the top where an 电子版 lists the page's articles
 QUESTION_OR_ANSWER = re.compile(r"^[问答][:：]")
+
+
+# An 电子版's list of the page's articles above them: 「本版文章：」 over their titles.
+CONTENTS_LABEL = re.compile(r"^(?:本版文章|本版导读|本版目录|本版要目|本期导读)[:：]?$")
+
+
+def _contents(blocks: list[Block]) -> list[Block]:
+    """The page's list of its articles: its label and the lines after it that the page prints
+    again further down (the titles, the boxes' tags)."""
+    at = next(
+        (i for i, b in enumerate(blocks[:MAX_CONTENTS]) if CONTENTS_LABEL.match(b.text)), None
+    )
+    if at is None:
+        return []
+    listed = [blocks[at]]
+    for index in range(at + 1, len(blocks)):
+        entry = blocks[index].text.strip(TAG_MARKS)  # 名词解释 for 【名词解释】
+        if not any(b.text.strip(TAG_MARKS) == entry for b in blocks[index + 1 :]):
+            break
+        listed.append(blocks[index])
+    return listed
 
 
 def _box_tag_alone(text: str) -> bool:
@@ -1147,8 +1183,8 @@ def _page_meta(text: str) -> bool:
 # An 电子版's navigation: 「◀上一版　下一版▶」, 「本版导航　|　上一版　|　下一版　|　返回目录」,
 # 「版面导航　　上一版　下一版　　PDF下载」.
 NAVIGATION = re.compile(
-    r"^(?:◀?\s*上一版|下一版\s*▶?|本版导航|版面导航|返回目录|返回首页|PDF下载|本版PDF|往期回顾"
-    r"|[|｜│\s　])+$"
+    r"^(?:◀?\s*上一版|下一版\s*▶?|本版导航|版面导航|返回目录|返回首页|首页|PDF下载|本版PDF|往期回顾"
+    r"|放大|缩小|默认|[|｜│\s　])+$"
 )
 
 
@@ -1204,9 +1240,10 @@ DATE_WORD = re.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 # What stands beside the date: a weekday, the edition (第3版, 第7版：理论周刊, A05), a lunar date.
 BESIDE_DATE = re.compile(
     rf"(?:星期|周)[一二三四五六日天]|{LUNAR_DATE.pattern[1:-1]}"
-    r"|第?[A-Z]?\d{1,3}版(?:[：:·][\u4e00-\u9fff·]{1,10})?|[A-Z]\d{1,2}"
+    r"|第?[A-Z]?\d{1,3}版(?:[：:·][\u4e00-\u9fff·]{1,10})?|[A-Z]\d{1,2}|\d{1,2}"
 )
 PAPER_WORD = re.compile(r"[\u4e00-\u9fff·]{2,8}")  # the paper's or the page's name
+PAPER = re.compile(r".*(?:报|网)$")  # 中国青年报, 求是网: the paper, whichever word is first
 
 
 def masthead_run(text: str) -> bool:
@@ -1237,6 +1274,7 @@ def masthead_parts(text: str) -> tuple[list[str], str]:
         if DATE_WORD.fullmatch(w) or (BESIDE_DATE.fullmatch(w) and not EDITION.match(w))
     ]
     named = [w for w in words if w not in dated]
+    named.sort(key=lambda w: not PAPER.match(w))  # 「思想·理论　　中国青年报　2024年…」
     return [" ".join(part) for part in (named[:1], named[1:]) if part], " ".join(dated)
 
 
@@ -1347,7 +1385,12 @@ def is_report(blocks: list[Block], signed: bool) -> bool:
         and len(chapter_headings(blocks)) >= 3
         and not any(closes_article(b.text) for b in blocks)
         and not any(_names_author(b.text) for b in blocks[1 : MAX_HEAD + 4])
+        and not any(AUTHOR_FIELD.search(b.text) for b in blocks[1 : MAX_HEAD + 4])
     )
+
+
+# 「来源：《求是》2025/03　作者：孟繁宇　2025-02-01」: a web page's line naming the author.
+AUTHOR_FIELD = re.compile(r"(?:^|[\s　])作者\s*[:：]\s*[\u4e00-\u9fff·]{2,4}(?:[\s　]|$)")
 
 
 def _names_author(text: str) -> bool:
@@ -1488,6 +1531,9 @@ def parse_document(text: str, source: str) -> Page:
     if len(heads) >= 2:
         return parse_web_articles(text, source, heads)
     blocks = join_participants(join_byline_units(join_wrapped(blocks)))
+    # Readers' comments under a copied web page are no articles (「青禾　山东」 is no byline).
+    comments = comments_start([b.text for b in blocks])
+    blocks = blocks[:comments] if comments is not None else blocks
     signed = any(_is_byline(blocks, i) or _opens_rest(blocks, i) for i in range(len(blocks)))
     # A page of news stories may carry its bylines in the datelines alone.
     signed = signed or sum(_dated_start(blocks, i) for i in range(1, len(blocks))) >= 2

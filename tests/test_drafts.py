@@ -426,6 +426,12 @@ def test_the_account_s_furniture_is_no_paragraph(web_wechat: Page) -> None:
     assert not {"收录于合集", "点击蓝字", "关注我们", "— END —"} & set(texts)
 
 
+def test_the_lead_picture_s_caption_is_not_the_first_paragraph(web_wechat: Page) -> None:
+    """The import preview opened with 「▲资料图（图源：新华社）」."""
+    first = web_wechat.articles[0].paragraphs[0].text
+    assert first.startswith("按照党中央部署，今年全国两会后")
+
+
 def test_every_character_of_a_wechat_copy_lands_in_one_field(web_wechat: Page) -> None:
     fields = sorted("".join("".join(web_wechat.raw_fields()).split()))
     assert fields == sorted("".join(WEB_WECHAT.read_text(encoding="utf-8").split()))

@@ -75,6 +75,7 @@ FURNITURE_LINE = re.compile(
     # a 微信公众号's: 点击蓝字 / 关注我们, 收录于合集 / #学习教育进行时 9个
     r"|点击(?:上方)?蓝字.{0,8}|关注我们|收录于(?:合集|话题)|#\S{1,20}\s*\d+个)$"
 )
+HEAD_PICTURE = re.compile(r"^(?:[▲△]|(?:资料图|题图|配图|图片)(?:[:：（(]|$))")
 # A 微信公众号 article's line under its title: 「原创 周若澜 学习小组 2025年04月02日 07:30 北京」.
 WECHAT_BYLINE = re.compile(
     r"^原创\s+(?P<name>[\u4e00-\u9fff·]{2,4}(?:\s[\u4e00-\u9fff·]{2,4})?)\s+\S{2,20}\s+"
@@ -210,6 +211,8 @@ def _take_head_line(line: str, meta: _Meta, first: bool) -> bool:
         return False
     if FURNITURE_LINE.match(text):
         return True
+    if HEAD_PICTURE.match(text) and len(text) <= 60:
+        return True  # the lead picture's caption: 「▲资料图（图源：新华社）」
     if (wechat := WECHAT_BYLINE.match(text)) and not meta.author:
         meta.author = author_name(wechat.group("name"))
         meta.published = meta.published or parse_date(text)

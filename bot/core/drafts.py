@@ -323,9 +323,10 @@ def classify(lines: Sequence[str], *, title: str = "") -> Layout:
         head.append(order.pop(0))
     affiliation: int | None = None
     tail: list[int] = []
+    readers: list[int] = []  # a comment section: end matter, whatever it says
     comments = comments_start([norm[i] for i in order])
-    readers = order[comments:] if comments is not None else []
-    order = order[: len(order) - len(readers)]
+    if comments is not None:
+        order, readers = order[:comments], order[comments:]
     closing = _last_before_end_matter(norm, order, AFFILIATION)
     if closing is not None and not meta.affiliation:  # （作者系…） over a page's links, footer
         affiliation, tail, order = order[closing], order[closing + 1 :], order[:closing]

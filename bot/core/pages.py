@@ -915,7 +915,7 @@ def parse_page(text: str, source: str) -> Page:
         region = _take_marks(blocks[at + (at not in unsigned) : stop])
         affiliation_at = next((i for i, b in enumerate(region) if _closes(b, signed)), len(region))
         signed_at_end = at in unsigned and affiliation_at < len(region)
-        series = own_column or series if signed_at_end else ""
+        series = (own_column or series) if signed_at_end else ""
         body = region[:affiliation_at]
         after = region[affiliation_at + 1 :]
         marks = [opener] if MARK_LINE.match(opener) else []

@@ -1160,10 +1160,10 @@ class Generator:
         2005 report's 以____为指导 → 科学发展观 against 邓小平理论, 毛泽东思想, 马克思列宁主义)."""
         if before.endswith("以") and GUIDE_AFTER.match(after):
             return True
-        if before.endswith(("把", "将")) and CARRIED_THROUGH.match(after):
+        if before.endswith(("把", "将")) and (
+            CARRIED_THROUGH.match(after) or PUSHED_ON.match(after)
+        ):
             return True  # 把____贯彻到…全过程 (review 1010: 科学发展观 against 邓小平理论)
-        if before.endswith(("把", "将")) and PUSHED_ON.match(after):
-            return True
         if before.endswith("用") and after.startswith("武装"):
             return True
         if self.lexicon.class_of[term] not in self.lexicon.open_classes:

@@ -432,6 +432,31 @@ def test_the_lead_picture_s_caption_is_not_the_first_paragraph(web_wechat: Page)
     assert first.startswith("按照党中央部署，今年全国两会后")
 
 
+def test_a_section_s_number_over_its_heading_is_no_paragraph(web_wechat: Page) -> None:
+    """「01」 over 「一份“规定”，从哪里来」: the heading is read, its number is not."""
+    texts = [p.text for p in web_wechat.articles[0].paragraphs]
+    assert "01" not in texts
+
+
+def test_the_heading_under_a_section_number_stays(web_wechat: Page) -> None:
+    texts = [p.text for p in web_wechat.articles[0].paragraphs]
+    assert "一份“规定”，从哪里来" in texts
+
+
+def test_an_ornament_line_is_no_paragraph(web_wechat: Page) -> None:
+    """「▼」 over a quotation set apart."""
+    texts = [p.text for p in web_wechat.articles[0].paragraphs]
+    assert "▼" not in texts
+
+
+def test_a_number_that_opens_a_sentence_stays() -> None:
+    """A lone figure over a sentence is no section number (it may be a table's cell)."""
+    draft = shape(
+        ["标题在这里", "12", "这是一段正文，说明了一件事情。", "另一段正文，也说明了事情。"]
+    )
+    assert "12" in draft.paragraphs
+
+
 def test_every_character_of_a_wechat_copy_lands_in_one_field(web_wechat: Page) -> None:
     fields = sorted("".join("".join(web_wechat.raw_fields()).split()))
     assert fields == sorted("".join(WEB_WECHAT.read_text(encoding="utf-8").split()))

@@ -100,6 +100,11 @@ FURNITURE = re.compile(
     r"|我要纠错|(?<!\S)[大中小](?: [大中小]){1,2}(?!\S)"
 )
 SENTENCE_END = "。！？!?…；;"
+# Lines that only decorate: a 微信公众号's ▼ over a quotation, a row of stars or dots between
+# sections (no word, no digit).
+ORNAMENT = re.compile(r"^[▼▽↓◆◇●○■□★☆※*＊·•—–\-~～=＝_\s]+$")
+# A section's number set alone over its heading (a 微信公众号's 01 … 05, PART 2).
+SECTION_NUMBER = re.compile(r"^(?:PART|Part|part)?\s*(?:0[1-9]|[1-9]\d?)$")
 
 
 class DocumentError(ValueError):
@@ -359,7 +364,21 @@ def classify(lines: Sequence[str], *, title: str = "") -> Layout:
             meta.author = author_name(value)
     if order and not meta.author and (reporter := REPORTER.search(norm[order[0]][:60])):
         meta.author = re.sub(r"\s*[、，,]\s*", "、", reporter.group(1))
-    return Layout(title_at, subtitle, head, order, affiliation, sorted(tail + readers), meta)
+    marks = [
+        i
+        for k, i in enumerate(order)
+        if ORNAMENT.match(norm[i])
+        or (
+            SECTION_NUMBER.match(norm[i])
+            and k + 1 < len(order)
+            and _head_like(norm[order[k + 1]])
+            and norm[order[k + 1]][-1:] not in SENTENCE_END
+        )
+    ]
+    body = [i for i in order if i not in marks]  # the heading stays, its number and ▼ go
+    return Layout(
+        title_at, subtitle, head, body, affiliation, sorted(tail + readers + marks), meta
+    )
 
 
 def comments_start(lines: Sequence[str]) -> int | None:

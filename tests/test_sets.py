@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.pages import parse_document
-from bot.core.quiz import Question, generate, unique_across
+from bot.core.quiz import MAX_EXPLANATION, Question, generate, unique_across
 from bot.core.segment import Segmenter
 from bot.core.sets import NamedSet, mentioned, named_sets
 
@@ -27,6 +27,13 @@ def members_of(text: str, name: str = "p.txt") -> list[Question]:
 def test_a_formulation_can_be_asked(named: NamedSet) -> None:
     """Three members to show and a decoy no longer than the longest of them."""
     assert named.options("salt") is not None
+
+
+@pytest.mark.parametrize("named", named_sets(), ids=lambda n: n.name)
+def test_the_list_leaves_room_in_a_poll_s_explanation(named: NamedSet) -> None:
+    """Telegram's 200 characters hold the list and a clause of the text naming it (the 七个着力,
+    eleven to thirty characters each, did not: every question on them was dropped)."""
+    assert len(named.explanation()) <= MAX_EXPLANATION - 60
 
 
 @pytest.mark.parametrize("named", named_sets(), ids=lambda n: n.name)
@@ -64,6 +71,16 @@ def test_the_question_is_about_the_paragraph_naming_it() -> None:
     )
     [q] = members_of(text)
     assert q.paragraph == 2
+
+
+def test_the_seven_focuses_are_named_where_a_text_speaks_of_the_decision() -> None:
+    sentence = "《决定》以“七个聚焦”明确了进一步全面深化改革的具体方向。"
+    assert [n.name for n in mentioned(sentence, sentence, 2025)] == ["七个聚焦"]
+
+
+def test_a_province_s_own_seven_focuses_are_not_the_decision_s() -> None:
+    sentence = "全市坚持“七个聚焦”，扎实推进城市更新和产业升级。"
+    assert mentioned(sentence, sentence, 2025) == []
 
 
 def test_another_five_in_one_is_not_the_overall_plan() -> None:

@@ -487,3 +487,50 @@ def test_a_web_essay_in_sections_under_a_menu_row_is_an_article_by_its_author() 
 def test_a_site_s_copyright_sentence_and_font_switches_are_no_paragraphs() -> None:
     last = parse_document(QSTHEORY, "q.txt").articles[0].paragraphs[-1].text
     assert last == "这一部分的正文说明了道理，篇幅足够长，是一段完整的话。"
+
+
+@pytest.fixture(scope="module")
+def web_references() -> Page:
+    """光明网's theory channel (held-out set 42): the affiliation line, then 参考文献： and its
+    entries [1] … [5], then 责编, a share bar, related links and the comment box."""
+    return load_page_file(Path(__file__).parent / "pages" / "web_references.txt")
+
+
+def test_the_affiliation_over_a_list_of_references_is_found(web_references: Page) -> None:
+    assert web_references.articles[0].affiliation == "南京航空航天大学马克思主义学院副教授"
+
+
+def test_the_references_are_no_paragraphs(web_references: Page) -> None:
+    texts = [p.text for p in web_references.articles[0].paragraphs]
+    assert not [t for t in texts if t.startswith(("参考文献", "[1]", "[5]"))]
+
+
+def test_a_reference_list_s_entries_are_notes_on_a_page() -> None:
+    text = (
+        "理论\n标题在这里\n□ 刘欣然\n\n"
+        + "正文的一句话，讲清一个道理。" * 6
+        + "\n参考文献：\n[1]《马克思恩格斯文集》第5卷，人民出版社2009年版。\n"
+        + "（作者单位：华中科技大学马克思主义学院）\n"
+    )
+    roles = [p.role for p in parse_document(text, "p.txt").articles[0].paragraphs]
+    assert roles == ["", "note", "note"]
+
+
+@pytest.fixture(scope="module")
+def web_table() -> Page:
+    """光明网 (held-out set 41): 光明网·理论频道 under the menus (it reads like a name with ·),
+    a table of figures whose cells are spaced apart, 注释 entries, 责编, links and comments."""
+    return load_page_file(Path(__file__).parent / "pages" / "web_table.txt")
+
+
+def test_a_channel_s_name_is_no_byline(web_table: Page) -> None:
+    assert [a.title for a in web_table.articles] == ["发展银发经济　积极应对人口老龄化"]
+
+
+def test_the_author_comes_from_the_source_line(web_table: Page) -> None:
+    assert web_table.articles[0].author == "李婉清"
+
+
+def test_a_row_of_a_table_of_figures_stays_one_line(web_table: Page) -> None:
+    texts = [p.text for p in web_table.articles[0].paragraphs]
+    assert "2019　　25388　　18.1%" in texts

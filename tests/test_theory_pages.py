@@ -89,6 +89,8 @@ def overseas() -> Page:
         "theory_wrapped_box.txt",
         "theory_dialogue_intro.txt",
         "theory_epaper_contents.txt",
+        "theory_pdf_narrow.txt",
+        "theory_book_review.txt",
     ],
 )
 def test_every_non_blank_character_lands_in_exactly_one_field(name: str) -> None:
@@ -211,6 +213,7 @@ def test_a_report_with_chapters_is_still_a_report() -> None:
         "m029_read_pages_again_for_marked_bylines_and_long_subheads",
         "m032_read_pages_again_for_unsigned_starts_and_web_copies",
         "m033_read_pages_again_for_mastheads_and_share_bars",
+        "m034_read_pages_again_for_narrow_columns_and_references",
     ],
 )
 async def test_a_library_stored_before_a_reading_change_reads_its_pages_again(
@@ -923,3 +926,70 @@ def test_credits_without_a_colon_are_the_page_s() -> None:
         + "\n\n（作者单位：华中科技大学马克思主义学院）\n"
     )
     assert "责任编辑　罗　航" in parse_page(text, "p.txt").meta
+
+
+@pytest.fixture(scope="module")
+def narrow() -> Page:
+    """洛阳日报's PDF e-paper (held-out set 42): lines broken at 22 characters, each paragraph's
+    first line indented, the running header again mid-paragraph at a column's top, a 本报讯 story
+    between two articles, a picture's caption and credit inside the second."""
+    return load_page_file(PAGES / "theory_pdf_narrow.txt")
+
+
+def test_a_narrow_column_s_lines_make_its_paragraphs(narrow: Page) -> None:
+    assert len(narrow.articles[0].paragraphs) == 7
+
+
+def test_a_sentence_ending_at_the_column_s_edge_does_not_end_its_paragraph(narrow: Page) -> None:
+    """「…与当代生活对话的“活资源”。」 ends a line; 「近年来，洛阳推出…」 goes on unindented."""
+    starts = [p.text[:5] for p in narrow.articles[0].paragraphs]
+    assert "近年来，洛" not in starts
+
+
+def test_the_running_header_inside_a_paragraph_does_not_split_it(narrow: Page) -> None:
+    assert narrow.articles[0].paragraphs[2].text.endswith("让更多人知其然更知其所以然。")
+
+
+def test_a_news_story_between_two_articles_is_an_article_of_its_own(narrow: Page) -> None:
+    assert narrow.articles[1].title == "“河洛大讲堂·理论进基层”宣讲活动启动"
+
+
+def test_its_indented_dateline_is_not_joined_to_its_title(narrow: Page) -> None:
+    assert narrow.articles[1].paragraphs[0].text.startswith("本报讯（记者")
+
+
+def test_a_bracketed_closing_line_is_not_joined_to_the_page_s_end(narrow: Page) -> None:
+    """〔作者：杜一鸣，洛阳师范学院…〕 over 「扫码阅读洛阳日报电子版」."""
+    assert narrow.articles[2].affiliation == "洛阳师范学院马克思主义学院副教授"
+
+
+def test_a_wider_copy_keeps_its_paragraphs_by_their_indents() -> None:
+    """中国青年报's PDF (held-out set 39): 「…治理能力现代化。」 at the line's end,
+    「到二〇三五年，…」 unindented under it: one paragraph."""
+    page = load_page_file(Path(__file__).parent.parent / "docs/reviews/pages-39/page_2.txt")
+    starts = [p.text[:6] for p in page.articles[0].paragraphs]
+    assert "到二〇三五年" not in starts
+
+
+@pytest.fixture(scope="module")
+def book_review() -> Page:
+    """无锡日报 (held-out set 42): a lead article with a 【数据链接】 box of ● figures, then a book
+    review with the book's data set line by line under its byline."""
+    return load_page_file(PAGES / "theory_book_review.txt")
+
+
+def test_a_box_s_bullets_of_figures_are_no_bylines(book_review: Page) -> None:
+    assert [a.title for a in book_review.articles] == [
+        "以更优环境激发民营经济发展活力",
+        "在县域深处读懂中国式现代化",
+    ]
+
+
+def test_the_book_s_data_is_one_note_of_the_review(book_review: Page) -> None:
+    first = book_review.articles[1].paragraphs[0]
+    book = "《县域治理的中国逻辑》 林晓岚　著 江苏人民出版社 2024年8月出版"
+    assert (first.role, first.text) == ("note", book)
+
+
+def test_the_review_keeps_its_author_s_unit(book_review: Page) -> None:
+    assert book_review.articles[1].affiliation == "江南大学马克思主义学院讲师"

@@ -12,6 +12,7 @@ back: the seeds folder stays the one place the library is loaded from.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -100,6 +101,10 @@ FURNITURE = re.compile(
     r"|我要纠错|(?<!\S)[大中小](?: [大中小]){1,2}(?!\S)"
 )
 SENTENCE_END = "。！？!?…；;"
+# A list of references or notes after the text (参考文献： / 注释： then [1] … , ① …): the
+# sources, not the article's words.
+REFERENCES = re.compile(r"^[【\[]?(?:参考文献|参考资料|注释|注|引文注释)[】\]]?\s*[:：]?$")
+REFERENCE_ITEM = re.compile(r"^(?:[［\[]\d{1,3}[］\]]|[①-⑳]|\d{1,3}[.．、])\s*\S")
 # Lines that only decorate: a 微信公众号's ▼ over a quotation, a row of stars or dots between
 # sections (no word, no digit).
 ORNAMENT = re.compile(r"^[▼▽↓◆◇●○■□★☆※*＊·•—–\-~～=＝_\s]+$")
@@ -332,6 +337,8 @@ def classify(lines: Sequence[str], *, title: str = "") -> Layout:
     comments = comments_start([norm[i] for i in order])
     if comments is not None:
         order, readers = order[:comments], order[comments:]
+    cited = _references(norm, order)
+    order = [i for i in order if i not in cited]
     closing = _last_before_end_matter(norm, order, AFFILIATION)
     if closing is not None and not meta.affiliation:  # （作者系…） over a page's links, footer
         affiliation, tail, order = order[closing], order[closing + 1 :], order[:closing]
@@ -377,8 +384,20 @@ def classify(lines: Sequence[str], *, title: str = "") -> Layout:
     ]
     body = [i for i in order if i not in marks]  # the heading stays, its number and ▼ go
     return Layout(
-        title_at, subtitle, head, body, affiliation, sorted(tail + readers + marks), meta
+        title_at, subtitle, head, body, affiliation, sorted(tail + readers + marks + cited), meta
     )
+
+
+def _references(norm: Sequence[str], order: Sequence[int]) -> list[int]:
+    """The lines of a list of references in the text's second half: its head (参考文献：) and
+    the entries under it ([1] …), wherever the affiliation or the site's end matter stands."""
+    for at in range(len(order) // 2, len(order)):
+        if REFERENCES.match(norm[order[at]]):
+            entries = itertools.takewhile(
+                lambda i: bool(REFERENCE_ITEM.match(norm[i])), order[at + 1 :]
+            )
+            return [order[at], *entries]
+    return []
 
 
 def comments_start(lines: Sequence[str]) -> int | None:

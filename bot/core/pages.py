@@ -22,7 +22,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from bot.core.drafts import FURNITURE, FURNITURE_LINE, author_name, comments_start, normalise
+from bot.core.drafts import (
+    FURNITURE,
+    FURNITURE_LINE,
+    REFERENCES,
+    author_name,
+    comments_start,
+    normalise,
+)
 
 BYLINE = re.compile(r"^[□■◇◆◎●○]\s*(?P<author>\S.{0,29})$")  # ◎ 苏日娜 (内蒙古日报)
 # Unmarked bylines, recognised only under a heading (see _is_byline): 「作者：陈泽宇」 and
@@ -254,6 +261,8 @@ class Page:
 class Block:
     line: int
     text: str
+    # Set after a full-width indent (a paragraph's first line); not part of its identity.
+    indented: bool = field(default=False, compare=False)
 
 
 def decode_page(data: bytes, source: str) -> str:
@@ -293,11 +302,22 @@ def blocks_of(text: str) -> list[Block]:
     spaced the same way (分享到：　微信　　朋友圈　　【字号：大】) is one line of furniture, and a
     masthead on one line (:func:`masthead_run`) one line of the page's."""
     return [
-        Block(number, part.strip())
+        Block(number, part.strip(), at > 0)
         for number, line in enumerate(text.splitlines(), start=1)
-        for part in ([line] if _share_bar(line) or masthead_run(line) else INDENT.split(line))
+        for at, part in enumerate(
+            [line]
+            if _share_bar(line) or masthead_run(line) or _table_row(line)
+            else INDENT.split(line)
+        )
         if part.strip()
     ]
+
+
+def _table_row(line: str) -> bool:
+    """A row of a table of figures, its cells spaced apart (「2019　　25388　　18.1%」): one
+    line."""
+    cells = [c for c in INDENT.split(line.strip()) if c]
+    return len(cells) >= 2 and sum(bool(TABLE_CELL.match(c)) for c in cells) >= 2
 
 
 def _share_bar(line: str) -> bool:
@@ -307,28 +327,36 @@ def _share_bar(line: str) -> bool:
 
 
 MIN_WRAPPED = 8  # lines of one width, to call a copy hard-wrapped
-MIN_WRAP = 24  # a narrower width is a run of headings or short lines, not a wrap
+MIN_WRAP = 24  # a narrower width is a run of headings or short lines, not a wrap …
+MIN_COLUMN = 12  # … unless many lines have it: a PDF e-paper's narrow column (洛阳日报's 22)
+MIN_COLUMN_WRAPPED = 30
+# A dialogue's turn (王立新：…, 记者：…): a line of its own even where no indent marks it.
+SPEAKER_TURN = re.compile(r"^[\u4e00-\u9fff]{1,6}[:：]")
 
 
 def wrap_width(blocks: Sequence[Block]) -> int | None:
     """The width a careless copy broke every line at (光明日报's 电子版 copied at 36 characters),
     or None: the length most lines that stop mid-sentence have, or one or two characters less
     (digits are narrower; a paragraph's first line carries its indent), when MIN_WRAPPED or
-    more do; section headings (一、…) and lines under MIN_WRAP characters do not count."""
+    more do; section headings (一、…) do not count. A width under MIN_WRAP (a narrow column of
+    a PDF e-paper) needs many more lines: a page's headings may share a length."""
     broken = [
         len(b.text)
         for b in blocks
-        if len(b.text) >= MIN_WRAP
+        if len(b.text) >= MIN_COLUMN
         and not ends_paragraph(b.text)
         and not SECTION_NUMBER.match(b.text)
     ]
-    if not broken:
-        return None
-    counts = Counter(broken)
-    # Characters are not columns: digits and Latin letters are narrower, so a wrap at one
-    # width gives lines a character or two shorter too.
-    near, width = max((sum(counts[n] for n in (w - 2, w - 1, w)), w) for w in counts)
-    return width if near >= MIN_WRAPPED and near * 2 >= len(broken) else None
+    for least, enough in ((MIN_WRAP, MIN_WRAPPED), (MIN_COLUMN, MIN_COLUMN_WRAPPED)):
+        counts = Counter(n for n in broken if n >= least)
+        if not counts:
+            continue
+        # Characters are not columns: digits and Latin letters are narrower, so a wrap at one
+        # width gives lines a character or two shorter too.
+        near, width = max((sum(counts[n] for n in (w - 2, w - 1, w)), w) for w in counts)
+        if near >= enough and near * 2 >= counts.total():
+            return width
+    return None
 
 
 def join_wrapped(blocks: list[Block]) -> list[Block]:
@@ -338,24 +366,41 @@ def join_wrapped(blocks: list[Block]) -> list[Block]:
     width = wrap_width(blocks)
     if width is None:
         return blocks
+    # A PDF e-paper indents each paragraph's first line: a line not indented goes on with the
+    # one before, even where that one ended a sentence at the column's edge.
+    indents = sum(b.indented for b in blocks) >= MIN_WRAPPED
     joined: list[Block] = []
     held: list[Block] = []  # the masthead a PDF copy prints again over each column
+    line = 0  # the length of the last line joined: the column's edge is the line's, not the text's
     for block in blocks:
         if masthead_run(block.text):
             held.append(block)
             continue
         last = joined[-1] if joined else None
+        goes_on = last is not None and (
+            not ends_paragraph(last.text)
+            or (
+                indents
+                and (len(block.text) >= width - 3 or ends_paragraph(block.text))
+                and not SPEAKER_TURN.match(block.text)
+                and not _inner_role(block.text)
+                and not closes_article(block.text)
+            )
+        )
         if (
             last is not None
-            and len(last.text) >= width - 3
-            and not ends_paragraph(last.text)
+            and goes_on
+            and line >= width - 3
+            and not (indents and block.indented)
+            and not closes_article(last.text)
             and not MARK_LINE.match(block.text)
             and not BYLINE.match(block.text)
             and not SECTION_NUMBER.match(block.text)
         ):
-            joined[-1:] = [*held, Block(last.line, last.text + block.text)]  # set aside
+            joined[-1:] = [*held, Block(last.line, last.text + block.text, last.indented)]
         else:
             joined += [*held, block]
+        line = len(block.text)
         held.clear()
     return joined + held
 
@@ -431,6 +476,29 @@ def join_byline_units(blocks: list[Block]) -> list[Block]:
     return joined
 
 
+def join_book_data(blocks: list[Block]) -> list[Block]:
+    """A book's data set line by line (its title in 《》, its author, its publisher, the date)
+    becomes one line: a note of the review, not a run of headings over its text."""
+    joined: list[Block] = []
+    index = 0
+    while index < len(blocks):
+        end = index
+        while end < len(blocks) and BOOK_LINE.match(blocks[end].text):
+            end += 1
+        run = [b.text for b in blocks[index:end]]
+        if (
+            len(run) >= 2
+            and run[0].startswith("《")
+            and any(t.endswith(("出版社", "出版社出版")) for t in run)
+        ):
+            joined.append(Block(blocks[index].line, " ".join(run)))
+            index = end
+            continue
+        joined.append(blocks[index])
+        index += 1
+    return joined
+
+
 def _name_over_unit(blocks: list[Block], index: int) -> bool:
     text, unit = blocks[index].text, blocks[index + 1].text
     marked = BYLINE.match(text)
@@ -476,6 +544,23 @@ DATELINE_REPORTER = re.compile(
 NOTE = re.compile(
     r"^[【〔\[（(]?(?:编者按|编后语?|编者的话|编者注|记者手记|短评)[】〕\]）)]?\s*[:：]?"
 )
+# A book's data, set line by line under a review's byline (《县域治理的中国逻辑》 / 林晓岚　著 /
+# 江苏人民出版社 / 2024年8月出版 / 定价：58.00元): read as one note, never a title or a byline.
+BOOK_LINE = re.compile(
+    r"^(?:《[^《》]{1,40}》|[\u4e00-\u9fff·、\s]{2,20}(?:著|编著|主编|等著|译)"
+    r"|[\u4e00-\u9fff（）()]{2,24}出版社(?:出版)?|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:出版|版)?"
+    r"|定价\s*[:：].{1,12}|ISBN.{5,30})$"
+)
+# An entry of a list of references: its number, then a work (《…》) or its publisher or issue.
+REFERENCE_ENTRY = re.compile(
+    r"^(?:[［\[]\d{1,3}[］\]]|[①-⑳]).*(?:《[^》]+》|出版社|年版|年第\d+期)"
+)
+BOOK_DATA = re.compile(r"^《[^《》]{1,40}》\s.*出版社")
+TABLE_CELL = re.compile(r"^[\d.,，%％‰万亿元年月日—\-－~～+]+$")
+# A site's or channel's name, never an author's (光明网·理论频道 reads like 阿依古丽·买买提).
+SITE_NAME = re.compile(r"(?:网|频道|客户端|首页)(?:[·\-－|｜]|$)|[|｜]")
+# A clause with a figure in it: a bullet of a box of data, never an author's name.
+FIGURE_IN_CLAUSE = re.compile(r"\d.*[，；%％]|[，；].*\d|\d+(?:\.\d+)?[%％万亿]")
 BULLET_WORDS = re.compile(
     r"^(?:小贴士|链接|相关链接|背景链接|延伸阅读|知识链接|相关阅读|数读|数说|记者手记|观察|"
     r"提示|温馨提示|名词解释|背景|短评|点评|声音|案例|新闻链接|资料|专家解读|一线直击|理论热点|学习问答|热点问答|"
@@ -626,8 +711,10 @@ def _inner_role(text: str) -> str:
         return "bullet"  # a marker line inside a body is never a byline (see _bylines)
     if CAPTION.match(text) or CREDIT_LINE.match(text):
         return "caption"
-    if _box_tag_alone(text):
-        return "note"  # a box's tag alone on its line (学习问答): not the start of its text
+    if _box_tag_alone(text) or BOOK_DATA.match(text):
+        return "note"  # a box's tag alone on its line (学习问答), a book's data: not text
+    if REFERENCES.match(text) or REFERENCE_ENTRY.match(text):
+        return "note"  # 参考文献： and its entries ([1]《…》，人民出版社2024年版。)
     if NOTE.match(text) or _one_bracket_group(text):
         return "note"  # an editor's note; a dateline or credit on a line of its own
     return ""
@@ -708,6 +795,8 @@ def _is_byline(blocks: list[Block], index: int) -> bool:
     name = match.group("author").strip()
     if BULLET_WORDS.match(name) or name.endswith(("：", ":")) or ends_sentence(name):
         return False
+    if FIGURE_IN_CLAUSE.search(name):
+        return False  # a box's bullet: 「● 全市民营经营主体超过100万户，占…95%以上」
     if BYLINE_ROLE.search(name):
         return True
     if index == 0:
@@ -727,7 +816,7 @@ def _is_unmarked_byline(blocks: list[Block], index: int) -> bool:
         participants(text)
     ):
         return False
-    if furniture(text) or NOTE.match(text) or _box_tag(text):
+    if furniture(text) or NOTE.match(text) or _box_tag(text) or SITE_NAME.search(text):
         return False  # 播报, 评论 (学习强国); 编者按 alone over its text; 理论热点 over its Q&A
     if index == 0 or index + 1 >= len(blocks):
         return False
@@ -783,6 +872,7 @@ def _heading_like(text: str) -> bool:
         and not MARK_LINE.match(text)
         and not _masthead_inside(text)  # 「第07版：思想周刊」 is no lead title
         and not furniture(text)
+        and not BOOK_DATA.match(text)
     )
 
 
@@ -825,7 +915,7 @@ def parse_page(text: str, source: str) -> Page:
     """Parse a newspaper page (already decoded) into its banner, column and articles: theory
     articles (title, ``□`` byline, body, affiliation) and news stories (lead title, title,
     ``——`` subtitle, byline, body with datelines, bullets, captions; no affiliation)."""
-    blocks = join_participants(join_byline_units(join_wrapped(blocks_of(text))))
+    blocks = join_participants(join_byline_units(join_book_data(join_wrapped(blocks_of(text)))))
     if not blocks:
         raise PageError(source, 1, "文件是空的")
     contents = _contents(blocks)  # the page's own list of its articles is the page's
@@ -1530,7 +1620,7 @@ def parse_document(text: str, source: str) -> Page:
     heads = web_heads(blocks)
     if len(heads) >= 2:
         return parse_web_articles(text, source, heads)
-    blocks = join_participants(join_byline_units(join_wrapped(blocks)))
+    blocks = join_participants(join_byline_units(join_book_data(join_wrapped(blocks))))
     # Readers' comments under a copied web page are no articles (「青禾　山东」 is no byline).
     comments = comments_start([b.text for b in blocks])
     blocks = blocks[:comments] if comments is not None else blocks

@@ -993,3 +993,39 @@ def test_the_book_s_data_is_one_note_of_the_review(book_review: Page) -> None:
 
 def test_the_review_keeps_its_author_s_unit(book_review: Page) -> None:
     assert book_review.articles[1].affiliation == "江南大学马克思主义学院讲师"
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("筑牢维护国家安全的", "人民防线"),
+        ("在统筹发展和安全中", "提升国防动员能力"),
+        ("以绿色金融厚植", "高质量发展生态底色"),
+        ("以因地制宜发展新质生产力", "推动合肥高质量发展"),
+    ],
+)
+def test_a_title_broken_over_two_lines_is_one_title(first: str, second: str) -> None:
+    """A narrow column's title (held-out set 41) set over two lines."""
+    text = (
+        f"理论\n{first}\n{second}\n□ 刘欣然\n\n"
+        + "正文的一句话，讲清一个道理。" * 6
+        + "\n\n（作者单位：华中科技大学马克思主义学院）\n"
+    )
+    assert parse_page(text, "p.txt").articles[0].title == first + second
+
+
+@pytest.mark.parametrize(
+    ("lead", "title"),
+    [
+        ("深入学习贯彻党的二十届三中全会精神", "以因地制宜发展新质生产力"),
+        ("以新需求引领新供给", "奋力推进民生振兴"),
+        ("基本生活必需品的价格是稳定的", "在取得财政收支基本平衡的同时"),
+    ],
+)
+def test_a_lead_title_is_not_half_of_the_title(lead: str, title: str) -> None:
+    text = (
+        f"理论\n{lead}\n{title}\n□ 刘欣然\n\n"
+        + "正文的一句话，讲清一个道理。" * 6
+        + "\n\n（作者单位：华中科技大学马克思主义学院）\n"
+    )
+    assert parse_page(text, "p.txt").articles[0].title == title

@@ -326,6 +326,7 @@ def _share_bar(line: str) -> bool:
     return bool(bar) and len(line) <= 100 and not re.search("[。！？]", line)
 
 
+HALF_TITLE = 14  # a line of a title broken in two in a narrow column
 MIN_WRAPPED = 8  # lines of one width, to call a copy hard-wrapped
 MIN_WRAP = 24  # a narrower width is a run of headings or short lines, not a wrap …
 MIN_COLUMN = 12  # … unless many lines have it: a PDF e-paper's narrow column (洛阳日报's 22)
@@ -387,9 +388,22 @@ def join_wrapped(blocks: list[Block]) -> list[Block]:
                 and not closes_article(block.text)
             )
         )
+        # A line a text goes on in fills the column or ends a sentence; under a heading that
+        # fills the column by chance (a lead title), a short line is the next heading.
+        heading_run = (
+            indents
+            and last is not None
+            and not last.indented
+            and _heading_like(last.text)
+            and not last.text.startswith(("—", "―"))  # a subtitle runs on (…的几 / 点体会)
+            and last.text.count("（") <= last.text.count("）")  # so does （作者系…
+            and len(block.text) < width - 3
+            and not ends_paragraph(block.text)
+        )
         if (
             last is not None
             and goes_on
+            and not heading_run
             and line >= width - 3
             and not (indents and block.indented)
             and not closes_article(last.text)
@@ -895,6 +909,12 @@ def _split_headings(
     while subtitles < len(headings) - 1 and headings[-1 - subtitles].text.startswith("—"):
         subtitles += 1
     main = len(headings) - 1 - subtitles
+    # A title broken over two lines in a narrow column (「筑牢维护国家安全的」 / 「人民防线」):
+    # one title.
+    while main > 0 and _first_half(headings[main - 1].text, headings[main].text):
+        joined = Block(headings[main - 1].line, headings[main - 1].text + headings[main].text)
+        headings = [*headings[: main - 1], joined, *headings[main + 1 :]]
+        main -= 1
     title_start = main
     # A line right above the main title is its lead title (引题) when it reads like one;
     # a short tag without punctuation is the column. The first article keeps two lines
@@ -903,6 +923,37 @@ def _split_headings(
     while title_start - 1 >= reserved and _reads_like_lead(headings[title_start - 1].text):
         title_start -= 1
     return headings[:title_start], headings[title_start:], main - title_start
+
+
+def _first_half(text: str, below: str) -> bool:
+    """The first line of a title broken in two: a phrase that cannot stand alone — ending in
+    的 or 之 (读懂一座创新之城的), 在…中 (在统筹发展和安全中), or 以… whose verb waits for its
+    object or comes in the next line (以绿色金融厚植 / 高质量发展生态底色) — never a lead title,
+    which is a phrase of its own (深入学习贯彻党的二十届三中全会精神)."""
+    if len(text) > HALF_TITLE or len(below) > HALF_TITLE or LEAD_PUNCTUATION.search(text):
+        return False
+    if below.startswith(("—", "―")) or re.match(r"^[【〖\[■□◆●]", text):
+        return False
+    return (
+        (text.endswith(("的", "之")) and "是" not in text)  # not 价格是稳定的, a clause of its own
+        or (text.startswith("在") and text.endswith(("中", "上")) and len(text) >= 5)
+        or (
+            text.startswith("以")
+            and "为" not in text
+            and len(text) >= 6
+            # its verb waits for the next line's object, or the next line has the main verb
+            and (text.endswith(TITLE_VERBS) or below.startswith(TITLE_VERBS))
+        )
+    )
+
+
+# Verbs of a title's 以… clause (以绿色金融厚植 / 高质量发展生态底色; 以因地制宜发展新质生产力 /
+# 推动合肥高质量发展): not 以新需求引领新供给 over 奋力推进…, a lead title of its own.
+TITLE_VERBS = (
+    "推动", "推进", "促进", "助力", "赋能", "引领", "提升", "激发", "增强", "服务", "保障",
+    "厚植", "打造", "构建", "开创", "谱写", "书写", "开辟", "筑牢", "夯实", "释放", "激活",
+    "培育", "彰显", "实现", "汇聚", "凝聚", "护航", "支撑",
+)  # fmt: skip
 
 
 def _reads_like_lead(text: str) -> bool:

@@ -109,7 +109,7 @@ REFERENCE_ITEM = re.compile(r"^(?:[［\[]\d{1,3}[］\]]|[①-⑳]|\d{1,3}[.．�
 # sections (no word, no digit).
 ORNAMENT = re.compile(r"^[▼▽↓◆◇●○■□★☆※*＊·•—–\-~～=＝_\s]+$")
 # A section's number set alone over its heading (a 微信公众号's 01 … 05, PART 2).
-SECTION_NUMBER = re.compile(r"^(?:PART|Part|part)?\s*(?:0[1-9]|[1-9]\d?)$")
+NUMBER_OVER_HEADING = re.compile(r"^(?:PART|Part|part)?\s*(?:0[1-9]|[1-9]\d?)$")
 
 
 class DocumentError(ValueError):
@@ -376,7 +376,7 @@ def classify(lines: Sequence[str], *, title: str = "") -> Layout:
         for k, i in enumerate(order)
         if ORNAMENT.match(norm[i])
         or (
-            SECTION_NUMBER.match(norm[i])
+            NUMBER_OVER_HEADING.match(norm[i])
             and k + 1 < len(order)
             and _head_like(norm[order[k + 1]])
             and norm[order[k + 1]][-1:] not in SENTENCE_END

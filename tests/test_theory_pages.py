@@ -1002,6 +1002,7 @@ def test_the_review_keeps_its_author_s_unit(book_review: Page) -> None:
         ("在统筹发展和安全中", "提升国防动员能力"),
         ("以绿色金融厚植", "高质量发展生态底色"),
         ("以因地制宜发展新质生产力", "推动合肥高质量发展"),
+        ("走好中国特色", "金融发展之路"),
     ],
 )
 def test_a_title_broken_over_two_lines_is_one_title(first: str, second: str) -> None:
@@ -1020,6 +1021,7 @@ def test_a_title_broken_over_two_lines_is_one_title(first: str, second: str) -> 
         ("深入学习贯彻党的二十届三中全会精神", "以因地制宜发展新质生产力"),
         ("以新需求引领新供给", "奋力推进民生振兴"),
         ("基本生活必需品的价格是稳定的", "在取得财政收支基本平衡的同时"),
+        ("筑牢安全屏障", "推动高质量发展"),
     ],
 )
 def test_a_lead_title_is_not_half_of_the_title(lead: str, title: str) -> None:

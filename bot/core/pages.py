@@ -936,6 +936,9 @@ def _first_half(text: str, below: str) -> bool:
         return False
     return (
         (text.endswith(("的", "之")) and "是" not in text)  # not 价格是稳定的, a clause of its own
+        # a verb that needs its object, over a line that opens with none (走好中国特色 /
+        # 金融发展之路)
+        or (text.startswith(OBJECT_VERBS) and not below.startswith((*OBJECT_VERBS, *TITLE_VERBS)))
         or (text.startswith("在") and text.endswith(("中", "上")) and len(text) >= 5)
         or (
             text.startswith("以")
@@ -947,6 +950,10 @@ def _first_half(text: str, below: str) -> bool:
     )
 
 
+OBJECT_VERBS = (
+    "走好", "走出", "走稳", "书写", "谱写", "绘就", "答好", "写好", "下好", "打好", "守好", "用好",
+    "建好", "筑牢", "夯实", "厚植", "激活", "凝聚", "汇聚", "彰显", "开创", "开辟",
+)  # fmt: skip
 # Verbs of a title's 以… clause (以绿色金融厚植 / 高质量发展生态底色; 以因地制宜发展新质生产力 /
 # 推动合肥高质量发展): not 以新需求引领新供给 over 奋力推进…, a lead title of its own.
 TITLE_VERBS = (

@@ -379,7 +379,6 @@ def classify(lines: Sequence[str], *, title: str = "") -> Layout:
             NUMBER_OVER_HEADING.match(norm[i])
             and k + 1 < len(order)
             and _head_like(norm[order[k + 1]])
-            and norm[order[k + 1]][-1:] not in SENTENCE_END
         )
     ]
     body = [i for i in order if i not in marks]  # the heading stays, its number and ▼ go

@@ -490,6 +490,12 @@ def join_byline_units(blocks: list[Block]) -> list[Block]:
     return joined
 
 
+def reading_blocks(blocks: list[Block]) -> list[Block]:
+    """A page's lines as they are read: hard-wrapped lines joined back, a book's data one
+    line, a byline's name and unit one line, a dialogue's participants one byline."""
+    return join_participants(join_byline_units(join_book_data(join_wrapped(blocks))))
+
+
 def join_book_data(blocks: list[Block]) -> list[Block]:
     """A book's data set line by line (its title in 《》, its author, its publisher, the date)
     becomes one line: a note of the review, not a run of headings over its text."""
@@ -927,7 +933,8 @@ def _split_headings(
 
 def _first_half(text: str, below: str) -> bool:
     """The first line of a title broken in two: a phrase that cannot stand alone — ending in
-    的 or 之 (读懂一座创新之城的), 在…中 (在统筹发展和安全中), or 以… whose verb waits for its
+    的 or 之 (读懂一座创新之城的), opening with a verb that needs its object over a line with no
+    verb (走好中国特色 / 金融发展之路), 在…中 (在统筹发展和安全中), or 以… whose verb waits for its
     object or comes in the next line (以绿色金融厚植 / 高质量发展生态底色) — never a lead title,
     which is a phrase of its own (深入学习贯彻党的二十届三中全会精神)."""
     if len(text) > HALF_TITLE or len(below) > HALF_TITLE or LEAD_PUNCTUATION.search(text):
@@ -973,7 +980,7 @@ def parse_page(text: str, source: str) -> Page:
     """Parse a newspaper page (already decoded) into its banner, column and articles: theory
     articles (title, ``□`` byline, body, affiliation) and news stories (lead title, title,
     ``——`` subtitle, byline, body with datelines, bullets, captions; no affiliation)."""
-    blocks = join_participants(join_byline_units(join_book_data(join_wrapped(blocks_of(text)))))
+    blocks = reading_blocks(blocks_of(text))
     if not blocks:
         raise PageError(source, 1, "文件是空的")
     contents = _contents(blocks)  # the page's own list of its articles is the page's
@@ -1678,7 +1685,7 @@ def parse_document(text: str, source: str) -> Page:
     heads = web_heads(blocks)
     if len(heads) >= 2:
         return parse_web_articles(text, source, heads)
-    blocks = join_participants(join_byline_units(join_book_data(join_wrapped(blocks))))
+    blocks = reading_blocks(blocks)
     # Readers' comments under a copied web page are no articles (「青禾　山东」 is no byline).
     comments = comments_start([b.text for b in blocks])
     blocks = blocks[:comments] if comments is not None else blocks

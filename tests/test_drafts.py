@@ -534,3 +534,34 @@ def test_the_author_comes_from_the_source_line(web_table: Page) -> None:
 def test_a_row_of_a_table_of_figures_stays_one_line(web_table: Page) -> None:
     texts = [p.text for p in web_table.articles[0].paragraphs]
     assert "2019　　25388　　18.1%" in texts
+
+
+def test_a_site_s_column_before_the_title_is_not_the_title(web_wechat: Page) -> None:
+    """「学习教育进行时｜从“八项规定”看…」: the account's column, then the title."""
+    assert web_wechat.articles[0].title == "从“八项规定”看作风建设为什么永远在路上"
+
+
+def test_the_column_before_the_title_is_kept_as_the_article_s_column(web_wechat: Page) -> None:
+    assert web_wechat.articles[0].own_column == "学习教育进行时｜"
+
+
+def test_a_title_with_a_bar_inside_keeps_it() -> None:
+    """A bar after a long phrase is no column's: 「…三个问题|答读者问」 stays whole."""
+    title = "坚持和发展新时代枫桥经验的三个问题|答读者问"
+    page = parse_article(f"{title}\n" + "正文的一句话。" * 8, "a.txt")
+    assert page.articles[0].title == title
+
+
+def test_a_web_copy_s_source_line_beside_the_author_is_no_title() -> None:
+    """中国社会科学网 (held-out set 44): a long menu row under the site's name, then the title,
+    then 「2024年08月20日 09:15　　来源：《思想理论研究》2024年第3期　　作者：陈立群　周屹」."""
+    text = (
+        "中国社会科学网\nwww.cssn.cn\n"
+        "首页 | 新闻 | 学术 | 马克思主义 | 哲学 | 历史 | 文学 | 语言 | 经济 | 法学 | 社会\n\n"
+        "“第二个结合”视域下文化主体性的生成逻辑与实践路径\n\n"
+        "2024年08月20日 09:15　　来源：《思想理论研究》2024年第3期　　作者：陈立群　周屹\n\n"
+        + "　　正文的一句话，讲清一个道理。" * 8
+        + "\n"
+    )
+    title = parse_document(text, "a.txt").articles[0].title
+    assert title == "“第二个结合”视域下文化主体性的生成逻辑与实践路径"

@@ -445,6 +445,8 @@ def _title_index(norm: Sequence[str]) -> int:
     is neither page furniture nor metadata."""
     scan = norm[:HEAD_SCAN]
     for at in range(1, len(scan)):
+        if FURNITURE_LINE.match(scan[at]):
+            continue  # a site's long menu row (首页 | 新闻 | 学术 | …) is not the body
         if not _head_like(scan[at]):
             break  # the body begins
         if _is_subtitle(scan[at]) or _is_meta(scan[at]):

@@ -577,6 +577,8 @@ REFERENCE_ENTRY = re.compile(
 )
 BOOK_DATA = re.compile(r"^《[^《》]{1,40}》\s.*出版社")
 TABLE_CELL = re.compile(r"^[\d.,，%％‰万亿元年月日—\-－~～+]+$")
+# A web copy's fields beside its byline: no heading.
+SOURCE_FIELD = re.compile(r"^(?:来源|出处|发布时间|发布日期|发表时间|更新时间|日期|时间)\s*[:：]")
 # A site's or channel's name, never an author's (光明网·理论频道 reads like 阿依古丽·买买提).
 SITE_NAME = re.compile(r"(?:网|频道|客户端|首页)(?:[·\-－|｜]|$)|[|｜]")
 # A clause with a figure in it: a bullet of a box of data, never an author's name.
@@ -893,6 +895,7 @@ def _heading_like(text: str) -> bool:
         and not _masthead_inside(text)  # 「第07版：思想周刊」 is no lead title
         and not furniture(text)
         and not BOOK_DATA.match(text)
+        and not SOURCE_FIELD.match(text)  # 来源：《思想理论研究》2024年第3期 over the byline
     )
 
 

@@ -46,6 +46,7 @@ TITLE_NEVER_ENDS = "。；;，,"  # a line ending so is a sentence (！ and ？ 
 # which newspaper pages print under their titles too).
 HEAD_FIELD = re.compile(r"^(?:来源|发布时间|发布日期|发表时间|日期|时间)\s*[:：]\s*\S")
 WEB_TITLE = 48  # a web article's title line (a headline, not a sentence)
+COLUMN_PREFIX = re.compile(r"^(?P<column>[\u4e00-\u9fff]{2,10}\s*[丨｜|]\s*)(?=\S.{5,})")
 BULLET = re.compile(r"^[·•●▪◆■□◇►▶]")  # an item of a list of links (相关阅读), not a title
 
 
@@ -122,7 +123,11 @@ def parse_article(text: str, source: str) -> Page:
     if not layout.body:
         raise PageError(source, title.line, texts.DOC_NO_BODY)
     meta = layout.meta
-    title_lines = [title.text]
+    # A site's column before the title (理上网来丨发展银发经济…, 学习教育进行时｜从“八项规定”看…):
+    # the column's, as printed with its bar; the title is what follows.
+    tagged = COLUMN_PREFIX.match(title.text)
+    own_column = tagged.group("column") if tagged else ""
+    title_lines = [title.text[len(own_column) :]]
     if layout.subtitle is not None:
         title_lines.append(blocks[layout.subtitle].text)
     affiliation = blocks[layout.affiliation].text if layout.affiliation is not None else ""
@@ -137,6 +142,7 @@ def parse_article(text: str, source: str) -> Page:
         line=title.line,
         column=meta.site or _file_of(meta.origin),
         title_lines=tuple(title_lines),
+        own_column=own_column,
         byline=blocks[signed].text if signed is not None else "",
         paragraphs=tuple(Paragraph("", blocks[i].text, blocks[i].line) for i in layout.body),
         affiliation_line=affiliation,

@@ -602,8 +602,11 @@ async def m034_read_pages_again_for_narrow_columns_and_references(
     # not indented goes on with the one before, even after a sentence's end at the column's
     # edge), a book's data under a review, a box's bullets of figures (no bylines), lists of
     # references (参考文献, 注释), rows of a table of figures, a channel's name read as a
-    # name (光明网·理论频道), a 微信公众号's section numbers and ▼ (held-out sets 41 and 42):
-    # the pages and plain articles stored before are read again at the next start.
+    # name (光明网·理论频道), a 微信公众号's section numbers and ▼, titles broken over two
+    # lines, pieces signed in brackets with unit and name, captions ending with their credit,
+    # 编后 notes, a web copy's column before its title, player leftovers, captions and
+    # editor's notes (held-out sets 41–44): the pages and plain articles stored before are
+    # read again at the next start.
     await conn.execute(
         "UPDATE sources SET sha256 = '' WHERE kind IN ('page', 'article') AND retired = 0"
     )

@@ -565,3 +565,33 @@ def test_a_web_copy_s_source_line_beside_the_author_is_no_title() -> None:
     )
     title = parse_document(text, "a.txt").articles[0].title
     assert title == "“第二个结合”视域下文化主体性的生成逻辑与实践路径"
+
+
+@pytest.fixture(scope="module")
+def web_player() -> Page:
+    """央视网 (held-out set 44): a video player's and an audio player's leftovers under the
+    title (播放, 00:00/03:25, 倍速, 全屏, 🔊 听新闻), 【编者按】, [图片] captions."""
+    return load_page_file(Path(__file__).parent / "pages" / "web_player.txt")
+
+
+def test_a_player_s_leftovers_are_no_paragraphs(web_player: Page) -> None:
+    texts = {p.text for p in web_player.articles[0].paragraphs}
+    assert not texts & {"播放", "00:00/03:25", "倍速", "全屏", "🔊 听新闻"}
+
+
+def test_a_web_copy_s_editor_s_note_is_a_note(web_player: Page) -> None:
+    first = next(p for p in web_player.articles[0].paragraphs if "编者按" in p.text)
+    assert first.role == "note"
+
+
+def test_a_web_copy_s_picture_is_a_caption(web_player: Page) -> None:
+    roles = [p.role for p in web_player.articles[0].paragraphs if p.text == "[图片]"]
+    assert roles == ["caption", "caption"]
+
+
+def test_a_wechat_list_marked_with_triangles_is_text() -> None:
+    """「▲ 节假日前后：收到…怎么办？」 (held-out set 39's 微信公众号 copy, in full): five
+    items of a list, not pictures' captions."""
+    page = load_page_file(Path(__file__).parent.parent / "docs/reviews/pages-39/page_1.txt")
+    items = [p.role for p in page.articles[0].paragraphs if p.text.startswith("▲")]
+    assert items == ["", "", "", "", ""]

@@ -91,6 +91,8 @@ def overseas() -> Page:
         "theory_epaper_contents.txt",
         "theory_pdf_narrow.txt",
         "theory_book_review.txt",
+        "theory_notes_signed.txt",
+        "theory_interview_afterword.txt",
     ],
 )
 def test_every_non_blank_character_lands_in_exactly_one_field(name: str) -> None:
@@ -1031,3 +1033,40 @@ def test_a_lead_title_is_not_half_of_the_title(lead: str, title: str) -> None:
         + "\n\n（作者单位：华中科技大学马克思主义学院）\n"
     )
     assert parse_page(text, "p.txt").articles[0].title == title
+
+
+@pytest.fixture(scope="module")
+def notes_signed() -> Page:
+    """兵团日报 (held-out set 43): a 名词解释 box after the main article, then a 学习札记 column of
+    three short pieces, each signed at its end in brackets with its unit and name."""
+    return load_page_file(PAGES / "theory_notes_signed.txt")
+
+
+def test_pieces_signed_in_brackets_with_unit_and_name_are_articles(notes_signed: Page) -> None:
+    assert [a.author for a in notes_signed.articles] == ["王建新", "刘晓军", "陈嘉怡", "赵国栋"]
+
+
+def test_a_bracketed_signature_gives_the_unit(notes_signed: Page) -> None:
+    assert notes_signed.articles[1].affiliation == "第一师阿拉尔市党委党校"
+
+
+@pytest.fixture(scope="module")
+def afterword() -> Page:
+    """绍兴日报 (held-out set 44): an interview, 「编后」 alone on its line over the editor's
+    words, a picture whose caption ends with its credit, then a 学思践悟 article."""
+    return load_page_file(PAGES / "theory_interview_afterword.txt")
+
+
+def test_the_editor_s_words_under_his_afterword_are_a_note(afterword: Page) -> None:
+    words = "“枫桥经验”诞生于绍兴"
+    last = [p for p in afterword.articles[0].paragraphs if p.text.startswith(words)]
+    assert [p.role for p in last] == ["note"]
+
+
+def test_a_caption_ending_with_its_credit_is_a_caption(afterword: Page) -> None:
+    roles = [p.role for p in afterword.articles[0].paragraphs if p.text.startswith("诸暨市枫桥镇")]
+    assert roles == ["caption"]
+
+
+def test_a_caption_is_not_the_next_article_s_column(afterword: Page) -> None:
+    assert afterword.articles[1].column == "学思践悟"

@@ -108,6 +108,12 @@ REFERENCE_ITEM = re.compile(r"^(?:[［\[]\d{1,3}[］\]]|[①-⑳]|\d{1,3}[.．�
 # Lines that only decorate: a 微信公众号's ▼ over a quotation, a row of stars or dots between
 # sections (no word, no digit).
 ORNAMENT = re.compile(r"^[▼▽↓◆◇●○■□★☆※*＊·•—–\-~～=＝_\s]+$")
+# What a page's video or audio player leaves in a copy: 视频加载中，请稍候... / 播放 /
+# 00:00/03:25 / 倍速 / 高清 / 全屏 / 🔊 听新闻.
+PLAYER = re.compile(
+    r"^(?:视频加载中.{0,12}|播放|暂停|重播|倍速|高清|标清|超清|静音|全屏|退出全屏|🔊?\s*听新闻"
+    r"|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2})$"
+)
 # A section's number set alone over its heading (a 微信公众号's 01 … 05, PART 2).
 NUMBER_OVER_HEADING = re.compile(r"^(?:PART|Part|part)?\s*(?:0[1-9]|[1-9]\d?)$")
 
@@ -375,6 +381,7 @@ def classify(lines: Sequence[str], *, title: str = "") -> Layout:
         i
         for k, i in enumerate(order)
         if ORNAMENT.match(norm[i])
+        or PLAYER.match(norm[i])
         or (
             NUMBER_OVER_HEADING.match(norm[i])
             and k + 1 < len(order)

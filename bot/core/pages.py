@@ -384,7 +384,7 @@ def join_wrapped(blocks: list[Block]) -> list[Block]:
                 indents
                 and (len(block.text) >= width - 3 or ends_paragraph(block.text))
                 and not SPEAKER_TURN.match(block.text)
-                and not _inner_role(block.text)
+                and not inner_role(block.text)
                 and not closes_article(block.text)
             )
         )
@@ -546,6 +546,14 @@ CREDIT = re.compile(
 )
 CAPTION = re.compile(
     r"^(?:[\[【]图片[\]】]|[▲△]|图片说明|图为|[上下左右]图[:：为]|图\s*[:：①-⑩\d]|(?:题图|配图)[:：])"
+)
+# An editor's afterword's head alone on its line (编后, 编后语): what follows is the editor's.
+NOTE_ALONE = re.compile(r"^[【〔\[（(]?(?:编后语?|编者的话|编辑手记)[】〕\]）)]?\s*[:：]?$")
+# A caption with its credit at its end: 「…参观者在了解“枫桥经验”的发展历程。　本报记者　郑一鸣
+# 摄」.
+CREDITED_CAPTION = re.compile(
+    r"[。）)][\s　]*(?:本报|新华社)?(?:特约)?(?:记者|通讯员)?[\s　]*"
+    r"[\u4e00-\u9fff·](?:[\s　]?[\u4e00-\u9fff·]){1,3}[\s　]*(?:摄|摄影|供图)$"
 )
 # A picture's credit on a line of its own, under its caption: 「记者　王晓帆　摄」.
 CREDIT_LINE = re.compile(
@@ -713,11 +721,17 @@ def make_paragraphs(blocks: list[Block]) -> tuple[Paragraph, ...]:
         run.clear()
 
     boxed = False  # after a box's tag: its questions and answers (学习问答) are the box's
+    signed_off = False  # after an editor's 编后 alone on its line: the rest is the editor's
     for index, block in enumerate(blocks):
-        role = "heading" if index in headings else _inner_role(block.text)
+        role = inner_role(block.text)
+        if index in headings and role != "caption" and not NOTE.match(block.text):
+            role = "heading"  # a picture's caption, an editor's 编后 over his words: not headings
         if boxed and not role and QUESTION_OR_ANSWER.match(block.text):
             role = "note"
+        if signed_off and not role:
+            role = "note"  # the editor's words under 「编后」 alone on its line
         boxed = (boxed and role == "note") or _box_tag_alone(block.text)
+        signed_off = (signed_off and role == "note") or bool(NOTE_ALONE.match(block.text))
         if role:
             flush()
             paragraphs.append(Paragraph("", block.text, block.line, role))
@@ -727,11 +741,11 @@ def make_paragraphs(blocks: list[Block]) -> tuple[Paragraph, ...]:
     return tuple(paragraphs)
 
 
-def _inner_role(text: str) -> str:
+def inner_role(text: str) -> str:
     """The role of a line inside an article's body ('' for its text)."""
     if BYLINE.match(text):
         return "bullet"  # a marker line inside a body is never a byline (see _bylines)
-    if CAPTION.match(text) or CREDIT_LINE.match(text):
+    if CAPTION.match(text) or CREDIT_LINE.match(text) or CREDITED_CAPTION.search(text):
         return "caption"
     if _box_tag_alone(text) or BOOK_DATA.match(text):
         return "note"  # a box's tag alone on its line (学习问答), a book's data: not text
@@ -783,8 +797,8 @@ MARKED_WITH_POST = re.compile(
     rf"^(?P<name>{NAME}(?:[\s　]+{NAME}){{0,3}})[\s　]*[（(](?P<post>.+)[)）]$"
 )
 UNIT_THEN_NAME = re.compile(
-    rf"^(?P<post>\S.*?(?:党校|大学|学院|研究院|研究所|研究中心|委员会|[委局厅部院所]))[\s　]+"
-    rf"(?P<name>{NAME})$"
+    rf"^(?P<open>[（(])?(?P<post>[^\s（(].*?(?:党校|大学|学院|研究院|研究所|研究中心|委员会"
+    rf"|[委局厅部院所]))[\s　]+(?P<name>{NAME})(?(open)[)）])$"
 )
 
 
@@ -890,6 +904,7 @@ def _heading_like(text: str) -> bool:
         and not BYLINE.match(text)
         and not closes_article(text)
         and not (CREDIT.match(text) or CAPTION.match(text) or NOTE.match(text))
+        and not CREDITED_CAPTION.search(text)
         and not CREDIT_LINE.match(text)
         and not MARK_LINE.match(text)
         and not _masthead_inside(text)  # 「第07版：思想周刊」 is no lead title
@@ -1085,7 +1100,7 @@ def parse_page(text: str, source: str) -> Page:
         for block in after:  # after the affiliation: the article's notes, or the page's
             boxed = boxed or _box_tag(block.text)
             if _masthead_line(block.text) or (
-                not boxed and not _inner_role(block.text) and number + 1 == len(bylines)
+                not boxed and not inner_role(block.text) and number + 1 == len(bylines)
             ):
                 meta.append(block.text)
             elif MARK_LINE.match(block.text):
@@ -1095,7 +1110,7 @@ def parse_page(text: str, source: str) -> Page:
         paragraphs = (
             tuple(Paragraph("", b.text, b.line, "note") for b in leading if number == 0)
             + make_paragraphs(body)
-            + tuple(Paragraph("", b.text, b.line, _inner_role(b.text) or "note") for b in trailing)
+            + tuple(Paragraph("", b.text, b.line, inner_role(b.text) or "note") for b in trailing)
         )
         if not any(not p.role for p in paragraphs):
             raise PageError(source, blocks[at].line, "这篇文章没有正文")

@@ -32,6 +32,7 @@ from bot.core.pages import (
     blocks_of,
     byline_post,
     ends_paragraph,
+    inner_role,
     join_wrapped,
     numbered,
 )
@@ -47,6 +48,7 @@ TITLE_NEVER_ENDS = "。；;，,"  # a line ending so is a sentence (！ and ？ 
 HEAD_FIELD = re.compile(r"^(?:来源|发布时间|发布日期|发表时间|日期|时间)\s*[:：]\s*\S")
 WEB_TITLE = 48  # a web article's title line (a headline, not a sentence)
 COLUMN_PREFIX = re.compile(r"^(?P<column>[\u4e00-\u9fff]{2,10}\s*[丨｜|]\s*)(?=\S.{5,})")
+PICTURE_WORD = re.compile(r"图|摄|照片|视频|画面")
 BULLET = re.compile(r"^[·•●▪◆■□◇►▶]")  # an item of a list of links (相关阅读), not a title
 
 
@@ -144,7 +146,10 @@ def parse_article(text: str, source: str) -> Page:
         title_lines=tuple(title_lines),
         own_column=own_column,
         byline=blocks[signed].text if signed is not None else "",
-        paragraphs=tuple(Paragraph("", blocks[i].text, blocks[i].line) for i in layout.body),
+        paragraphs=tuple(
+            Paragraph("", blocks[i].text, blocks[i].line, _role(blocks[i].text))
+            for i in layout.body
+        ),
         affiliation_line=affiliation,
         credit=meta.author,
         main=0,  # the first title line is the title; a subtitle follows it
@@ -160,6 +165,16 @@ def parse_article(text: str, source: str) -> Page:
         kind=KIND,
         meta=tuple(blocks[i].text for i in sorted(layout.head + layout.tail) if i != signed),
     )
+
+
+def _role(text: str) -> str:
+    """A web copy's picture captions ([图片], 资料图：…, …　记者　李想　摄) and editor's notes
+    (【编者按】…) are no text of the article's; its other lines are (no bullets or headings
+    are told apart: a web copy's lines are its paragraphs)."""
+    role = inner_role(text)
+    if role == "caption" and text.startswith(("▲", "△")) and not PICTURE_WORD.search(text):
+        return ""  # a 微信公众号's ▲ marks a list's items (▲ 节假日前后：…), not a picture
+    return role if role in {"caption", "note"} else ""
 
 
 def _file_of(origin: str) -> str:

@@ -595,3 +595,21 @@ def test_a_wechat_list_marked_with_triangles_is_text() -> None:
     page = load_page_file(Path(__file__).parent.parent / "docs/reviews/pages-39/page_1.txt")
     items = [p.role for p in page.articles[0].paragraphs if p.text.startswith("▲")]
     assert items == ["", "", "", "", ""]
+
+
+@pytest.fixture(scope="module")
+def web_journal() -> Page:
+    """中国社会科学网 (held-out set 44): a journal article reposted — 摘要, 关键词, headings,
+    then 作者简介, 基金项目 and 注释 ① ② ③ after the text."""
+    return load_page_file(Path(__file__).parent / "pages" / "web_journal.txt")
+
+
+@pytest.mark.parametrize("label", ["摘要：", "关键词：", "作者简介：", "基金项目："])
+def test_a_journal_article_s_apparatus_is_a_note(web_journal: Page, label: str) -> None:
+    roles = [p.role for p in web_journal.articles[0].paragraphs if p.text.startswith(label)]
+    assert roles == ["note"]
+
+
+def test_a_journal_article_s_notes_are_no_paragraphs(web_journal: Page) -> None:
+    texts = [p.text for p in web_journal.articles[0].paragraphs]
+    assert not [t for t in texts if t.startswith(("注释", "①", "②", "③"))]

@@ -547,6 +547,10 @@ CREDIT = re.compile(
 CAPTION = re.compile(
     r"^(?:[\[【]图片[\]】]|[▲△]|图片说明|图为|[上下左右]图[:：为]|图\s*[:：①-⑩\d]|(?:题图|配图)[:：])"
 )
+# A journal article's apparatus around its text: 摘要：…, 关键词：…, 作者简介：…, 基金项目：….
+SCHOLARLY = re.compile(
+    r"^[【\[]?(?:摘\s*要|关键词|关键字|作者简介|基金项目|项目基金)[】\]]?\s*[:：]"
+)
 # An editor's afterword's head alone on its line (编后, 编后语): what follows is the editor's.
 NOTE_ALONE = re.compile(r"^[【〔\[（(]?(?:编后语?|编者的话|编辑手记)[】〕\]）)]?\s*[:：]?$")
 # A caption with its credit at its end: 「…参观者在了解“枫桥经验”的发展历程。　本报记者　郑一鸣
@@ -749,8 +753,8 @@ def inner_role(text: str) -> str:
         return "caption"
     if _box_tag_alone(text) or BOOK_DATA.match(text):
         return "note"  # a box's tag alone on its line (学习问答), a book's data: not text
-    if REFERENCES.match(text) or REFERENCE_ENTRY.match(text):
-        return "note"  # 参考文献： and its entries ([1]《…》，人民出版社2024年版。)
+    if REFERENCES.match(text) or REFERENCE_ENTRY.match(text) or SCHOLARLY.match(text):
+        return "note"  # 参考文献： and its entries ([1]《…》，人民出版社2024年版。), 摘要：…
     if NOTE.match(text) or _one_bracket_group(text):
         return "note"  # an editor's note; a dateline or credit on a line of its own
     return ""

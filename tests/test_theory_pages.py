@@ -93,6 +93,7 @@ def overseas() -> Page:
         "theory_book_review.txt",
         "theory_notes_signed.txt",
         "theory_interview_afterword.txt",
+        "theory_speeches.txt",
     ],
 )
 def test_every_non_blank_character_lands_in_exactly_one_field(name: str) -> None:
@@ -1070,3 +1071,22 @@ def test_a_caption_ending_with_its_credit_is_a_caption(afterword: Page) -> None:
 
 def test_a_caption_is_not_the_next_article_s_column(afterword: Page) -> None:
     assert afterword.articles[1].column == "学思践悟"
+
+
+@pytest.fixture(scope="module")
+def speeches() -> Page:
+    """烟台日报's PDF (held-out set 43): a 中心组 交流发言摘登 — each speaker's post and name
+    marked ■ over the title of his words, then the text."""
+    return load_page_file(PAGES / "theory_speeches.txt")
+
+
+def test_each_speaker_over_his_title_is_an_article(speeches: Page) -> None:
+    assert [a.author for a in speeches.articles] == ["于洪涛", "孙立群", "曲文博", "刘　敏"]
+
+
+def test_the_speaker_s_post_is_his_affiliation(speeches: Page) -> None:
+    assert speeches.articles[0].affiliation == "市委常委、常务副市长"
+
+
+def test_the_title_under_the_speaker_is_the_article_s(speeches: Page) -> None:
+    assert speeches.articles[0].title == "在构建高水平社会主义市场经济体制上勇于探索"

@@ -52,7 +52,9 @@ BARE_BYLINE = re.compile(
 )  # 「本报评论员」 signs a commentary without a name, 「本报评论部」 人民日报's 人民观点
 # What a post in a bare name's brackets says: a place of work or a rank (not
 # 「李大钊（1889—1927）」 over a box's text).
-POST_WORDS = re.compile(r"作者|单位|大学|学院|党校|研究|中心|教授|院|所|部|委|局|厅|处|馆|办")
+POST_WORDS = re.compile(
+    r"作者|单位|大学|学院|党校|研究|中心|教授|院|所|部|委|局|厅|处|馆|办|[市区县]长|书记|主任|主席"
+)
 # A byline's place of work set after the name, on the same line or on the next (人民日报 and
 # its 海外版: 「韩雪松」 over 「清华大学习近平新时代中国特色社会主义思想研究院」): a unit or
 # a rank, no punctuation but brackets and the 、 between two posts (所长、研究员).
@@ -493,7 +495,28 @@ def join_byline_units(blocks: list[Block]) -> list[Block]:
 def reading_blocks(blocks: list[Block]) -> list[Block]:
     """A page's lines as they are read: hard-wrapped lines joined back, a book's data one
     line, a byline's name and unit one line, a dialogue's participants one byline."""
-    return join_participants(join_byline_units(join_book_data(join_wrapped(blocks))))
+    return join_participants(
+        join_byline_units(speakers_over_titles(join_book_data(join_wrapped(blocks))))
+    )
+
+
+def speakers_over_titles(blocks: list[Block]) -> list[Block]:
+    """A 摘登 of speeches prints each speaker over the title of his words (「■市委常委、常务
+    副市长　于洪涛」 / 「在构建高水平社会主义市场经济体制上勇于探索」 / text): read as a title over
+    its byline."""
+    out = list(blocks)
+    for i in range(len(out) - 2):
+        marked = BYLINE.match(out[i].text)
+        if (
+            marked
+            and UNIT_THEN_NAME.match(marked.group("author").strip())
+            and _heading_like(out[i + 1].text)
+            and not BYLINE.match(out[i + 1].text)
+            and _text_like(out[i + 2].text)
+            and (i == 0 or not _heading_like(out[i - 1].text))
+        ):
+            out[i], out[i + 1] = out[i + 1], out[i]
+    return out
 
 
 def join_book_data(blocks: list[Block]) -> list[Block]:
@@ -802,7 +825,8 @@ MARKED_WITH_POST = re.compile(
 )
 UNIT_THEN_NAME = re.compile(
     rf"^(?P<open>[（(])?(?P<post>[^\s（(].*?(?:党校|大学|学院|研究院|研究所|研究中心|委员会"
-    rf"|[委局厅部院所]))[\s　]+(?P<name>{NAME})(?(open)[)）])$"
+    rf"|[委局厅部院所]|[市区县部局厅处院校]长|书记|主任|主席|常委))[\s　]+(?P<name>{NAME})"
+    rf"(?(open)[)）])$"
 )
 
 

@@ -1090,3 +1090,10 @@ def test_the_speaker_s_post_is_his_affiliation(speeches: Page) -> None:
 
 def test_the_title_under_the_speaker_is_the_article_s(speeches: Page) -> None:
     assert speeches.articles[0].title == "在构建高水平社会主义市场经济体制上勇于探索"
+
+
+def test_a_party_lecture_s_speaker_line_credits_its_speaker() -> None:
+    """A 党课讲稿 pasted from Word (held-out set 43): 「主讲人：陈卫东（…党委书记）」 over 同志们：
+    and its parts 一、二、三 — read as a speech in parts, each credited to its speaker."""
+    page = load_page_file(Path(__file__).parent.parent / "docs/reviews/pages-43/page_1.txt")
+    assert {a.author for a in page.articles} == {"陈卫东"}

@@ -1540,7 +1540,9 @@ MARKER = re.compile(rf"^[（(][{NUMERALS}]{{1,3}}[)）]")
 DATE_LINE = re.compile(r"^[（(]\d{4}年\d{1,2}月\d{1,2}日[)）]$")
 OFFICE = "总理|副总理|主席|省长|代省长|市长|代市长|区长|主任|书记"
 SPEAKER = re.compile(
-    rf"^(?:[\u4e00-\u9fff]{{0,12}}(?:{OFFICE})\s*)?(?P<name>[\u4e00-\u9fff·]{{2,5}})$"
+    r"^(?:(?:主讲人|报告人|宣讲人|讲话人)\s*[:：]\s*)?"  # a 党课's 主讲人：陈卫东（…党委书记）
+    rf"(?:[\u4e00-\u9fff]{{0,12}}(?:{OFFICE})\s*)?(?P<name>[\u4e00-\u9fff·]{{2,5}})"
+    r"(?:[（(][^（()）]{2,40}[)）])?$"
 )
 REPORT_META = re.compile(r"^(?:来源|时间|发布时间|日期|作者|责任编辑)[:：]")
 PHOTO_CREDIT = re.compile(r"(?:摄|摄影|供图)[)）]?$")

@@ -433,6 +433,12 @@ def test_a_sentence_pointing_back_to_the_one_before_is_not_asked() -> None:
     assert readable("“十个明确”、“十四个坚持”概括了这一思想的主要内容，必须长期坚持。") is None
 
 
+def test_a_sentence_doing_well_in_this_respect_points_back() -> None:
+    """Review 4343: what 这方面 is was said in the paragraph before."""
+    sentence = "作为“枫桥经验”的发源地，绍兴更有条件、也更有责任在这方面走在前列。"
+    assert readable(sentence) is None
+
+
 def test_a_sentence_naming_what_it_points_to_is_asked() -> None:
     shown = "我们提出了新发展理念，这一理念是管全局、管根本、管长远的。"
     assert readable(shown) == shown

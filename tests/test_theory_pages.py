@@ -1097,3 +1097,15 @@ def test_a_party_lecture_s_speaker_line_credits_its_speaker() -> None:
     and its parts 一、二、三 — read as a speech in parts, each credited to its speaker."""
     page = load_page_file(Path(__file__).parent.parent / "docs/reviews/pages-43/page_1.txt")
     assert {a.author for a in page.articles} == {"陈卫东"}
+
+
+def test_a_picture_set_into_a_column_does_not_break_its_sentence(speeches: Page) -> None:
+    """「…让各类人才创」 / 图为… / 本报记者　唐克　摄 / 「造活力充分迸发。」: one sentence, the
+    caption and credit beside it."""
+    texts = [p.text for p in speeches.articles[1].paragraphs if not p.role]
+    assert any(t.endswith("让各类人才创造活力充分迸发。") for t in texts)
+
+
+def test_the_picture_s_caption_stays_a_caption(speeches: Page) -> None:
+    roles = [p.role for p in speeches.articles[1].paragraphs if p.text.startswith("图为8月9日")]
+    assert roles == ["caption"]

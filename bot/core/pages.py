@@ -376,10 +376,18 @@ def join_wrapped(blocks: list[Block]) -> list[Block]:
     held: list[Block] = []  # the masthead a PDF copy prints again over each column
     line = 0  # the length of the last line joined: the column's edge is the line's, not the text's
     for block in blocks:
-        if masthead_run(block.text):
+        last = joined[-1] if joined else None
+        if masthead_run(block.text) or (
+            # a picture set into a column breaks a sentence: its caption and credit are set
+            # aside and the sentence goes on (「…让各类人才创」 / 图为… / 本报记者　唐克　摄 /
+            # 「造活力充分迸发。」)
+            last is not None
+            and inner_role(block.text) == "caption"
+            and not ends_paragraph(last.text)
+            and line >= width - 3
+        ):
             held.append(block)
             continue
-        last = joined[-1] if joined else None
         goes_on = last is not None and (
             not ends_paragraph(last.text)
             or (

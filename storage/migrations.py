@@ -605,8 +605,9 @@ async def m034_read_pages_again_for_narrow_columns_and_references(
     # name (光明网·理论频道), a 微信公众号's section numbers and ▼, titles broken over two
     # lines, pieces signed in brackets with unit and name, captions ending with their credit,
     # 编后 notes, a web copy's column before its title, player leftovers, captions and
-    # editor's notes (held-out sets 41–44): the pages and plain articles stored before are
-    # read again at the next start.
+    # editor's notes, a 党课's 主讲人 (held-out sets 41–44): the pages, plain articles and
+    # reports stored before are read again at the next start.
     await conn.execute(
-        "UPDATE sources SET sha256 = '' WHERE kind IN ('page', 'article') AND retired = 0"
+        "UPDATE sources SET sha256 = '' WHERE kind IN ('page', 'article', 'report') "
+        "AND retired = 0"
     )

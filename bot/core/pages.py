@@ -502,7 +502,8 @@ def join_byline_units(blocks: list[Block]) -> list[Block]:
 
 def reading_blocks(blocks: list[Block]) -> list[Block]:
     """A page's lines as they are read: hard-wrapped lines joined back, a book's data one
-    line, a byline's name and unit one line, a dialogue's participants one byline."""
+    line, a 摘登's speakers under their titles, a byline's name and unit one line, a
+    dialogue's participants one byline."""
     return join_participants(
         join_byline_units(speakers_over_titles(join_book_data(join_wrapped(blocks))))
     )

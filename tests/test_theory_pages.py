@@ -1109,3 +1109,10 @@ def test_a_picture_set_into_a_column_does_not_break_its_sentence(speeches: Page)
 def test_the_picture_s_caption_stays_a_caption(speeches: Page) -> None:
     roles = [p.role for p in speeches.articles[1].paragraphs if p.text.startswith("图为8月9日")]
     assert roles == ["caption"]
+
+
+def test_pieces_signed_wen_bar_name_under_their_titles_are_articles() -> None:
+    """中国税务报 (held-out set 46): three short 言论 pieces, each signed 「文｜周立新」 under its
+    title (the bar had been read as a site's menu, and the page as one article)."""
+    page = load_page_file(PAGES / "theory_signed_wen.txt")
+    assert [a.author for a in page.articles] == ["周立新", "韩雪梅", "马骏"]

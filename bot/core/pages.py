@@ -624,7 +624,7 @@ TABLE_CELL = re.compile(r"^[\d.,，%％‰万亿元年月日—\-－~～+]+$")
 # A web copy's fields beside its byline: no heading.
 SOURCE_FIELD = re.compile(r"^(?:来源|出处|发布时间|发布日期|发表时间|更新时间|日期|时间)\s*[:：]")
 # A site's or channel's name, never an author's (光明网·理论频道 reads like 阿依古丽·买买提).
-SITE_NAME = re.compile(r"(?:网|频道|客户端|首页)(?:[·\-－|｜]|$)|[|｜]")
+SITE_NAME = re.compile(r"(?:网|频道|客户端|首页)(?:[·\-－|｜]|$)|(?<!文)[|｜]")  # not 文｜周立新
 # A clause with a figure in it: a bullet of a box of data, never an author's name.
 FIGURE_IN_CLAUSE = re.compile(r"\d.*[，；%％]|[，；].*\d|\d+(?:\.\d+)?[%％万亿]")
 BULLET_WORDS = re.compile(

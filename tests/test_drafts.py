@@ -613,3 +613,17 @@ def test_a_journal_article_s_apparatus_is_a_note(web_journal: Page, label: str) 
 def test_a_journal_article_s_notes_are_no_paragraphs(web_journal: Page) -> None:
     texts = [p.text for p in web_journal.articles[0].paragraphs]
     assert not [t for t in texts if t.startswith(("注释", "①", "②", "③"))]
+
+
+def test_a_correction_button_before_the_editor_s_line_is_end_matter() -> None:
+    """新华网 (held-out set 45): 「【纠错】 【责任编辑:刘思远】」 over related links and the
+    copyright: none of them is a paragraph."""
+    text = (
+        "农业农村部有关负责人答记者问\n\n"
+        + "　　新华社北京3月18日电（记者 于晓川）正文的一句话，讲清一个道理。\n" * 4
+        + "【纠错】 【责任编辑:刘思远】\n扫一扫在手机打开当前页\n相关新闻\n"
+        + "· 两部门印发指导意见 加强乡村治理人才队伍建设\n"
+        + "Copyright © 2000-2025 XINHUANET.com All Rights Reserved.\n"
+    )
+    texts = [p.text for p in parse_article(text, "a.txt").articles[0].paragraphs]
+    assert not [t for t in texts if "纠错" in t or "相关新闻" in t or t.startswith("·")]

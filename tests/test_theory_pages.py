@@ -1116,3 +1116,15 @@ def test_pieces_signed_wen_bar_name_under_their_titles_are_articles() -> None:
     title (the bar had been read as a site's menu, and the page as one article)."""
     page = load_page_file(PAGES / "theory_signed_wen.txt")
     assert [a.author for a in page.articles] == ["周立新", "韩雪梅", "马骏"]
+
+
+def test_a_journal_title_broken_after_its_de_is_one_title() -> None:
+    """A party school journal's PDF (held-out set 45): 「新质生产力赋能资源型地区转型发展的」 over
+    「内在逻辑与实践路径」 — eighteen characters, longer than a narrow column's line."""
+    text = (
+        "理论\n新质生产力赋能资源型地区转型发展的\n内在逻辑与实践路径\n□ 郭晓峰\n\n"
+        + "正文的一句话，讲清一个道理。" * 6
+        + "\n\n（作者单位：中共山西省委党校）\n"
+    )
+    title = parse_page(text, "p.txt").articles[0].title
+    assert title == "新质生产力赋能资源型地区转型发展的内在逻辑与实践路径"

@@ -328,7 +328,9 @@ def _share_bar(line: str) -> bool:
     return bool(bar) and len(line) <= 100 and not re.search("[。！？]", line)
 
 
-HALF_TITLE = 14  # a line of a title broken in two in a narrow column
+HALF_TITLE = 14  # a line of a title broken in two in a narrow column …
+# … or, ending in 的, a journal article's long title (…转型发展的 / 内在逻辑与实践路径)
+MAX_HALF = 24
 MIN_WRAPPED = 8  # lines of one width, to call a copy hard-wrapped
 MIN_WRAP = 24  # a narrower width is a run of headings or short lines, not a wrap …
 MIN_COLUMN = 12  # … unless many lines have it: a PDF e-paper's narrow column (洛阳日报's 22)
@@ -992,12 +994,15 @@ def _first_half(text: str, below: str) -> bool:
     verb (走好中国特色 / 金融发展之路), 在…中 (在统筹发展和安全中), or 以… whose verb waits for its
     object or comes in the next line (以绿色金融厚植 / 高质量发展生态底色) — never a lead title,
     which is a phrase of its own (深入学习贯彻党的二十届三中全会精神)."""
-    if len(text) > HALF_TITLE or len(below) > HALF_TITLE or LEAD_PUNCTUATION.search(text):
+    ends_of = text.endswith(("的", "之")) and "是" not in text  # a journal's long title, too
+    if len(text) > (MAX_HALF if ends_of else HALF_TITLE) or len(below) > HALF_TITLE:
+        return False
+    if LEAD_PUNCTUATION.search(text):
         return False
     if below.startswith(("—", "―")) or re.match(r"^[【〖\[■□◆●]", text):
         return False
     return (
-        (text.endswith(("的", "之")) and "是" not in text)  # not 价格是稳定的, a clause of its own
+        ends_of  # not 价格是稳定的, a clause of its own
         # a verb that needs its object, over a line that opens with none (走好中国特色 /
         # 金融发展之路)
         or (text.startswith(OBJECT_VERBS) and not below.startswith((*OBJECT_VERBS, *TITLE_VERBS)))

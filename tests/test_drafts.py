@@ -627,3 +627,16 @@ def test_a_correction_button_before_the_editor_s_line_is_end_matter() -> None:
     )
     texts = [p.text for p in parse_article(text, "a.txt").articles[0].paragraphs]
     assert not [t for t in texts if "纠错" in t or "相关新闻" in t or t.startswith("·")]
+
+
+def test_a_repost_s_end_names_its_reporter() -> None:
+    """A 微信 repost (held-out set 46): 「- END -」, the title again, 「本文转自:…」, 「记者:王一鸣」
+    (half-width colons): end matter, and the reporter the author."""
+    text = (
+        "老旧小区改造,怎样改到居民心坎上？\n\n"
+        + "楼道里不再堆满杂物,墙面刷白了,正文的一句话讲清一个道理。\n\n" * 4
+        + "- END -\n\n老旧小区改造,怎样改到居民心坎上？\n\n"
+        + "本文转自:中国城市报(2025年8月11日 第5版)\n记者:王一鸣\n编辑:小城 | 审核:李然\n"
+    )
+    article = parse_article(text, "a.txt").articles[0]
+    assert (article.author, len(article.paragraphs)) == ("王一鸣", 4)

@@ -58,13 +58,14 @@ NAME_POST = re.compile(rf"^(?P<name>{NAME})\s*[（(](?P<post>[^（）()]{{2,40}}
 SPACED_NAME = re.compile(r"^[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,2}$")  # 李 明
 END_LABEL = re.compile(
     r"^(?:[\[【]\s*纠错\s*[\]】]\s*)?[\[【(（]?\s*(?:责任编辑|责编|编辑|审核|审校|校对|排版|监制|终审|初审|复审|来源|出处|"
-    r"作者|文字|图片|摄影|视频|制作|出品|策划|统筹|投稿|联系|关键词|关键字|标签)\s*[:：/／]"
+    r"作者|记者|本文转自|转自|文字|图片|摄影|视频|制作|出品|策划|统筹|投稿|联系|关键词|关键字|标签)"
+    r"\s*[:：/／]"
     r"|^[《〈]\s*[^》〉]{2,20}\s*[》〉]\s*[（(]\s*(?:19|20)\d{2}年.{0,20}[)）]$"
 )
 # Words of share bars, QR blocks and comment boxes: end matter when the line is no sentence.
 END_WORDS = re.compile(
     r"纠错|分享到|扫码|扫一扫|二维码|长按识别|关注|公众号|点赞|在看|阅读原文|转载|版权|免责声明"
-    r"|文明上网|理性发言|发表评论|网友评论|打印本页|关闭窗口|返回顶部|^—*\s*END\s*—*$"
+    r"|文明上网|理性发言|发表评论|网友评论|打印本页|关闭窗口|返回顶部|^[—\-－]*\s*END\s*[—\-－]*$"
     r"|本网站|书面授权|Copyright|All Rights Reserved|©|ICP备"
 )
 # Lines a page shows around its title, copied along with the text: menus, breadcrumbs.
@@ -363,7 +364,8 @@ def classify(lines: Sequence[str], *, title: str = "") -> Layout:
             if len(order) > 1 and _is_signature(norm[order[-1]]):
                 tail.append(order.pop())
         elif (
-            END_LABEL.search(last)
+            (title_at is not None and last.replace(" ", "") == norm[title_at].replace(" ", ""))
+            or END_LABEL.search(last)
             or (END_WORDS.search(last) and last[-1:] not in SENTENCE_END and len(last) <= 30)
             or (FURNITURE.search(last) and last[-1:] not in SENTENCE_END)  # 【字号 大 中 小】
         ):
@@ -373,7 +375,7 @@ def classify(lines: Sequence[str], *, title: str = "") -> Layout:
     for label, value in (f for i in sorted(tail) for f in _fields(norm[i])):
         if label in {"来源", "出处"} and not meta.site:
             meta.site = _publication(value)
-        elif label == "作者" and not meta.author:
+        elif label in {"作者", "记者"} and not meta.author:  # 记者:王一鸣 at a repost's end
             meta.author = author_name(value)
     if order and not meta.author and (reporter := REPORTER.search(norm[order[0]][:60])):
         meta.author = re.sub(r"\s*[、，,]\s*", "、", reporter.group(1))

@@ -630,8 +630,8 @@ def test_a_correction_button_before_the_editor_s_line_is_end_matter() -> None:
 
 
 def test_a_repost_s_end_names_its_reporter() -> None:
-    """A 微信 repost (held-out set 46): 「- END -」, the title again, 「本文转自:…」, 「记者:王一鸣」
-    (half-width colons): end matter, and the reporter the author."""
+    """A 微信 repost (held-out set 46): 「- END -」, the title again, 「本文转自:…」,
+    「记者:王一鸣」 (half-width colons): end matter, and the reporter the author."""
     text = (
         "老旧小区改造,怎样改到居民心坎上？\n\n"
         + "楼道里不再堆满杂物,墙面刷白了,正文的一句话讲清一个道理。\n\n" * 4

@@ -105,7 +105,8 @@ SENTENCE_END = "。！？!?…；;"
 # A list of references or notes after the text (参考文献： / 注释： then [1] … , ① …): the
 # sources, not the article's words.
 REFERENCES = re.compile(r"^[【\[]?(?:参考文献|参考资料|注释|注|引文注释)[】\]]?\s*[:：]?$")
-REFERENCE_ITEM = re.compile(r"^(?:[［\[]\d{1,3}[］\]]|[①-⑳]|\d{1,3}[.．、])\s*\S")
+NOTE_NUMBER = r"(?:[［\[]\d{1,3}[］\]]|[①-⑳])"  # [1], ①: a reference's or a footnote's number
+REFERENCE_ITEM = re.compile(rf"^(?:{NOTE_NUMBER}|\d{{1,3}}[.．、])\s*\S")
 # Lines that only decorate: a 微信公众号's ▼ over a quotation, a row of stars or dots between
 # sections (no word, no digit).
 ORNAMENT = re.compile(r"^[▼▽↓◆◇●○■□★☆※*＊·•—–\-~～=＝_\s]+$")

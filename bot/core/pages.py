@@ -25,6 +25,7 @@ from pathlib import Path
 from bot.core.drafts import (
     FURNITURE,
     FURNITURE_LINE,
+    NOTE_NUMBER,
     REFERENCES,
     author_name,
     comments_start,
@@ -618,9 +619,7 @@ BOOK_LINE = re.compile(
     r"|定价\s*[:：].{1,12}|ISBN.{5,30})$"
 )
 # An entry of a list of references: its number, then a work (《…》) or its publisher or issue.
-REFERENCE_ENTRY = re.compile(
-    r"^(?:[［\[]\d{1,3}[］\]]|[①-⑳]).*(?:《[^》]+》|出版社|年版|年第\d+期)"
-)
+REFERENCE_ENTRY = re.compile(rf"^{NOTE_NUMBER}.*(?:《[^》]+》|出版社|年版|年第\d+期)")
 BOOK_DATA = re.compile(r"^《[^《》]{1,40}》\s.*出版社")
 TABLE_CELL = re.compile(r"^[\d.,，%％‰万亿元年月日—\-－~～+]+$")
 # A web copy's fields beside its byline: no heading.

@@ -640,3 +640,24 @@ def test_a_repost_s_end_names_its_reporter() -> None:
     )
     article = parse_article(text, "a.txt").articles[0]
     assert (article.author, len(article.paragraphs)) == ("王一鸣", 4)
+
+
+@pytest.fixture(scope="module")
+def web_repost() -> Page:
+    """A 微信 repost of 中国城市报 (held-out set 46): the account's line with the date under the
+    title, 「以下文章来源于中国城市报 ,作者王一鸣」, the source account's card, then the text."""
+    return load_page_file(Path(__file__).parent / "pages" / "web_repost.txt")
+
+
+def test_a_repost_opens_with_its_text(web_repost: Page) -> None:
+    first = web_repost.articles[0].paragraphs[0].text
+    assert first.startswith("楼道里不再堆满杂物")
+
+
+def test_a_repost_s_account_line_gives_its_date(web_repost: Page) -> None:
+    assert web_repost.articles[0].published == "2025-08-12"
+
+
+def test_a_repost_names_its_source_and_author(web_repost: Page) -> None:
+    article = web_repost.articles[0]
+    assert (article.site, article.author) == ("中国城市报", "王一鸣")

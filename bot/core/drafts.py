@@ -83,6 +83,15 @@ WECHAT_BYLINE = re.compile(
     r"^原创\s+(?P<name>[\u4e00-\u9fff·]{2,4}(?:\s[\u4e00-\u9fff·]{2,4})?)\s+\S{2,20}\s+"
     r"(?:19|20)\d{2}[年-]\d{1,2}[月-]\d{1,2}日?"
 )
+# A repost's account line under the title (「城事观察  2025年08月12日 07:30  北京」): its date.
+WECHAT_ACCOUNT = re.compile(
+    r"^\S{2,20}\s+(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s+\d{1,2}:\d{2}(?:\s+\S{1,6})?$"
+)
+# 「以下文章来源于中国城市报 ,作者王一鸣」: where a repost comes from, and its author; the source
+# account's card follows (its name, its one-line description).
+REPOSTED_FROM = re.compile(
+    rf"^以下文章来源于\s*(?P<source>[^,，\s]{{2,30}})\s*[,，]\s*作者\s*(?P<name>{NAME})$"
+)
 # The head of a page's comment section (a 微信公众号's 留言 / 写留言, a site's 网友评论): readers'
 # words follow, sentences of their own, never the article's.
 COMMENTS = re.compile(
@@ -208,6 +217,7 @@ class _Meta:
     published: str = ""
     site: str = ""
     origin: str = ""
+    reposted_from: str = ""  # the account a repost names: its card under it is no text
 
 
 def _publication(value: str) -> str:
@@ -225,8 +235,18 @@ def _fields(line: str) -> list[tuple[str, str]]:
 def _take_head_line(line: str, meta: _Meta, first: bool) -> bool:
     """Read one line under the title as metadata; False when it is body text."""
     text = normalise(line)
+    if meta.reposted_from and text.startswith(meta.reposted_from) and len(text) <= 60:
+        return True  # the source account's card: 「中国城市报 .」, 「中国城市报官方账号,…。」
     if not text or len(text) > 100 or text[-1] in SENTENCE_END:
         return False
+    if reposted := REPOSTED_FROM.match(text):
+        meta.reposted_from = reposted.group("source")
+        meta.site = meta.site or reposted.group("source")
+        meta.author = meta.author or author_name(reposted.group("name"))
+        return True
+    if WECHAT_ACCOUNT.match(text):
+        meta.published = meta.published or parse_date(text)
+        return True
     if FURNITURE_LINE.match(text):
         return True
     if HEAD_PICTURE.match(text) and len(text) <= 60:

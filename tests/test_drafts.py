@@ -661,3 +661,10 @@ def test_a_repost_s_account_line_gives_its_date(web_repost: Page) -> None:
 def test_a_repost_names_its_source_and_author(web_repost: Page) -> None:
     article = web_repost.articles[0]
     assert (article.site, article.author) == ("中国城市报", "王一鸣")
+
+
+def test_a_page_with_no_byline_is_not_titled_with_its_masthead() -> None:
+    """太原日报's 学习问答 (held-out set 46, review 4545): 「太 原 日 报」, TAIYUAN DAILY, the
+    date, 理论周刊 and the credits over the title; no byline anywhere."""
+    page = load_page_file(Path(__file__).parent / "pages" / "theory_no_byline.txt")
+    assert page.articles[0].title == "学纪知纪明纪守纪"

@@ -1096,7 +1096,7 @@ def parse_page(text: str, source: str) -> Page:
                     names, dates = masthead_parts(b.text)
                     kept += [Block(b.line, name) for name in names]
                     meta.append(dates)
-                elif _page_meta(b.text):
+                elif page_meta(b.text):
                     meta.append(b.text)
                 elif b not in leading:
                     kept.append(b)
@@ -1218,7 +1218,7 @@ def _unsigned_starts(blocks: list[Block], bylines: list[int], signed: set[Block]
             above = blocks[run - 2].text if run > 1 else ""
             if run - 1 == 0 or not _column_tag(above):
                 candidates.append(index)
-        elif run == 0 or _closes(blocks[run - 1], signed) or _page_meta(blocks[run - 1].text):
+        elif run == 0 or _closes(blocks[run - 1], signed) or page_meta(blocks[run - 1].text):
             candidates.append(index)
         elif all(_masthead_inside(b.text) for b in blocks[:run]):
             candidates.append(index)  # the page's first article under the masthead
@@ -1343,7 +1343,7 @@ def name_signatures(blocks: list[Block]) -> set[Block]:
         # over the page's end, its credits or a box.
         if (
             not after
-            or _page_meta(after)
+            or page_meta(after)
             or _box_tag(after)
             or (placed and _heading_like(after) and not _is_byline(blocks, i + 1))
         ):
@@ -1385,7 +1385,7 @@ def _signature_name(text: str) -> str:
     return named.group(1).strip() if named else ""
 
 
-def _page_meta(text: str) -> bool:
+def page_meta(text: str) -> bool:
     """Lines that belong to the page, not to an article: layout and editing credits, and the
     masthead's date line (「2025年11月28日 星期五」, the articles' date)."""
     credit = CREDIT.match(text) or text.startswith(("本版编辑", "本版责编"))
@@ -1428,7 +1428,7 @@ def _masthead_line(text: str) -> bool:
 def _masthead_inside(text: str) -> bool:
     """A masthead line inside an article's text: a page copied with the rest of an article
     on the next edition prints that edition's date and number again (「第08版：思想周刊」)."""
-    return _page_meta(text) or bool(EDITION.match(text))
+    return page_meta(text) or bool(EDITION.match(text))
 
 
 # The line a digital edition closes a page with:

@@ -20,10 +20,13 @@ from bot.core.drafts import (
     FURNITURE,
     HEADERS,
     MAX_TITLE,
+    Layout,
     classify,
     normalise,
 )
 from bot.core.pages import (
+    EDITION,
+    PAPER,
     Article,
     Block,
     Page,
@@ -35,9 +38,11 @@ from bot.core.pages import (
     inner_role,
     join_wrapped,
     numbered,
+    page_meta,
 )
 
 KIND = "article"
+MAX_COLUMN_NAME = 6  # 理论周刊, 学习园地: a page's column name under its masthead
 STORED_ORIGIN = re.compile(rf"^(?:{HEADERS['link']}|{HEADERS['file']})：\S")
 HEAD_BLOCKS = 8  # title, subtitle, 作者, 日期, 网站, 原文 and room to spare
 TITLE_NEVER_ENDS = "。；;，,"  # a line ending so is a sentence (！ and ？ end headlines too)
@@ -118,7 +123,8 @@ def parse_article(text: str, source: str) -> Page:
     blocks = join_wrapped(blocks_of(text))
     if not blocks:
         raise PageError(source, 1, texts.DOC_EMPTY)
-    layout = classify([b.text for b in blocks])
+    skip = _masthead_lead(blocks)
+    layout = _shifted(classify([b.text for b in blocks[skip:]]), skip)
     title = blocks[layout.title or 0]
     if len(title.text) > MAX_TITLE or normalise(title.text)[-1] in TITLE_NEVER_ENDS:
         raise PageError(source, title.line, texts.DOC_NO_TITLE.format(limit=MAX_TITLE))
@@ -164,6 +170,45 @@ def parse_article(text: str, source: str) -> Page:
         articles=(article,),
         kind=KIND,
         meta=tuple(blocks[i].text for i in sorted(layout.head + layout.tail) if i != signed),
+    )
+
+
+def _masthead_lead(blocks: list[Block]) -> int:
+    """How many blocks a newspaper page with no byline opens with that are its masthead — the
+    paper's name (「太 原 日 报」), its Latin name, the date and edition, the credits — and the
+    column's short name among them (理论周刊): never its title (review 4545: a 学习问答 by the
+    paper's theory desk had been titled 《太 原 日 报》)."""
+    if not blocks or not PAPER.match("".join(blocks[0].text.split())) or len(blocks[0].text) > 12:
+        return 0
+    count, column = 1, False
+    while count + 1 < len(blocks):
+        text = blocks[count].text
+        if page_meta(text) or EDITION.match(text):
+            count += 1
+        elif not column and len(text) <= MAX_COLUMN_NAME and not ends_paragraph(text):
+            count, column = count + 1, True  # 理论周刊
+        else:
+            break
+    return count if count - column >= 2 else 0
+
+
+def _shifted(layout: Layout, skip: int) -> Layout:
+    """A layout of the lines after the first ``skip``, as indices of all of them (the skipped
+    lines are head matter)."""
+    if not skip:
+        return layout
+
+    def at(i: int | None) -> int | None:
+        return None if i is None else i + skip
+
+    return dataclasses.replace(
+        layout,
+        title=at(layout.title if layout.title is not None else 0),
+        subtitle=at(layout.subtitle),
+        head=[*range(skip), *(i + skip for i in layout.head)],
+        body=[i + skip for i in layout.body],
+        affiliation=at(layout.affiliation),
+        tail=[i + skip for i in layout.tail],
     )
 
 

@@ -15,7 +15,7 @@ from bot.core.drafts import (
     shape,
     text_fingerprint,
 )
-from bot.core.pages import Page, PageError, load_page_file, parse_document
+from bot.core.pages import Article, Page, PageError, load_page_file, parse_document
 from bot.core.plain import parse_article
 
 BODY = [
@@ -668,3 +668,22 @@ def test_a_page_with_no_byline_is_not_titled_with_its_masthead() -> None:
     date, 理论周刊 and the credits over the title; no byline anywhere."""
     page = load_page_file(Path(__file__).parent / "pages" / "theory_no_byline.txt")
     assert page.articles[0].title == "学纪知纪明纪守纪"
+
+
+def _speech_signed_at_the_end() -> Article:
+    """中国文明网's 宣讲实录 (held-out set 46): speakers' turns, then the speaker signs it in
+    the closing brackets with whoever wrote it down."""
+    text = (
+        "改革的好处，咱一条一条说给你听\n\n"
+        + "宣讲员：谢谢大家！正文的一句话，讲清一个道理。\n\n" * 4
+        + "（宣讲员：王秀芬，望江县“田埂上的宣讲团”成员；整理：刘畅）\n\n责任编辑：陈思源\n"
+    )
+    return parse_article(text, "a.txt").articles[0]
+
+
+def test_a_speech_s_closing_brackets_name_its_speaker() -> None:
+    assert _speech_signed_at_the_end().author == "王秀芬"
+
+
+def test_a_speech_s_closing_brackets_give_the_speaker_s_place() -> None:
+    assert _speech_signed_at_the_end().affiliation == "望江县“田埂上的宣讲团”成员"

@@ -1128,3 +1128,19 @@ def test_a_journal_title_broken_after_its_de_is_one_title() -> None:
     )
     title = parse_page(text, "p.txt").articles[0].title
     assert title == "新质生产力赋能资源型地区转型发展的内在逻辑与实践路径"
+
+
+def test_a_speech_signed_in_its_closing_brackets_is_an_article() -> None:
+    """A 宣讲实录 on a printed page (held-out set 46's, set in print): no byline, the speaker
+    signs in brackets at the end (「（宣讲员：王秀芬，…；整理：刘畅）」); the whole piece had been
+    lost, read as the head of the article under it."""
+    text = (
+        "重庆日报\n2024年10月15日　星期二\n\n理论宣讲\n\n改革的好处说给你听\n\n"
+        + "宣讲员：谢谢大家！正文的一句话，讲清一个道理。\n\n" * 4
+        + "（宣讲员：王秀芬，望江县“田埂上的宣讲团”成员；整理：刘畅）\n\n"
+        + "把大道理讲成家常话\n\n□李明\n\n"
+        + "正文的另一句话，讲清一个道理，再讲一个道理。\n\n" * 4
+        + "（作者系望江县委宣传部干部）\n"
+    )
+    page = parse_page(text, "p.txt")
+    assert [a.author for a in page.articles] == ["王秀芬", "李明"]

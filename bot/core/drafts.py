@@ -22,7 +22,9 @@ from urllib.parse import urlsplit
 
 from bot.core import texts
 
-AFFILIATION = re.compile(r"^[(（]\s*(?:本文)?作者(?P<rest>.*)[)）]$")
+# （作者系…）, and a 宣讲 or 党课 its speaker signs so: （宣讲员：王秀芬，…；整理：刘畅）.
+SPEAKERS = r"(?:宣讲|主讲|讲述)[员人]"
+AFFILIATION = re.compile(rf"^[(（]\s*(?:本文)?(?:作者|{SPEAKERS})(?P<rest>.*)[)）]$")
 MAX_TITLE = 80
 HEAD_LINES = 16  # metadata lines looked for under the title
 HEAD_SCAN = 15  # lines before the body where a title can sit (after menu words, breadcrumbs)

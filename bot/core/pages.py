@@ -27,6 +27,7 @@ from bot.core.drafts import (
     FURNITURE_LINE,
     NOTE_NUMBER,
     REFERENCES,
+    SPEAKERS,
     author_name,
     comments_start,
     normalise,
@@ -67,8 +68,9 @@ UNIT = (
 NAME_THEN_UNIT = re.compile(rf"^(?P<author>{NAME})[\s　]+(?P<post>{UNIT})$")
 UNIT_LINE = re.compile(rf"^{UNIT}$")
 # （作者系…）, 【作者单位：…】, 〔作者为…〕, and the label before the unit: 【作者单位】山东大学….
+# A 宣讲 or 党课 is signed by its speaker the same way: 「（宣讲员：王秀芬，…成员；整理：刘畅）」.
 AFFILIATION = re.compile(
-    r"^(?:[(（【〔\[]\s*(?:本文[系为].*?[。；;]\s*)?(?:本文)?作者(?P<rest>.*)[)）】〕\]]"
+    rf"^(?:[(（【〔\[]\s*(?:本文[系为].*?[。；;]\s*)?(?:本文)?(?:作者|{SPEAKERS})(?P<rest>.*)[)）】〕\]]"
     r"|【作者单位】(?P<unit>[^】]+)"
     # unbracketed, on its own line: 「作者系广西大学…研究员」 (no sentence: 作者系统梳理了…。)
     r"|(?=[^。！？]{4,60}$)作者(?P<bare>系|单位[:：]|为)(?P<post>.+))$"
@@ -78,6 +80,10 @@ AFFILIATION = re.compile(
 END_SIGNATURE = re.compile(
     rf"^(?P<author>{NAME}(?:[\s　]+{NAME}){{0,3}})[\s　]*[（(]\s*作者(?P<rest>.*)[)）]$"
 )
+
+
+# Who else is credited in the closing brackets, after the author: 「；整理：刘畅」.
+CREDIT_AFTER = re.compile(r"\s*[；;]\s*(?:整理|记录|采写|编辑|摄影?)[:：]")
 
 
 def affiliation_of(line: str) -> str:
@@ -92,6 +98,7 @@ def affiliation_of(line: str) -> str:
     rest = (found.get("rest") or found.get("unit") or found.get("post") or "").strip()
     if rest.startswith(("：", ":")) and "，" in rest:  # （作者：陈泽宇，系…教授）
         rest = rest.split("，", 1)[1].strip()
+    rest = CREDIT_AFTER.split(rest, 1)[0]  # …宣讲团成员；整理：刘畅
     for prefix in ("单位：", "单位:", "单位", "系", "为", "是"):
         if rest.startswith(prefix):
             return rest[len(prefix) :].strip()
@@ -1166,7 +1173,7 @@ def parse_page(text: str, source: str) -> Page:
                 byline="" if MARK_LINE.match(opener) else opener,
                 credit=""
                 if at not in unsigned
-                else _signature_name(region[affiliation_at].text)
+                else signature_name(region[affiliation_at].text)
                 if affiliation_at < len(region)
                 else dateline_reporter(blocks[at].text),
                 paragraphs=paragraphs,
@@ -1362,7 +1369,7 @@ def _closes(block: Block, signed: set[Block]) -> bool:
     return closes_article(block.text) or block in signed
 
 
-def _signature_name(text: str) -> str:
+def signature_name(text: str) -> str:
     """The author a closing line names: 孟书瑶（作者单位：…）, （作者：刘景川，系…）, 方　圆,
     江苏省南通市崇川区纪委监委　顾晓峰."""
     if NAMES_LINE.match(text):

@@ -39,6 +39,7 @@ from bot.core.pages import (
     join_wrapped,
     numbered,
     page_meta,
+    signature_name,
 )
 
 KIND = "article"
@@ -157,7 +158,8 @@ def parse_article(text: str, source: str) -> Page:
             for i in layout.body
         ),
         affiliation_line=affiliation,
-        credit=meta.author,
+        # a closing （作者：陈泽宇，系…） or （宣讲员：王秀芬，…） names an author the head did not
+        credit=meta.author or (signature_name(affiliation) if affiliation else ""),
         main=0,  # the first title line is the title; a subtitle follows it
         published=meta.published,
         origin=meta.origin,

@@ -611,3 +611,16 @@ async def m034_read_pages_again_for_narrow_columns_and_references(
         "UPDATE sources SET sha256 = '' WHERE kind IN ('page', 'article', 'report') "
         "AND retired = 0"
     )
+
+
+@migration
+async def m035_read_pages_again_for_speakers_signing_at_the_end(
+    conn: aiosqlite.Connection,
+) -> None:
+    # A 宣讲 or 党课 its speaker signs in the closing brackets (（宣讲员：王秀芬，…；整理：刘畅）),
+    # and what held-out sets 47 and 48 found: the pages, plain articles and reports stored
+    # before are read again at the next start.
+    await conn.execute(
+        "UPDATE sources SET sha256 = '' WHERE kind IN ('page', 'article', 'report') "
+        "AND retired = 0"
+    )

@@ -217,6 +217,7 @@ def test_a_report_with_chapters_is_still_a_report() -> None:
         "m032_read_pages_again_for_unsigned_starts_and_web_copies",
         "m033_read_pages_again_for_mastheads_and_share_bars",
         "m034_read_pages_again_for_narrow_columns_and_references",
+        "m035_read_pages_again_for_speakers_signing_at_the_end",
     ],
 )
 async def test_a_library_stored_before_a_reading_change_reads_its_pages_again(

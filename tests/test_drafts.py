@@ -663,11 +663,31 @@ def test_a_repost_names_its_source_and_author(web_repost: Page) -> None:
     assert (article.site, article.author) == ("中国城市报", "王一鸣")
 
 
-def test_a_page_with_no_byline_is_not_titled_with_its_masthead() -> None:
+@pytest.fixture(scope="module")
+def no_byline() -> Article:
     """太原日报's 学习问答 (held-out set 46, review 4545): 「太 原 日 报」, TAIYUAN DAILY, the
-    date, 理论周刊 and the credits over the title; no byline anywhere."""
-    page = load_page_file(Path(__file__).parent / "pages" / "theory_no_byline.txt")
-    assert page.articles[0].title == "学纪知纪明纪守纪"
+    date, 理论周刊 and the credits over the title; no byline anywhere; a PDF copy wrapped at 24
+    characters, its 编者按 at 21, the running header printed again over two columns, the page
+    number last."""
+    return load_page_file(Path(__file__).parent / "pages" / "theory_no_byline.txt").articles[0]
+
+
+def test_a_page_with_no_byline_is_not_titled_with_its_masthead(no_byline: Article) -> None:
+    assert no_byline.title == "学纪知纪明纪守纪"
+
+
+def test_an_indented_first_line_filling_a_narrow_box_goes_on(no_byline: Article) -> None:
+    """「　　编者按　当前，…正在全市深入」 is 19 characters and its indent: the box's width."""
+    notes = [p.text for p in no_byline.paragraphs if p.role == "note"]
+    assert notes[0].endswith("供学习参考。")
+
+
+def test_a_running_header_over_a_column_is_no_paragraph(no_byline: Article) -> None:
+    assert not [p for p in no_byline.paragraphs if p.text.startswith("太原日报")]
+
+
+def test_a_page_number_alone_is_no_paragraph(no_byline: Article) -> None:
+    assert no_byline.paragraphs[-1].text == "（本报理论部综合整理）"
 
 
 def _speech_signed_at_the_end() -> Article:

@@ -1145,3 +1145,12 @@ def test_a_speech_signed_in_its_closing_brackets_is_an_article() -> None:
     )
     page = parse_page(text, "p.txt")
     assert [a.author for a in page.articles] == ["王秀芬", "李明"]
+
+
+def test_a_speaker_s_turn_filling_the_column_with_its_indent_goes_on() -> None:
+    """中国国防报's interview (held-out set 41), wrapped at 24: 「　　陈立新：国防教育和国家安全
+    教育目标一致、内容」 is 22 characters and a two-character indent; its sentence goes on in
+    「相通。…」 (it had been a heading over a paragraph starting mid-sentence)."""
+    page = load_page_file(Path(__file__).parent.parent / "docs/reviews/pages-41/page_2.txt")
+    texts = [p.text for p in page.articles[0].paragraphs]
+    assert next(t for t in texts if t.startswith("陈立新：国防教育")).count("内容相通") == 1

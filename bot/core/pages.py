@@ -434,7 +434,7 @@ def join_wrapped(blocks: list[Block]) -> list[Block]:
             joined[-1:] = [*held, Block(last.line, last.text + block.text, last.indented)]
         else:
             joined += [*held, block]
-        line = len(block.text)
+        line = len(block.text) + 2 * block.indented  # an indent is two characters wide
         held.clear()
     return joined + held
 

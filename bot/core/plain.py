@@ -43,6 +43,7 @@ from bot.core.pages import (
 )
 
 KIND = "article"
+FOLIO = re.compile(r"^\d{1,3}$")  # a page number alone on a line
 MAX_COLUMN_NAME = 6  # 理论周刊, 学习园地: a page's column name under its masthead
 STORED_ORIGIN = re.compile(rf"^(?:{HEADERS['link']}|{HEADERS['file']})：\S")
 HEAD_BLOCKS = 8  # title, subtitle, 作者, 日期, 网站, 原文 and room to spare
@@ -129,6 +130,14 @@ def parse_article(text: str, source: str) -> Page:
     title = blocks[layout.title or 0]
     if len(title.text) > MAX_TITLE or normalise(title.text)[-1] in TITLE_NEVER_ENDS:
         raise PageError(source, title.line, texts.DOC_NO_TITLE.format(limit=MAX_TITLE))
+    # A PDF copy's running header printed again over a column (「太原日报　2024年5月20日　星期一
+    # 理论周刊」) and its page number alone on a line are the page's, not paragraphs.
+    furniture = [
+        i for i in layout.body if page_meta(blocks[i].text) or FOLIO.match(blocks[i].text)
+    ]
+    layout = dataclasses.replace(
+        layout, body=[i for i in layout.body if i not in furniture], tail=layout.tail + furniture
+    )
     if not layout.body:
         raise PageError(source, title.line, texts.DOC_NO_BODY)
     meta = layout.meta

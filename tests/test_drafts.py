@@ -584,9 +584,24 @@ def test_a_web_copy_s_editor_s_note_is_a_note(web_player: Page) -> None:
     assert first.role == "note"
 
 
-def test_a_web_copy_s_picture_is_a_caption(web_player: Page) -> None:
-    roles = [p.role for p in web_player.articles[0].paragraphs if p.text == "[图片]"]
-    assert roles == ["caption", "caption"]
+def test_a_web_copy_s_picture_placeholder_is_no_paragraph(web_player: Page) -> None:
+    assert not [p for p in web_player.articles[0].paragraphs if p.text == "[图片]"]
+
+
+@pytest.mark.parametrize(
+    "start", ["10月9日，江苏省南通市崇川区", "资料图：在一场养老产业博览会上"]
+)
+def test_a_web_copy_s_picture_caption_is_a_caption(web_player: Page, start: str) -> None:
+    """Under [图片]: 「…正在用餐。…（图片来源：视觉中国）」 and 「资料图：…（央视网 李想 摄）」."""
+    roles = [p.role for p in web_player.articles[0].paragraphs if p.text.startswith(start)]
+    assert roles == ["caption"]
+
+
+def test_a_phone_copy_s_picture_placeholders_are_no_paragraphs() -> None:
+    """A 微信公众号 copied on a phone (held-out set 48): 「图片」 alone where each picture was."""
+    text = "把“银发经济”这篇大文章做实做细\n\n" + "图片\n正文的一句话，讲清一个道理。\n\n" * 4
+    paragraphs = parse_article(text, "a.txt").articles[0].paragraphs
+    assert [p.text for p in paragraphs if "图片" in p.text] == []
 
 
 def test_a_wechat_list_marked_with_triangles_is_text() -> None:
@@ -707,3 +722,23 @@ def test_a_speech_s_closing_brackets_name_its_speaker() -> None:
 
 def test_a_speech_s_closing_brackets_give_the_speaker_s_place() -> None:
     assert _speech_signed_at_the_end().affiliation == "望江县“田埂上的宣讲团”成员"
+
+
+@pytest.fixture(scope="module")
+def site_name_row() -> Article:
+    """中国网's 观点中国 (held-out set 48): 「中国网 china.com.cn　　观点中国」 on the first line,
+    menus, a breadcrumb, the title, 来源/作者/发布时间, and after the text the affiliation over
+    a disclaimer, share bars, related links, a comment box and the footer."""
+    return load_page_file(Path(__file__).parent / "pages" / "web_site_name_row.txt").articles[0]
+
+
+def test_a_channel_s_name_beside_the_site_s_is_no_byline(site_name_row: Article) -> None:
+    """「观点中国」 reads like a four-character name; it had made the page a newspaper page
+    titled 「中国网 china.com.cn」."""
+    assert site_name_row.title == "以进一步全面深化改革为发展新质生产力开辟空间"
+
+
+def test_a_site_s_disclaimer_is_end_matter(site_name_row: Article) -> None:
+    """「本文仅代表作者个人观点，不代表中国网立场。」 under the closing （作者系…）: the closing
+    line is found, the disclaimer is no paragraph."""
+    assert site_name_row.affiliation == "中国网特约评论员、南京审计大学经济学院副教授"

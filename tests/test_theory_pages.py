@@ -1007,10 +1007,13 @@ def test_the_review_keeps_its_author_s_unit(book_review: Page) -> None:
         ("以绿色金融厚植", "高质量发展生态底色"),
         ("以因地制宜发展新质生产力", "推动合肥高质量发展"),
         ("走好中国特色", "金融发展之路"),
+        ("以能源法实施为契机", "加快建设新型能源体系"),
+        ("培育壮大", "能源领域新质生产力"),
+        ("以教育科技人才一体化发展", "塑造发展新动能新优势"),
     ],
 )
 def test_a_title_broken_over_two_lines_is_one_title(first: str, second: str) -> None:
-    """A narrow column's title (held-out set 41) set over two lines."""
+    """A narrow column's title (held-out sets 41 and 47) set over two lines."""
     text = (
         f"理论\n{first}\n{second}\n□ 刘欣然\n\n"
         + "正文的一句话，讲清一个道理。" * 6
@@ -1026,6 +1029,7 @@ def test_a_title_broken_over_two_lines_is_one_title(first: str, second: str) -> 
         ("以新需求引领新供给", "奋力推进民生振兴"),
         ("基本生活必需品的价格是稳定的", "在取得财政收支基本平衡的同时"),
         ("筑牢安全屏障", "推动高质量发展"),
+        ("以党建为引领", "奋力推进民生振兴"),
     ],
 )
 def test_a_lead_title_is_not_half_of_the_title(lead: str, title: str) -> None:
@@ -1154,3 +1158,57 @@ def test_a_speaker_s_turn_filling_the_column_with_its_indent_goes_on() -> None:
     page = load_page_file(Path(__file__).parent.parent / "docs/reviews/pages-41/page_2.txt")
     texts = [p.text for p in page.articles[0].paragraphs]
     assert next(t for t in texts if t.startswith("陈立新：国防教育")).count("内容相通") == 1
+
+
+@pytest.fixture(scope="module")
+def lecture_with_footnotes() -> Page:
+    """A county 党校's 党课讲稿 pasted from Word (held-out set 48): 「中共瑞金市委党校　钟晓华」
+    under the title, parts 一、二、三, and after 「谢谢大家！」 a note on the text, a rule of
+    underscores and the footnotes [1]–[3]."""
+    return load_page_file(PAGES / "speech_footnotes.txt")
+
+
+def test_a_speaker_after_his_unit_is_credited(lecture_with_footnotes: Page) -> None:
+    assert {a.author for a in lecture_with_footnotes.articles} == {"钟晓华"}
+
+
+def test_a_speech_s_footnotes_are_notes(lecture_with_footnotes: Page) -> None:
+    last = lecture_with_footnotes.articles[-1].paragraphs
+    assert [p.role for p in last if p.text.startswith(("[1]", "[2]", "[3]", "（根据"))] == [
+        "note"
+    ] * 4
+
+
+def test_the_rule_over_a_speech_s_footnotes_is_dropped(lecture_with_footnotes: Page) -> None:
+    assert not [p for p in lecture_with_footnotes.articles[-1].paragraphs if "___" in p.text]
+
+
+@pytest.fixture(scope="module")
+def energy_pdf() -> Page:
+    """中国能源报 (held-out set 47), a PDF copy wrapped at 21: a picture set into a column
+    mid-sentence, its caption over two lines and 「资料图片」 under it, right under a section's
+    heading; the running header printed again mid-sentence."""
+    return load_page_file(PAGES / "theory_pdf_caption.txt")
+
+
+def test_a_caption_over_two_lines_is_set_aside_whole(energy_pdf: Page) -> None:
+    texts = [p.text for p in energy_pdf.articles[0].paragraphs]
+    assert any(
+        t.endswith(
+            "及时清理与能源法不相适应的规定；能源企业要把依法合规经营贯穿生产经营全过程，主动履行安全生产、保障供应、节能降碳等法定义务；社会各方面也要增强节约能源、绿色消费的意识。只有政府、企业、公众共同发力，才能让纸面上的法律真正转化为推动能源高质量发展的强大动力。"
+        )
+        for t in texts
+    )
+
+
+def test_a_picture_s_credit_alone_is_a_caption(energy_pdf: Page) -> None:
+    roles = [p.role for p in energy_pdf.articles[0].paragraphs if p.text == "资料图片"]
+    assert roles == ["caption"]
+
+
+def test_a_caption_set_aside_follows_the_paragraph_it_broke(energy_pdf: Page) -> None:
+    """…so that the heading over that paragraph stays a heading (推动能源法律制度落地见效)."""
+    roles = [
+        p.role for p in energy_pdf.articles[0].paragraphs if p.text == "推动能源法律制度落地见效"
+    ]
+    assert roles == ["heading"]

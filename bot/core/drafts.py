@@ -69,6 +69,7 @@ END_WORDS = re.compile(
     r"纠错|分享到|扫码|扫一扫|二维码|长按识别|关注|公众号|点赞|在看|阅读原文|转载|版权|免责声明"
     r"|文明上网|理性发言|发表评论|网友评论|打印本页|关闭窗口|返回顶部|^[—\-－]*\s*END\s*[—\-－]*$"
     r"|本网站|书面授权|Copyright|All Rights Reserved|©|ICP备"
+    r"|^本文仅代表作者(?:个人)?观点"  # …，不代表中国网立场。: a site's disclaimer
 )
 # Lines a page shows around its title, copied along with the text: menus, breadcrumbs.
 FURNITURE_LINE = re.compile(
@@ -125,7 +126,9 @@ ORNAMENT = re.compile(r"^[▼▽↓◆◇●○■□★☆※*＊·•—–\-~
 # 00:00/03:25 / 倍速 / 高清 / 全屏 / 🔊 听新闻.
 PLAYER = re.compile(
     r"^(?:视频加载中.{0,12}|播放|暂停|重播|倍速|高清|标清|超清|静音|全屏|退出全屏|🔊?\s*听新闻"
-    r"|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2})$"
+    r"|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}"
+    # … and what a picture leaves when copied from a phone: 图片, [图片], 〔视频〕
+    r"|[\[［【〔(（]?(?:图片|图|视频|动图|GIF)[\]］】〕)）]?)$"
 )
 # A section's number set alone over its heading (a 微信公众号's 01 … 05, PART 2).
 NUMBER_OVER_HEADING = re.compile(r"^(?:PART|Part|part)?\s*(?:0[1-9]|[1-9]\d?)$")

@@ -26,6 +26,7 @@ from bot.core.drafts import (
     FURNITURE,
     FURNITURE_LINE,
     NOTE_NUMBER,
+    ORNAMENT,
     REFERENCES,
     SPEAKERS,
     author_name,
@@ -384,17 +385,26 @@ def join_wrapped(blocks: list[Block]) -> list[Block]:
     indents = sum(b.indented for b in blocks) >= MIN_WRAPPED
     joined: list[Block] = []
     held: list[Block] = []  # the masthead a PDF copy prints again over each column
+    aside: list[Block] = []  # … and a picture's caption, set aside until the paragraph ends
     line = 0  # the length of the last line joined: the column's edge is the line's, not the text's
     for block in blocks:
         last = joined[-1] if joined else None
+        if (
+            held
+            and not masthead_run(held[-1].text)
+            and not ends_paragraph(held[-1].text)
+            and len(held[-1].text) >= width - 3
+        ):
+            # the caption set aside goes on over its lines (「图为…塔拉滩光伏发」 / 「电园区。」)
+            held[-1] = Block(held[-1].line, held[-1].text + block.text, held[-1].indented)
+            continue
         if masthead_run(block.text) or (
             # a picture set into a column breaks a sentence: its caption and credit are set
             # aside and the sentence goes on (「…让各类人才创」 / 图为… / 本报记者　唐克　摄 /
             # 「造活力充分迸发。」)
             last is not None
             and inner_role(block.text) == "caption"
-            and not ends_paragraph(last.text)
-            and line >= width - 3
+            and (held or (not ends_paragraph(last.text) and line >= width - 3))
         ):
             held.append(block)
             continue
@@ -431,12 +441,14 @@ def join_wrapped(blocks: list[Block]) -> list[Block]:
             and not BYLINE.match(block.text)
             and not SECTION_NUMBER.match(block.text)
         ):
-            joined[-1:] = [*held, Block(last.line, last.text + block.text, last.indented)]
+            joined[-1] = Block(last.line, last.text + block.text, last.indented)
+            aside += held  # after the paragraph the picture broke, not between it and its heading
         else:
-            joined += [*held, block]
+            joined += [*aside, *held, block]
+            aside.clear()
         line = len(block.text) + 2 * block.indented  # an indent is two characters wide
         held.clear()
-    return joined + held
+    return joined + aside + held
 
 
 # A dialogue's participants under its title (解放日报's 思想者: 「对话嘉宾」, 「陈敏华　华东政法
@@ -587,7 +599,8 @@ CREDIT = re.compile(
     rf"(?:\s*[:：]|[\s　]+{NAME}$)"  # 「责任编辑　罗　航」: a name after a space
 )
 CAPTION = re.compile(
-    r"^(?:[\[【]图片[\]】]|[▲△]|图片说明|图为|[上下左右]图[:：为]|图\s*[:：①-⑩\d]|(?:题图|配图)[:：])"
+    r"^(?:[\[【]图片[\]】]|[▲△]|图片说明|图为|[上下左右]图[:：为]|图\s*[:：①-⑩\d]"
+    r"|(?:题图|配图|资料图|资料图片)[:：])"
 )
 # A journal article's apparatus around its text: 摘要：…, 关键词：…, 作者简介：…, 基金项目：….
 SCHOLARLY = re.compile(
@@ -600,11 +613,14 @@ NOTE_ALONE = re.compile(r"^[【〔\[（(]?(?:编后语?|编者的话|编辑手�
 CREDITED_CAPTION = re.compile(
     r"[。）)][\s　]*(?:本报|新华社)?(?:特约)?(?:记者|通讯员)?[\s　]*"
     r"[\u4e00-\u9fff·](?:[\s　]?[\u4e00-\u9fff·]){1,3}[\s　]*(?:摄|摄影|供图)$"
+    # … or in brackets: 「…正在用餐。（图片来源：视觉中国）」, 「…康复辅具。（央视网 李想 摄）」
+    r"|[（(](?:图片来源|图片由|图源)[^（）()]*[)）]$|[（(][^（）()]{0,24}(?:摄|摄影|供图)[)）]$"
 )
 # A picture's credit on a line of its own, under its caption: 「记者　王晓帆　摄」.
 CREDIT_LINE = re.compile(
     r"^(?:本报|新华社)?(?:特约)?(?:记者|通讯员)?[\s　]*"
     r"[\u4e00-\u9fff·\s　、]{2,20}?[\s　]*(?:摄|摄影|供图)$"
+    r"|^[（(]?(?:资料图片|资料图|图片来源[:：].{1,20}|新华社发|视觉中国)[)）]?$"
 )
 # A news story's dateline, its byline inside: 「本报6月15日讯（记者　赵一鸣）」,
 # 「新华社北京6月15日电（记者　张三）」, 「本报讯（通讯员　李四）」.
@@ -901,6 +917,8 @@ def _is_unmarked_byline(blocks: list[Block], index: int) -> bool:
         return False  # 播报, 评论 (学习强国); 编者按 alone over its text; 理论热点 over its Q&A
     if index == 0 or index + 1 >= len(blocks):
         return False
+    if blocks[index].line == blocks[index - 1].line and not NAMED_BYLINE.match(text):
+        return False  # a name beside a site's name on its line (中国网 china.com.cn　　观点中国)
     above, below = blocks[index - 1].text, blocks[index + 1].text
     heading_above = _heading_like(above) and not BARE_BYLINE.match(above)
     # An editor's note is not the text a name signs: 「思想者」 (a column) above 「编者按：…」
@@ -1020,7 +1038,19 @@ def _first_half(text: str, below: str) -> bool:
             # its verb waits for the next line's object, or the next line has the main verb
             and (text.endswith(TITLE_VERBS) or below.startswith(TITLE_VERBS))
         )
+        # 以…为契机 waits for what is done with it (以能源法实施为契机 / 加快建设新型能源体系)
+        or (bool(FRAME_FOR.match(text)) and below.startswith(TITLE_VERBS))
+        # verbs alone wait for their object (培育壮大 / 能源领域新质生产力)
+        or (
+            len(text) in (4, 6)
+            and all(text[i : i + 2] in VERBS_ALONE for i in (0, 2, 4)[: len(text) // 2])
+        )
     )
+
+
+FRAME_FOR = re.compile(
+    r"^以[\u4e00-\u9fff“”]{2,10}为(?:契机|抓手|牵引|引领|统领|主线|导向|载体|支撑|重点|突破口|切入点|着力点)$"
+)
 
 
 OBJECT_VERBS = (
@@ -1032,8 +1062,13 @@ OBJECT_VERBS = (
 TITLE_VERBS = (
     "推动", "推进", "促进", "助力", "赋能", "引领", "提升", "激发", "增强", "服务", "保障",
     "厚植", "打造", "构建", "开创", "谱写", "书写", "开辟", "筑牢", "夯实", "释放", "激活",
-    "培育", "彰显", "实现", "汇聚", "凝聚", "护航", "支撑",
+    "培育", "彰显", "实现", "汇聚", "凝聚", "护航", "支撑", "塑造", "加快", "加强", "深化",
+    "健全", "完善", "壮大", "巩固", "拓展",
 )  # fmt: skip
+# Verbs a title line may hold alone, waiting for the object on the next line: 培育壮大 / …
+VERBS_ALONE = frozenset(
+    {*TITLE_VERBS, *OBJECT_VERBS, "持续", "深入", "着力", "大力", "坚持", "发展", "建设"}
+)
 
 
 def _reads_like_lead(text: str) -> bool:
@@ -1621,10 +1656,16 @@ def _names_author(text: str) -> bool:
     return bool(_unmarked(NAMED_BYLINE, text) or (bare and bare.group("post")))
 
 
+def _speaker(text: str) -> re.Match[str] | None:
+    """A speech's speaker under its title: 「主讲人：陈卫东（…党委书记）」, 「国务院总理　李强」,
+    or the unit before the name (a 党课's 「中共瑞金市委党校　钟晓华」)."""
+    return SPEAKER.match(text) or _unit_then_name(text)
+
+
 def _is_head_line(text: str) -> bool:
     return (
         text.startswith("—")
-        or bool(DATE_LINE.match(text) or SPEAKER.match(text) or REPORT_META.match(text))
+        or bool(DATE_LINE.match(text) or _speaker(text) or REPORT_META.match(text))
         or (bool(PHOTO_CREDIT.search(text)) and len(text) <= 60)
     )
 
@@ -1666,6 +1707,31 @@ def split_run_in_chapters(blocks: list[Block]) -> list[Block]:
     return split
 
 
+FOOTNOTE_ENTRY = re.compile(rf"^{NOTE_NUMBER}\s*\S")
+
+
+def _report_paragraphs(body: list[Block]) -> tuple[Paragraph, ...]:
+    """A part's paragraphs, the end matter of a speech's last part as notes: its footnotes
+    ([1] …, under a rule of underscores or not) and the note on the text over them (「（根据授课
+    录音整理，有删节）」); the rule itself is dropped."""
+    end = next(
+        (
+            i
+            for i, b in enumerate(body)
+            if ORNAMENT.match(b.text) and all(FOOTNOTE_ENTRY.match(a.text) for a in body[i + 1 :])
+        ),
+        len(body),
+    )
+    kept = [b for i, b in enumerate(body) if i != end]
+    while end > 0 and FOOTNOTE_ENTRY.match(kept[end - 1].text):
+        end -= 1
+    while end > 0 and _one_bracket_group(kept[end - 1].text):
+        end -= 1
+    return tuple(
+        Paragraph("", b.text, b.line, "note" if i >= end else "") for i, b in enumerate(kept)
+    )
+
+
 def parse_report(text: str, source: str) -> Page:
     """A report: title line(s), optionally a subtitle ``——…``, a date line ``（2022年10月16日）``,
     the speaker, source and photo lines, then paragraphs under numbered chapters 一、二、…
@@ -1687,7 +1753,7 @@ def parse_report(text: str, source: str) -> Page:
     titles = [head[0].text] + [b.text for b in head[1:] if not _is_head_line(b.text)]
     subtitle = [b.text for b in head[1:] if b.text.startswith("—")]
     meta = [b.text for b in head[1:] if _is_head_line(b.text) and b.text not in subtitle]
-    speakers = [m.group("name") for m in map(SPEAKER.match, meta) if m]
+    speakers = [m.group("name").strip() for m in map(_speaker, meta) if m]
     title = " ".join(titles)
     starts = set(chapters)
     parts: list[tuple[Block | None, list[Block]]] = [(None, [])]
@@ -1719,7 +1785,7 @@ def parse_report(text: str, source: str) -> Page:
                 column=title,
                 title_lines=(heading.text,) if heading else (),
                 byline="",
-                paragraphs=tuple(Paragraph("", b.text, b.line) for b in join_report_breaks(body)),
+                paragraphs=_report_paragraphs(join_report_breaks(body)),
                 affiliation_line="",
                 section=heading.text if heading else unnamed,
                 label="" if heading else unnamed,

@@ -1393,3 +1393,16 @@ def test_a_decoy_standing_for_a_member_another_question_prints_is_replaced() -> 
     asked = generate(parse_document(text, "p.txt").articles, SEGMENTER)
     [member] = [q for q in asked if q.kind == "member"]
     assert member.answer == "民主立法"
+
+
+def test_a_footnote_s_number_is_no_part_of_a_sentence() -> None:
+    """A 党课 pasted from Word (held-out set 48, review 4747's draw): 「…的佳话。[3]我们身处红色
+    故都，更要从苏区精神中汲取纪律养分…」 had been asked with its [3]."""
+    text = "苏区干部好作风，留下了佳话。[3]我们身处红色故都，更要从苏区精神中汲取纪律养分。"
+    assert sentences(text)[1] == "我们身处红色故都，更要从苏区精神中汲取纪律养分。"
+
+
+def test_a_party_lecture_s_questions_quote_no_footnote_number() -> None:
+    articles = load_page_file(Path(__file__).parent / "pages" / "speech_footnotes.txt").articles
+    stems = [q.question for q in generate(articles, SEGMENTER)]
+    assert any("红色故都" in s and "[3]" not in s for s in stems)

@@ -504,8 +504,13 @@ def alike(one: str, other: str) -> bool:
     return one != other and (one[:2] == other[:2] or one[-2:] == other[-2:])
 
 
+# A footnote's number inside the text (「…的佳话。[3]我们身处红色故都…」): no part of a sentence
+# a question quotes.
+NOTE_MARK = re.compile(r"[\[［]\d{1,3}[\]］]")
+
+
 def sentences(text: str) -> list[str]:
-    return [s.strip() for s in SENTENCE.findall(text) if s.strip()]
+    return [s.strip() for s in SENTENCE.findall(NOTE_MARK.sub("", text)) if s.strip()]
 
 
 def bigrams(text: str) -> set[str]:

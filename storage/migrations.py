@@ -618,8 +618,11 @@ async def m035_read_pages_again_for_speakers_signing_at_the_end(
     conn: aiosqlite.Connection,
 ) -> None:
     # A 宣讲 or 党课 its speaker signs in the closing brackets (（宣讲员：王秀芬，…；整理：刘畅）),
-    # and what held-out sets 47 and 48 found: the pages, plain articles and reports stored
-    # before are read again at the next start.
+    # indents counted in a line's width, and what held-out sets 47 to 50 found (titles broken
+    # after 以…为契机, captions set aside whole, a host under his label, a glossary's entries,
+    # a box's rows of figures, a page's list of its titles, a journal's ［摘要］, an app's
+    # copy): the pages, plain articles and reports stored before are read again at the next
+    # start.
     await conn.execute(
         "UPDATE sources SET sha256 = '' WHERE kind IN ('page', 'article', 'report') "
         "AND retired = 0"

@@ -742,3 +742,35 @@ def test_a_site_s_disclaimer_is_end_matter(site_name_row: Article) -> None:
     """「本文仅代表作者个人观点，不代表中国网立场。」 under the closing （作者系…）: the closing
     line is found, the disclaimer is no paragraph."""
     assert site_name_row.affiliation == "中国网特约评论员、南京审计大学经济学院副教授"
+
+
+def test_an_app_copy_is_titled_by_its_title() -> None:
+    """旗帜网 copied from its app (held-out set 50): the site's name, 「打开APP阅读」, the title,
+    「原创  韩景明  旗帜网  2025-04-22 09:30」 (a dashed date), 「字号」; it had been titled
+    《旗帜网》."""
+    page = load_page_file(Path(__file__).parent / "pages" / "web_app_copy.txt")
+    assert page.articles[0].title == "让作风建设成果在机关落地生根"
+
+
+@pytest.fixture(scope="module")
+def web_video() -> Article:
+    """中国军网 (held-out set 50): a video player's leftovers (视频播放位置, 下载安装Flash播放器,
+    00:00 / 02:46, 「高清 | 倍速 | 全屏」) and the video's caption 「视频：…（来源：…）」."""
+    return load_page_file(Path(__file__).parent / "pages" / "web_video.txt").articles[0]
+
+
+def test_a_video_player_s_leftovers_are_no_paragraphs(web_video: Article) -> None:
+    texts = [p.text for p in web_video.paragraphs]
+    assert not [t for t in texts if "播放" in t or "倍速" in t]
+
+
+def test_a_video_s_caption_is_a_caption(web_video: Article) -> None:
+    assert web_video.paragraphs[0].role == "caption"
+
+
+@pytest.mark.parametrize("label", ["［摘　要］", "［关键词］", "［基金项目］", "［作者简介］"])
+def test_a_journal_s_bracketed_apparatus_is_a_note(label: str) -> None:
+    """A 党校学报 article on its school's site (held-out set 49): ［摘　要］…, ［关键词］…."""
+    page = load_page_file(Path(__file__).parent / "pages" / "web_journal_brackets.txt")
+    roles = [p.role for p in page.articles[0].paragraphs if p.text.startswith(label)]
+    assert roles == ["note"]

@@ -1212,3 +1212,77 @@ def test_a_caption_set_aside_follows_the_paragraph_it_broke(energy_pdf: Page) ->
         p.role for p in energy_pdf.articles[0].paragraphs if p.text == "推动能源法律制度落地见效"
     ]
     assert roles == ["heading"]
+
+
+@pytest.fixture(scope="module")
+def roundtable() -> Page:
+    """福州日报's 圆桌 (held-out set 50): 「嘉宾」, three guests with their units, 「主持人」
+    alone over 「本报记者　吴 桐」, the turns, a 名词解释 box (the term 「数据要素×」 over its
+    definition), then an article continued on another page."""
+    return load_page_file(PAGES / "theory_roundtable_host.txt")
+
+
+def test_a_host_named_under_his_label_leaves_the_roundtable_an_article(roundtable: Page) -> None:
+    """The whole roundtable had been read as the page's column."""
+    assert roundtable.articles[0].title == "以数字经济赋能新质生产力加快发展"
+
+
+def test_a_glossary_s_term_over_its_definition_is_a_note(roundtable: Page) -> None:
+    roles = [p.role for p in roundtable.articles[0].paragraphs if "数据要素×" in p.text]
+    assert roles == ["note", "note"]
+
+
+def test_text_above_the_first_title_is_no_column() -> None:
+    """广州日报 (held-out set 18): the editor's words on the page's theme over the first title
+    are a note of the first article; the column is the page's name."""
+    page = load_page_file(Path(__file__).parent.parent / "docs/reviews/pages-18/page_2.txt")
+    assert page.articles[0].column == "广州日报 第06版：理论周刊"
+
+
+@pytest.fixture(scope="module")
+def lecture_and_story() -> Page:
+    """临沂日报's 微党课 (held-out set 50): no byline, the speaker in the closing brackets
+    (「（宣讲人：王秀芝，…副教授；记录整理：本报记者　孙晓彤）」), a caption, a QR prompt, a 本报讯
+    story, and 「本版编辑　周立伟　　校对　马 静」."""
+    return load_page_file(PAGES / "theory_lecture_story.txt")
+
+
+def test_a_lecture_signed_at_its_end_beside_a_story_is_its_own_article(
+    lecture_and_story: Page,
+) -> None:
+    """It had been one article with the story in it, signed by nobody."""
+    assert lecture_and_story.articles[0].author == "王秀芝"
+
+
+def test_the_note_taker_is_no_part_of_the_speaker_s_post(lecture_and_story: Page) -> None:
+    assert lecture_and_story.articles[0].affiliation == "中共临沂市委党校党史党建教研室副教授"
+
+
+def test_the_page_s_credit_signs_no_story(lecture_and_story: Page) -> None:
+    assert "周立伟" not in lecture_and_story.articles[-1].author
+
+
+@pytest.fixture(scope="module")
+def data_box() -> Page:
+    """昆明日报 (held-out set 49), a PDF copy wrapped at 26: each article's （作者系…） wrapped
+    over two lines, and a 图表 box of figures (「●国家级创新平台　38个」, 「●规上工业战略性
+    新兴产业增加值」 over 「同比增长9.6%」) between the articles."""
+    return load_page_file(PAGES / "theory_pdf_databox.txt")
+
+
+def test_a_box_s_rows_of_figures_are_no_bylines(data_box: Page) -> None:
+    """The page had been refused (这篇文章没有正文), the rows read as bylines."""
+    assert [a.author for a in data_box.articles] == ["李晓岚", "杨春晖"]
+
+
+def test_a_closing_line_wrapped_over_two_lines_is_the_affiliation(data_box: Page) -> None:
+    """「（作者系中共昆明市委党校…、昆明市新」 / 「质生产力…研究员）」 had been joined into the
+    last paragraph."""
+    assert data_box.articles[0].affiliation.endswith("昆明市新质生产力发展研究中心特约研究员")
+
+
+def test_a_page_s_list_of_titles_tells_the_title_from_its_subtitle() -> None:
+    """浏阳日报's e-paper (held-out set 49): 「市委理论学习中心组开展专题学习研讨」 over
+    「聚焦深入贯彻中央八项规定精神学习教育」, no dash; the page's 本版标题导航 lists the first."""
+    page = load_page_file(PAGES / "theory_contents_titles.txt")
+    assert page.articles[0].title == "市委理论学习中心组开展专题学习研讨"

@@ -78,7 +78,9 @@ FURNITURE_LINE = re.compile(
     # a site's menu row: 首页　要闻　习近平　求是　理论 …
     r"|首页(?:\s*[|｜│]?\s*[\u4e00-\u9fffA-Za-z]{1,8}){2,}"
     # a 微信公众号's: 点击蓝字 / 关注我们, 收录于合集 / #学习教育进行时 9个
-    r"|点击(?:上方)?蓝字.{0,8}|关注我们|收录于(?:合集|话题)|#\S{1,20}\s*\d+个)$"
+    r"|点击(?:上方)?蓝字.{0,8}|关注我们|收录于(?:合集|话题)|#\S{1,20}\s*\d+个"
+    # a news app's prompts: 打开APP阅读, 在APP内打开, 下载客户端
+    r"|(?:打开|在)\s*(?:APP|App|app|客户端)\s*(?:内)?(?:阅读|打开|查看)?|下载(?:APP|App|客户端))$"
 )
 HEAD_PICTURE = re.compile(r"^(?:[▲△]|(?:资料图|题图|配图|图片)(?:[:：（(]|$))")
 # A 微信公众号 article's line under its title: 「原创 周若澜 学习小组 2025年04月02日 07:30 北京」.
@@ -125,7 +127,8 @@ ORNAMENT = re.compile(r"^[▼▽↓◆◇●○■□★☆※*＊·•—–\-~
 # What a page's video or audio player leaves in a copy: 视频加载中，请稍候... / 播放 /
 # 00:00/03:25 / 倍速 / 高清 / 全屏 / 🔊 听新闻.
 PLAYER = re.compile(
-    r"^(?:视频加载中.{0,12}|播放|暂停|重播|倍速|高清|标清|超清|静音|全屏|退出全屏|🔊?\s*听新闻"
+    r"^(?:视频加载中.{0,12}|视频播放位置|(?:下载安装)?[Ff]lash\s*播放器.{0,8}|🔊?\s*听新闻"
+    r"|(?:(?:播放|暂停|重播|倍速|高清|标清|超清|静音|全屏|退出全屏)\s*[|｜]?\s*)+"
     r"|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}"
     # … and what a picture leaves when copied from a phone: 图片, [图片], 〔视频〕
     r"|[\[［【〔(（]?(?:图片|图|视频|动图|GIF)[\]］】〕)）]?)$"
@@ -460,7 +463,12 @@ def _last_before_end_matter(
 
 
 def _is_meta(line: str) -> bool:
-    found = DATE_ONLY.match(line) or FIELD.search(line) or LABEL_ONLY.match(line)
+    found = (
+        DATE_ONLY.match(line)
+        or FIELD.search(line)
+        or LABEL_ONLY.match(line)
+        or WECHAT_BYLINE.match(line)  # 原创  韩景明  旗帜网  2025-04-22 09:30 (an app's too)
+    )
     return bool(found) and len(line) <= 100
 
 

@@ -84,7 +84,11 @@ END_SIGNATURE = re.compile(
 
 
 # Who else is credited in the closing brackets, after the author: 「；整理：刘畅」.
-CREDIT_AFTER = re.compile(r"\s*[；;]\s*(?:整理|记录|采写|编辑|摄影?)[:：]")
+CREDIT_AFTER = re.compile(r"\s*[；;]\s*(?:记录整理|整理|记录|采写|编辑|摄影?)[:：]")
+
+
+# The start of a closing line, however it is wrapped: 「（作者系中共昆明市委党校…、昆明市新」.
+OPENS_CLOSING = re.compile(rf"^[(（【〔\[]\s*(?:本文)?(?:作者|{SPEAKERS})")
 
 
 def affiliation_of(line: str) -> str:
@@ -414,6 +418,7 @@ def join_wrapped(blocks: list[Block]) -> list[Block]:
                 indents
                 and (len(block.text) >= width - 3 or ends_paragraph(block.text))
                 and not SPEAKER_TURN.match(block.text)
+                and not OPENS_CLOSING.match(block.text)  # （作者系…, wrapped over two lines
                 and not inner_role(block.text)
                 and not closes_article(block.text)
             )
@@ -471,9 +476,25 @@ def participants(text: str) -> list[str]:
     return [m.group("author").strip() for p in parts if (m := _unmarked(NAME_THEN_UNIT, p))]
 
 
+HOST_LABEL = re.compile(r"^主持人?[:：]?$")
+
+
+def _hosts_on_one_line(blocks: list[Block]) -> list[Block]:
+    """「主持人」 over 「本报记者　吴 桐」 (福州日报's 圆桌): one host's line, as others print."""
+    merged: list[Block] = []
+    for block in blocks:
+        last = merged[-1] if merged else None
+        if last and HOST_LABEL.match(last.text) and HOST.match(f"主持人　{block.text}"):
+            merged[-1] = Block(last.line, f"主持人　{block.text}", last.indented)
+        else:
+            merged.append(block)
+    return merged
+
+
 def join_participants(blocks: list[Block]) -> list[Block]:
     """A run of two or more participant lines (a name and its unit, the host), after an
     optional 对话嘉宾 label, between a heading and the dialogue's text: one byline."""
+    blocks = _hosts_on_one_line(blocks)
     joined: list[Block] = []
     index = 0
     while index < len(blocks):
@@ -600,12 +621,17 @@ CREDIT = re.compile(
 )
 CAPTION = re.compile(
     r"^(?:[\[【]图片[\]】]|[▲△]|图片说明|图为|[上下左右]图[:：为]|图\s*[:：①-⑩\d]"
-    r"|(?:题图|配图|资料图|资料图片)[:：])"
+    r"|(?:题图|配图|资料图|资料图片|视频)[:：])"
 )
 # A journal article's apparatus around its text: 摘要：…, 关键词：…, 作者简介：…, 基金项目：….
 SCHOLARLY = re.compile(
-    r"^[【\[]?(?:摘\s*要|关键词|关键字|作者简介|基金项目|项目基金)[】\]]?\s*[:：]"
+    r"^(?:[【\[]?(?:摘\s*要|关键词|关键字|作者简介|基金项目|项目基金)[】\]]?\s*[:：]"
+    # a journal's web page: 「［摘　要］…」, 「［关键词］…」
+    r"|[［【\[]\s*(?:摘\s*要|关\s*键\s*[词字]|作者简介|基金项目|项目基金|中图分类号|文献标识码"
+    r"|文章编号)\s*[］】\]])"
 )
+# … of which a library's numbers are one line each (「［文章编号］1008-8628（2025）02-0045-04」).
+CATALOGUE = re.compile(r"中图分类号|文献标识码|文章编号")
 # An editor's afterword's head alone on its line (编后, 编后语): what follows is the editor's.
 NOTE_ALONE = re.compile(r"^[【〔\[（(]?(?:编后语?|编者的话|编辑手记)[】〕\]）)]?\s*[:：]?$")
 # A caption with its credit at its end: 「…参观者在了解“枫桥经验”的发展历程。　本报记者　郑一鸣
@@ -781,18 +807,35 @@ def make_paragraphs(blocks: list[Block]) -> tuple[Paragraph, ...]:
         run.clear()
 
     boxed = False  # after a box's tag: its questions and answers (学习问答) are the box's
+    glossary = defining = False  # … and under a glossary's (名词解释), its terms
     signed_off = False  # after an editor's 编后 alone on its line: the rest is the editor's
     for index, block in enumerate(blocks):
         role = inner_role(block.text)
         if index in headings and role != "caption" and not NOTE.match(block.text):
             role = "heading"  # a picture's caption, an editor's 编后 over his words: not headings
         if boxed and not role and QUESTION_OR_ANSWER.match(block.text):
-            role = "note"
+            role = "note"  # a 学习问答's questions and answers
+        if boxed and glossary and not role and (GLOSSARY_ENTRY.match(block.text) or defining):
+            role = "note"  # a 名词解释's terms, each with its definition
         if signed_off and not role:
             role = "note"  # the editor's words under 「编后」 alone on its line
+        if _box_tag_alone(block.text):
+            glossary = bool(GLOSSARY.match(block.text.strip(TAG_MARKS)))
+        defining = boxed and glossary and bool(GLOSSARY_TERM.match(block.text))
         boxed = (boxed and role == "note") or _box_tag_alone(block.text)
         signed_off = (signed_off and role == "note") or bool(NOTE_ALONE.match(block.text))
-        if role:
+        last = paragraphs[-1] if paragraphs and not run else None
+        if (
+            not role
+            and last is not None
+            and last.role == "note"
+            and SCHOLARLY.match(last.text)
+            and not CATALOGUE.search(last.text[:8])
+            and not ends_paragraph(last.text)
+        ):
+            # a journal's 基金项目 or 作者简介 broken by the layout goes on in this line
+            paragraphs[-1] = dataclasses.replace(last, body=last.body + block.text)
+        elif role:
             flush()
             paragraphs.append(Paragraph("", block.text, block.line, role))
         else:
@@ -892,10 +935,13 @@ def _is_byline(blocks: list[Block], index: int) -> bool:
     name = match.group("author").strip()
     if BULLET_WORDS.match(name) or name.endswith(("：", ":")) or ends_sentence(name):
         return False
-    if FIGURE_IN_CLAUSE.search(name):
-        return False  # a box's bullet: 「● 全市民营经营主体超过100万户，占…95%以上」
+    if FIGURE_IN_CLAUSE.search(name) or re.search(r"\d", name):
+        return False  # a box's bullet: 「● 全市民营经营主体超过100万户，占…95%以上」, 「●…　38个」
     if BYLINE_ROLE.search(name):
         return True
+    bare = re.sub(r"[（(].*[)）]$", "", name)  # 郑锦华（福建师范大学…教授）: the post aside
+    if len(bare) > 6 and not re.search(r"[\s　、，,·•]", bare):
+        return False  # one long word is a box's bullet (●规上工业战略性新兴产业增加值), no name
     if index == 0:
         return True  # refused below: a byline needs a title
     above = blocks[index - 1].text
@@ -989,12 +1035,18 @@ def _heading_start(blocks: list[Block], byline: int, floor: int) -> int:
 
 
 def _split_headings(
-    headings: list[Block], first: bool, lines_above: int
+    headings: list[Block], first: bool, lines_above: int, listed: frozenset[str] = frozenset()
 ) -> tuple[list[Block], list[Block], int]:
-    """(lines above the title: banner, column; the title lines; which one is the main)."""
+    """(lines above the title: banner, column; the title lines; which one is the main). A
+    title the page's own list of its articles names (``listed``) is the main one, the lines
+    under it its subtitle even without a dash (「市委理论学习中心组开展专题学习研讨」 over
+    「聚焦深入贯彻中央八项规定精神学习教育」)."""
     subtitles = 0
     while subtitles < len(headings) - 1 and headings[-1 - subtitles].text.startswith("—"):
         subtitles += 1
+    named = [i for i, h in enumerate(headings) if _listed_name(h.text) in listed]
+    if named and named[-1] < len(headings) - 1 - subtitles:
+        subtitles = len(headings) - 1 - named[-1]
     main = len(headings) - 1 - subtitles
     # A title broken over two lines in a narrow column (「筑牢维护国家安全的」 / 「人民防线」):
     # one title.
@@ -1086,6 +1138,7 @@ def parse_page(text: str, source: str) -> Page:
         raise PageError(source, 1, "文件是空的")
     contents = _contents(blocks)  # the page's own list of its articles is the page's
     blocks = [b for b in blocks if b not in contents]
+    listed = frozenset(_listed_name(b.text) for b in contents[1:])
     bylines = [i for i in range(len(blocks)) if _is_byline(blocks, i) or _opens_rest(blocks, i)]
     signed = name_signatures(blocks)
     # An article signed only at its end starts at its first paragraph (no byline line).
@@ -1121,7 +1174,7 @@ def parse_page(text: str, source: str) -> Page:
         start = starts[number]
         stop = starts[number + 1] if number + 1 < len(bylines) else len(blocks)
         above, title_blocks, main = _split_headings(
-            blocks[start:at], first=number == 0, lines_above=start
+            blocks[start:at], first=number == 0, lines_above=start, listed=listed
         )
         own_column = ""
         if number == 0:
@@ -1130,6 +1183,14 @@ def parse_page(text: str, source: str) -> Page:
             # An editor's note above the first title introduces the page's articles: it is
             # read with the first one (a note, not its text), never taken for the column.
             leading = _notes(lead_in)
+            # Text above the first title that no byline signs is kept as the editor's words,
+            # never read as the page's column (「今年是…本期理论周刊邀请专家学者撰文…」).
+            leading += [
+                b
+                for b in lead_in
+                if b not in leading and not page_meta(b.text) and _lead_in_text(b.text)
+            ]
+            leading.sort(key=lambda b: b.line)
             # A masthead set on one line (「中国水利报 2025年05月22日 第5版」) gives the page its
             # paper's name and edition; its date is the page's.
             kept: list[Block] = []
@@ -1318,7 +1379,9 @@ QUESTION_OR_ANSWER = re.compile(r"^[问答][:：]")
 
 
 # An 电子版's list of the page's articles above them: 「本版文章：」 over their titles.
-CONTENTS_LABEL = re.compile(r"^(?:本版文章|本版导读|本版目录|本版要目|本期导读)[:：]?$")
+CONTENTS_LABEL = re.compile(
+    r"^(?:本版文章|本版导读|本版目录|本版要目|本期导读|(?:本版)?标题导航)[:：]?$"
+)
 
 
 def _contents(blocks: list[Block]) -> list[Block]:
@@ -1331,11 +1394,23 @@ def _contents(blocks: list[Block]) -> list[Block]:
         return []
     listed = [blocks[at]]
     for index in range(at + 1, len(blocks)):
-        entry = blocks[index].text.strip(TAG_MARKS)  # 名词解释 for 【名词解释】
-        if not any(b.text.strip(TAG_MARKS) == entry for b in blocks[index + 1 :]):
+        entry = _listed_name(blocks[index].text)  # 名词解释 for 【名词解释】, · 市委…
+        if not any(_listed_name(b.text) == entry for b in blocks[index + 1 :]):
             break
         listed.append(blocks[index])
     return listed
+
+
+def _listed_name(text: str) -> str:
+    """A line as a page's list of its articles names it: without its marks (【】, ·)."""
+    return text.strip(TAG_MARKS + "·•")
+
+
+# A glossary's tag, and its entries: a term and its definition on one line (「新型政党制度　指…」),
+# or the term alone (「数据要素×」) over its definition.
+GLOSSARY = re.compile(r"^(?:名词解释|知识点)$")
+GLOSSARY_TERM = re.compile(r"^[^\s，。、；：！？]{2,12}$")
+GLOSSARY_ENTRY = re.compile(r"^[^\s，。、；：！？]{2,12}[\s　]+\S|^[^\s，。、；：！？]{2,12}$")
 
 
 def _box_tag_alone(text: str) -> bool:
@@ -1379,6 +1454,8 @@ def name_signatures(blocks: list[Block]) -> set[Block]:
         placed = _unit_then_name(text) or _unmarked(NAME_THEN_UNIT, text)
         if not (NAMES_LINE.match(text) or placed) or not _text_like(blocks[i - 1].text):
             continue
+        if page_meta(text):
+            continue  # 「本版编辑　周立伟」: the page's credit, not a signature
         after = blocks[i + 1].text if i + 1 < len(blocks) else ""
         # A name with its unit may sign one of a column's short comments, the next one's title
         # right under it (经济日报's 观点: 「刘佳宁　中国人民大学应用经济学院」); a name alone only
@@ -1449,6 +1526,11 @@ NAVIGATION = re.compile(
 MASTHEAD_DATE = re.compile(
     r"^[\u4e00-\u9fff]{2,8}[\s　]*\d{4}年\d{1,2}月\d{1,2}日(?:[\s　]*星期[一二三四五六日天])?$"
 )
+
+
+def _lead_in_text(text: str) -> bool:
+    """A line of text, not a heading or a site's navigation: sentences of some length."""
+    return len(text) >= 30 and re.search("[。！？]", text) is not None
 
 
 def _notes(blocks: list[Block]) -> list[Block]:
@@ -1825,7 +1907,9 @@ def parse_document(text: str, source: str) -> Page:
     blocks = blocks[:comments] if comments is not None else blocks
     signed = any(_is_byline(blocks, i) or _opens_rest(blocks, i) for i in range(len(blocks)))
     # A page of news stories may carry its bylines in the datelines alone.
-    signed = signed or sum(_dated_start(blocks, i) for i in range(1, len(blocks))) >= 2
+    # … or one story, under an article signed at its end (临沂日报's 微党课, （宣讲人：…）).
+    dated = sum(_dated_start(blocks, i) for i in range(1, len(blocks)))
+    signed = signed or dated >= 2 or (dated == 1 and any(closes_article(b.text) for b in blocks))
     if blocks and is_report(blocks, signed):
         return parse_report(text, source)
     if blocks and not signed:

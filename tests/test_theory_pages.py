@@ -1286,3 +1286,17 @@ def test_a_page_s_list_of_titles_tells_the_title_from_its_subtitle() -> None:
     「聚焦深入贯彻中央八项规定精神学习教育」, no dash; the page's 本版标题导航 lists the first."""
     page = load_page_file(PAGES / "theory_contents_titles.txt")
     assert page.articles[0].title == "市委理论学习中心组开展专题学习研讨"
+
+
+def test_a_page_number_and_a_repeated_column_name_are_no_part_of_the_column(
+    data_box: Page,
+) -> None:
+    """「昆明日报　2025年4月22日　星期二　理论周刊」, 「7」, 「理论周刊」 again: the column is read
+    once, without the page's number (the list had shown 「昆明日报 理论周刊 7 理论周刊」)."""
+    assert data_box.articles[0].column == "昆明日报 理论周刊"
+
+
+def test_a_credit_line_with_slashes_is_no_part_of_the_column() -> None:
+    """中国国防报 (held-out set 41): 「责任编辑/贺　鹏　刘思远　　美术编辑/王　琪」."""
+    page = load_page_file(Path(__file__).parent.parent / "docs/reviews/pages-41/page_2.txt")
+    assert "责任编辑" not in page.articles[0].column

@@ -617,7 +617,7 @@ MARK_END = re.compile(rf"{CONT_MARK}$")
 CREDIT = re.compile(
     r"^(?:版式设计|版面设计|版式|本版编辑|本版责任编辑|本版主编|主编|责任编辑|责编|美术编辑|美编|编辑|校对|"
     r"责任校对|制图|设计|排版|图片编辑|图表制作|数据来源|本版统筹|统筹|策划)"
-    rf"(?:\s*[:：]|[\s　]+{NAME}$)"  # 「责任编辑　罗　航」: a name after a space
+    rf"(?:\s*[:：/／]|[\s　]+{NAME}$)"  # 「责任编辑　罗　航」: a name after a space
 )
 CAPTION = re.compile(
     r"^(?:[\[【]图片[\]】]|[▲△]|图片说明|图为|[上下左右]图[:：为]|图\s*[:：①-⑩\d]"
@@ -1199,10 +1199,10 @@ def parse_page(text: str, source: str) -> Page:
                     names, dates = masthead_parts(b.text)
                     kept += [Block(b.line, name) for name in names]
                     meta.append(dates)
-                elif page_meta(b.text):
-                    meta.append(b.text)
-                elif b not in leading:
-                    kept.append(b)
+                elif page_meta(b.text) or b.text.isdigit():
+                    meta.append(b.text)  # the credits, the date, the page's number alone (7)
+                elif b not in leading and all(k.text != b.text for k in kept):
+                    kept.append(b)  # 理论周刊 beside the date and again on its own line: once
             # 「第05版」 beside the date, then 「第05版：观点」 on its own line: the edition once.
             twice = [
                 b

@@ -1300,3 +1300,10 @@ def test_a_credit_line_with_slashes_is_no_part_of_the_column() -> None:
     """中国国防报 (held-out set 41): 「责任编辑/贺　鹏　刘思远　　美术编辑/王　琪」."""
     page = load_page_file(Path(__file__).parent.parent / "docs/reviews/pages-41/page_2.txt")
     assert "责任编辑" not in page.articles[0].column
+
+
+def test_a_continuation_whose_title_the_layout_hides_does_not_refuse_the_page() -> None:
+    """中国改革报 (held-out set 51): the lead article goes on after 「===第8版===」 under its title
+    and 「（接第5版）」; the page had been refused whole (署名行前面缺少标题)."""
+    page = load_page_file(PAGES / "theory_continued_below.txt")
+    assert [a.author for a in page.articles if a.author] == ["周启明", "沈书琴"]

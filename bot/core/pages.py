@@ -1154,15 +1154,20 @@ def parse_page(text: str, source: str) -> Page:
     # (captions, editor's lines, credits) belongs to the article before, or to the page.
     starts = []
     floor = 0
+    headed: list[int] = []
     for number, at in enumerate(bylines):
         start = _heading_start(blocks, at, floor)
         if start == at:
-            raise PageError(source, blocks[at].line, "署名行前面缺少标题")
+            if not headed:
+                raise PageError(source, blocks[at].line, "署名行前面缺少标题")
+            continue  # no title above it: a line of the article before, not lost with the page
+        headed.append(at)
         starts.append(start)
         end = bylines[number + 1] if number + 1 < len(bylines) else len(blocks)
         affiliation = next((i for i in range(at + 1, end) if _closes(blocks[i], signed)), None)
         floor = affiliation + 1 if affiliation is not None else at + 2
 
+    bylines = headed
     banner = column = published = heading_of_page = ""
     leading: list[Block] = []
     meta: list[str] = [b.text for b in contents]
@@ -1201,8 +1206,10 @@ def parse_page(text: str, source: str) -> Page:
                     meta.append(dates)
                 elif page_meta(b.text) or b.text.isdigit():
                     meta.append(b.text)  # the credits, the date, the page's number alone (7)
-                elif b not in leading and all(k.text != b.text for k in kept):
-                    kept.append(b)  # 理论周刊 beside the date and again on its own line: once
+                elif b not in leading and any(k.text == b.text for k in kept):
+                    meta.append(b.text)  # 理论周刊 beside the date and again on its own line
+                elif b not in leading:
+                    kept.append(b)
             # 「第05版」 beside the date, then 「第05版：观点」 on its own line: the edition once.
             twice = [
                 b

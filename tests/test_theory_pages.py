@@ -1307,3 +1307,8 @@ def test_a_continuation_whose_title_the_layout_hides_does_not_refuse_the_page() 
     and 「（接第5版）」; the page had been refused whole (署名行前面缺少标题)."""
     page = load_page_file(PAGES / "theory_continued_below.txt")
     assert [a.author for a in page.articles if a.author] == ["周启明", "沈书琴"]
+
+
+def test_a_qr_prompt_is_no_lead_title(lecture_and_story: Page) -> None:
+    """「扫码观看本期微党课视频」 over the 本报讯 story's title had been its 引题."""
+    assert lecture_and_story.articles[-1].title_lines == ("市委宣讲团走进基层开展集中宣讲",)

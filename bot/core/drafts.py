@@ -114,6 +114,7 @@ SPEAKER = re.compile(
 FURNITURE = re.compile(
     r"字[号体]\s*[:：]|分享到|[【\[]\s*(?:打印|纠错|收藏|关闭)\s*[】\]]|打印本页|关闭窗口|收藏本页"
     r"|我要纠错|(?<!\S)[大中小](?: [大中小]){1,2}(?!\S)"
+    r"|^扫码(?:观看|阅读|关注|收听|收看)"  # 扫码观看本期微党课视频: never a lead title
 )
 SENTENCE_END = "。！？!?…；;"
 # A list of references or notes after the text (参考文献： / 注释： then [1] … , ① …): the

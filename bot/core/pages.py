@@ -341,6 +341,7 @@ def _share_bar(line: str) -> bool:
     return bool(bar) and len(line) <= 100 and not re.search("[。！？]", line)
 
 
+FOLIO = re.compile(r"^\d{1,3}$")  # a page number alone on a line
 HALF_TITLE = 14  # a line of a title broken in two in a narrow column …
 # … or, ending in 的, a journal article's long title (…转型发展的 / 内在逻辑与实践路径)
 MAX_HALF = 24
@@ -624,14 +625,14 @@ CAPTION = re.compile(
     r"|(?:题图|配图|资料图|资料图片|视频)[:：])"
 )
 # A journal article's apparatus around its text: 摘要：…, 关键词：…, 作者简介：…, 基金项目：….
-SCHOLARLY = re.compile(
-    r"^(?:[【\[]?(?:摘\s*要|关键词|关键字|作者简介|基金项目|项目基金)[】\]]?\s*[:：]"
-    # a journal's web page: 「［摘　要］…」, 「［关键词］…」
-    r"|[［【\[]\s*(?:摘\s*要|关\s*键\s*[词字]|作者简介|基金项目|项目基金|中图分类号|文献标识码"
-    r"|文章编号)\s*[］】\]])"
-)
+APPARATUS = r"摘\s*要|关\s*键\s*[词字]|作者简介|基金项目|项目基金"
 # … of which a library's numbers are one line each (「［文章编号］1008-8628（2025）02-0045-04」).
 CATALOGUE = re.compile(r"中图分类号|文献标识码|文章编号")
+SCHOLARLY = re.compile(
+    rf"^(?:[【\[]?(?:{APPARATUS})[】\]]?\s*[:：]"
+    # a journal's web page: 「［摘　要］…」, 「［关键词］…」, 「［中图分类号］F127」
+    rf"|[［【\[]\s*(?:{APPARATUS}|{CATALOGUE.pattern})\s*[］】\]])"
+)
 # An editor's afterword's head alone on its line (编后, 编后语): what follows is the editor's.
 NOTE_ALONE = re.compile(r"^[【〔\[（(]?(?:编后语?|编者的话|编辑手记)[】〕\]）)]?\s*[:：]?$")
 # A caption with its credit at its end: 「…参观者在了解“枫桥经验”的发展历程。　本报记者　郑一鸣
@@ -1204,7 +1205,7 @@ def parse_page(text: str, source: str) -> Page:
                     names, dates = masthead_parts(b.text)
                     kept += [Block(b.line, name) for name in names]
                     meta.append(dates)
-                elif page_meta(b.text) or b.text.isdigit():
+                elif page_meta(b.text) or FOLIO.match(b.text):
                     meta.append(b.text)  # the credits, the date, the page's number alone (7)
                 elif b not in leading and any(k.text == b.text for k in kept):
                     meta.append(b.text)  # 理论周刊 beside the date and again on its own line

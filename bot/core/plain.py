@@ -26,6 +26,7 @@ from bot.core.drafts import (
 )
 from bot.core.pages import (
     EDITION,
+    FOLIO,
     PAPER,
     Article,
     Block,
@@ -43,7 +44,6 @@ from bot.core.pages import (
 )
 
 KIND = "article"
-FOLIO = re.compile(r"^\d{1,3}$")  # a page number alone on a line
 MAX_COLUMN_NAME = 6  # 理论周刊, 学习园地: a page's column name under its masthead
 STORED_ORIGIN = re.compile(rf"^(?:{HEADERS['link']}|{HEADERS['file']})：\S")
 HEAD_BLOCKS = 8  # title, subtitle, 作者, 日期, 网站, 原文 and room to spare

@@ -68,14 +68,18 @@ _ARTICLE_COLUMNS = """
 """
 
 
-def _beginning(source: int, title: str, beginnings: Iterable[aiosqlite.Row]) -> int | None:
+def _beginning(
+    rest: int, source: int, title: str, beginnings: Iterable[aiosqlite.Row]
+) -> int | None:
     """The beginning a rest printed in file ``source`` continues: the same title (or one is
-    the start of the other), another file, the nearest in loading order, of two as near the
-    one before, of one file the latest."""
+    the start of the other), another file or earlier in the same one (a copy of two editions,
+    「===第8版===」), the nearest in loading order, of two as near the one before, of one file
+    the latest."""
     found = [
         (abs(b_source - source), b_source > source, -b_id, b_id)
         for b_id, b_source, b_title in beginnings
-        if b_source != source and (b_title.startswith(title) or title.startswith(b_title))
+        if (b_source != source or b_id < rest)
+        and (b_title.startswith(title) or title.startswith(b_title))
     ]
     return min(found)[-1] if found else None
 
@@ -190,7 +194,7 @@ class ArticleRepository:
             [
                 (begun, rest)
                 for rest, source, title in rests
-                if (begun := _beginning(source, title, beginnings)) is not None
+                if (begun := _beginning(rest, source, title, beginnings)) is not None
             ],
         )
 

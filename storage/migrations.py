@@ -627,3 +627,18 @@ async def m035_read_pages_again_for_speakers_signing_at_the_end(
         "UPDATE sources SET sha256 = '' WHERE kind IN ('page', 'article', 'report') "
         "AND retired = 0"
     )
+
+
+@migration
+async def m036_read_pages_again_for_journal_pdf_copies(
+    conn: aiosqlite.Connection,
+) -> None:
+    # A journal's PDF copy (held-out sets 51 and 52): lines wrapped at a width measured in
+    # columns of type (digits half as wide), running heads and a library's footer at each page
+    # break, footnotes under a rule set aside, numbered authors and their units, an English
+    # abstract: the pages, plain articles and reports stored before are read again at the next
+    # start.
+    await conn.execute(
+        "UPDATE sources SET sha256 = '' WHERE kind IN ('page', 'article', 'report') "
+        "AND retired = 0"
+    )

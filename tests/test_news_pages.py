@@ -611,3 +611,39 @@ def test_a_page_of_dated_stories_alone_is_a_page() -> None:
 
 def test_a_story_signed_in_its_dateline_is_not_warned_of(dated: Page) -> None:
     assert [a.unplaced for a in dated.articles] == [True, False, False]
+
+
+@pytest.fixture
+async def both_editions(tmp_path: Path) -> AsyncIterator[Library]:
+    """中国改革报 copied with two editions in one file (held-out set 51): the lead article
+    breaks off with 「（转第8版）」 and goes on after 「===第8版===」 under its title and
+    「（接第5版）」."""
+    library = await load(tmp_path, [{"gaige.txt": "theory_continued_below.txt"}])
+    yield library
+    await library.articles.db.close()
+
+
+LEAD_TITLE = "以高水平社会主义市场经济体制激发经营主体活力"
+
+
+async def test_a_rest_in_the_same_file_is_listed_under_its_beginning(
+    both_editions: Library,
+) -> None:
+    listed = await both_editions.articles.list_articles()
+    assert [a.author for a in listed if a.title == LEAD_TITLE] == ["周启明"]
+
+
+async def test_a_rest_in_the_same_file_is_read_after_its_beginning(
+    both_editions: Library,
+) -> None:
+    listed = await both_editions.articles.list_articles()
+    story = await both_editions.articles.get(next(a.id for a in listed if a.title == LEAD_TITLE))
+    assert story is not None
+    assert [p.text[:4] for p in story.paragraphs if not p.role][-2:] == ["以规范执", "激发经营"]
+
+
+async def test_an_edition_s_marker_is_no_paragraph(both_editions: Library) -> None:
+    listed = await both_editions.articles.list_articles()
+    story = await both_editions.articles.get(next(a.id for a in listed if a.title == LEAD_TITLE))
+    assert story is not None
+    assert not any("===" in p.text for p in story.paragraphs)

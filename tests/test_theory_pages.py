@@ -218,6 +218,7 @@ def test_a_report_with_chapters_is_still_a_report() -> None:
         "m033_read_pages_again_for_mastheads_and_share_bars",
         "m034_read_pages_again_for_narrow_columns_and_references",
         "m035_read_pages_again_for_speakers_signing_at_the_end",
+        "m036_read_pages_again_for_journal_pdf_copies",
     ],
 )
 async def test_a_library_stored_before_a_reading_change_reads_its_pages_again(
@@ -600,10 +601,10 @@ def test_the_next_edition_s_masthead_is_no_note_of_the_article_above(wrapped: Pa
 
 
 def test_a_copy_with_lines_of_many_lengths_is_not_taken_for_wrapped() -> None:
-    from bot.core.pages import blocks_of, wrap_width
+    from bot.core.pages import blocks_of, wrap_of
 
     text = (PAGES / "theory_bare_names.txt").read_text(encoding="utf-8")
-    assert wrap_width(blocks_of(text)) is None
+    assert wrap_of(blocks_of(text)) is None
 
 
 def test_a_dialogue_is_not_warned_of_for_its_authors_place(dialogue: Page) -> None:
@@ -1010,6 +1011,8 @@ def test_the_review_keeps_its_author_s_unit(book_review: Page) -> None:
         ("以能源法实施为契机", "加快建设新型能源体系"),
         ("培育壮大", "能源领域新质生产力"),
         ("以教育科技人才一体化发展", "塑造发展新动能新优势"),
+        ("让“冰天雪地”持续释放", "“金山银山”价值"),
+        ("以“小切口”撬动", "基层治理“大变化”"),
     ],
 )
 def test_a_title_broken_over_two_lines_is_one_title(first: str, second: str) -> None:
@@ -1312,3 +1315,102 @@ def test_a_continuation_whose_title_the_layout_hides_does_not_refuse_the_page() 
 def test_a_qr_prompt_is_no_lead_title(lecture_and_story: Page) -> None:
     """「扫码观看本期微党课视频」 over the 本报讯 story's title had been its 引题."""
     assert lecture_and_story.articles[-1].title_lines == ("市委宣讲团走进基层开展集中宣讲",)
+
+
+@pytest.fixture(scope="module")
+def journal_pdf() -> Page:
+    """湖北行政学院学报 (held-out set 52): a PDF copy wrapped at 38 columns of type (digits half
+    as wide), numbered authors and their units, 摘要/关键词/中图分类号, footnotes under a rule,
+    a running head and CNKI's line at each page break, 参考文献 and an English abstract."""
+    return load_page_file(PAGES / "journal_pdf_pages.txt")
+
+
+def _paragraph(page: Page, start: str) -> str:
+    return next(p.text for p in page.articles[0].paragraphs if p.text.startswith(start))
+
+
+def test_a_journal_article_with_numbered_chapters_is_no_report(journal_pdf: Page) -> None:
+    assert journal_pdf.kind != "report"
+
+
+def test_numbered_authors_are_the_byline(journal_pdf: Page) -> None:
+    assert journal_pdf.articles[0].author == "王慧敏，陈立军"
+
+
+def test_the_authors_units_under_their_names_are_no_paragraphs(journal_pdf: Page) -> None:
+    assert not any("430022" in p.text for p in journal_pdf.articles[0].paragraphs if not p.role)
+
+
+def test_a_line_with_digits_is_joined_at_the_column_width(journal_pdf: Page) -> None:
+    """「…网格员1400余名。2024年5」 has 40 characters but fills the 38 columns of the line."""
+    assert "2024年5月至8月，笔者" in _paragraph(journal_pdf, "F县地处")
+
+
+def test_a_paragraph_goes_on_over_the_footnotes_and_the_running_head(journal_pdf: Page) -> None:
+    assert _paragraph(journal_pdf, "F县地处").endswith("对党建引领乡村治理现代化问题作一探讨。")
+
+
+def test_the_first_page_s_footnotes_are_notes(journal_pdf: Page) -> None:
+    roles = {p.text[:4]: p.role for p in journal_pdf.articles[0].paragraphs}
+    assert [roles["收稿日期"], roles["基金项目"], roles["作者简介"]] == ["note"] * 3
+
+
+def test_a_library_s_classification_line_is_a_note(journal_pdf: Page) -> None:
+    assert journal_pdf.articles[0].paragraphs[2].role == "note"
+
+
+def test_running_heads_and_the_library_s_line_are_the_page_s(journal_pdf: Page) -> None:
+    texts = [p.text for p in journal_pdf.articles[0].paragraphs]
+    assert not any("cnki" in t or "·14·" in t for t in texts)
+
+
+def test_the_english_abstract_is_notes(journal_pdf: Page) -> None:
+    paragraphs = journal_pdf.articles[0].paragraphs
+    latin = [p for p in paragraphs if p.text.startswith(("Abstract", "WANG"))]
+    assert [p.role for p in latin] == ["note", "note"]
+
+
+def test_the_editor_s_credit_in_brackets_is_the_page_s(journal_pdf: Page) -> None:
+    assert "〔责任编辑：刘  彦〕" in journal_pdf.meta
+
+
+@pytest.fixture(scope="module")
+def alternating() -> Page:
+    """哈尔滨日报 as a PDF extract at 22 characters (held-out set 51): two articles' columns
+    alternate (A, B's title and first column, A, B, A, B), titles broken over two lines, B
+    continued on page 8 in the same file."""
+    return load_page_file(PAGES / "theory_pdf_alternating.txt")
+
+
+def test_a_title_broken_after_its_verb_is_one_title(alternating: Page) -> None:
+    assert [a.title for a in alternating.articles[:2]] == [
+        "让“冰天雪地”持续释放“金山银山”价值",
+        "以“小切口”撬动基层治理“大变化”",
+    ]
+
+
+def test_alternating_columns_give_each_article_its_own_paragraphs(alternating: Page) -> None:
+    first = alternating.articles[0]
+    assert len([p for p in first.paragraphs if not p.role]) == 8
+
+
+def test_a_sentence_broken_by_the_other_article_s_column_is_joined(alternating: Page) -> None:
+    """「…一批企业在造雪」 ends A's first column; 「设备、冰面维护…」 opens A's second."""
+    texts = [p.text for p in alternating.articles[0].paragraphs]
+    assert any("一批企业在造雪设备、冰面维护" in t for t in texts)
+
+
+def test_the_other_article_goes_on_in_its_own_next_column(alternating: Page) -> None:
+    texts = [p.text for p in alternating.articles[1].paragraphs]
+    assert any("推动“接诉即办”向“未诉先办”延伸" in t for t in texts)
+
+
+def test_the_first_article_s_closing_line_is_its_own(alternating: Page) -> None:
+    assert alternating.articles[0].affiliation == "中共哈尔滨市委党校经济学教研部"
+
+
+def test_a_page_with_a_column_out_of_place_once_is_not_untangled() -> None:
+    """中国电力报 (held-out set 43): one column opens mid-sentence under another article's; its
+    lines are interleaved too finely to untangle, so the page is read in its own order."""
+    page = load_page_file(Path(__file__).parent.parent / "docs/reviews/pages-43/page_7.txt")
+    assert page.articles[-1].marks == ("（下转第4版）", "（上接第1版）")

@@ -52,7 +52,14 @@ FIELD = re.compile(
     rf"(?=\s*(?:{LABEL})\s*[:：]|\s+(?:19|20)\d{{2}}\s*[-/.年]|\s*[|│｜]|$)"
 )
 NAME = r"[\u4e00-\u9fff·]{2,4}"
-NAMES = re.compile(rf"^(?:本报记者|记者|文\s*[/／])?\s*({NAME}(?:[\s、，,]+{NAME}){{0,3}})$")
+# 「王慧敏1，陈立军2」: a journal numbers each author to the unit printed under the names.
+UNIT_MARK = r"[1-9¹²³⁴⁵]"
+NAMES = re.compile(
+    rf"^(?:本报记者|记者|文\s*[/／])?\s*({NAME}{UNIT_MARK}?(?:[\s、，,]+{NAME}{UNIT_MARK}?){{0,3}})$"
+)
+# … and the units under them, each a place of work with its postcode:
+# 「（1.中共湖北省委党校  党的建设教研部，湖北  武汉  430022；」.
+JOURNAL_UNIT = re.compile(r"^[（(]?(?:[1-9][.．、]\s*)?[\u4e00-\u9fff].{3,60}?\d{6}[)）；;]?$")
 REPORTER = re.compile(rf"[（(](?:本报|新华社|央视)?记者\s*({NAME}(?:\s*[、，,]\s*{NAME}){{0,4}})")
 # A name with the author's post in brackets, on its own line under the title:
 # 「刘文博（中共江苏省委党校政治学教研部教授）」.
@@ -124,7 +131,7 @@ NOTE_NUMBER = r"(?:[［\[]\d{1,3}[］\]]|[①-⑳])"  # [1], ①: a reference's 
 REFERENCE_ITEM = re.compile(rf"^(?:{NOTE_NUMBER}|\d{{1,3}}[.．、])\s*\S")
 # Lines that only decorate: a 微信公众号's ▼ over a quotation, a row of stars or dots between
 # sections (no word, no digit).
-ORNAMENT = re.compile(r"^[▼▽↓◆◇●○■□★☆※*＊·•—–\-~～=＝_\s]+$")
+ORNAMENT = re.compile(r"^[▼▽↓◆◇●○■□★☆※*＊·•—–\-~～=＝_─━═\s]+$")
 # What a page's video or audio player leaves in a copy: 视频加载中，请稍候... / 播放 /
 # 00:00/03:25 / 倍速 / 高清 / 全屏 / 🔊 听新闻.
 PLAYER = re.compile(
@@ -246,6 +253,8 @@ def _take_head_line(line: str, meta: _Meta, first: bool) -> bool:
     text = normalise(line)
     if meta.reposted_from and text.startswith(meta.reposted_from) and len(text) <= 60:
         return True  # the source account's card: 「中国城市报 .」, 「中国城市报官方账号,…。」
+    if meta.author and JOURNAL_UNIT.match(text):
+        return True  # the authors' units under their names (「…430022；」)
     if not text or len(text) > 100 or text[-1] in SENTENCE_END:
         return False
     if reposted := REPOSTED_FROM.match(text):
@@ -299,7 +308,7 @@ def _take_head_line(line: str, meta: _Meta, first: bool) -> bool:
     if first and not meta.author:
         names = NAMES.match(text)
         if names or SPACED_NAME.match(text):
-            meta.author = author_name(names.group(1) if names else text)
+            meta.author = author_name(re.sub(UNIT_MARK, "", names.group(1)) if names else text)
             return bool(meta.author)
     return False
 

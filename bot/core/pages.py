@@ -16,8 +16,9 @@ import dataclasses
 import hashlib
 import itertools
 import re
+import unicodedata
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -315,13 +316,13 @@ def blocks_of(text: str) -> list[Block]:
     indent (two ideographic spaces) inside a line starts a new paragraph: text copied from a
     web page often keeps its paragraphs on one line, each after its indent — but a share bar
     spaced the same way (分享到：　微信　　朋友圈　　【字号：大】) is one line of furniture, and a
-    masthead on one line (:func:`masthead_run`) one line of the page's."""
+    masthead or a journal's running head (:func:`running_line`) one line of the page's."""
     return [
         Block(number, part.strip(), at > 0)
         for number, line in enumerate(text.splitlines(), start=1)
         for at, part in enumerate(
             [line]
-            if _share_bar(line) or masthead_run(line) or _table_row(line)
+            if _share_bar(line) or running_line(line.strip()) or _table_row(line)
             else INDENT.split(line)
         )
         if part.strip()
@@ -353,16 +354,37 @@ MIN_COLUMN_WRAPPED = 30
 SPEAKER_TURN = re.compile(r"^[\u4e00-\u9fff]{1,6}[:：]")
 
 
-def wrap_width(blocks: Sequence[Block]) -> int | None:
+def columns(text: str) -> int:
+    """How many character columns a line fills: a Chinese character or punctuation mark (and a
+    quotation mark, wide in Chinese type) one, a digit or Latin letter half of one."""
+    return round(sum(1 if unicodedata.east_asian_width(c) in "WFA" else 0.5 for c in text))
+
+
+@dataclass(frozen=True)
+class Wrap:
+    """The width a copy's lines were broken at, and how a line's width is measured: in
+    characters (a copy wrapped by count), or in columns (a PDF's type, where 「…网格员1400余名。
+    2024年5」 fills the line that twenty more characters fill without digits)."""
+
+    width: int
+    measure: Callable[[str], int]
+
+
+def wrap_of(blocks: Sequence[Block]) -> Wrap | None:
     """The width a careless copy broke every line at (光明日报's 电子版 copied at 36 characters),
-    or None: the length most lines that stop mid-sentence have, or one or two characters less
-    (digits are narrower; a paragraph's first line carries its indent), when MIN_WRAPPED or
-    more do; section headings (一、…) do not count. A width under MIN_WRAP (a narrow column of
-    a PDF e-paper) needs many more lines: a page's headings may share a length."""
+    or None: the length most lines that stop mid-sentence have, or one or two less (a
+    paragraph's first line carries its indent), when MIN_WRAPPED or more do; section headings
+    (一、…) do not count. A width under MIN_WRAP (a narrow column of a PDF e-paper) needs many
+    more lines: a page's headings may share a length. Lengths are counted in characters, as
+    most copies were wrapped, or else in columns (a journal's PDF, its digits half as wide)."""
+    return _wrap_by(blocks, len) or _wrap_by(blocks, columns)
+
+
+def _wrap_by(blocks: Sequence[Block], measure: Callable[[str], int]) -> Wrap | None:
     broken = [
-        len(b.text)
+        measure(b.text)
         for b in blocks
-        if len(b.text) >= MIN_COLUMN
+        if measure(b.text) >= MIN_COLUMN
         and not ends_paragraph(b.text)
         and not SECTION_NUMBER.match(b.text)
     ]
@@ -370,11 +392,9 @@ def wrap_width(blocks: Sequence[Block]) -> int | None:
         counts = Counter(n for n in broken if n >= least)
         if not counts:
             continue
-        # Characters are not columns: digits and Latin letters are narrower, so a wrap at one
-        # width gives lines a character or two shorter too.
         near, width = max((sum(counts[n] for n in (w - 2, w - 1, w)), w) for w in counts)
         if near >= enough and near * 2 >= counts.total():
-            return width
+            return Wrap(width, measure)
     return None
 
 
@@ -382,9 +402,10 @@ def join_wrapped(blocks: list[Block]) -> list[Block]:
     """A hard-wrapped copy's lines joined back: a line of the full width that stops
     mid-sentence goes on in the next line (「…中国历史研究」 + 「院，出席…」; 「…阐述」 +
     「，明确提出…」), unless the next is a byline or a continuation mark."""
-    width = wrap_width(blocks)
-    if width is None:
+    wrap = wrap_of(blocks)
+    if wrap is None:
         return blocks
+    width, measure = wrap.width, wrap.measure
     # A PDF e-paper indents each paragraph's first line: a line not indented goes on with the
     # one before, even where that one ended a sentence at the column's edge.
     indents = sum(b.indented for b in blocks) >= MIN_WRAPPED
@@ -392,32 +413,38 @@ def join_wrapped(blocks: list[Block]) -> list[Block]:
     held: list[Block] = []  # the masthead a PDF copy prints again over each column
     aside: list[Block] = []  # … and a picture's caption, set aside until the paragraph ends
     line = 0  # the length of the last line joined: the column's edge is the line's, not the text's
-    for block in blocks:
+    held_line = 0  # … and of the last line set aside
+    for index, block in enumerate(blocks):
         last = joined[-1] if joined else None
         if (
             held
-            and not masthead_run(held[-1].text)
-            and not ends_paragraph(held[-1].text)
-            and len(held[-1].text) >= width - 3
+            and not running_line(held[-1].text)
+            # a note's line may end at a colon the column's edge broke after (「…，北京：」)
+            and not (ends_paragraph(held[-1].text) and not held[-1].text.endswith(("：", ":")))
+            and held_line >= width - 3
+            and not running_line(block.text)
+            and not _set_aside(block.text)
         ):
             # the caption set aside goes on over its lines (「图为…塔拉滩光伏发」 / 「电园区。」)
             held[-1] = Block(held[-1].line, held[-1].text + block.text, held[-1].indented)
+            held_line = measure(block.text)
             continue
-        if masthead_run(block.text) or (
+        if running_line(block.text) or (
             # a picture set into a column breaks a sentence: its caption and credit are set
             # aside and the sentence goes on (「…让各类人才创」 / 图为… / 本报记者　唐克　摄 /
             # 「造活力充分迸发。」)
             last is not None
-            and inner_role(block.text) == "caption"
+            and _set_aside(block.text)
             and (held or (not ends_paragraph(last.text) and line >= width - 3))
         ):
             held.append(block)
+            held_line = measure(block.text)
             continue
         goes_on = last is not None and (
             not ends_paragraph(last.text)
             or (
                 indents
-                and (len(block.text) >= width - 3 or ends_paragraph(block.text))
+                and (measure(block.text) >= width - 3 or ends_paragraph(block.text))
                 and not SPEAKER_TURN.match(block.text)
                 and not OPENS_CLOSING.match(block.text)  # （作者系…, wrapped over two lines
                 and not inner_role(block.text)
@@ -433,7 +460,7 @@ def join_wrapped(blocks: list[Block]) -> list[Block]:
             and _heading_like(last.text)
             and not last.text.startswith(("—", "―"))  # a subtitle runs on (…的几 / 点体会)
             and last.text.count("（") <= last.text.count("）")  # so does （作者系…
-            and len(block.text) < width - 3
+            and measure(block.text) < width - 3
             and not ends_paragraph(block.text)
         )
         if (
@@ -446,15 +473,42 @@ def join_wrapped(blocks: list[Block]) -> list[Block]:
             and not MARK_LINE.match(block.text)
             and not BYLINE.match(block.text)
             and not SECTION_NUMBER.match(block.text)
+            and not CREDIT.match(block.text)  # 〔责任编辑：张　敏〕 under the last line
+            # a title over a byline under a column's end (…一批企业在造雪 / 以“小切口”撬动 /
+            # 基层治理“大变化” / ◎ 李振宇): the next article's, never the paragraph's last line
+            and (
+                last.text.startswith(("—", "―"))
+                or not _titles_byline(blocks[index:], width, measure)
+            )
         ):
             joined[-1] = Block(last.line, last.text + block.text, last.indented)
             aside += held  # after the paragraph the picture broke, not between it and its heading
         else:
             joined += [*aside, *held, block]
             aside.clear()
-        line = len(block.text) + 2 * block.indented  # an indent is two characters wide
+        line = measure(block.text) + 2 * block.indented  # an indent is two characters wide
         held.clear()
     return joined + aside + held
+
+
+def _titles_byline(blocks: list[Block], width: int, measure: Callable[[str], int]) -> bool:
+    """The first block and at most one more are short lines that end no sentence, right over
+    a marked byline (「◎ 李振宇」): a title broken over two lines."""
+    for count, block in enumerate(blocks[:3]):
+        if BYLINE.match(block.text):
+            return count > 0
+        if measure(block.text) >= width - 3 or ends_paragraph(block.text):
+            return False
+    return False
+
+
+def _set_aside(text: str) -> bool:
+    """A block a PDF sets into a column or at a page's foot, which breaks no sentence: a
+    picture's caption and credit, a journal's footnotes (a rule ──── over 收稿日期：, 基金项目：,
+    作者简介： and notes ①…)."""
+    return inner_role(text) == "caption" or bool(
+        SCHOLARLY.match(text) or ORNAMENT.match(text) or FOOTNOTE_ENTRY.match(text)
+    )
 
 
 # A dialogue's participants under its title (解放日报's 思想者: 「对话嘉宾」, 「陈敏华　华东政法
@@ -545,11 +599,102 @@ def join_byline_units(blocks: list[Block]) -> list[Block]:
 
 
 def reading_blocks(blocks: list[Block]) -> list[Block]:
-    """A page's lines as they are read: hard-wrapped lines joined back, a book's data one
-    line, a 摘登's speakers under their titles, a byline's name and unit one line, a
-    dialogue's participants one byline."""
+    """A page's lines as they are read: two articles' columns untangled, hard-wrapped lines
+    joined back, a book's data one line, a 摘登's speakers under their titles, a byline's
+    name and unit one line, a dialogue's participants one byline."""
     return join_participants(
-        join_byline_units(speakers_over_titles(join_book_data(join_wrapped(blocks))))
+        join_byline_units(
+            speakers_over_titles(join_book_data(join_wrapped(untangle_columns(blocks))))
+        )
+    )
+
+
+def untangle_columns(blocks: list[Block]) -> list[Block]:
+    """A PDF e-paper copied column by column, where two articles' columns alternate (哈尔滨
+    日报: A's first column, B's title and first column, A's second column, …), each column a
+    run of lines between blank lines: the columns of each article put together, in order.
+    Only where the copy shows it — wrapped, indented, and twice a column that opens
+    mid-sentence (「设备、冰面维护…」) under another article's, while an article above broke
+    off mid-sentence at the column's edge (「…一批企业在造雪」). A column is then the open
+    article's when it opens mid-sentence, else the other article's; a title over a byline, a
+    continuation's title over 「（上接第7版）」 or a news story's dateline starts an article of
+    its own; lines of the page (running heads, page numbers, captions, marks) stay with the
+    column they follow."""
+    wrap = wrap_of(blocks)
+    if wrap is None or sum(b.indented for b in blocks) < MIN_WRAPPED:
+        return blocks
+    runs: list[list[Block]] = []
+    for block in blocks:
+        if runs and block.line - runs[-1][-1].line <= 1:
+            runs[-1].append(block)
+        else:
+            runs.append([block])
+    threads: list[list[Block]] = []
+    ended: list[str] = []  # each article's last line of text: open when it ends mid-sentence
+    closed: list[bool] = []
+    prelude: list[Block] = []
+    current = -1
+    tangled = 0  # columns that went on with an article other than the one above them
+    for run in runs:
+        text = [b for b in run if _column_text(b)]
+        if _starts_article(run):
+            threads.append([])
+            ended.append("")
+            closed.append(False)
+            current = len(threads) - 1
+        elif text and current >= 0:
+            first = text[0]
+            # not indented, and no heading over an indented paragraph (一、…)
+            opens_mid = not first.indented and not (
+                len(text) > 1 and text[1].indented and wrap.measure(first.text) < wrap.width - 3
+            )
+            # broken off mid-sentence at the column's edge
+            open_ones = [
+                i
+                for i in range(len(threads))
+                if not ends_paragraph(ended[i]) and wrap.measure(ended[i]) >= wrap.width - 3
+            ]
+            others = [i for i in range(len(threads)) if i != current and not closed[i]]
+            if opens_mid and open_ones and current not in open_ones:
+                tangled += 1
+                current = open_ones[-1]
+            elif not opens_mid and tangled and others:
+                current = others[-1]  # a paragraph opens in the next column: the other's
+        if current < 0:
+            prelude += run
+            continue
+        threads[current] += run
+        if text:
+            ended[current] = text[-1].text
+            closed[current] = closed[current] or any(closes_article(b.text) for b in text)
+    if tangled < 2:  # once may be a page's own disorder (a box, a misplaced line): no pattern
+        return blocks
+    return prelude + [b for thread in threads for b in thread]
+
+
+def _column_text(block: Block) -> bool:
+    """A line of an article's text, not of the page's (a running head, a page number, a
+    caption, a continuation mark, a QR prompt)."""
+    text = block.text
+    return not (
+        running_line(text)
+        or FOLIO.match(text)
+        or page_meta(text)
+        or MARK_LINE.match(text)
+        or inner_role(text) == "caption"
+        or furniture(text)
+        or closes_article(text)
+    )
+
+
+def _starts_article(run: list[Block]) -> bool:
+    """A run of lines that opens an article: a title over a marked byline, a continuation's
+    title over its mark (「（上接第7版）」), a news story's dateline."""
+    head = run[:4]
+    return (
+        any(BYLINE.match(b.text) for b in head[1:])
+        or any(CONTINUES.match(b.text) and MARK_LINE.match(b.text) for b in head[1:3])
+        or bool(DATELINE.match(run[0].text))
     )
 
 
@@ -610,13 +755,13 @@ def _name_over_unit(blocks: list[Block], index: int) -> bool:
 
 # What a line of a page is, besides headings and text. Each pattern is one kind of line that
 # newspapers print between and inside articles (see docs/pages.md).
-CONT_MARK = r"[（(](?:下转|上接|转自|接)第?[一二三四五六七八九十\d]{1,3}版[)）]"
+CONT_MARK = r"[（(](?:下转|上接|转自|接|转)第?[一二三四五六七八九十\d]{1,3}版[)）]"
 CONTINUED = re.compile(r"^[（(](?:下转|转)")
 CONTINUES = re.compile(r"^[（(](?:上接|接|转自)")
 MARK_LINE = re.compile(rf"^{CONT_MARK}$")
 MARK_END = re.compile(rf"{CONT_MARK}$")
 CREDIT = re.compile(
-    r"^(?:版式设计|版面设计|版式|本版编辑|本版责任编辑|本版主编|主编|责任编辑|责编|美术编辑|美编|编辑|校对|"
+    r"^[〔［\[]?(?:版式设计|版面设计|版式|本版编辑|本版责任编辑|本版主编|主编|责任编辑|责编|美术编辑|美编|编辑|校对|"
     r"责任校对|制图|设计|排版|图片编辑|图表制作|数据来源|本版统筹|统筹|策划)"
     rf"(?:\s*[:：/／]|[\s　]+{NAME}$)"  # 「责任编辑　罗　航」: a name after a space
 )
@@ -625,11 +770,11 @@ CAPTION = re.compile(
     r"|(?:题图|配图|资料图|资料图片|视频)[:：])"
 )
 # A journal article's apparatus around its text: 摘要：…, 关键词：…, 作者简介：…, 基金项目：….
-APPARATUS = r"摘\s*要|关\s*键\s*[词字]|作者简介|基金项目|项目基金"
+APPARATUS = r"摘\s*要|关\s*键\s*[词字]|作者简介|基金项目|项目基金|收稿日期|修回日期"
 # … of which a library's numbers are one line each (「［文章编号］1008-8628（2025）02-0045-04」).
 CATALOGUE = re.compile(r"中图分类号|文献标识码|文章编号")
 SCHOLARLY = re.compile(
-    rf"^(?:[【\[]?(?:{APPARATUS})[】\]]?\s*[:：]"
+    rf"^(?:[【\[]?(?:{APPARATUS}|{CATALOGUE.pattern})[】\]]?\s*[:：]"
     # a journal's web page: 「［摘　要］…」, 「［关键词］…」, 「［中图分类号］F127」
     rf"|[［【\[]\s*(?:{APPARATUS}|{CATALOGUE.pattern})\s*[］】\]])"
 )
@@ -851,13 +996,20 @@ def inner_role(text: str) -> str:
         return "bullet"  # a marker line inside a body is never a byline (see _bylines)
     if CAPTION.match(text) or CREDIT_LINE.match(text) or CREDITED_CAPTION.search(text):
         return "caption"
-    if _box_tag_alone(text) or BOOK_DATA.match(text):
-        return "note"  # a box's tag alone on its line (学习问答), a book's data: not text
+    if _box_tag_alone(text) or BOOK_DATA.match(text) or ORNAMENT.match(text):
+        return "note"  # a box's tag alone on its line (学习问答), a book's data, a rule: not text
     if REFERENCES.match(text) or REFERENCE_ENTRY.match(text) or SCHOLARLY.match(text):
         return "note"  # 参考文献： and its entries ([1]《…》，人民出版社2024年版。), 摘要：…
+    if LATIN_ONLY.match(text):
+        return "note"  # a journal's English title and abstract after the Chinese text
     if NOTE.match(text) or _one_bracket_group(text):
         return "note"  # an editor's note; a dateline or credit on a line of its own
     return ""
+
+
+LATIN_ONLY = re.compile(
+    r"^[^\u4e00-\u9fff]*[A-Za-z]{2,}[^\u4e00-\u9fff]+[A-Za-z]{2,}[^\u4e00-\u9fff]*$"
+)
 
 
 def _one_bracket_group(text: str) -> bool:
@@ -1074,9 +1226,18 @@ def _first_half(text: str, below: str) -> bool:
     ends_of = text.endswith(("的", "之")) and "是" not in text  # a journal's long title, too
     if len(text) > (MAX_HALF if ends_of else HALF_TITLE) or len(below) > HALF_TITLE:
         return False
-    if LEAD_PUNCTUATION.search(text):
-        return False
     if below.startswith(("—", "―")) or re.match(r"^[【〖\[■□◆●]", text):
+        return False
+    if (
+        len(text) >= 5
+        and not LEAD_PUNCTUATION.search(text.replace("“", "").replace("”", ""))
+        and text.endswith((*TITLE_VERBS, *OBJECT_VERBS))
+        and not below.startswith((*OBJECT_VERBS, *TITLE_VERBS))
+        and not FRAME_FOR.match(text)  # 以党建为引领: a lead of its own
+    ):
+        return True  # a verb at the line's end waits for its object, quoted words or not
+        # (让“冰天雪地”持续释放 / “金山银山”价值, 以“小切口”撬动 / 基层治理“大变化”)
+    if LEAD_PUNCTUATION.search(text):
         return False
     return (
         ends_of  # not 价格是稳定的, a clause of its own
@@ -1116,7 +1277,7 @@ TITLE_VERBS = (
     "推动", "推进", "促进", "助力", "赋能", "引领", "提升", "激发", "增强", "服务", "保障",
     "厚植", "打造", "构建", "开创", "谱写", "书写", "开辟", "筑牢", "夯实", "释放", "激活",
     "培育", "彰显", "实现", "汇聚", "凝聚", "护航", "支撑", "塑造", "加快", "加强", "深化",
-    "健全", "完善", "壮大", "巩固", "拓展",
+    "健全", "完善", "壮大", "巩固", "拓展", "撬动", "点亮", "擦亮", "跑出",
 )  # fmt: skip
 # Verbs a title line may hold alone, waiting for the object on the next line: 培育壮大 / …
 VERBS_ALONE = frozenset(
@@ -1517,8 +1678,21 @@ def page_meta(text: str) -> bool:
     masthead's date line (「2025年11月28日 星期五」, the articles' date)."""
     credit = CREDIT.match(text) or text.startswith(("本版编辑", "本版责编"))
     navigation = NAVIGATION.match(text)
-    masthead = LATIN_MASTHEAD.match(text) or LUNAR_DATE.match(text) or masthead_run(text)
-    return bool(credit or ISSUE_DATE.match(text) or CITATION.match(text) or navigation or masthead)
+    masthead = LATIN_MASTHEAD.match(text) or LUNAR_DATE.match(text) or running_line(text)
+    edition = EDITION_MARKER.match(text)  # 「===第8版===」: where a copy's next edition begins
+    return bool(
+        credit
+        or ISSUE_DATE.match(text)
+        or CITATION.match(text)
+        or navigation
+        or masthead
+        or edition
+    )
+
+
+EDITION_MARKER = re.compile(
+    r"^[=＝\-—_]{2,}\s*第?[\d一二三四五六七八九十A-Z]{1,4}版\s*[=＝\-—_]{2,}$"
+)
 
 
 # An 电子版's navigation: 「◀上一版　下一版▶」, 「本版导航　|　上一版　|　下一版　|　返回目录」,
@@ -1607,6 +1781,22 @@ def masthead_run(text: str) -> bool:
         and bool(beside)
         and all(PAPER_WORD.fullmatch(w) for w in names)
     )
+
+
+# A journal's running head, printed over each page of a PDF copy with the page's number between
+# two dots (「2025年第1期  王慧敏，陈立军：党建引领…  ·13·」, 「·14·  湖北行政学院学报  2025年
+# 第1期」), and the line a library prints at the foot of each page it serves (CNKI's copyright).
+JOURNAL_RUNNING = re.compile(
+    r"^[·•]\s*\d{1,4}\s*[·•](?:\s|$)|\s[·•]\s*\d{1,4}\s*[·•]$"
+    r"|^\(C\)\s*\d{4}-\d{4}\s+China Academic Journal|https?://www\.cnki\.net$"
+)
+
+
+def running_line(text: str) -> bool:
+    """A line printed again over (or under) each column or page of a PDF copy: a paper's
+    masthead on one line, a journal's running head or its library's footer. It breaks no
+    paragraph: the text goes on after it."""
+    return masthead_run(text) or (len(text) <= 120 and bool(JOURNAL_RUNNING.search(text)))
 
 
 def masthead_parts(text: str) -> tuple[list[str], str]:
@@ -1725,12 +1915,14 @@ def chapter_headings(blocks: list[Block]) -> list[int]:
 
 def is_report(blocks: list[Block], signed: bool) -> bool:
     """A report's layout: at least three numbered chapters (一、二、三、…), and nothing a page
-    or an article has: no byline (``signed``), no closing （作者…） line, and no author among
+    or an article has: no byline (``signed``), no closing （作者…） line, no journal's
+    apparatus (摘要：, 关键词：), and no author among
     the lines under the title (a web page's 「作者：刘文博」, 「刘文博（…党校…教授）」: an
     article with sections 一、二、三; a report has a speaker)."""
     return (
         not signed
         and len(chapter_headings(blocks)) >= 3
+        and not any(SCHOLARLY.match(b.text) for b in blocks)  # a journal's 摘要：, 关键词：
         and not any(closes_article(b.text) for b in blocks)
         and not any(_names_author(b.text) for b in blocks[1 : MAX_HEAD + 4])
         and not any(AUTHOR_FIELD.search(b.text) for b in blocks[1 : MAX_HEAD + 4])
@@ -1797,7 +1989,8 @@ def split_run_in_chapters(blocks: list[Block]) -> list[Block]:
     return split
 
 
-FOOTNOTE_ENTRY = re.compile(rf"^{NOTE_NUMBER}\s*\S")
+# … not a citation's mark the layout carried to a line's start: 「[2]。近年来…」.
+FOOTNOTE_ENTRY = re.compile(rf"^{NOTE_NUMBER}\s*[^\s。，、；：）)]")
 
 
 def _report_paragraphs(body: list[Block]) -> tuple[Paragraph, ...]:

@@ -774,3 +774,71 @@ def test_a_journal_s_bracketed_apparatus_is_a_note(label: str) -> None:
     page = load_page_file(Path(__file__).parent / "pages" / "web_journal_brackets.txt")
     roles = [p.role for p in page.articles[0].paragraphs if p.text.startswith(label)]
     assert roles == ["note"]
+
+
+@pytest.fixture(scope="module")
+def broken_lines() -> Page:
+    """中央纪委国家监委网站 copied carelessly (held-out set 51): one line a paragraph, no blank
+    lines, some indented and some not, three paragraphs broken in the middle of a sentence."""
+    return load_page_file(Path(__file__).parent / "pages" / "web_broken_lines.txt")
+
+
+def test_a_web_copy_s_paragraph_broken_mid_sentence_is_one(broken_lines: Page) -> None:
+    texts = [p.text for p in broken_lines.articles[0].paragraphs]
+    assert any("对享乐主义、奢靡之风的危害认识不足" in t for t in texts)
+
+
+def test_a_word_broken_over_two_lines_of_a_web_copy_is_whole(broken_lines: Page) -> None:
+    texts = [p.text for p in broken_lines.articles[0].paragraphs]
+    assert any("深挖细查隐形变异“四风”" in t for t in texts)
+
+
+def test_a_web_copy_s_unbroken_lines_stay_paragraphs(broken_lines: Page) -> None:
+    assert len(broken_lines.articles[0].paragraphs) == 9
+
+
+def test_a_line_ending_in_a_note_s_mark_after_its_sentence_is_not_joined() -> None:
+    """「…关系。②」 ends its paragraph (a 党校学报 on its school's site, held-out set 49)."""
+    page = load_page_file(Path(__file__).parent / "pages" / "web_journal_brackets.txt")
+    starts = [p.text[:6] for p in page.articles[0].paragraphs]
+    assert "从实践逻辑看" in starts
+
+
+@pytest.fixture(scope="module")
+def topic_page() -> Page:
+    """灯塔-党建在线's 专题 page (held-out set 51): the site's menus, the 专题's banner and its
+    box of paraphrased 重要论述 above a republished 人民日报评论员文章."""
+    return load_page_file(Path(__file__).parent / "pages" / "web_topic_page.txt")
+
+
+def test_a_topic_page_s_article_is_titled_over_its_dated_source_line(topic_page: Page) -> None:
+    assert topic_page.articles[0].title == "凝心聚力推动改革行稳致远"
+
+
+def test_a_paper_s_commentator_is_the_author(topic_page: Page) -> None:
+    assert topic_page.articles[0].author == "人民日报评论员"
+
+
+def test_the_topic_s_box_above_the_title_is_no_text(topic_page: Page) -> None:
+    texts = [p.text for p in topic_page.articles[0].paragraphs if not p.role]
+    assert len(texts) == 9
+
+
+@pytest.fixture(scope="module")
+def county_news() -> Page:
+    """A county media centre's report of a 宣讲 (held-out set 52): a meta line of three fields
+    with a page counter, the reporters under it (「通讯员　樊晓燕　　记者　朱志强」), six pictures
+    with captions between the paragraphs."""
+    return load_page_file(Path(__file__).parent / "pages" / "web_county_news.txt")
+
+
+def test_a_report_s_reporters_are_its_authors(county_news: Page) -> None:
+    assert county_news.articles[0].author == "樊晓燕 朱志强"
+
+
+def test_a_page_s_counter_is_no_paragraph(county_news: Page) -> None:
+    assert "浏览次数：3618" in county_news.meta
+
+
+def test_a_report_opens_at_its_first_paragraph(county_news: Page) -> None:
+    assert county_news.articles[0].paragraphs[0].text.startswith("9月10日晚")

@@ -1033,6 +1033,7 @@ def test_a_title_broken_over_two_lines_is_one_title(first: str, second: str) -> 
         ("基本生活必需品的价格是稳定的", "在取得财政收支基本平衡的同时"),
         ("筑牢安全屏障", "推动高质量发展"),
         ("以党建为引领", "奋力推进民生振兴"),
+        ("消费升级和有效投资相促进", "进一步释放国内需求潜力"),
     ],
 )
 def test_a_lead_title_is_not_half_of_the_title(lead: str, title: str) -> None:
@@ -1414,3 +1415,10 @@ def test_a_page_with_a_column_out_of_place_once_is_not_untangled() -> None:
     lines are interleaved too finely to untangle, so the page is read in its own order."""
     page = load_page_file(Path(__file__).parent.parent / "docs/reviews/pages-43/page_7.txt")
     assert page.articles[-1].marks == ("（下转第4版）", "（上接第1版）")
+
+
+def test_a_rule_between_articles_is_no_part_of_the_column() -> None:
+    """潍坊日报 (held-out set 52): 「────」 rules between the items; the 学思践悟 article had
+    been listed under 「──────────────────── 学思践悟」."""
+    page = load_page_file(PAGES / "theory_rules.txt")
+    assert [a.column for a in page.articles[1:]] == ["学思践悟", "时评"]

@@ -28,6 +28,9 @@ AFFILIATION = re.compile(rf"^[(（]\s*(?:本文)?(?:作者|{SPEAKERS})(?P<rest>.
 MAX_TITLE = 80
 HEAD_LINES = 16  # metadata lines looked for under the title
 HEAD_SCAN = 15  # lines before the body where a title can sit (after menu words, breadcrumbs)
+DEEP_SCAN = 40  # … or, on a 专题 page, under its banner and boxes, over its dated source line
+# A paper's commentator signing for it: 人民日报评论员, 本报评论员, 新华社评论员.
+COMMENTATOR = re.compile(r"^[\u4e00-\u9fff]{1,8}评论员$")
 TAIL_LINE = 60  # end matter is short; a long last line is body text
 TAIL_AFTER_CLOSING = 40  # lines of end matter after a closing line (a web page's footer)
 
@@ -60,6 +63,11 @@ NAMES = re.compile(
 # … and the units under them, each a place of work with its postcode:
 # 「（1.中共湖北省委党校  党的建设教研部，湖北  武汉  430022；」.
 JOURNAL_UNIT = re.compile(r"^[（(]?(?:[1-9][.．、]\s*)?[\u4e00-\u9fff].{3,60}?\d{6}[)）；;]?$")
+# A news report's reporters under its title, each on a line or side by side: 「通讯员　樊晓燕」,
+# 「记者　朱志强」.
+REPORTERS_LINE = re.compile(
+    rf"^(?:本报|特约)?(?:记者|通讯员)\s*(?P<names>{NAME}(?:[\s、，,]+{NAME}){{0,3}})$"
+)
 REPORTER = re.compile(rf"[（(](?:本报|新华社|央视)?记者\s*({NAME}(?:\s*[、，,]\s*{NAME}){{0,4}})")
 # A name with the author's post in brackets, on its own line under the title:
 # 「刘文博（中共江苏省委党校政治学教研部教授）」.
@@ -87,7 +95,9 @@ FURNITURE_LINE = re.compile(
     # a 微信公众号's: 点击蓝字 / 关注我们, 收录于合集 / #学习教育进行时 9个
     r"|点击(?:上方)?蓝字.{0,8}|关注我们|收录于(?:合集|话题)|#\S{1,20}\s*\d+个"
     # a news app's prompts: 打开APP阅读, 在APP内打开, 下载客户端
-    r"|(?:打开|在)\s*(?:APP|App|app|客户端)\s*(?:内)?(?:阅读|打开|查看)?|下载(?:APP|App|客户端))$"
+    r"|(?:打开|在)\s*(?:APP|App|app|客户端)\s*(?:内)?(?:阅读|打开|查看)?|下载(?:APP|App|客户端)"
+    # a page's counters: 浏览次数：3618, 阅读量 1276
+    r"|(?:浏览|阅读|点击|访问)(?:次数|量|数)?\s*[:：]?\s*\d+)$"
 )
 HEAD_PICTURE = re.compile(r"^(?:[▲△]|(?:资料图|题图|配图|图片)(?:[:：（(]|$))")
 # A 微信公众号 article's line under its title: 「原创 周若澜 学习小组 2025年04月02日 07:30 北京」.
@@ -272,6 +282,13 @@ def _take_head_line(line: str, meta: _Meta, first: bool) -> bool:
     if (wechat := WECHAT_BYLINE.match(text)) and not meta.author:
         meta.author = author_name(wechat.group("name"))
         meta.published = meta.published or parse_date(text)
+        return True
+    if reporters := REPORTERS_LINE.match(text):
+        reported = author_name(reporters.group("names"))
+        meta.author = f"{meta.author} {reported}" if meta.author else reported
+        return bool(reported)
+    if COMMENTATOR.match(text) and not meta.author:
+        meta.author = text  # 人民日报评论员: the paper signs
         return True
     if (speaker := SPEAKER.match(text)) and not meta.author:
         meta.author = author_name(speaker.group("name"))
@@ -503,22 +520,36 @@ def _title_index(norm: Sequence[str]) -> int:
         if not _head_like(scan[at]):
             break  # the body begins
         if _is_subtitle(scan[at]) or _is_meta(scan[at]):
-            for before in range(at - 1, -1, -1):
-                line = scan[before]
-                if FURNITURE_LINE.match(line) or _is_meta(line) or _is_subtitle(line):
-                    continue
-                if before and (
-                    NAMES.match(line)
-                    or SPACED_NAME.match(line)
-                    or SPEAKER.match(line)
-                    or NAME_POST.match(line)
-                ):
-                    continue  # the author's name under the title
-                return before
-            break
+            return _title_above(scan, at)
+    # A 专题 page: the site's menus, the 专题's banner and boxes above the article, whose title
+    # stands over its dated 发布时间：/来源： line with the text right under it.
+    for at in range(1, min(len(norm) - 1, DEEP_SCAN)):
+        line = norm[at]
+        dated_source = _is_meta(line) and DATE.search(line) and FIELD.search(line)
+        if dated_source and not _head_like(norm[at + 1]):
+            return _title_above(norm, at)
     for at, line in enumerate(scan):
         if not FURNITURE_LINE.match(line) and not _is_meta(line):
             return at
+    return 0
+
+
+def _title_above(lines: Sequence[str], at: int) -> int:
+    """The title over the subtitle or metadata line at ``at``: the nearest line above that is
+    no furniture, metadata, subtitle or the author's name."""
+    for before in range(at - 1, -1, -1):
+        line = lines[before]
+        if FURNITURE_LINE.match(line) or _is_meta(line) or _is_subtitle(line):
+            continue
+        if before and (
+            NAMES.match(line)
+            or SPACED_NAME.match(line)
+            or SPEAKER.match(line)
+            or NAME_POST.match(line)
+            or COMMENTATOR.match(line)
+        ):
+            continue  # the author's name under the title
+        return before
     return 0
 
 

@@ -1230,12 +1230,13 @@ def _first_half(text: str, below: str) -> bool:
         return False
     if (
         len(text) >= 5
+        and text.startswith(("让", "使", "以", "用", "把"))  # not 改革红利正在释放, a lead
         and not LEAD_PUNCTUATION.search(text.replace("“", "").replace("”", ""))
         and text.endswith((*TITLE_VERBS, *OBJECT_VERBS))
         and not below.startswith((*OBJECT_VERBS, *TITLE_VERBS))
         and not FRAME_FOR.match(text)  # 以党建为引领: a lead of its own
     ):
-        return True  # a verb at the line's end waits for its object, quoted words or not
+        return True  # a 让… or 以… whose verb at the line's end waits for its object
         # (让“冰天雪地”持续释放 / “金山银山”价值, 以“小切口”撬动 / 基层治理“大变化”)
     if LEAD_PUNCTUATION.search(text):
         return False
@@ -1396,7 +1397,9 @@ def parse_page(text: str, source: str) -> Page:
             )
             heading_of_page = f"{banner} {column}" if named else column
         elif above:
-            own_column = " ".join(b.text for b in above)
+            # a rule between two articles (────) is the page's, never the column's name
+            meta.extend(b.text for b in above if ORNAMENT.match(b.text))
+            own_column = " ".join(b.text for b in above if not ORNAMENT.match(b.text))
         opener = "" if at in unsigned else blocks[at].text
         region = _take_marks(blocks[at + (at not in unsigned) : stop])
         affiliation_at = next((i for i, b in enumerate(region) if _closes(b, signed)), len(region))

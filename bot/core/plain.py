@@ -20,6 +20,7 @@ from bot.core.drafts import (
     FURNITURE,
     HEADERS,
     MAX_TITLE,
+    NOTE_NUMBER,
     Layout,
     classify,
     normalise,
@@ -163,8 +164,8 @@ def parse_article(text: str, source: str) -> Page:
         own_column=own_column,
         byline=blocks[signed].text if signed is not None else "",
         paragraphs=tuple(
-            Paragraph("", blocks[i].text, blocks[i].line, _role(blocks[i].text))
-            for i in layout.body
+            Paragraph("", b.text, b.line, _role(b.text))
+            for b in rejoin_broken([blocks[i] for i in layout.body])
         ),
         affiliation_line=affiliation,
         # a closing （作者：陈泽宇，系…） or （宣讲员：王秀芬，…） names an author the head did not
@@ -231,6 +232,32 @@ def _role(text: str) -> str:
     if role == "caption" and text.startswith(("▲", "△")) and not PICTURE_WORD.search(text):
         return ""  # a 微信公众号's ▲ marks a list's items (▲ 节假日前后：…), not a picture
     return role if role in {"caption", "note"} else ""
+
+
+MIN_BROKEN = 40  # a sentence's line this long that stops mid-sentence was broken by the copy
+TRAILING_NOTE = re.compile(rf"{NOTE_NUMBER}+$")  # a note's mark after the sentence
+
+
+def rejoin_broken(body: list[Block]) -> list[Block]:
+    """A web copy's paragraphs are its lines — but a careless copy breaks some in the middle
+    (「…对享乐主义、」 / 「奢靡之风的危害认识不足…」, 「…深挖细查隐形变」 / 「异“四风”…」): a long
+    line of text that stops mid-sentence goes on in the next line of text, unless that one
+    opens with an indent (a paragraph of its own)."""
+    joined: list[Block] = []
+    for block in body:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and len(last.text) >= MIN_BROKEN
+            and not ends_paragraph(TRAILING_NOTE.sub("", last.text))  # 「…关系。②」 ends
+            and not _role(last.text)
+            and not _role(block.text)
+            and not block.indented
+        ):
+            joined[-1] = Block(last.line, last.text + block.text, last.indented)
+        else:
+            joined.append(block)
+    return joined
 
 
 def _file_of(origin: str) -> str:

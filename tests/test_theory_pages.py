@@ -1422,3 +1422,10 @@ def test_a_rule_between_articles_is_no_part_of_the_column() -> None:
     been listed under 「──────────────────── 学思践悟」."""
     page = load_page_file(PAGES / "theory_rules.txt")
     assert [a.column for a in page.articles[1:]] == ["学思践悟", "时评"]
+
+
+def test_a_wechat_copy_s_account_line_and_source_are_no_column() -> None:
+    """安徽发改机关党建 (held-out set 52): the account's line with its time and place, a picture's
+    placeholder and 「来源：中国改革报」 above the repeated title had been read as the column."""
+    page = load_page_file(Path(__file__).parent.parent / "docs/reviews/pages-51/page_8.txt")
+    assert page.articles[0].column == "【学习园地】"

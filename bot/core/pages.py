@@ -30,6 +30,7 @@ from bot.core.drafts import (
     ORNAMENT,
     REFERENCES,
     SPEAKERS,
+    WECHAT_ACCOUNT,
     author_name,
     comments_start,
     normalise,
@@ -1367,7 +1368,7 @@ def parse_page(text: str, source: str) -> Page:
                     names, dates = masthead_parts(b.text)
                     kept += [Block(b.line, name) for name in names]
                     meta.append(dates)
-                elif page_meta(b.text) or FOLIO.match(b.text):
+                elif page_meta(b.text) or FOLIO.match(b.text) or _lead_in_meta(b.text):
                     meta.append(b.text)  # the credits, the date, the page's number alone (7)
                 elif b not in leading and any(k.text == b.text for k in kept):
                     meta.append(b.text)  # 理论周刊 beside the date and again on its own line
@@ -1711,6 +1712,15 @@ NAVIGATION = re.compile(
 MASTHEAD_DATE = re.compile(
     r"^[\u4e00-\u9fff]{2,8}[\s　]*\d{4}年\d{1,2}月\d{1,2}日(?:[\s　]*星期[一二三四五六日天])?$"
 )
+
+
+# A 微信公众号 copy's lines above the repeated title: 「安徽发改机关党建　2025年01月08日 08:30
+# 安徽」, a picture's placeholder, 「来源：中国改革报」 — none the name of a column.
+LEAD_IN_META = re.compile(r"^(?:[\[【]图片[\]】]|(?:来源|稿源|出处|转自)\s*[:：]\s*\S{2,20})$")
+
+
+def _lead_in_meta(text: str) -> bool:
+    return bool(WECHAT_ACCOUNT.match(normalise(text)) or LEAD_IN_META.match(text))
 
 
 def _lead_in_text(text: str) -> bool:

@@ -520,23 +520,29 @@ def _title_index(norm: Sequence[str]) -> int:
         if not _head_like(scan[at]):
             break  # the body begins
         if _is_subtitle(scan[at]) or _is_meta(scan[at]):
-            return _title_above(scan, at)
+            above = _title_above(scan, at)
+            if above is not None:
+                return above
+            break
     # A 专题 page: the site's menus, the 专题's banner and boxes above the article, whose title
     # stands over its dated 发布时间：/来源： line with the text right under it.
     for at in range(1, min(len(norm) - 1, DEEP_SCAN)):
         line = norm[at]
         dated_source = _is_meta(line) and DATE.search(line) and FIELD.search(line)
         if dated_source and not _head_like(norm[at + 1]):
-            return _title_above(norm, at)
+            above = _title_above(norm, at)
+            if above is not None:
+                return above
+            break
     for at, line in enumerate(scan):
         if not FURNITURE_LINE.match(line) and not _is_meta(line):
             return at
     return 0
 
 
-def _title_above(lines: Sequence[str], at: int) -> int:
+def _title_above(lines: Sequence[str], at: int) -> int | None:
     """The title over the subtitle or metadata line at ``at``: the nearest line above that is
-    no furniture, metadata, subtitle or the author's name."""
+    no furniture, metadata, subtitle or the author's name (None: there is none)."""
     for before in range(at - 1, -1, -1):
         line = lines[before]
         if FURNITURE_LINE.match(line) or _is_meta(line) or _is_subtitle(line):
@@ -550,7 +556,7 @@ def _title_above(lines: Sequence[str], at: int) -> int:
         ):
             continue  # the author's name under the title
         return before
-    return 0
+    return None
 
 
 def _is_signature(line: str) -> bool:

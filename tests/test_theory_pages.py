@@ -1429,3 +1429,13 @@ def test_a_wechat_copy_s_account_line_and_source_are_no_column() -> None:
     placeholder and 「来源：中国改革报」 above the repeated title had been read as the column."""
     page = load_page_file(Path(__file__).parent.parent / "docs/reviews/pages-51/page_8.txt")
     assert page.articles[0].column == "【学习园地】"
+
+
+def test_a_page_s_name_beside_its_number_is_the_column_without_it(alternating: Page) -> None:
+    """「理论　7」 under the masthead: listed under 「哈尔滨日报 理论」, 7 kept with the page."""
+    assert alternating.articles[0].column == "哈尔滨日报 理论"
+
+
+def test_a_journal_s_header_names_the_article_s_publication(journal_pdf: Page) -> None:
+    """「湖北行政学院学报  2025年第1期（总第145期）」: listed under the journal, not the file."""
+    assert journal_pdf.articles[0].column == "湖北行政学院学报"

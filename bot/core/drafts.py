@@ -63,6 +63,11 @@ NAMES = re.compile(
 # … and the units under them, each a place of work with its postcode:
 # 「（1.中共湖北省委党校  党的建设教研部，湖北  武汉  430022；」.
 JOURNAL_UNIT = re.compile(r"^[（(]?(?:[1-9][.．、]\s*)?[\u4e00-\u9fff].{3,60}?\d{6}[)）；;]?$")
+# A journal's header over its article: 「湖北行政学院学报  2025年第1期（总第145期）」.
+JOURNAL_ISSUE = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff]{2,16}(?:学报|学刊|杂志|论坛|研究|理论|党建|求索))"
+    r"\s*(?:\d{4}\s*年\s*)?第\s*\d{1,2}\s*期(?:[（(][^）)]{1,12}[)）])?$"
+)
 # A news report's reporters under its title, each on a line or side by side: 「通讯员　樊晓燕」,
 # 「记者　朱志强」.
 REPORTERS_LINE = re.compile(
@@ -265,6 +270,9 @@ def _take_head_line(line: str, meta: _Meta, first: bool) -> bool:
         return True  # the source account's card: 「中国城市报 .」, 「中国城市报官方账号,…。」
     if meta.author and JOURNAL_UNIT.match(text):
         return True  # the authors' units under their names (「…430022；」)
+    if journal := JOURNAL_ISSUE.match(text):
+        meta.site = meta.site or journal.group("name")  # 湖北行政学院学报  2025年第1期
+        return True
     if not text or len(text) > 100 or text[-1] in SENTENCE_END:
         return False
     if reposted := REPOSTED_FROM.match(text):

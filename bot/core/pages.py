@@ -1370,6 +1370,10 @@ def parse_page(text: str, source: str) -> Page:
                     meta.append(dates)
                 elif page_meta(b.text) or FOLIO.match(b.text) or _lead_in_meta(b.text):
                     meta.append(b.text)  # the credits, the date, the page's number alone (7)
+                elif name_and_folio := _name_and_folio(b.text):
+                    # 「理论　7」, 「8　综合」: the name is the column, the number the page's
+                    kept.append(Block(b.line, name_and_folio[0]))
+                    meta.append(name_and_folio[1])
                 elif b not in leading and any(k.text == b.text for k in kept):
                     meta.append(b.text)  # 理论周刊 beside the date and again on its own line
                 elif b not in leading:
@@ -1717,6 +1721,20 @@ MASTHEAD_DATE = re.compile(
 # A 微信公众号 copy's lines above the repeated title: 「安徽发改机关党建　2025年01月08日 08:30
 # 安徽」, a picture's placeholder, 「来源：中国改革报」 — none the name of a column.
 LEAD_IN_META = re.compile(r"^(?:[\[【]图片[\]】]|(?:来源|稿源|出处|转自)\s*[:：]\s*\S{2,20})$")
+
+
+PAGE_NAME = r"[\u4e00-\u9fff·]{2,8}"
+
+
+def _name_and_folio(text: str) -> tuple[str, str] | None:
+    """A page's name beside its number (「理论　7」, 「8　综合」): (name, number), or None."""
+    parts = text.split()
+    if len(parts) != 2:
+        return None
+    for name, folio in (parts, parts[::-1]):
+        if re.fullmatch(PAGE_NAME, name) and FOLIO.match(folio):
+            return name, folio
+    return None
 
 
 def _lead_in_meta(text: str) -> bool:

@@ -842,3 +842,26 @@ def test_a_page_s_counter_is_no_paragraph(county_news: Page) -> None:
 
 def test_a_report_opens_at_its_first_paragraph(county_news: Page) -> None:
     assert county_news.articles[0].paragraphs[0].text.startswith("9月10日晚")
+
+
+@pytest.fixture(scope="module")
+def topic_channel() -> Page:
+    """红网's 专题 page (held-out set 54): the 专题's banner and lists above two articles, each
+    title over 「2024-08-20 09:12:35　来源：红网　作者：曾湘君」; notes under 注释：."""
+    return load_page_file(Path(__file__).parent / "pages" / "web_topic_channel.txt")
+
+
+def test_titles_over_dated_source_lines_are_the_articles(topic_channel: Page) -> None:
+    assert [a.title for a in topic_channel.articles] == [
+        "深刻领会进一步全面深化改革的重大原则",
+        "以钉钉子精神抓好改革任务落实",
+    ]
+
+
+def test_a_topic_page_s_banner_and_lists_are_the_page_s(topic_channel: Page) -> None:
+    assert "【专题导语】" not in "".join(p.text for p in topic_channel.articles[0].paragraphs)
+
+
+def test_a_short_note_under_its_list_s_head_is_a_note(topic_channel: Page) -> None:
+    roles = [p.role for p in topic_channel.articles[0].paragraphs if p.text == "[2]同上。"]
+    assert roles == ["note"]

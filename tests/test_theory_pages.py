@@ -1439,3 +1439,51 @@ def test_a_page_s_name_beside_its_number_is_the_column_without_it(alternating: P
 def test_a_journal_s_header_names_the_article_s_publication(journal_pdf: Page) -> None:
     """「湖北行政学院学报  2025年第1期（总第145期）」: listed under the journal, not the file."""
     assert journal_pdf.articles[0].column == "湖北行政学院学报"
+
+
+@pytest.fixture(scope="module")
+def box_story() -> Page:
+    """鞍山日报 as a PDF extract at 22 characters (held-out set 54): a numbered heading wrapped
+    over two lines, a title with its ——subtitle, a 学习问答 box and a 本报讯 story set at 18."""
+    return load_page_file(PAGES / "theory_pdf_box_story.txt")
+
+
+def test_a_numbered_heading_wrapped_over_two_lines_is_one_heading(box_story: Page) -> None:
+    headings = [p.text for p in box_story.articles[0].paragraphs if p.role == "heading"]
+    assert headings[0] == "一、深刻把握新质生产力与全面深化改革的内在关联"
+
+
+def test_a_subtitle_under_a_title_filling_the_column_is_no_part_of_it(box_story: Page) -> None:
+    assert box_story.articles[1].title == "在深化改革中激活老工业基地“一池春水”"
+
+
+def test_a_story_set_narrower_than_the_page_is_an_article_of_its_own(box_story: Page) -> None:
+    """Its lines (18 characters beside columns of 22) had not been joined, so its dateline was
+    no text and the story ran on from the article above it, after 「（下转第7版）」."""
+    assert box_story.articles[-1].title == "市委理论学习中心组举行专题学习会"
+
+
+@pytest.fixture(scope="module")
+def media_centre() -> Page:
+    """荣成融媒's 微信 copy (held-out set 54): the headline with its column (「理论学习｜…」), the
+    account's 原创 line, end credits (来源, 编辑, 审核, 监制), a 相关新闻 story (荣成融媒讯), a
+    往期推荐 list and the app's leftovers."""
+    return load_page_file(PAGES / "wechat_media_centre.txt")
+
+
+def test_a_wechat_headline_s_column_is_the_column(media_centre: Page) -> None:
+    assert media_centre.articles[0].column == "理论学习"
+
+
+def test_a_post_s_end_credits_are_no_paragraphs(media_centre: Page) -> None:
+    texts = [p.text for p in media_centre.articles[0].paragraphs]
+    assert not any(t.startswith(("来源：", "审核：", "监制：")) for t in texts)
+
+
+def test_a_media_centre_s_dated_story_is_an_article(media_centre: Page) -> None:
+    assert media_centre.articles[1].author == "宋佳"
+
+
+def test_a_list_of_other_posts_is_notes(media_centre: Page) -> None:
+    listed = [p for p in media_centre.articles[-1].paragraphs if p.text.startswith("理论学习｜")]
+    assert {p.role for p in listed} == {"note"}

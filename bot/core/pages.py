@@ -31,6 +31,7 @@ from bot.core.drafts import (
     REFERENCES,
     SPEAKERS,
     WECHAT_ACCOUNT,
+    WECHAT_BYLINE,
     author_name,
     comments_start,
     normalise,
@@ -413,7 +414,8 @@ def join_wrapped(blocks: list[Block]) -> list[Block]:
     joined: list[Block] = []
     held: list[Block] = []  # the masthead a PDF copy prints again over each column
     aside: list[Block] = []  # … and a picture's caption, set aside until the paragraph ends
-    line = 0  # the length of the last line joined: the column's edge is the line's, not the text's
+    edges = _column_edges(blocks, wrap)
+    at_edge = False  # the last line joined ends at the column's edge (the line's, not the text's)
     held_line = 0  # … and of the last line set aside
     for index, block in enumerate(blocks):
         last = joined[-1] if joined else None
@@ -436,7 +438,7 @@ def join_wrapped(blocks: list[Block]) -> list[Block]:
             # 「造活力充分迸发。」)
             last is not None
             and _set_aside(block.text)
-            and (held or (not ends_paragraph(last.text) and line >= width - 3))
+            and (held or (not ends_paragraph(last.text) and at_edge))
         ):
             held.append(block)
             held_line = measure(block.text)
@@ -463,12 +465,26 @@ def join_wrapped(blocks: list[Block]) -> list[Block]:
             and last.text.count("（") <= last.text.count("）")  # so does （作者系…
             and measure(block.text) < width - 3
             and not ends_paragraph(block.text)
+            # … but a numbered heading that fills the column goes on in a short line over the
+            # indented text (「一、深刻把握…的内在关」 / 「联」)
+            and not (
+                SECTION_NUMBER.match(last.text)
+                and not block.indented
+                and index + 1 < len(blocks)
+                and blocks[index + 1].indented
+            )
         )
         if (
             last is not None
             and goes_on
             and not heading_run
-            and line >= width - 3
+            # a subtitle under its title is a line of its own (「…“一池春水”」 / 「——关于…」)
+            and not (
+                block.text.startswith(("—", "―"))
+                and not last.indented
+                and _heading_like(last.text)
+            )
+            and at_edge
             and not (indents and block.indented)
             and not closes_article(last.text)
             and not MARK_LINE.match(block.text)
@@ -487,9 +503,23 @@ def join_wrapped(blocks: list[Block]) -> list[Block]:
         else:
             joined += [*aside, *held, block]
             aside.clear()
-        line = measure(block.text) + 2 * block.indented  # an indent is two characters wide
+        at_edge = edges[index]
         held.clear()
     return joined + aside + held
+
+
+def _column_edges(blocks: list[Block], wrap: Wrap) -> list[bool]:
+    """Which lines end at their column's edge: the page's width (less up to three columns: a
+    line with digits or Latin letters, hanging punctuation), or a narrower box's — a run of
+    three or more lines of one length, give or take a hanging mark (a 本报讯 story set at 18
+    beside columns of 22). An indent is two characters wide."""
+    widths = [wrap.measure(b.text) + 2 * b.indented for b in blocks]
+    edges = [w >= wrap.width - 3 for w in widths]
+    for i in range(len(blocks) - 2):
+        run = widths[i : i + 3]
+        if min(run) >= MIN_COLUMN and max(run) - min(run) <= 1:  # a mark may hang past the edge
+            edges[i] = edges[i + 1] = edges[i + 2] = True
+    return edges
 
 
 def _titles_byline(blocks: list[Block], width: int, measure: Callable[[str], int]) -> bool:
@@ -763,7 +793,7 @@ MARK_LINE = re.compile(rf"^{CONT_MARK}$")
 MARK_END = re.compile(rf"{CONT_MARK}$")
 CREDIT = re.compile(
     r"^[〔［\[]?(?:版式设计|版面设计|版式|本版编辑|本版责任编辑|本版主编|主编|责任编辑|责编|美术编辑|美编|编辑|校对|"
-    r"责任校对|制图|设计|排版|图片编辑|图表制作|数据来源|本版统筹|统筹|策划)"
+    r"责任校对|制图|设计|排版|图片编辑|图表制作|数据来源|本版统筹|统筹|策划|审核|初审|复审|终审|监制|出品)"
     rf"(?:\s*[:：/／]|[\s　]+{NAME}$)"  # 「责任编辑　罗　航」: a name after a space
 )
 CAPTION = re.compile(
@@ -778,6 +808,10 @@ SCHOLARLY = re.compile(
     rf"^(?:[【\[]?(?:{APPARATUS}|{CATALOGUE.pattern})[】\]]?\s*[:：]"
     # a journal's web page: 「［摘　要］…」, 「［关键词］…」, 「［中图分类号］F127」
     rf"|[［【\[]\s*(?:{APPARATUS}|{CATALOGUE.pattern})\s*[］】\]])"
+)
+# A list of other pieces under an article (往期推荐, 相关阅读): its head alone on its line.
+RELATED = re.compile(
+    r"^[【\[■▍]?\s*(?:往期推荐|往期回顾|相关阅读|相关新闻|推荐阅读|延伸阅读|相关链接)[】\]]?[:：]?$"
 )
 # An editor's afterword's head alone on its line (编后, 编后语): what follows is the editor's.
 NOTE_ALONE = re.compile(r"^[【〔\[（(]?(?:编后语?|编者的话|编辑手记)[】〕\]）)]?\s*[:：]?$")
@@ -798,7 +832,7 @@ CREDIT_LINE = re.compile(
 # A news story's dateline, its byline inside: 「本报6月15日讯（记者　赵一鸣）」,
 # 「新华社北京6月15日电（记者　张三）」, 「本报讯（通讯员　李四）」.
 DATELINE = re.compile(
-    r"^(?:本报|新华社|中新社|人民网|央视网|[\u4e00-\u9fff]{2,6}(?:日报|晚报|网))"
+    r"^(?:本报|新华社|中新社|人民网|央视网|[\u4e00-\u9fff]{2,6}(?:日报|晚报|网|融媒|融媒体中心|电视台))"
     r"[\u4e00-\u9fff]{0,8}?(?:\d{1,2}月\d{1,2}日)?(?:电|讯)[\s　]*[（(]"
 )
 DATELINE_REPORTER = re.compile(
@@ -956,6 +990,7 @@ def make_paragraphs(blocks: list[Block]) -> tuple[Paragraph, ...]:
     boxed = False  # after a box's tag: its questions and answers (学习问答) are the box's
     glossary = defining = False  # … and under a glossary's (名词解释), its terms
     signed_off = False  # after an editor's 编后 alone on its line: the rest is the editor's
+    listing = False  # after 往期推荐 or 相关阅读 alone on its line: the titles of other pieces
     for index, block in enumerate(blocks):
         role = inner_role(block.text)
         if index in headings and role != "caption" and not NOTE.match(block.text):
@@ -966,11 +1001,16 @@ def make_paragraphs(blocks: list[Block]) -> tuple[Paragraph, ...]:
             role = "note"  # a 名词解释's terms, each with its definition
         if signed_off and not role:
             role = "note"  # the editor's words under 「编后」 alone on its line
+        if listing and not role and not ends_paragraph(block.text) and len(block.text) <= 40:
+            role = "note"  # a 往期推荐's titles
         if _box_tag_alone(block.text):
             glossary = bool(GLOSSARY.match(block.text.strip(TAG_MARKS)))
         defining = boxed and glossary and bool(GLOSSARY_TERM.match(block.text))
         boxed = (boxed and role == "note") or _box_tag_alone(block.text)
         signed_off = (signed_off and role == "note") or bool(NOTE_ALONE.match(block.text))
+        if RELATED.match(block.text):
+            role = "note"
+        listing = (listing and role == "note") or bool(RELATED.match(block.text))
         last = paragraphs[-1] if paragraphs and not run else None
         if (
             not role
@@ -1370,6 +1410,13 @@ def parse_page(text: str, source: str) -> Page:
                     meta.append(dates)
                 elif page_meta(b.text) or FOLIO.match(b.text) or _lead_in_meta(b.text):
                     meta.append(b.text)  # the credits, the date, the page's number alone (7)
+                elif (tagged := COLUMN_PREFIX.match(b.text)) and b.text[tagged.end() :] in {
+                    t.text for t in title_blocks
+                }:
+                    # a 微信 copy's headline, 「理论学习｜」 and the title: the column's name
+                    name = tagged.group("column")
+                    kept.append(Block(b.line, name.rstrip(" 丨｜|")))
+                    meta.append(b.text[len(name.rstrip(" 丨｜|")) :])
                 elif name_and_folio := _name_and_folio(b.text):
                     # 「理论　7」, 「8　综合」: the name is the column, the number the page's
                     kept.append(Block(b.line, name_and_folio[0]))
@@ -1688,6 +1735,7 @@ def page_meta(text: str) -> bool:
     navigation = NAVIGATION.match(text)
     masthead = LATIN_MASTHEAD.match(text) or LUNAR_DATE.match(text) or running_line(text)
     edition = EDITION_MARKER.match(text)  # 「===第8版===」: where a copy's next edition begins
+    edition = edition or SOURCE_LINE.match(text)  # 「来源：中国改革报」 alone on its line
     return bool(
         credit
         or ISSUE_DATE.match(text)
@@ -1698,6 +1746,7 @@ def page_meta(text: str) -> bool:
     )
 
 
+SOURCE_LINE = re.compile(r"^(?:来源|稿源|出处|转自)\s*[:：]\s*\S{2,20}$")
 EDITION_MARKER = re.compile(
     r"^[=＝\-—_]{2,}\s*第?[\d一二三四五六七八九十A-Z]{1,4}版\s*[=＝\-—_]{2,}$"
 )
@@ -1719,11 +1768,14 @@ MASTHEAD_DATE = re.compile(
 
 
 # A 微信公众号 copy's lines above the repeated title: 「安徽发改机关党建　2025年01月08日 08:30
-# 安徽」, a picture's placeholder, 「来源：中国改革报」 — none the name of a column.
-LEAD_IN_META = re.compile(r"^(?:[\[【]图片[\]】]|(?:来源|稿源|出处|转自)\s*[:：]\s*\S{2,20})$")
+# 安徽」, a picture's placeholder, 「来源：中国改革报」 (page_meta) — none the name of a column.
+ORIGINAL_POST = re.compile(r"^原创\s+\S.{1,40}?\s(?:19|20)\d{2}[年-]\d{1,2}[月-]\d{1,2}日?")
+PICTURE_PLACEHOLDER = re.compile(r"^[\[【]图片[\]】]$")
 
 
 PAGE_NAME = r"[\u4e00-\u9fff·]{2,8}"
+# A site's column before a title (「理论学习｜党建引领…」, 「理上网来丨发展银发经济…」).
+COLUMN_PREFIX = re.compile(r"^(?P<column>[\u4e00-\u9fff]{2,10}\s*[丨｜|]\s*)(?=\S.{5,})")
 
 
 def _name_and_folio(text: str) -> tuple[str, str] | None:
@@ -1738,7 +1790,14 @@ def _name_and_folio(text: str) -> tuple[str, str] | None:
 
 
 def _lead_in_meta(text: str) -> bool:
-    return bool(WECHAT_ACCOUNT.match(normalise(text)) or LEAD_IN_META.match(text))
+    line = normalise(text)
+    return bool(
+        WECHAT_ACCOUNT.match(line)
+        or WECHAT_BYLINE.match(line)
+        or ORIGINAL_POST.match(line)  # 「原创 荣成市融媒体中心 荣成融媒 2025年03月18日 07:30」
+        or PICTURE_PLACEHOLDER.match(text)
+        or furniture(text)  # 点击蓝字 关注我们
+    )
 
 
 def _lead_in_text(text: str) -> bool:

@@ -21,11 +21,14 @@ from bot.core.drafts import (
     HEADERS,
     MAX_TITLE,
     NOTE_NUMBER,
+    REFERENCE_ITEM,
+    REFERENCES,
     Layout,
     classify,
     normalise,
 )
 from bot.core.pages import (
+    COLUMN_PREFIX,
     EDITION,
     FOLIO,
     PAPER,
@@ -53,9 +56,12 @@ TITLE_NEVER_ENDS = "。；;，,"  # a line ending so is a sentence (！ and ？ 
 
 # What a web page prints under an article's title: 来源：经济日报, 2025-05-20 06:02 (not 作者：,
 # which newspaper pages print under their titles too).
-HEAD_FIELD = re.compile(r"^(?:来源|发布时间|发布日期|发表时间|日期|时间)\s*[:：]\s*\S")
+HEAD_FIELD = re.compile(
+    r"^(?:来源|发布时间|发布日期|发表时间|日期|时间)\s*[:：]\s*\S"
+    # … or the date first, its fields after it: 「2024-08-20 09:12:35　来源：红网　作者：曾湘君」
+    r"|^(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?:来源|作者)\s*[:：]"
+)
 WEB_TITLE = 48  # a web article's title line (a headline, not a sentence)
-COLUMN_PREFIX = re.compile(r"^(?P<column>[\u4e00-\u9fff]{2,10}\s*[丨｜|]\s*)(?=\S.{5,})")
 PICTURE_WORD = re.compile(r"图|摄|照片|视频|画面")
 BULLET = re.compile(r"^[·•●▪◆■□◇►▶]")  # an item of a list of links (相关阅读), not a title
 
@@ -91,15 +97,16 @@ def _is_text(block: Block) -> bool:
 
 
 def parse_web_articles(text: str, source: str, heads: list[int]) -> Page:
-    """Several web articles in one file (a theory channel's articles of one day, copied one
-    after another): each from its title line to the next one's, read as a plain article; what
-    stands above the first title (the site's menus, the edition) is read with the first."""
+    """Several web articles in one file (a theory channel's articles of one day, or a 专题
+    page's, copied one after another): each from its title line to the next one's, read as a
+    plain article; what stands above the first title (the site's menus, the 专题's banner and
+    lists) is the page's."""
     blocks = blocks_of(text)
     lines = text.splitlines()
-    starts = [0] + [blocks[h].line - 1 for h in heads[1:]]
+    starts = [blocks[h].line - 1 for h in heads]
     ends = [*starts[1:], len(lines)]
     articles: list[Article] = []
-    meta: list[str] = []
+    meta: list[str] = [line.strip() for line in lines[: starts[0]] if line.strip()]
     for number, (start, end) in enumerate(zip(starts, ends, strict=True)):
         # Blank lines in front keep each line's number in the file.
         part = parse_article("\n" * start + "\n".join(lines[start:end]), source)
@@ -163,10 +170,7 @@ def parse_article(text: str, source: str) -> Page:
         title_lines=tuple(title_lines),
         own_column=own_column,
         byline=blocks[signed].text if signed is not None else "",
-        paragraphs=tuple(
-            Paragraph("", b.text, b.line, _role(b.text))
-            for b in rejoin_broken([blocks[i] for i in layout.body])
-        ),
+        paragraphs=_paragraphs(rejoin_broken([blocks[i] for i in layout.body])),
         affiliation_line=affiliation,
         # a closing （作者：陈泽宇，系…） or （宣讲员：王秀芬，…） names an author the head did not
         credit=meta.author or (signature_name(affiliation) if affiliation else ""),
@@ -232,6 +236,20 @@ def _role(text: str) -> str:
     if role == "caption" and text.startswith(("▲", "△")) and not PICTURE_WORD.search(text):
         return ""  # a 微信公众号's ▲ marks a list's items (▲ 节假日前后：…), not a picture
     return role if role in {"caption", "note"} else ""
+
+
+def _paragraphs(body: list[Block]) -> tuple[Paragraph, ...]:
+    """The body's lines as paragraphs with their roles; under a list's head (注释：, 参考文献：)
+    each numbered entry is a note, however short (「[2]同上。」)."""
+    paragraphs: list[Paragraph] = []
+    listing = False
+    for block in body:
+        role = _role(block.text)
+        if listing and not role and REFERENCE_ITEM.match(block.text):
+            role = "note"
+        listing = bool(REFERENCES.match(block.text)) or (listing and role == "note")
+        paragraphs.append(Paragraph("", block.text, block.line, role))
+    return tuple(paragraphs)
 
 
 MIN_BROKEN = 40  # a sentence's line this long that stops mid-sentence was broken by the copy

@@ -865,3 +865,10 @@ def test_a_topic_page_s_banner_and_lists_are_the_page_s(topic_channel: Page) -> 
 def test_a_short_note_under_its_list_s_head_is_a_note(topic_channel: Page) -> None:
     roles = [p.role for p in topic_channel.articles[0].paragraphs if p.text == "[2]同上。"]
     assert roles == ["note"]
+
+
+def test_a_page_s_skip_link_is_no_title() -> None:
+    """国务院国资委's site (held-out set 53): 「跳转到主要内容区域」, the site's menus and its
+    dated source line two lines under the title, a font-size and a share bar between."""
+    page = load_page_file(Path(__file__).parent / "pages" / "web_skip_link.txt")
+    assert page.articles[0].title == "以深化改革激发国有企业发展新质生产力的动力活力"

@@ -219,6 +219,7 @@ def test_a_report_with_chapters_is_still_a_report() -> None:
         "m034_read_pages_again_for_narrow_columns_and_references",
         "m035_read_pages_again_for_speakers_signing_at_the_end",
         "m036_read_pages_again_for_journal_pdf_copies",
+        "m037_read_pages_again_for_columns_of_several_widths",
     ],
 )
 async def test_a_library_stored_before_a_reading_change_reads_its_pages_again(
@@ -1487,3 +1488,50 @@ def test_a_media_centre_s_dated_story_is_an_article(media_centre: Page) -> None:
 def test_a_list_of_other_posts_is_notes(media_centre: Page) -> None:
     listed = [p for p in media_centre.articles[-1].paragraphs if p.text.startswith("理论学习｜")]
     assert {p.role for p in listed} == {"note"}
+
+
+@pytest.fixture(scope="module")
+def widths() -> Page:
+    """宜昌日报 as a PDF extract (held-out set 53): the lead article at 22 characters, the book
+    review at 19, the 学习问答 box and the 本报讯 story at 17 — no width most lines share —
+    with unnumbered subheads and a picture set into the lead article's column."""
+    return load_page_file(PAGES / "theory_pdf_widths.txt")
+
+
+def test_a_page_of_columns_of_several_widths_is_read_wrapped(widths: Page) -> None:
+    assert len([p for p in widths.articles[0].paragraphs if not p.role]) == 11
+
+
+def test_a_subhead_under_a_picture_set_into_the_column_is_a_heading(widths: Page) -> None:
+    headings = [p.text for p in widths.articles[0].paragraphs if p.role == "heading"]
+    assert headings[-1] == "以深化改革塑造新型生产关系"
+
+
+def test_a_running_head_over_a_column_starts_no_article(widths: Page) -> None:
+    assert widths.articles[0].affiliation == "中共宜昌市委党校经济学教研部主任、副教授"
+
+
+@pytest.fixture(scope="module")
+def pieces() -> Page:
+    """珠海机关党建's 微信 copy of a 笔谈 (held-out set 53): three pieces numbered 01–03 over
+    their titles, each signed 「作者｜林晓岚（…）」, then - END -, credits and the app's lines."""
+    return load_page_file(PAGES / "wechat_pieces.txt")
+
+
+def test_pieces_signed_with_a_bar_are_articles_of_their_own(pieces: Page) -> None:
+    assert [a.author for a in pieces.articles] == ["林晓岚", "陈志恒", "黄思敏"]
+
+
+def test_a_piece_s_number_over_the_next_title_is_no_text(pieces: Page) -> None:
+    assert "02" not in [p.text for p in pieces.articles[0].paragraphs if not p.role]
+
+
+def test_a_phone_copy_s_end_mark_and_buttons_are_no_text(pieces: Page) -> None:
+    texts = [p.text for p in pieces.articles[-1].paragraphs if not p.role]
+    assert not any("END" in t or "阅读原文" in t or "写留言" in t for t in texts)
+
+
+def test_a_journal_s_name_between_volume_and_issue_names_its_publication() -> None:
+    """《中共乐山市委党校学报》 (held-out set 53): 「第27卷　第1期　　中共乐山市委党校学报」."""
+    page = load_page_file(PAGES / "journal_pdf_volume.txt")
+    assert page.articles[0].column == "中共乐山市委党校学报"

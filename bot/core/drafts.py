@@ -67,6 +67,8 @@ JOURNAL_UNIT = re.compile(r"^[（(]?(?:[1-9][.．、]\s*)?[\u4e00-\u9fff].{3,60}
 JOURNAL_ISSUE = re.compile(
     r"^(?P<name>[\u4e00-\u9fff]{2,16}(?:学报|学刊|杂志|论坛|研究|理论|党建|求索))"
     r"\s*(?:\d{4}\s*年\s*)?第\s*\d{1,2}\s*期(?:[（(][^）)]{1,12}[)）])?$"
+    # … or its name alone between its volume and issue (「第27卷　第1期　　中共乐山市委党校学报」)
+    r"|^(?P<alone>[\u4e00-\u9fff]{4,16}(?:学报|学刊))$"
 )
 # A news report's reporters under its title, each on a line or side by side: 「通讯员　樊晓燕」,
 # 「记者　朱志强」.
@@ -91,6 +93,14 @@ END_WORDS = re.compile(
     r"|本网站|书面授权|Copyright|All Rights Reserved|©|ICP备"
     r"|^本文仅代表作者(?:个人)?观点"  # …，不代表中国网立场。: a site's disclaimer
 )
+# What a phone's 微信 leaves in a copy: 长按识别二维码, 阅读原文, 写留言, 继续滑动看下一个,
+# - END -,
+WECHAT_RESIDUE = re.compile(
+    r"^(?:长按(?:识别|扫描).{0,16}|(?:轻触)?阅读原文|写留言|微信扫一扫|关注该公众号|预览时标签不可点"
+    r"|(?:继续|向上)滑动看下一个|知道了|使用小程序|取消\s*允许|[-—_\s]*END[-—_\s]*"
+    # … and a page's counters: 浏览次数：3618, 阅读 2316, 分享　收藏　赞 41　在看 17
+    r"|(?:浏览|阅读|点击|访问)(?:次数|量|数)?\s*[:：]?\s*\d+|分享\s+收藏(?:\s+\S{1,6})*)$"
+)
 # Lines a page shows around its title, copied along with the text: menus, breadcrumbs.
 FURNITURE_LINE = re.compile(
     r"^(?:下载|打印|全屏|收藏|分享[:：]?|加大|还原|减小|默认|[大中小]|[大中小]字号|[【】\[\]]"
@@ -101,8 +111,7 @@ FURNITURE_LINE = re.compile(
     r"|点击(?:上方)?蓝字.{0,8}|关注我们|收录于(?:合集|话题)|#\S{1,20}\s*\d+个"
     # a news app's prompts: 打开APP阅读, 在APP内打开, 下载客户端
     r"|(?:打开|在)\s*(?:APP|App|app|客户端)\s*(?:内)?(?:阅读|打开|查看)?|下载(?:APP|App|客户端)"
-    # a page's counters: 浏览次数：3618, 阅读量 1276
-    r"|(?:浏览|阅读|点击|访问)(?:次数|量|数)?\s*[:：]?\s*\d+)$"
+    rf"|{WECHAT_RESIDUE.pattern[1:-1]})$"
 )
 HEAD_PICTURE = re.compile(r"^(?:[▲△]|(?:资料图|题图|配图|图片)(?:[:：（(]|$))")
 # A 微信公众号 article's line under its title: 「原创 周若澜 学习小组 2025年04月02日 07:30 北京」.
@@ -271,7 +280,7 @@ def _take_head_line(line: str, meta: _Meta, first: bool) -> bool:
     if meta.author and JOURNAL_UNIT.match(text):
         return True  # the authors' units under their names (「…430022；」)
     if journal := JOURNAL_ISSUE.match(text):
-        meta.site = meta.site or journal.group("name")  # 湖北行政学院学报  2025年第1期
+        meta.site = meta.site or journal.group("name") or journal.group("alone")
         return True
     if not text or len(text) > 100 or text[-1] in SENTENCE_END:
         return False
@@ -537,7 +546,10 @@ def _title_index(norm: Sequence[str]) -> int:
     for at in range(1, min(len(norm) - 1, DEEP_SCAN)):
         line = norm[at]
         dated_source = _is_meta(line) and DATE.search(line) and FIELD.search(line)
-        if dated_source and not _head_like(norm[at + 1]):
+        below = [
+            n for n in norm[at + 1 : at + 6] if not _is_meta(n) and not FURNITURE.search(n)
+        ]  # the text under its font-size bar, share bar and 作者： line
+        if dated_source and below and not _head_like(below[0]):
             above = _title_above(norm, at)
             if above is not None:
                 return above

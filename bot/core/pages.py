@@ -32,6 +32,7 @@ from bot.core.drafts import (
     SPEAKERS,
     WECHAT_ACCOUNT,
     WECHAT_BYLINE,
+    WECHAT_RESIDUE,
     author_name,
     comments_start,
     normalise,
@@ -45,7 +46,7 @@ BYLINE = re.compile(r"^[□■◇◆◎●○]\s*(?P<author>\S.{0,29})$")  # ◎
 # 人民网 and 光明日报's web pages; 「张三（中国人民大学教授）」).
 POST = r"(?:[\s　]*(?P<post>[（(][^（()）]*(?:[（(][^（()）]*[)）][^（()）]*)*[)）]))?"
 NAMED_BYLINE = re.compile(
-    r"^(?:作者\s*[:：]|文\s*[／/|｜]|文[\s　]+(?=\S))\s*"
+    r"^(?:作者\s*[:：|｜丨]|文\s*[／/|｜丨]|文[\s　]+(?=\S))\s*"
     rf"(?P<author>[\u4e00-\u9fff·•][\u4e00-\u9fff·•\s　、，,]{{1,28}}?){POST}$"
 )
 # A name of two to four characters; a two-character name is often set with a space (高　峰).
@@ -379,7 +380,29 @@ def wrap_of(blocks: Sequence[Block]) -> Wrap | None:
     (一、…) do not count. A width under MIN_WRAP (a narrow column of a PDF e-paper) needs many
     more lines: a page's headings may share a length. Lengths are counted in characters, as
     most copies were wrapped, or else in columns (a journal's PDF, its digits half as wide)."""
-    return _wrap_by(blocks, len) or _wrap_by(blocks, columns)
+    return _wrap_by(blocks, len) or _wrap_by(blocks, columns) or _wrap_by_runs(blocks)
+
+
+def _wrap_by_runs(blocks: Sequence[Block]) -> Wrap | None:
+    """A PDF page of columns of several widths (an article at 22, a book review at 19, a box
+    at 17), none of them most lines': wrapped when most lines that stop mid-sentence stand in
+    runs of three or more of one length (give or take a hanging mark). Its width is the
+    widest that MIN_WRAPPED lines share; the narrower columns' edges are their runs'."""
+    widths = [len(b.text) + 2 * b.indented for b in blocks]
+    in_run = [False] * len(blocks)
+    for i in range(len(blocks) - 2):
+        run = widths[i : i + 3]
+        if min(run) >= MIN_COLUMN and max(run) - min(run) <= 1:
+            in_run[i] = in_run[i + 1] = in_run[i + 2] = True
+    broken = [
+        i for i, b in enumerate(blocks) if len(b.text) >= MIN_COLUMN and not ends_paragraph(b.text)
+    ]
+    running = [i for i in broken if in_run[i]]
+    if len(running) < MIN_COLUMN_WRAPPED or len(running) * 5 < len(broken) * 4:
+        return None
+    counts = Counter(widths[i] for i in running)
+    width = max(w for w in counts if sum(counts[n] for n in (w - 1, w)) >= MIN_WRAPPED)
+    return Wrap(width, len)
 
 
 def _wrap_by(blocks: Sequence[Block], measure: Callable[[str], int]) -> Wrap | None:
@@ -793,7 +816,7 @@ MARK_LINE = re.compile(rf"^{CONT_MARK}$")
 MARK_END = re.compile(rf"{CONT_MARK}$")
 CREDIT = re.compile(
     r"^[〔［\[]?(?:版式设计|版面设计|版式|本版编辑|本版责任编辑|本版主编|主编|责任编辑|责编|美术编辑|美编|编辑|校对|"
-    r"责任校对|制图|设计|排版|图片编辑|图表制作|数据来源|本版统筹|统筹|策划|审核|初审|复审|终审|监制|出品)"
+    r"责任校对|制图|设计|排版|图片编辑|图表制作|数据来源|本版统筹|统筹|策划|审核|初审|复审|终审|监制|出品|供稿)"
     rf"(?:\s*[:：/／]|[\s　]+{NAME}$)"  # 「责任编辑　罗　航」: a name after a space
 )
 CAPTION = re.compile(
@@ -855,7 +878,8 @@ TABLE_CELL = re.compile(r"^[\d.,，%％‰万亿元年月日—\-－~～+]+$")
 # A web copy's fields beside its byline: no heading.
 SOURCE_FIELD = re.compile(r"^(?:来源|出处|发布时间|发布日期|发表时间|更新时间|日期|时间)\s*[:：]")
 # A site's or channel's name, never an author's (光明网·理论频道 reads like 阿依古丽·买买提).
-SITE_NAME = re.compile(r"(?:网|频道|客户端|首页)(?:[·\-－|｜]|$)|(?<!文)[|｜]")  # not 文｜周立新
+# … not 文｜周立新, 作者｜林晓岚
+SITE_NAME = re.compile(r"(?:网|频道|客户端|首页)(?:[·\-－|｜]|$)|(?<!文)(?<!作者)[|｜]")
 # A clause with a figure in it: a bullet of a box of data, never an author's name.
 FIGURE_IN_CLAUSE = re.compile(r"\d.*[，；%％]|[，；].*\d|\d+(?:\.\d+)?[%％万亿]")
 BULLET_WORDS = re.compile(
@@ -966,10 +990,17 @@ def own_line_headings(blocks: Sequence[Block]) -> set[int]:
             and not INSIDE_SENTENCE_END.search(text)
             and not text.endswith(("，", ",", "、"))
             and len(blocks[index + 1].text) > MAX_SUBHEAD
-            and (index == 0 or ends_paragraph(blocks[index - 1].text))
+            and (index == 0 or _ends_block(blocks[index - 1].text))
+            and inner_role(text) not in ("note", "caption")  # ［收稿日期］…, a rule: no subhead
         ):
             plain.add(index)
     return (numbered if len(numbered) >= 2 else set()) | (plain if len(plain) >= 2 else set())
+
+
+def _ends_block(text: str) -> bool:
+    """A paragraph's end, or a line no paragraph goes on from: a caption or its credit, a
+    note, a running head (a subhead under a picture set into the column)."""
+    return ends_paragraph(text) or bool(inner_role(text)) or page_meta(text)
 
 
 def make_paragraphs(blocks: list[Block]) -> tuple[Paragraph, ...]:
@@ -1041,13 +1072,17 @@ def inner_role(text: str) -> str:
         return "note"  # a box's tag alone on its line (学习问答), a book's data, a rule: not text
     if REFERENCES.match(text) or REFERENCE_ENTRY.match(text) or SCHOLARLY.match(text):
         return "note"  # 参考文献： and its entries ([1]《…》，人民出版社2024年版。), 摘要：…
-    if LATIN_ONLY.match(text):
+    if LATIN_ONLY.match(text) and not END_MARK.match(text):
         return "note"  # a journal's English title and abstract after the Chinese text
+    if WECHAT_NUMBER.match(text) or WECHAT_RESIDUE.match(normalise(text)):
+        return "note"  # a 微信 copy's 02 over the next piece; its 阅读原文, 写留言, - END -
     if NOTE.match(text) or _one_bracket_group(text):
         return "note"  # an editor's note; a dateline or credit on a line of its own
     return ""
 
 
+END_MARK = re.compile(r"^[-—_\s]*END[-—_\s]*$")
+WECHAT_NUMBER = re.compile(r"^0\d$")  # 01, 02: a 微信 copy's pieces numbered over their titles
 LATIN_ONLY = re.compile(
     r"^[^\u4e00-\u9fff]*[A-Za-z]{2,}[^\u4e00-\u9fff]+[A-Za-z]{2,}[^\u4e00-\u9fff]*$"
 )
@@ -1467,8 +1502,11 @@ def parse_page(text: str, source: str) -> Page:
         boxed = False  # a box after the page's last article (【链接】…) is that article's
         for block in after:  # after the affiliation: the article's notes, or the page's
             boxed = boxed or _box_tag(block.text)
-            if _masthead_line(block.text) or (
-                not boxed and not inner_role(block.text) and number + 1 == len(bylines)
+            if (
+                _masthead_line(block.text)
+                or (not boxed and not inner_role(block.text) and number + 1 == len(bylines))
+                or WECHAT_RESIDUE.match(normalise(block.text))  # a phone's 阅读原文, 写留言
+                or FOLIO.match(block.text)  # the page's number (07)
             ):
                 meta.append(block.text)
             elif MARK_LINE.match(block.text):
@@ -1545,7 +1583,11 @@ def _unsigned_starts(blocks: list[Block], bylines: list[int], signed: set[Block]
             above = blocks[run - 2].text if run > 1 else ""
             if run - 1 == 0 or not _column_tag(above):
                 candidates.append(index)
-        elif run == 0 or _closes(blocks[run - 1], signed) or page_meta(blocks[run - 1].text):
+        elif (
+            run == 0
+            or _closes(blocks[run - 1], signed)
+            or (page_meta(blocks[run - 1].text) and not _reprinted(blocks, run - 1))
+        ):
             candidates.append(index)
         elif all(_masthead_inside(b.text) for b in blocks[:run]):
             candidates.append(index)  # the page's first article under the masthead
@@ -1566,6 +1608,12 @@ def _unsigned_starts(blocks: list[Block], bylines: list[int], signed: set[Block]
         ):
             found.append(start)
     return found
+
+
+def _reprinted(blocks: list[Block], index: int) -> bool:
+    """A running head printed again over a column below text (a PDF copy's 「理论　2024年4月16日
+    星期二　宜昌日报」): no page's top, so no article starts under it for that."""
+    return running_line(blocks[index].text) and any(_text_like(b.text) for b in blocks[:index])
 
 
 def _dated_start(blocks: list[Block], index: int) -> bool:

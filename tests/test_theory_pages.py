@@ -1535,3 +1535,9 @@ def test_a_journal_s_name_between_volume_and_issue_names_its_publication() -> No
     """《中共乐山市委党校学报》 (held-out set 53): 「第27卷　第1期　　中共乐山市委党校学报」."""
     page = load_page_file(PAGES / "journal_pdf_volume.txt")
     assert page.articles[0].column == "中共乐山市委党校学报"
+
+
+def test_a_title_of_two_phrases_on_two_lines_under_its_lead_is_one_title(widths: Page) -> None:
+    """「因地制宜发展新质生产力」 / 「奋力推动宜昌高质量发展」 under the 引题: a question had named
+    the article by its second half alone (review 5353)."""
+    assert widths.articles[0].title == "因地制宜发展新质生产力　奋力推动宜昌高质量发展"

@@ -834,7 +834,7 @@ SCHOLARLY = re.compile(
 )
 # A list of other pieces under an article (往期推荐, 相关阅读): its head alone on its line.
 RELATED = re.compile(
-    r"^[【\[■▍]?\s*(?:往期推荐|往期回顾|相关阅读|相关新闻|推荐阅读|延伸阅读|相关链接)[】\]]?[:：]?$"
+    r"^[【\[]?\s*(?:往期推荐|往期回顾|相关阅读|相关新闻|推荐阅读|延伸阅读|相关链接)[】\]]?[:：]?$"
 )
 # An editor's afterword's head alone on its line (编后, 编后语): what follows is the editor's.
 NOTE_ALONE = re.compile(r"^[【〔\[（(]?(?:编后语?|编者的话|编辑手记)[】〕\]）)]?\s*[:：]?$")
@@ -1039,8 +1039,8 @@ def make_paragraphs(blocks: list[Block]) -> tuple[Paragraph, ...]:
         defining = boxed and glossary and bool(GLOSSARY_TERM.match(block.text))
         boxed = (boxed and role == "note") or _box_tag_alone(block.text)
         signed_off = (signed_off and role == "note") or bool(NOTE_ALONE.match(block.text))
-        if RELATED.match(block.text):
-            role = "note"
+        if RELATED.match(block.text) and not role:
+            role = "note"  # (■延伸阅读 is a box's bullet)
         listing = (listing and role == "note") or bool(RELATED.match(block.text))
         last = paragraphs[-1] if paragraphs and not run else None
         if (
@@ -1283,6 +1283,14 @@ def _split_headings(
         joined = Block(headings[main - 1].line, headings[main - 1].text + headings[main].text)
         headings = [*headings[: main - 1], joined, *headings[main + 1 :]]
         main -= 1
+    # A title of two phrases printed on two lines under its lead (「深入学习贯彻…重要论述」 /
+    # 「因地制宜发展新质生产力」 / 「奋力推动宜昌高质量发展」): one title, its halves spaced.
+    if main >= 2 and _two_phrases(*(h.text for h in headings[main - 2 : main + 1])):
+        joined = Block(
+            headings[main - 1].line, f"{headings[main - 1].text}　{headings[main].text}"
+        )
+        headings = [*headings[: main - 1], joined, *headings[main + 1 :]]
+        main -= 1
     title_start = main
     # A line right above the main title is its lead title (引题) when it reads like one;
     # a short tag without punctuation is the column. The first article keeps two lines
@@ -1291,6 +1299,19 @@ def _split_headings(
     while title_start - 1 >= reserved and _reads_like_lead(headings[title_start - 1].text):
         title_start -= 1
     return headings[:title_start], headings[title_start:], main - title_start
+
+
+def _two_phrases(lead: str, first: str, second: str) -> bool:
+    """Two short phrases under a long lead title, neither punctuated: the halves of a title a
+    page prints as 「因地制宜发展新质生产力　奋力推动宜昌高质量发展」."""
+    return (
+        len(lead) > HALF_TITLE
+        and not lead.startswith(("—", "―"))
+        and all(
+            6 <= len(t) <= HALF_TITLE and not LEAD_PUNCTUATION.search(t) for t in (first, second)
+        )
+        and not _first_half(first, second)
+    )
 
 
 def _first_half(text: str, below: str) -> bool:

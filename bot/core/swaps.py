@@ -157,7 +157,8 @@ THESES = tuple(
         ),
         # Half of the report's pair (…的根基，社会稳定是国家强盛的前提), quoted alone.
         (r"国家安全是民族复兴的(?P<now>根基)", "前提"),
-        (rf"{SUBJECT}人民性是马克思主义的(?P<now>本质属性)", "理论品质"),
+        # (Not 人民性…本质属性 → 理论品质: 人民性是马克思主义最鲜明的品格 (2018), so a reader may
+        # call it true — reviews 4949 and 5353.)
         # 人民监督 was the first answer (毛泽东, 1945), 自我革命 the second (2021).
         (r"自我革命这一跳出治乱兴衰历史周期率的(?P<now>第二个)答案", "第一个"),
         (r"(?P<now>文化自信)是更基础、更广泛、更深厚的自信", "道路自信"),

@@ -43,6 +43,13 @@ async def _script(conn: aiosqlite.Connection, sql: str) -> None:
             await conn.execute(statement)
 
 
+# The stored pages, plain articles and reports are read again at the next start: their files
+# are taken as changed (a reading of them changed).
+READ_AGAIN = (
+    "UPDATE sources SET sha256 = '' WHERE kind IN ('page', 'article', 'report') AND retired = 0"
+)
+
+
 @migration
 async def m001_create_articles(conn: aiosqlite.Connection) -> None:
     await _script(
@@ -588,10 +595,7 @@ async def m033_read_pages_again_for_mastheads_and_share_bars(
     # links of web pages (held-out sets 36–38), a report's closing words after its last
     # chapter (结束语): the pages, plain articles and reports stored before are read again at
     # the next start.
-    await conn.execute(
-        "UPDATE sources SET sha256 = '' WHERE kind IN ('page', 'article', 'report') "
-        "AND retired = 0"
-    )
+    await conn.execute(READ_AGAIN)
 
 
 @migration
@@ -607,10 +611,7 @@ async def m034_read_pages_again_for_narrow_columns_and_references(
     # 编后 notes, a web copy's column before its title, player leftovers, captions and
     # editor's notes, a 党课's 主讲人 (held-out sets 41–44): the pages, plain articles and
     # reports stored before are read again at the next start.
-    await conn.execute(
-        "UPDATE sources SET sha256 = '' WHERE kind IN ('page', 'article', 'report') "
-        "AND retired = 0"
-    )
+    await conn.execute(READ_AGAIN)
 
 
 @migration
@@ -623,10 +624,7 @@ async def m035_read_pages_again_for_speakers_signing_at_the_end(
     # a box's rows of figures, a page's list of its titles, a journal's ［摘要］, an app's
     # copy): the pages, plain articles and reports stored before are read again at the next
     # start.
-    await conn.execute(
-        "UPDATE sources SET sha256 = '' WHERE kind IN ('page', 'article', 'report') "
-        "AND retired = 0"
-    )
+    await conn.execute(READ_AGAIN)
 
 
 @migration
@@ -638,10 +636,7 @@ async def m036_read_pages_again_for_journal_pdf_copies(
     # break, footnotes under a rule set aside, numbered authors and their units, an English
     # abstract: the pages, plain articles and reports stored before are read again at the next
     # start.
-    await conn.execute(
-        "UPDATE sources SET sha256 = '' WHERE kind IN ('page', 'article', 'report') "
-        "AND retired = 0"
-    )
+    await conn.execute(READ_AGAIN)
 
 
 @migration
@@ -653,7 +648,4 @@ async def m037_read_pages_again_for_columns_of_several_widths(
     # a subtitle under a full-width title, 专题 pages' titles over their dated source lines, a
     # 微信 copy's pieces signed 「作者｜…」 and its buttons, end credits and lists of other posts:
     # the pages, plain articles and reports stored before are read again at the next start.
-    await conn.execute(
-        "UPDATE sources SET sha256 = '' WHERE kind IN ('page', 'article', 'report') "
-        "AND retired = 0"
-    )
+    await conn.execute(READ_AGAIN)

@@ -1541,3 +1541,11 @@ def test_a_title_of_two_phrases_on_two_lines_under_its_lead_is_one_title(widths:
     """「因地制宜发展新质生产力」 / 「奋力推动宜昌高质量发展」 under the 引题: a question had named
     the article by its second half alone (review 5353)."""
     assert widths.articles[0].title == "因地制宜发展新质生产力　奋力推动宜昌高质量发展"
+
+
+def test_runs_of_many_lengths_none_shared_by_enough_lines_are_no_wrap() -> None:
+    """Runs of three lines of one length, each length in one run only: no column's width."""
+    from bot.core.pages import blocks_of, wrap_of
+
+    lines = ["理" * n + "，" for n in range(12, 40) for _ in range(3)]
+    assert wrap_of(blocks_of("\n".join(lines))) is None

@@ -401,8 +401,8 @@ def _wrap_by_runs(blocks: Sequence[Block]) -> Wrap | None:
     if len(running) < MIN_COLUMN_WRAPPED or len(running) * 5 < len(broken) * 4:
         return None
     counts = Counter(widths[i] for i in running)
-    width = max(w for w in counts if sum(counts[n] for n in (w - 1, w)) >= MIN_WRAPPED)
-    return Wrap(width, len)
+    shared = [w for w in counts if sum(counts[n] for n in (w - 1, w)) >= MIN_WRAPPED]
+    return Wrap(max(shared), len) if shared else None
 
 
 def _wrap_by(blocks: Sequence[Block], measure: Callable[[str], int]) -> Wrap | None:

@@ -70,9 +70,11 @@ def preview(candidate: Candidate, today: date) -> str:
         )
     if candidate.single:
         article = page.articles[0]
+        # The text's opening, not a journal's 摘要 and 关键词 or an editor's note above it.
+        text_paragraphs = [p for p in article.paragraphs if not p.role] or article.paragraphs
         opening = "\n".join(
             html.escape(p.text if len(p.text) <= OPENING_CHARS else p.text[:OPENING_CHARS] + "……")
-            for p in article.paragraphs[:OPENING]
+            for p in text_paragraphs[:OPENING]
         )
         text = texts.IMPORT_ARTICLE.format(
             title=html.escape(article.title),

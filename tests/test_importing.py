@@ -674,3 +674,13 @@ async def test_a_page_preview_warns_of_an_author_without_a_place(
         "⚠️ 第 5 行：《好作风是干出来的》没有作者单位行",
         "⚠️ 第 15 行：《“走一趟”胜过“发一通”》没有作者单位行",
     ]
+
+
+async def test_a_journal_article_s_preview_opens_at_its_text_not_its_abstract(
+    iapp: AppType, api: OfflineBotApi
+) -> None:
+    """A journal's PDF copy (held-out set 52): the preview's 开头 had shown its 摘要 and 关键词."""
+    data = (Path(__file__).parent / "pages" / "journal_pdf_pages.txt").read_bytes()
+    await send_file(iapp, api, "学报.txt", data)
+    opening = preview_call(api).params["text"].split("开头</b>\n")[1]
+    assert opening.startswith("乡村治理是国家治理的基石，也是全面推进乡村振兴")

@@ -389,11 +389,7 @@ def _wrap_by_runs(blocks: Sequence[Block]) -> Wrap | None:
     runs of three or more of one length (give or take a hanging mark). Its width is the
     widest that MIN_WRAPPED lines share; the narrower columns' edges are their runs'."""
     widths = [len(b.text) + 2 * b.indented for b in blocks]
-    in_run = [False] * len(blocks)
-    for i in range(len(blocks) - 2):
-        run = widths[i : i + 3]
-        if min(run) >= MIN_COLUMN and max(run) - min(run) <= 1:
-            in_run[i] = in_run[i + 1] = in_run[i + 2] = True
+    in_run = _in_runs(widths)
     broken = [
         i for i, b in enumerate(blocks) if len(b.text) >= MIN_COLUMN and not ends_paragraph(b.text)
     ]
@@ -537,12 +533,18 @@ def _column_edges(blocks: list[Block], wrap: Wrap) -> list[bool]:
     three or more lines of one length, give or take a hanging mark (a 本报讯 story set at 18
     beside columns of 22). An indent is two characters wide."""
     widths = [wrap.measure(b.text) + 2 * b.indented for b in blocks]
-    edges = [w >= wrap.width - 3 for w in widths]
-    for i in range(len(blocks) - 2):
+    return [w >= wrap.width - 3 or run for w, run in zip(widths, _in_runs(widths), strict=True)]
+
+
+def _in_runs(widths: list[int]) -> list[bool]:
+    """Which lines stand in a run of three or more of one width (give or take one: a mark may
+    hang past the edge), at least MIN_COLUMN wide: a column's lines."""
+    in_run = [False] * len(widths)
+    for i in range(len(widths) - 2):
         run = widths[i : i + 3]
-        if min(run) >= MIN_COLUMN and max(run) - min(run) <= 1:  # a mark may hang past the edge
-            edges[i] = edges[i + 1] = edges[i + 2] = True
-    return edges
+        if min(run) >= MIN_COLUMN and max(run) - min(run) <= 1:
+            in_run[i] = in_run[i + 1] = in_run[i + 2] = True
+    return in_run
 
 
 def _titles_byline(blocks: list[Block], width: int, measure: Callable[[str], int]) -> bool:

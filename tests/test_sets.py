@@ -448,6 +448,16 @@ def test_the_five_major_principles_are_asked_where_the_report_announces_them() -
             "广大教师要大力弘扬教育家精神，牢记为党育人、为国育才的初心使命。",
             ("下列哪一项不属于“教育家精神”？", "严谨治学、潜心钻研的扎实学识"),
         ),
+        # The report's 结束语 lists them without the name (团结奋斗是…的必由之路).
+        (
+            "全党必须牢记，坚持党的全面领导是坚持和发展中国特色社会主义的必由之路，中国特色社会主义是"
+            "实现中华民族伟大复兴的必由之路，团结奋斗是中国人民创造历史伟业的必由之路。",
+            ("下列哪一项不属于党的二十大报告强调的“五个必由之路”？", None),
+        ),
+        (
+            "深刻领会“五个必由之路”的丰富内涵，是把握新时代党和国家事业发展规律的一把钥匙。",
+            ("下列哪一项不属于党的二十大报告强调的“五个必由之路”？", None),
+        ),
     ],
     ids=[
         "两新一重",
@@ -461,6 +471,8 @@ def test_the_five_major_principles_are_asked_where_the_report_announces_them() -
         "五篇大文章",
         "伟大抗战精神",
         "教育家精神",
+        "五个必由之路（结束语）",
+        "五个必由之路",
     ],
 )
 def test_a_formulation_local_articles_name_is_asked_with_its_decoy(

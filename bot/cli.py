@@ -268,7 +268,7 @@ async def print_daily(settings: Settings, days: int) -> int:
                 sent.clear()
             article = await library.articles.get(unit.article_id)
             assert article is not None
-            text, used = excerpt([p.text for p in article.paragraphs], unit.paragraph)
+            text, used = excerpt(article.paragraphs, unit.paragraph)
             read = {p for a, p in sent if a == unit.article_id}
             elsewhere = {(a, p) for a, p in sent if a != unit.article_id}
             sent.update((unit.article_id, unit.paragraph + n) for n in range(used))

@@ -36,7 +36,7 @@ def share(
     heading: str = "",
 ) -> InlineQueryResultArticle:
     """One shareable excerpt of an article with a deep link that opens it in the bot."""
-    text, _ = excerpt([p.text for p in article.paragraphs], paragraph)
+    text, _ = excerpt(article.paragraphs, paragraph)
     named = display.heading(article)
     link = f"https://t.me/{context.bot.username}?start=a{article.id}_{paragraph}"
     return InlineQueryResultArticle(

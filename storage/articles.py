@@ -493,7 +493,7 @@ class ArticleRepository:
             goes_on = following if after is not None and not after[5] else None
             if row[5] or not worth_reading(row[2], row[3], row[4], goes_on):
                 continue
-            span = excerpt_span(row[2], following)
+            span = excerpt_span(row[2], goes_on)
             units.append(Unit(row[0], row[1], row[2], span, added=bool(row[6])))
         return units
 

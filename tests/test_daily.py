@@ -139,7 +139,7 @@ async def test_the_first_excerpt_of_the_report_is_study_material(rapp: AppType) 
     report = [u for u in order if u.article_id in reports]
     first = await library.articles.get(report[0].article_id)
     assert first is not None
-    text, _ = excerpt([p.text for p in first.paragraphs], report[0].paragraph)
+    text, _ = excerpt(first.paragraphs, report[0].paragraph)
     assert not text.startswith(("同志们", "现在，我代表"))
     assert len(text) >= 60
 

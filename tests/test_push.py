@@ -19,6 +19,7 @@ from telegram import Update
 from bot.app import build_application
 from bot.config import Settings
 from bot.context import AppType
+from bot.core.pages import Paragraph
 from bot.core.schedule import excerpt, is_due, next_delivery, parse_time, parse_zone
 from bot.offline import Call, Fault, OfflineBotApi
 from bot.push.delivery import deliver
@@ -107,14 +108,35 @@ def test_due_only_after_the_time_and_once() -> None:
     assert not is_due(NOW, time(8), zone, delivered_today=True)
 
 
+def text(*paragraphs: str | tuple[str, str]) -> list[Paragraph]:
+    """Paragraphs of text, or (role, text) for a heading, a caption or a note."""
+    return [
+        Paragraph("", p, 0) if isinstance(p, str) else Paragraph("", p[1], 0, p[0])
+        for p in paragraphs
+    ]
+
+
 def test_excerpts_stay_within_1000_characters() -> None:
-    paragraphs = ["短段。" * 10, "也很短。" * 10, "长" * 3000]
-    text, used = excerpt(paragraphs, 1)
+    paragraphs = text("短段。" * 10, "也很短。" * 10, "长" * 3000)
+    text_, used = excerpt(paragraphs, 1)
     assert used == 2
-    assert "\n" in text
-    text, used = excerpt(paragraphs, 3)
+    assert "\n" in text_
+    text_, used = excerpt(paragraphs, 3)
     assert used == 1
-    assert len(text) <= 1000
+    assert len(text_) <= 1000
+
+
+def test_an_excerpt_does_not_end_with_the_next_section_s_heading() -> None:
+    """Review pages' excerpts: one in six had ended with the heading under it."""
+    paragraphs = text(
+        "形成合力，避免“各管一段、各扫门前雪”。" * 5, ("heading", "让生态优势转化为发展优势")
+    )
+    assert excerpt(paragraphs, 1)[1] == 1
+
+
+def test_an_excerpt_does_not_end_with_a_caption() -> None:
+    paragraphs = text("短段。" * 30, ("caption", "图为村民在合作社分拣茶叶。记者　李想　摄"))
+    assert excerpt(paragraphs, 1)[1] == 1
 
 
 # -- commands -------------------------------------------------------------------------------

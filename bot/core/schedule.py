@@ -8,6 +8,7 @@ import unicodedata
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 HHMM = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
@@ -148,14 +149,29 @@ def excerpt_span(length: int, following: int | None) -> int:
     return 2 if length + following + 1 <= EXCERPT_MAX else 1
 
 
-def excerpt(paragraphs: Sequence[str], index: int) -> tuple[str, int]:
+class Passage(Protocol):
+    """A paragraph as an excerpt sees it: its text, and its role ('' for the article's own
+    text; a heading, a caption, a note)."""
+
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def role(self) -> str: ...
+
+
+def excerpt(paragraphs: Sequence[Passage], index: int) -> tuple[str, int]:
     """The excerpt starting at paragraph ``index`` (from 1): that paragraph, or two short ones,
-    at most EXCERPT_MAX characters (cut at a sentence end). Returns text and paragraphs used."""
-    text = paragraphs[index - 1]
-    following = len(paragraphs[index]) if index < len(paragraphs) else None
+    at most EXCERPT_MAX characters (cut at a sentence end). Returns text and paragraphs used.
+    A heading, caption or note after the paragraph is never taken with it: it belongs to what
+    follows (「……各扫门前雪”。」 does not end with the next section's heading, 「让生态优势
+    转化为发展优势」)."""
+    text = paragraphs[index - 1].text
+    after = paragraphs[index] if index < len(paragraphs) else None
+    following = len(after.text) if after is not None and not after.role else None
     used = excerpt_span(len(text), following)
-    if used == 2:
-        text = f"{text}\n{paragraphs[index]}"
+    if used == 2 and after is not None:
+        text = f"{text}\n{after.text}"
     if len(text) > EXCERPT_MAX:
         cut = max(text.rfind(mark, 0, EXCERPT_MAX - 1) for mark in "。！？；")
         text = text[: cut + 1] + "……" if cut > EXCERPT_MAX // 2 else text[: EXCERPT_MAX - 1] + "…"

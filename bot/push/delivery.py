@@ -143,7 +143,7 @@ async def _deliver(context: AppContext, chat_id: int) -> str:
         unit, wrapped = picked
         article = await context.articles.get(unit.article_id)
         assert article is not None
-        _, used = excerpt([p.text for p in article.paragraphs], unit.paragraph)
+        _, used = excerpt(article.paragraphs, unit.paragraph)
         recent = await context.quizzes.recent_questions(chat_id, now - RECENT)
         before = sent if not wrapped else set()
         question = await context.bank.for_excerpt(
@@ -227,7 +227,7 @@ async def send_excerpt(
     if article is None or article.id != delivery.article_id:
         article = await context.articles.get(delivery.article_id, include_retired=True)
     assert article is not None
-    text, used = excerpt([p.text for p in article.paragraphs], delivery.paragraph)
+    text, used = excerpt(article.paragraphs, delivery.paragraph)
     day = date.fromisoformat(delivery.local_date)
     where = provenance(article.published, article.site, article.origin, day)
     where = f"\n{html.escape(where)}" if where else ""

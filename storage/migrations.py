@@ -649,3 +649,13 @@ async def m037_read_pages_again_for_columns_of_several_widths(
     # 微信 copy's pieces signed 「作者｜…」 and its buttons, end credits and lists of other posts:
     # the pages, plain articles and reports stored before are read again at the next start.
     await conn.execute(READ_AGAIN)
+
+
+@migration
+async def m038_read_pages_again_for_web_copies_headings(
+    conn: aiosqlite.Connection,
+) -> None:
+    # A web copy's section headings on lines of their own (「一、…」, 「▍…」, plain subheads)
+    # are headings, as a page's are: the day's excerpt neither opens nor ends with one. The
+    # pages, plain articles and reports stored before are read again at the next start.
+    await conn.execute(READ_AGAIN)

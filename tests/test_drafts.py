@@ -678,6 +678,31 @@ def test_a_repost_names_its_source_and_author(web_repost: Page) -> None:
     assert (article.site, article.author) == ("中国城市报", "王一鸣")
 
 
+def test_a_repost_s_heading_bars_are_headings(web_repost: Page) -> None:
+    """「▍改完之后谁来管?」 asks a question and is a heading all the same: an excerpt neither
+    opens nor ends with one."""
+    headings = [p.text for p in web_repost.articles[0].paragraphs if p.role == "heading"]
+    assert headings == ["▍先问需,再动工", "▍既要“面子”,更要“里子”", "▍改完之后谁来管?"]
+
+
+def test_a_web_article_s_numbered_headings_are_headings(web_sections: Page) -> None:
+    headings = [p.text for p in web_sections.articles[0].paragraphs if p.role == "heading"]
+    assert [h[:2] for h in headings] == ["一、", "二、", "三、"]
+
+
+def test_a_quotation_s_source_line_is_no_heading() -> None:
+    """A web copy's quotations, each with 「——党的二十大报告」 on the line under it (held-out
+    set 39): the source lines are no subheads, though they are short and stand alone."""
+    quoted = [
+        "“全面从严治党永远在路上，党的自我革命永远在路上。”",
+        "——党的二十大报告",
+        "说到自我革命，很多人会想起著名的“窑洞对”。" + "这是一段足够长的正文。" * 4,
+    ]
+    text = "作风建设永远在路上\n作者：周若澜\n\n" + "\n".join(quoted * 2) + "\n"
+    roles = [p.role for p in parse_document(text, "a.txt").articles[0].paragraphs]
+    assert "heading" not in roles
+
+
 @pytest.fixture(scope="module")
 def no_byline() -> Article:
     """太原日报's 学习问答 (held-out set 46, review 4545): 「太 原 日 报」, TAIYUAN DAILY, the

@@ -220,6 +220,7 @@ def test_a_report_with_chapters_is_still_a_report() -> None:
         "m035_read_pages_again_for_speakers_signing_at_the_end",
         "m036_read_pages_again_for_journal_pdf_copies",
         "m037_read_pages_again_for_columns_of_several_widths",
+        "m038_read_pages_again_for_web_copies_headings",
     ],
 )
 async def test_a_library_stored_before_a_reading_change_reads_its_pages_again(

@@ -994,6 +994,7 @@ def own_line_headings(blocks: Sequence[Block]) -> set[int]:
             and len(blocks[index + 1].text) > MAX_SUBHEAD
             and (index == 0 or _ends_block(blocks[index - 1].text))
             and inner_role(text) not in ("note", "caption")  # ［收稿日期］…, a rule: no subhead
+            and not text.startswith(("—", "－－", "--"))  # ——党的二十大报告: a quotation's source
         ):
             plain.add(index)
     return (numbered if len(numbered) >= 2 else set()) | (plain if len(plain) >= 2 else set())

@@ -31,6 +31,7 @@ from bot.core.pages import (
     COLUMN_PREFIX,
     EDITION,
     FOLIO,
+    MAX_SUBHEAD,
     PAPER,
     Article,
     Block,
@@ -43,6 +44,7 @@ from bot.core.pages import (
     inner_role,
     join_wrapped,
     numbered,
+    own_line_headings,
     page_meta,
     signature_name,
 )
@@ -230,8 +232,8 @@ def _shifted(layout: Layout, skip: int) -> Layout:
 
 def _role(text: str) -> str:
     """A web copy's picture captions ([图片], 资料图：…, …　记者　李想　摄) and editor's notes
-    (【编者按】…) are no text of the article's; its other lines are (no bullets or headings
-    are told apart: a web copy's lines are its paragraphs)."""
+    (【编者按】…) are no text of the article's; its other lines are (no bullets are told
+    apart: a web copy's lines are its paragraphs; its headings are, by :func:`_paragraphs`)."""
     role = inner_role(text)
     if role == "caption" and text.startswith(("▲", "△")) and not PICTURE_WORD.search(text):
         return ""  # a 微信公众号's ▲ marks a list's items (▲ 节假日前后：…), not a picture
@@ -240,16 +242,29 @@ def _role(text: str) -> str:
 
 def _paragraphs(body: list[Block]) -> tuple[Paragraph, ...]:
     """The body's lines as paragraphs with their roles; under a list's head (注释：, 参考文献：)
-    each numbered entry is a note, however short (「[2]同上。」)."""
+    each numbered entry is a note, however short (「[2]同上。」). Section headings on lines of
+    their own (「一、…」, 「▍…」, plain subheads between paragraphs: the page layout's
+    :func:`own_line_headings`) are headings: an excerpt neither opens nor ends with one."""
     paragraphs: list[Paragraph] = []
     listing = False
-    for block in body:
+    headings = own_line_headings(body)
+    for index, block in enumerate(body):
         role = _role(block.text)
+        if not role and (index in headings or _barred(block.text)):
+            role = "heading"
         if listing and not role and REFERENCE_ITEM.match(block.text):
             role = "note"
         listing = bool(REFERENCES.match(block.text)) or (listing and role == "note")
         paragraphs.append(Paragraph("", block.text, block.line, role))
     return tuple(paragraphs)
+
+
+# A 微信 editor's heading bar (「▍改完之后谁来管?」): a heading even when it asks a question.
+BARRED_HEADING = re.compile(r"^[▍▌▎]\s*[^。；;]+$")
+
+
+def _barred(text: str) -> bool:
+    return len(text) <= MAX_SUBHEAD and bool(BARRED_HEADING.match(text))
 
 
 MIN_BROKEN = 40  # a sentence's line this long that stops mid-sentence was broken by the copy

@@ -659,3 +659,15 @@ async def m038_read_pages_again_for_web_copies_headings(
     # are headings, as a page's are: the day's excerpt neither opens nor ends with one. The
     # pages, plain articles and reports stored before are read again at the next start.
     await conn.execute(READ_AGAIN)
+
+
+@migration
+async def m039_read_pages_again_for_boxes_and_running_heads(
+    conn: aiosqlite.Connection,
+) -> None:
+    # What held-out sets 55 and 56 found: a box set into a column mid-sentence, a book's data
+    # between a review's title and its byline, a journal's header across the page and its page
+    # number between the halves of a paragraph, pieces signed with the unit before the name,
+    # an outlet's reporter under the title, readers' comments and the notices under a page's
+    # last story: the pages, plain articles and reports stored before are read again.
+    await conn.execute(READ_AGAIN)

@@ -221,6 +221,7 @@ def test_a_report_with_chapters_is_still_a_report() -> None:
         "m036_read_pages_again_for_journal_pdf_copies",
         "m037_read_pages_again_for_columns_of_several_widths",
         "m038_read_pages_again_for_web_copies_headings",
+        "m039_read_pages_again_for_boxes_and_running_heads",
     ],
 )
 async def test_a_library_stored_before_a_reading_change_reads_its_pages_again(
@@ -1550,3 +1551,156 @@ def test_runs_of_many_lengths_none_shared_by_enough_lines_are_no_wrap() -> None:
 
     lines = ["理" * n + "，" for n in range(12, 40) for _ in range(3)]
     assert wrap_of(blocks_of("\n".join(lines))) is None
+
+
+# -- held-out sets 55 and 56 ---------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def box_in_paragraph() -> Page:
+    """常州日报's 理论周刊 as a PDF extract (held-out set 55): a 【学习问答】 box set into a
+    column in the middle of a sentence, a public-service ad, a QR prompt and the desk's e-mail
+    under the last story."""
+    return load_page_file(PAGES / "theory_pdf_box_in_paragraph.txt")
+
+
+def test_a_paragraph_a_box_broke_reads_on_after_it(box_in_paragraph: Page) -> None:
+    broken = next(
+        p.text for p in box_in_paragraph.articles[1].paragraphs if p.text.startswith("知纪明纪")
+    )
+    assert broken.endswith(
+        "同学习党章结合起来，同学习习近平总书记关于全面从严治党的重要论述结合起来，深刻理解纪律建设对于保持党的先进性和纯洁性的重要意义，真正做到知其然更知其所以然。"
+    )
+
+
+def test_a_box_s_questions_and_answers_are_notes(box_in_paragraph: Page) -> None:
+    paragraphs = box_in_paragraph.articles[1].paragraphs
+    assert {p.role for p in paragraphs if p.text.startswith(("问：", "答："))} == {"note"}
+
+
+def test_the_lines_under_the_last_story_are_the_page_s(box_in_paragraph: Page) -> None:
+    """「清廉常州 你我同行」 / 「常州市文明办 宣」 / 「扫码关注…」 / 「理论周刊投稿邮箱：…」."""
+    last = box_in_paragraph.articles[-1].paragraphs[-1].text
+    assert last.endswith("部分优秀论文将在本报理论周刊陆续刊发。")
+
+
+@pytest.fixture(scope="module")
+def book_over_byline() -> Page:
+    """中国人口报's 理论 page (held-out set 55): a book review whose book data stands between
+    its title and its byline, under a caption wrapped over two lines and a data box."""
+    return load_page_file(PAGES / "theory_pdf_book_over_byline.txt")
+
+
+def test_a_book_review_with_its_data_over_the_byline_is_an_article(
+    book_over_byline: Page,
+) -> None:
+    assert [(a.title, a.author) for a in book_over_byline.articles][-1] == (
+        "在“积极老龄观”中读懂老年人的价值",
+        "陈书宁",
+    )
+
+
+def test_the_book_data_over_the_byline_is_a_note(book_over_byline: Page) -> None:
+    first = book_over_byline.articles[-1].paragraphs[0]
+    assert (first.role, first.text[:10]) == ("note", "《老有所为：积极老龄")
+
+
+def test_a_caption_over_two_lines_ending_with_its_credit_is_one_caption(
+    book_over_byline: Page,
+) -> None:
+    captions = [
+        p.text for a in book_over_byline.articles for p in a.paragraphs if p.role == "caption"
+    ]
+    assert captions == [
+        "图为近日，四川省眉山市东坡区一社区养老服务综合体内，护理员陪伴老人开展康复训练。 资料图片"
+    ]
+
+
+@pytest.fixture(scope="module")
+def running_heads() -> Page:
+    """《中共南昌市委党校学报》 as a PDF extract (held-out set 55): its header across the page
+    over the title, the page's number and the running heads between the halves of a
+    paragraph, references typed as GB/T 7714 ([J], [M])."""
+    return load_page_file(PAGES / "journal_pdf_running_heads.txt")
+
+
+def test_a_journal_s_header_across_the_page_does_not_swallow_the_title(
+    running_heads: Page,
+) -> None:
+    assert running_heads.articles[0].title == "新时代“枫桥经验”赋能城市社区治理的实践路径"
+
+
+def test_a_paragraph_goes_on_over_the_page_number_and_running_head(running_heads: Page) -> None:
+    assert any("把风险化解于无形" in p.text for p in running_heads.articles[0].paragraphs)
+
+
+def test_a_catalogue_line_does_not_swallow_the_first_paragraph(running_heads: Page) -> None:
+    first = next(p for p in running_heads.articles[0].paragraphs if not p.role)
+    assert first.text.startswith("“枫桥经验”诞生于20世纪60年代初")
+
+
+def test_a_reference_typed_as_a_journal_article_is_a_note(running_heads: Page) -> None:
+    paragraphs = running_heads.articles[0].paragraphs
+    assert [p.role for p in paragraphs if p.text.startswith("[4]")] == ["note"]
+
+
+def test_a_page_counter_beside_the_source_is_not_the_column() -> None:
+    """「来源：马克思主义学院   浏览次数：1286」 (广西大学's 马克思主义学院, held-out set 55)."""
+    page = load_page_file(PAGES / "web_site_counter.txt")
+    assert page.articles[0].column == "马克思主义学院"
+
+
+@pytest.fixture(scope="module")
+def reporter_interview() -> Page:
+    """澎湃新闻's 专访 (held-out set 56): 「澎湃新闻记者 沈一苇」 under the title, a picture's
+    caption credited 「视觉中国 资料图」 between two paragraphs."""
+    return load_page_file(PAGES / "web_interview_reporter.txt")
+
+
+def test_an_outlet_s_reporter_under_the_title_is_the_author(reporter_interview: Page) -> None:
+    assert reporter_interview.articles[0].author == "澎湃新闻记者 沈一苇"
+
+
+def test_the_title_over_the_reporter_is_the_title(reporter_interview: Page) -> None:
+    assert (
+        reporter_interview.articles[0].title
+        == "林启航：因地制宜发展新质生产力，要把改革的“接口”打通"
+    )
+
+
+def test_a_caption_credited_to_a_picture_agency_is_a_caption(reporter_interview: Page) -> None:
+    captions = [p.text for p in reporter_interview.articles[0].paragraphs if p.role == "caption"]
+    assert [c.endswith("视觉中国 资料图") for c in captions] == [True]
+
+
+@pytest.fixture(scope="module")
+def unit_then_name() -> Page:
+    """柳州机关党建's 微信 copy (held-out set 56): three pieces, each signed under its title with
+    the unit before the name (「市财政局机关党委专职副书记 覃海燕」), a ▍学习问答 box, 往期推荐 and
+    readers' comments."""
+    return load_page_file(PAGES / "wechat_unit_signed.txt")
+
+
+def test_pieces_signed_with_their_unit_before_the_name_are_articles(unit_then_name: Page) -> None:
+    assert [a.author for a in unit_then_name.articles] == ["覃海燕", "梁振宇", "黄思琪"]
+
+
+def test_the_unit_before_the_name_is_the_affiliation(unit_then_name: Page) -> None:
+    assert unit_then_name.articles[1].affiliation == "市住房和城乡建设局建筑市场监管科科长"
+
+
+def test_a_heading_bar_s_box_tag_is_a_note(unit_then_name: Page) -> None:
+    paragraphs = unit_then_name.articles[-1].paragraphs
+    assert [p.role for p in paragraphs if p.text == "▍学习问答"] == ["note"]
+
+
+def test_readers_comments_are_no_paragraphs(unit_then_name: Page) -> None:
+    texts = [p.text for p in unit_then_name.articles[-1].paragraphs]
+    assert not any("柳江河畔" in t for t in texts)
+
+
+def test_a_caption_s_second_line_with_its_credit_joins_the_first() -> None:
+    """常州日报 (held-out set 56): 「图为…技术人员在调」 / 「试工业机器人。　本报记者 陈涛 摄」."""
+    page = load_page_file(PAGES / "theory_pdf_caption_credit.txt")
+    captions = [p.text for p in page.articles[0].paragraphs if p.role == "caption"]
+    assert [c.endswith("试工业机器人。　本报记者 陈涛 摄") for c in captions] == [True]

@@ -48,7 +48,8 @@ DATE_ONLY = re.compile(
 LABEL = (
     r"作者|撰文|文|作者单位|来源|出处|稿源|原载|日期|时间|发布时间|发布日期|发表时间|"
     r"责任编辑|责编|编辑|审核|审校|校对|排版|监制|终审|初审|复审|字号|分享到|分享|"
-    r"网站|原文|原文链接|链接|网址|文件|记者|通讯员|图片|摄影|阅读|浏览"
+    r"网站|原文|原文链接|链接|网址|文件|记者|通讯员|图片|摄影|阅读|浏览|浏览次数|点击数|点击量|"
+    r"阅读量|阅读数|访问量"
 )
 FIELD = re.compile(
     rf"(?P<label>{LABEL})\s*[:：／/]\s*(?P<value>.+?)"
@@ -71,9 +72,10 @@ JOURNAL_ISSUE = re.compile(
     r"|^(?P<alone>[\u4e00-\u9fff]{4,16}(?:学报|学刊))$"
 )
 # A news report's reporters under its title, each on a line or side by side: 「通讯员　樊晓燕」,
-# 「记者　朱志强」.
+# 「记者　朱志强」; an outlet's reporter signs with its name (「澎湃新闻记者 沈一苇」).
 REPORTERS_LINE = re.compile(
-    rf"^(?:本报|特约)?(?:记者|通讯员)\s*(?P<names>{NAME}(?:[\s、，,]+{NAME}){{0,3}})$"
+    r"^(?:本报|特约|(?P<outlet>[\u4e00-\u9fff]{2,6}?))?(?:记者|通讯员)\s*"
+    rf"(?P<names>{NAME}(?:[\s、，,]+{NAME}){{0,3}})$"
 )
 REPORTER = re.compile(rf"[（(](?:本报|新华社|央视)?记者\s*({NAME}(?:\s*[、，,]\s*{NAME}){{0,4}})")
 # A name with the author's post in brackets, on its own line under the title:
@@ -97,6 +99,7 @@ END_WORDS = re.compile(
 # - END -,
 WECHAT_RESIDUE = re.compile(
     r"^(?:长按(?:识别|扫描).{0,16}|(?:轻触)?阅读原文|写留言|微信扫一扫|关注该公众号|预览时标签不可点"
+    r"|(?:点击|扫码)?关注(?:我们|本号|[\u4e00-\u9fff]{2,12}?公众号)"
     r"|(?:继续|向上)滑动看下一个|知道了|使用小程序|取消\s*允许|[-—_\s]*END[-—_\s]*"
     # … and a page's counters: 浏览次数：3618, 阅读 2316, 分享　收藏　赞 41　在看 17
     r"|(?:浏览|阅读|点击|访问)(?:次数|量|数)?\s*[:：]?\s*\d+|分享\s+收藏(?:\s+\S{1,6})*)$"
@@ -302,6 +305,8 @@ def _take_head_line(line: str, meta: _Meta, first: bool) -> bool:
         return True
     if reporters := REPORTERS_LINE.match(text):
         reported = author_name(reporters.group("names"))
+        if reported and reporters.group("outlet"):
+            reported = f"{reporters.group('outlet')}记者 {reported}"
         meta.author = f"{meta.author} {reported}" if meta.author else reported
         return bool(reported)
     if COMMENTATOR.match(text) and not meta.author:
@@ -569,6 +574,7 @@ def _title_above(lines: Sequence[str], at: int) -> int | None:
             continue
         if before and (
             NAMES.match(line)
+            or REPORTERS_LINE.match(line)
             or SPACED_NAME.match(line)
             or SPEAKER.match(line)
             or NAME_POST.match(line)

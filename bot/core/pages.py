@@ -436,28 +436,60 @@ def join_wrapped(blocks: list[Block]) -> list[Block]:
     edges = _column_edges(blocks, wrap)
     at_edge = False  # the last line joined ends at the column's edge (the line's, not the text's)
     held_line = 0  # … and of the last line set aside
+    boxing = False  # a box set into a column mid-sentence (【学习问答】), held until it closes
     for index, block in enumerate(blocks):
         last = joined[-1] if joined else None
+        if boxing:
+            boxing = _in_box(block, blocks[index - 1])
+            if boxing:
+                if _box_line_goes_on(held[-1].text, block.text):
+                    held[-1] = Block(held[-1].line, held[-1].text + block.text, held[-1].indented)
+                else:
+                    held.append(block)
+                boxing = not _one_bracket_group(block.text)  # （市委宣传部理论处 供稿）
+                continue
+        if (
+            last is not None
+            and not held
+            and _box_tag_alone(block.text)
+            and not ends_paragraph(last.text)
+            and at_edge
+        ):
+            held.append(block)
+            boxing = True
+            continue
         if (
             held
             and not running_line(held[-1].text)
             # a note's line may end at a colon the column's edge broke after (「…，北京：」)
             and not (ends_paragraph(held[-1].text) and not held[-1].text.endswith(("：", ":")))
-            and held_line >= width - 3
+            and width - 3 <= held_line <= width * 3 // 2  # (not a line across the page)
+            and not (indents and block.indented)  # an indented line opens a paragraph
             and not running_line(block.text)
-            and not _set_aside(block.text)
+            # … a caption's second line may carry its credit (「试工业机器人。　本报记者 陈涛 摄」)
+            and (not _set_aside(block.text) or _caption_goes_on(block.text))
         ):
             # the caption set aside goes on over its lines (「图为…塔拉滩光伏发」 / 「电园区。」)
             held[-1] = Block(held[-1].line, held[-1].text + block.text, held[-1].indented)
             held_line = measure(block.text)
             continue
-        if running_line(block.text) or (
-            # a picture set into a column breaks a sentence: its caption and credit are set
-            # aside and the sentence goes on (「…让各类人才创」 / 图为… / 本报记者　唐克　摄 /
-            # 「造活力充分迸发。」)
-            last is not None
-            and _set_aside(block.text)
-            and (held or (not ends_paragraph(last.text) and at_edge))
+        if (
+            running_line(block.text)
+            or (
+                # a page's number alone under a column it broke (「…把风险化解」 / 「47」)
+                last is not None and FOLIO.match(block.text) and not ends_paragraph(last.text)
+            )
+            or (
+                # a picture set into a column breaks a sentence: its caption and credit are set
+                # aside and the sentence goes on (「…让各类人才创」 / 图为… / 本报记者　唐克　摄 /
+                # 「造活力充分迸发。」)
+                last is not None
+                and _set_aside(block.text)
+                and (held or (not ends_paragraph(last.text) and at_edge))
+                # … but a caption's second line goes on with its first (「…开展康复训」 / 「练。
+                # 资料图片」)
+                and not (not held and CAPTION.match(last.text) and _caption_goes_on(block.text))
+            )
         ):
             held.append(block)
             held_line = measure(block.text)
@@ -506,6 +538,7 @@ def join_wrapped(blocks: list[Block]) -> list[Block]:
             and at_edge
             and not (indents and block.indented)
             and not closes_article(last.text)
+            and not CREDITED_CAPTION.search(last.text)  # a caption that ends with its credit
             and not MARK_LINE.match(block.text)
             and not BYLINE.match(block.text)
             and not SECTION_NUMBER.match(block.text)
@@ -533,7 +566,12 @@ def _column_edges(blocks: list[Block], wrap: Wrap) -> list[bool]:
     three or more lines of one length, give or take a hanging mark (a 本报讯 story set at 18
     beside columns of 22). An indent is two characters wide."""
     widths = [wrap.measure(b.text) + 2 * b.indented for b in blocks]
-    return [w >= wrap.width - 3 or run for w, run in zip(widths, _in_runs(widths), strict=True)]
+    # A line half as wide again as the column spans the page (a journal's header over its
+    # columns, 「第27卷第2期　　中共南昌市委党校学报　　Vol.27 No.2」): not the column's edge.
+    return [
+        (wrap.width - 3 <= w <= wrap.width * 3 // 2) or run
+        for w, run in zip(widths, _in_runs(widths), strict=True)
+    ]
 
 
 def _in_runs(widths: list[int]) -> list[bool]:
@@ -556,6 +594,32 @@ def _titles_byline(blocks: list[Block], width: int, measure: Callable[[str], int
         if measure(block.text) >= width - 3 or ends_paragraph(block.text):
             return False
     return False
+
+
+def _in_box(block: Block, before: Block) -> bool:
+    """Whether a line under a box's tag set into a column is still the box's: its questions
+    and answers and their lines; after a blank line, only a question or an answer is."""
+    gap = block.line > before.line + 1
+    return not gap or bool(QUESTION_OR_ANSWER.match(block.text) or _one_bracket_group(block.text))
+
+
+def _box_line_goes_on(above: str, text: str) -> bool:
+    """A box's line goes on with the one above, unless that one is its tag or ended, or this
+    one opens a question, an answer or the box's credit."""
+    return not (
+        _box_tag_alone(above)
+        or ends_paragraph(above)
+        or QUESTION_OR_ANSWER.match(text)
+        or _one_bracket_group(text)
+    )
+
+
+def _caption_goes_on(text: str) -> bool:
+    """A caption's line that goes on with the one above: no caption of its own begins there
+    (图为…, 资料图：…), and no credit stands alone on it."""
+    return (
+        inner_role(text) == "caption" and not CAPTION.match(text) and not CREDIT_LINE.match(text)
+    )
 
 
 def _set_aside(text: str) -> bool:
@@ -847,6 +911,9 @@ CREDITED_CAPTION = re.compile(
     r"[\u4e00-\u9fff·](?:[\s　]?[\u4e00-\u9fff·]){1,3}[\s　]*(?:摄|摄影|供图)$"
     # … or in brackets: 「…正在用餐。（图片来源：视觉中国）」, 「…康复辅具。（央视网 李想 摄）」
     r"|[（(](?:图片来源|图片由|图源)[^（）()]*[)）]$|[（(][^（）()]{0,24}(?:摄|摄影|供图)[)）]$"
+    # … or by a picture agency, or as a file picture: 「…工业机器人产品。视觉中国 资料图」
+    r"|[。）)][\s　]*(?:(?:视觉中国|人民视觉|新华社|中新社|东方IC)[\s　]*(?:资料图片?|发|供图)?"
+    r"|资料图片?)$"
 )
 # A picture's credit on a line of its own, under its caption: 「记者　王晓帆　摄」.
 CREDIT_LINE = re.compile(
@@ -874,7 +941,10 @@ BOOK_LINE = re.compile(
     r"|定价\s*[:：].{1,12}|ISBN.{5,30})$"
 )
 # An entry of a list of references: its number, then a work (《…》) or its publisher or issue.
-REFERENCE_ENTRY = re.compile(rf"^{NOTE_NUMBER}.*(?:《[^》]+》|出版社|年版|年第\d+期)")
+# … or a reference as GB/T 7714 types it: 「[4]王海东.…[J].地方治理研究，2023（3）：41-52.」
+REFERENCE_ENTRY = re.compile(
+    rf"^{NOTE_NUMBER}.*(?:《[^》]+》|出版社|年版|年第\d+期|\[(?:J|M|D|C|N|R|Z|EB/OL)\])"
+)
 BOOK_DATA = re.compile(r"^《[^《》]{1,40}》\s.*出版社")
 TABLE_CELL = re.compile(r"^[\d.,，%％‰万亿元年月日—\-－~～+]+$")
 # A web copy's fields beside its byline: no heading.
@@ -1013,6 +1083,7 @@ def make_paragraphs(blocks: list[Block]) -> tuple[Paragraph, ...]:
     paragraphs: list[Paragraph] = []
     run: list[Block] = []
     headings = own_line_headings(blocks)
+    rule = rule_over_footnotes(blocks)  # the page's (parse_page); the footnotes, notes
 
     def flush() -> None:
         for block in join_broken(run):
@@ -1029,13 +1100,18 @@ def make_paragraphs(blocks: list[Block]) -> tuple[Paragraph, ...]:
         role = inner_role(block.text)
         if index in headings and role != "caption" and not NOTE.match(block.text):
             role = "heading"  # a picture's caption, an editor's 编后 over his words: not headings
+        if index == rule:
+            continue
+        if rule is not None and index > rule and not role:
+            role = "note"  # 「[3] 1931年11月，…」 under the rule that closes a speech
         if boxed and not role and QUESTION_OR_ANSWER.match(block.text):
             role = "note"  # a 学习问答's questions and answers
         if boxed and glossary and not role and (GLOSSARY_ENTRY.match(block.text) or defining):
             role = "note"  # a 名词解释's terms, each with its definition
         if signed_off and not role:
             role = "note"  # the editor's words under 「编后」 alone on its line
-        if listing and not role and not ends_paragraph(block.text) and len(block.text) <= 40:
+        short = len(block.text) <= MAX_TITLE
+        if listing and not role and not ends_paragraph(block.text) and short:
             role = "note"  # a 往期推荐's titles
         if _box_tag_alone(block.text):
             glossary = bool(GLOSSARY.match(block.text.strip(TAG_MARKS)))
@@ -1122,6 +1198,9 @@ def _byline_parts(text: str) -> tuple[str, str] | None:
     match = _unmarked(NAME_THEN_UNIT, text)
     if match:
         return match.group("author").strip(), affiliation_of(match.group("post"))
+    match = _unit_then_name(text)  # 「市财政局机关党委专职副书记 覃海燕」 under a piece's title
+    if match:
+        return match.group("name").strip(), affiliation_of(match.group("post"))
     guests = participants(text)
     if guests:
         return " ".join(guests), ""
@@ -1132,8 +1211,8 @@ MARKED_WITH_POST = re.compile(
     rf"^(?P<name>{NAME}(?:[\s　]+{NAME}){{0,3}})[\s　]*[（(](?P<post>.+)[)）]$"
 )
 UNIT_THEN_NAME = re.compile(
-    rf"^(?P<open>[（(])?(?P<post>[^\s（(].*?(?:党校|大学|学院|研究院|研究所|研究中心|委员会"
-    rf"|[委局厅部院所]|[市区县部局厅处院校]长|书记|主任|主席|常委))[\s　]+(?P<name>{NAME})"
+    rf"^(?P<open>[（(])?(?P<post>[^\s（(].*?(?:党校|大学|学院|研究院|研究所|中心|委员会"
+    rf"|[委局厅部院所]|[市区县部局厅处院校科]长|书记|主任|主席|常委))[\s　]+(?P<name>{NAME})"
     rf"(?(open)[)）])$"
 )
 
@@ -1188,7 +1267,7 @@ def _is_byline(blocks: list[Block], index: int) -> bool:
 def _is_unmarked_byline(blocks: list[Block], index: int) -> bool:
     text = blocks[index].text
     if not any(_unmarked(p, text) for p in (NAMED_BYLINE, BARE_BYLINE, NAME_THEN_UNIT)) and not (
-        participants(text)
+        participants(text) or _unit_then_name(text)
     ):
         return False
     if furniture(text) or NOTE.match(text) or _box_tag(text) or SITE_NAME.search(text):
@@ -1253,6 +1332,47 @@ def _heading_like(text: str) -> bool:
         and not BOOK_DATA.match(text)
         and not SOURCE_FIELD.match(text)  # 来源：《思想理论研究》2024年第3期 over the byline
     )
+
+
+TITLE_AND_BOOK = re.compile(
+    r"^(?P<title>[^《》。，；]{4,40}?)(?P<book>《[^《》]{1,40}》\s.*出版社.*)$"
+)
+
+
+def _page_foot(body: list[Block]) -> list[Block]:
+    """The short lines after the last sentence of a page's last article, none a sentence or
+    a note of the article's: the page's own (an ad, a QR prompt, the desk's e-mail)."""
+    count = 0
+    while count < len(body) - 1:
+        text = body[-1 - count].text
+        if len(text) > MAX_TITLE or ends_paragraph(text) or inner_role(text):
+            break
+        count += 1
+    if count == 0 or not ends_paragraph(body[-1 - count].text):
+        return []
+    return body[len(body) - count :]
+
+
+def _book_data_under_byline(blocks: list[Block]) -> list[Block]:
+    """A book review's data printed between its title and its byline (中国人口报: 「在“积极
+    老龄观”中读懂老年人的价值」 / 「《老有所为：…》　林卫东 著　中国人口出版社…」 / 「□ 陈书宁」)
+    is read under the byline, where other pages print it: the title stays over its byline."""
+    moved: list[Block] = []
+    for at, block in enumerate(blocks):
+        glued = TITLE_AND_BOOK.match(block.text)
+        if glued and at + 1 < len(blocks) and BYLINE.match(blocks[at + 1].text):
+            # … the title run on into the data by a narrow column's wrapping
+            moved += [Block(block.line, glued.group("title")), Block(block.line, glued["book"])]
+        else:
+            moved.append(block)
+    for at in range(1, len(moved) - 1):
+        if (
+            BOOK_DATA.match(moved[at].text)
+            and BYLINE.match(moved[at + 1].text)
+            and _heading_like(moved[at - 1].text)
+        ):
+            moved[at], moved[at + 1] = moved[at + 1], moved[at]
+    return moved
 
 
 def _heading_start(blocks: list[Block], byline: int, floor: int) -> int:
@@ -1400,7 +1520,12 @@ def parse_page(text: str, source: str) -> Page:
     if not blocks:
         raise PageError(source, 1, "文件是空的")
     contents = _contents(blocks)  # the page's own list of its articles is the page's
-    blocks = [b for b in blocks if b not in contents]
+    blocks = _book_data_under_byline([b for b in blocks if b not in contents])
+    # Readers' comments under a copied page (写留言, their names, places and likes) are the
+    # page's, not the last article's paragraphs.
+    comments = comments_start([b.text for b in blocks])
+    readers = blocks[comments:] if comments is not None else []
+    blocks = blocks[: len(blocks) - len(readers)]
     listed = frozenset(_listed_name(b.text) for b in contents[1:])
     bylines = [i for i in range(len(blocks)) if _is_byline(blocks, i) or _opens_rest(blocks, i)]
     signed = name_signatures(blocks)
@@ -1433,7 +1558,7 @@ def parse_page(text: str, source: str) -> Page:
     bylines = headed
     banner = column = published = heading_of_page = ""
     leading: list[Block] = []
-    meta: list[str] = [b.text for b in contents]
+    meta: list[str] = [b.text for b in [*contents, *readers]]
     articles: list[Article] = []
     # A column's short comments are each signed at their end (观点: 刘佳宁　中国人民大学…);
     # its tag stands over the first alone, and the next ones, signed the same way, are its too.
@@ -1522,6 +1647,12 @@ def parse_page(text: str, source: str) -> Page:
         marks += [b.text for b in body if MARK_LINE.match(b.text)]
         body = [b for b in body if not MARK_LINE.match(b.text) and not _masthead_inside(b.text)]
         meta.extend(b.text for b in region[:affiliation_at] if _masthead_inside(b.text))
+        if number + 1 == len(bylines) and affiliation_at == len(region):
+            # The page's last lines under its last story, none a sentence (「清廉常州 你我同行」
+            # / 「常州市文明办 宣」 / 「理论周刊投稿邮箱：…」): a notice and the desk's, not text.
+            furniture = _page_foot(body)
+            meta.extend(b.text for b in furniture)
+            body = body[: len(body) - len(furniture)]
         trailing: list[Block] = []
         boxed = False  # a box after the page's last article (【链接】…) is that article's
         for block in after:  # after the affiliation: the article's notes, or the page's
@@ -1537,6 +1668,9 @@ def parse_page(text: str, source: str) -> Page:
                 marks.append(block.text)
             else:
                 trailing.append(block)
+        rule = rule_over_footnotes(body)
+        if rule is not None:
+            meta.append(body[rule].text)  # (make_paragraphs leaves it out)
         paragraphs = (
             tuple(Paragraph("", b.text, b.line, "note") for b in leading if number == 0)
             + make_paragraphs(body)
@@ -1719,7 +1853,7 @@ def _text_like(text: str) -> bool:
     return len(text) > MAX_TITLE or ends_paragraph(text)
 
 
-TAG_MARKS = "【】〖〗[]■◆●◎□▲★ 　"
+TAG_MARKS = "【】〖〗[]■◆●◎□▲★▍▌ 　"
 NUMERAL_LINE = re.compile(
     r"^[一二三四五六七八九十]{1,3}$|^[（(][一二三四五六七八九十]{1,3}[)）]|^第"
 )
@@ -1895,8 +2029,9 @@ def _masthead_line(text: str) -> bool:
 
 def _masthead_inside(text: str) -> bool:
     """A masthead line inside an article's text: a page copied with the rest of an article
-    on the next edition prints that edition's date and number again (「第08版：思想周刊」)."""
-    return page_meta(text) or bool(EDITION.match(text))
+    on the next edition prints that edition's date and number again (「第08版：思想周刊」), and a
+    PDF copy its page's number alone under the masthead it repeats (「7」)."""
+    return page_meta(text) or bool(EDITION.match(text) or FOLIO.match(text))
 
 
 # The line a digital edition closes a page with:
@@ -1951,6 +2086,9 @@ def masthead_run(text: str) -> bool:
 JOURNAL_RUNNING = re.compile(
     r"^[·•]\s*\d{1,4}\s*[·•](?:\s|$)|\s[·•]\s*\d{1,4}\s*[·•]$"
     r"|^\(C\)\s*\d{4}-\d{4}\s+China Academic Journal|https?://www\.cnki\.net$"
+    # the journal's name and issue over an even page (「中共南昌市委党校学报　　2025年第2期」)
+    r"|^[\u4e00-\u9fff]{2,16}(?:学报|学刊)\s+\d{4}\s*年\s*第\s*\d{1,2}\s*期$"
+    r"|^\d{4}\s*年\s*第\s*\d{1,2}\s*期\s+[\u4e00-\u9fff]{2,16}(?:学报|学刊)$"
 )
 
 
@@ -2153,6 +2291,16 @@ def split_run_in_chapters(blocks: list[Block]) -> list[Block]:
 
 # … not a citation's mark the layout carried to a line's start: 「[2]。近年来…」.
 FOOTNOTE_ENTRY = re.compile(rf"^{NOTE_NUMBER}\s*[^\s。，、；：）)]")
+
+
+def rule_over_footnotes(blocks: Sequence[Block]) -> int | None:
+    """Where the rule of underscores stands under which footnotes ([1] …) end an article (a
+    speech pasted from Word, review set 48), or None."""
+    for at, block in enumerate(blocks):
+        rest = blocks[at + 1 :]
+        if ORNAMENT.match(block.text) and rest and all(FOOTNOTE_ENTRY.match(b.text) for b in rest):
+            return at
+    return None
 
 
 def _report_paragraphs(body: list[Block]) -> tuple[Paragraph, ...]:

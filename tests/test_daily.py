@@ -48,6 +48,11 @@ def test_salutations_headings_and_captions_never_open_an_excerpt() -> None:
     assert not worth_reading(80, "图片说明：本报记者", "摄。")
 
 
+def test_a_speech_s_thanks_never_open_an_excerpt() -> None:
+    """The report's 「同志们！新时代的伟大成就是…表示衷心的感谢！」 (day 57 of a new group)."""
+    assert not worth_reading(160, "同志们！新时代的伟大", "感谢！")
+
+
 def test_a_substantive_paragraph_opens_an_excerpt() -> None:
     assert worth_reading(120, "大会的主题是：高举中", "斗。")
 

@@ -26,6 +26,8 @@ SENTENCE_END = ("。", "！", "？")
 BOILERPLATE = re.compile(
     r"^(?:图片说明|图为|版式设计|本版编辑|责任编辑|编辑|校对|记者|通讯员|来源|（?本报|（?新华社|作者)"
 )
+# … nor a speech's thanks (「同志们！…表示衷心的感谢！」): a paragraph ending so.
+THANKS = ("感谢！", "敬意！", "问候！", "感谢。", "敬意。", "问候。")
 HEADING = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[章节部分])"
 )
@@ -95,7 +97,7 @@ def worth_reading(length: int, head: str, tail: str, following: int | None = Non
     enough to say something, or a statement the next paragraph goes on with; not a
     salutation or lead-in ending with a colon, not a heading, a caption or an editor's line."""
     ending = tail.rstrip("”’」』）)")
-    if ending.endswith(("：", ":")):
+    if ending.endswith(("：", ":")) or ending.endswith(THANKS):
         return False
     if length < MIN_EXCERPT and not (
         length >= MIN_STATEMENT

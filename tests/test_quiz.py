@@ -28,6 +28,7 @@ from bot.core.quiz import (
     apposed,
     clause_keys,
     content_bigrams,
+    dated,
     explain,
     generate,
     inner,
@@ -1408,3 +1409,23 @@ def test_a_place_s_spirit_is_not_blanked_where_the_sentence_names_the_place() ->
     articles = load_page_file(Path(__file__).parent / "pages" / "speech_footnotes.txt").articles
     stems = [q.question for q in generate(articles, SEGMENTER)]
     assert not [s for s in stems if "红色故都" in s]
+
+
+def test_a_year_said_relative_to_the_page_is_given_as_the_page_s_year() -> None:
+    assert dated("按照今年1月31日中央政治局集体学习时的阐释，去年的部署。", "2024-08-06") == (
+        "按照2024年1月31日中央政治局集体学习时的阐释，2023年的部署。"
+    )
+
+
+def test_a_relative_year_on_a_page_with_no_date_is_not_given() -> None:
+    assert dated("今年1月31日召开。", "") is None
+
+
+def test_a_statement_of_an_interview_names_its_year_not_this_year() -> None:
+    """Review 5555: 「按照今年1月31日中央政治局第十一次集体学习时的系统阐释」, from an interview of
+    August 2024, read in 2026 names another year."""
+    articles = load_page_file(
+        Path(__file__).parent / "pages" / "web_interview_reporter.txt"
+    ).articles
+    stems = [q.question for q in generate(articles, SEGMENTER) if "集体学习" in q.question]
+    assert [("2024年1月31日" in s, "今年" in s) for s in stems] == [(True, False)]

@@ -679,6 +679,23 @@ def near_figures(number: str, salt: str, unit: str = "", paragraph: str = "") ->
 YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+# A year said relative to the text's own (今年, 去年, 明年): in a question read years later it
+# names another year (review 5555: 「按照今年1月31日中央政治局第十一次集体学习时的系统阐释」,
+# an interview of August 2024). An annual report's question names the report's year instead
+# (据2015年政府工作报告，今年…).
+YEAR_WORD = re.compile(r"(今|去|明|前)年")
+YEAR_OFFSET = {"今": 0, "去": -1, "明": 1, "前": -2}
+
+
+def dated(sentence: str, published: str) -> str | None:
+    """The sentence with 今年, 去年, 明年 and 前年 given as the years they were when its page was
+    printed (``published``: YYYY-MM-DD), or None when the page has no date."""
+    if not YEAR.match(published):
+        return None
+    year = int(published[:4])
+    return YEAR_WORD.sub(lambda m: f"{year + YEAR_OFFSET[m.group(1)]}年", sentence)
+
+
 def document_year(article: ArticleLike) -> int | None:
     """The year a document is of, when its title or file says so (1981年政府工作报告,
     2026_北京市_政府工作报告.csv, ….tsv#1981), or its page's date (2025-11-28)."""
@@ -992,6 +1009,10 @@ class Generator:
             shown = readable(cut, functools.partial(apposed, self.segmenter))
         if shown is None:
             return None
+        if not self.doc.annual and YEAR_WORD.search(shown):
+            shown = dated(shown, getattr(article, "published", ""))
+            if shown is None:
+                return None  # 今年 of a page with no date: the reader cannot tell which year
         candidates: list[Draft | None] = []
         prefer_judge = zlib.crc32(sentence.encode()) % 3 == 0
         terms = list(self._terms(shown))

@@ -671,3 +671,13 @@ async def m039_read_pages_again_for_boxes_and_running_heads(
     # an outlet's reporter under the title, readers' comments and the notices under a page's
     # last story: the pages, plain articles and reports stored before are read again.
     await conn.execute(READ_AGAIN)
+
+
+@migration
+async def m040_read_pages_again_for_journal_units(
+    conn: aiosqlite.Connection,
+) -> None:
+    # A journal's author's unit under the name (「（中共南昌市委党校 公共管理教研部，江西 南昌
+    # 330006）」) is the affiliation, and its name among volume and issue in the header names its
+    # articles: the pages stored before are read again at the next start.
+    await conn.execute(READ_AGAIN)

@@ -222,6 +222,7 @@ def test_a_report_with_chapters_is_still_a_report() -> None:
         "m037_read_pages_again_for_columns_of_several_widths",
         "m038_read_pages_again_for_web_copies_headings",
         "m039_read_pages_again_for_boxes_and_running_heads",
+        "m040_read_pages_again_for_journal_units",
     ],
 )
 async def test_a_library_stored_before_a_reading_change_reads_its_pages_again(
@@ -1704,3 +1705,21 @@ def test_a_caption_s_second_line_with_its_credit_joins_the_first() -> None:
     page = load_page_file(PAGES / "theory_pdf_caption_credit.txt")
     captions = [p.text for p in page.articles[0].paragraphs if p.role == "caption"]
     assert [c.endswith("试工业机器人。　本报记者 陈涛 摄") for c in captions] == [True]
+
+
+def test_a_journal_s_unit_under_the_name_is_the_affiliation(running_heads: Page) -> None:
+    """「（中共南昌市委党校 公共管理教研部，江西 南昌 330006）」: the unit, no postcode."""
+    assert running_heads.articles[0].affiliation == "中共南昌市委党校 公共管理教研部"
+
+
+def test_a_journal_s_name_in_its_header_names_its_articles(running_heads: Page) -> None:
+    """「第27卷第2期　…　中共南昌市委党校学报　…　Vol.27 No.2」 over the title."""
+    assert running_heads.articles[0].column == "中共南昌市委党校学报"
+
+
+def test_a_newspaper_named_like_a_journal_keeps_its_edition() -> None:
+    """中国社会科学报 is a newspaper: its page is listed with its edition."""
+    page = load_page_file(
+        Path(__file__).parents[1] / "docs" / "reviews" / "pages-17" / "page_3.txt"
+    )
+    assert page.articles[0].column == "中国社会科学报 第05版：马克思主义"

@@ -223,6 +223,8 @@ class Article:
         if not self.affiliation_line or NAMES_LINE.match(self.affiliation_line):
             return byline_post(self.byline)  # 作者：方振宇（中共中央党校…教授）; a name signing
         line = self.affiliation_line
+        if _journal_unit(line):
+            return UNIT_PLACE.sub("", line.strip("（）()；; "))  # …教研部，江西 南昌 330006
         signed = _unit_then_name(line) or _unmarked(NAME_THEN_UNIT, line)  # signing at the end
         return signed.group("post").strip() if signed else affiliation_of(line)
 
@@ -1353,6 +1355,17 @@ def _page_foot(body: list[Block]) -> list[Block]:
     return body[len(body) - count :]
 
 
+# (not 中国社会科学报, a newspaper)
+JOURNAL_NAME = re.compile(r"[\u4e00-\u9fff]{2,14}(?:(?:党校|大学|学院)学报|学刊)")
+# A journal's unit line under its author's name, in brackets with its place and postcode.
+JOURNAL_UNIT_LINE = re.compile(r"^[（(][\u4e00-\u9fff][^（）()；;]{3,60}?\d{6}[)）]$")
+UNIT_PLACE = re.compile(r"[，,]\s*[\u4e00-\u9fff]{2,4}\s*[\u4e00-\u9fff]{2,4}\s*\d{6}$")
+
+
+def _journal_unit(text: str) -> bool:
+    return bool(JOURNAL_UNIT_LINE.match(text))
+
+
 def _book_data_under_byline(blocks: list[Block]) -> list[Block]:
     """A book review's data printed between its title and its byline (中国人口报: 「在“积极
     老龄观”中读懂老年人的价值」 / 「《老有所为：…》　林卫东 著　中国人口出版社…」 / 「□ 陈书宁」)
@@ -1632,6 +1645,12 @@ def parse_page(text: str, source: str) -> Page:
                 and not PAPER.match(column.split()[0] if column.split() else "")
             )
             heading_of_page = f"{banner} {column}" if named else column
+            # … a journal's name among its volume and issue (「第27卷第2期　　中共南昌市委党校学报
+            # 　　Vol.27 No.2」) names it alone
+            journal = next(
+                (w for b in kept for w in b.text.split() if JOURNAL_NAME.fullmatch(w)), ""
+            )
+            heading_of_page = journal or heading_of_page
         elif above:
             # a rule between two articles (────) is the page's, never the column's name
             meta.extend(b.text for b in above if ORNAMENT.match(b.text))
@@ -1678,6 +1697,11 @@ def parse_page(text: str, source: str) -> Page:
         )
         if not any(not p.role for p in paragraphs):
             raise PageError(source, blocks[at].line, "这篇文章没有正文")
+        unit = ""
+        if affiliation_at == len(region) and paragraphs and _journal_unit(paragraphs[0].text):
+            # a journal's author's unit under the name (「（中共南昌市委党校 公共管理教研部，江西
+            # 南昌 330006）」): the affiliation, where no closing line gives one
+            unit, paragraphs = paragraphs[0].text, paragraphs[1:]
         articles.append(
             Article(
                 source=source,
@@ -1695,7 +1719,7 @@ def parse_page(text: str, source: str) -> Page:
                 paragraphs=paragraphs,
                 affiliation_line=region[affiliation_at].text
                 if affiliation_at < len(region)
-                else "",
+                else unit,
                 main=main,
                 marks=tuple(marks),
                 published=published,

@@ -681,3 +681,14 @@ async def m040_read_pages_again_for_journal_units(
     # 330006）」) is the affiliation, and its name among volume and issue in the header names its
     # articles: the pages stored before are read again at the next start.
     await conn.execute(READ_AGAIN)
+
+
+@migration
+async def m041_read_pages_again_for_signed_pieces_and_boxes(
+    conn: aiosqlite.Connection,
+) -> None:
+    # What held-out sets 57 and 58 found: an affiliation right under the byline (a page had
+    # been refused), pieces each signed only at their end, a box of figures between the halves
+    # of a word, a narrow box's lines, titles broken after 为…, the paragraph under 「编者按」
+    # alone, a speech's appended questions: the pages stored before are read again.
+    await conn.execute(READ_AGAIN)

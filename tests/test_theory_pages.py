@@ -13,6 +13,7 @@ import pytest
 
 from bot.core.pages import (
     Page,
+    PageError,
     byline_author,
     byline_post,
     load_page_file,
@@ -223,6 +224,7 @@ def test_a_report_with_chapters_is_still_a_report() -> None:
         "m038_read_pages_again_for_web_copies_headings",
         "m039_read_pages_again_for_boxes_and_running_heads",
         "m040_read_pages_again_for_journal_units",
+        "m041_read_pages_again_for_signed_pieces_and_boxes",
     ],
 )
 async def test_a_library_stored_before_a_reading_change_reads_its_pages_again(
@@ -1723,3 +1725,100 @@ def test_a_newspaper_named_like_a_journal_keeps_its_edition() -> None:
         Path(__file__).parents[1] / "docs" / "reviews" / "pages-17" / "page_3.txt"
     )
     assert page.articles[0].column == "中国社会科学报 第05版：马克思主义"
+
+
+# -- held-out sets 57 and 58 ---------------------------------------------------------------
+
+
+def test_an_affiliation_right_under_the_byline_heads_the_article() -> None:
+    """南宁日报 (held-out set 57): 「◎ 罗建新」 / 「（作者单位：中共南宁市青秀区委党校）」 over the
+    text; the page had been refused (这篇文章没有正文)."""
+    page = load_page_file(PAGES / "theory_affiliation_on_top.txt")
+    second = page.articles[1]
+    assert (second.author, second.affiliation, len(second.paragraphs)) == (
+        "罗建新",
+        "中共南宁市青秀区委党校",
+        6,
+    )
+
+
+def test_a_qr_prompt_under_the_last_story_is_the_page_s() -> None:
+    page = load_page_file(PAGES / "theory_affiliation_on_top.txt")
+    assert not any(p.text.startswith("扫码阅读") for p in page.articles[-1].paragraphs)
+
+
+@pytest.fixture(scope="module")
+def box_mid_word() -> Page:
+    """中国质量报 as a PDF extract (held-out set 57): a 数据链接 box set between the halves of a
+    word (「…主动参与标准制」 / box / 「定的意识和能力不强。」), titles broken after 为…, a quoted
+    name over its news story's headline, the desk's e-mail under the credits."""
+    return load_page_file(PAGES / "theory_pdf_box_mid_word.txt")
+
+
+def test_a_word_a_data_box_broke_is_whole(box_mid_word: Page) -> None:
+    assert any(
+        "主动参与标准制定的意识和能力不强。" in p.text for p in box_mid_word.articles[0].paragraphs
+    )
+
+
+def test_a_data_box_s_lines_are_notes(box_mid_word: Page) -> None:
+    paragraphs = box_mid_word.articles[0].paragraphs
+    assert {p.role for p in paragraphs if "国内生产总值" in p.text or "资料来源" in p.text} == {
+        "note"
+    }
+
+
+def test_a_title_broken_after_its_for_phrase_is_one_title(box_mid_word: Page) -> None:
+    assert box_mid_word.articles[1].title == "为质量强国建设提供学理支撑"
+
+
+def test_a_quoted_name_over_its_headline_is_one_title(box_mid_word: Page) -> None:
+    assert box_mid_word.articles[2].title == "“以高标准支撑新质生产力发展”理论研讨会在京举办"
+
+
+def test_the_desk_s_mail_is_no_title_line(box_mid_word: Page) -> None:
+    assert box_mid_word.articles[0].title_lines == ("以高标准引领新质生产力加快发展",)
+
+
+def test_pieces_signed_only_at_their_end_make_a_page() -> None:
+    """中国旅游报's 专家笔谈 (held-out set 57): three pieces under one 编者按, each closing with
+    〔作者：…〕, a picture's caption between two of them; it had been read as one article."""
+    page = load_page_file(PAGES / "web_epaper_signed_pieces.txt")
+    assert [a.author for a in page.articles] == ["陈立群", "刘振华", "杨晓燕"]
+
+
+def test_the_paragraph_under_an_editor_s_note_head_is_the_note() -> None:
+    """岳阳机关党建's 微信 copy (held-out set 58): 「编者按」 alone, its words in the next line."""
+    page = load_page_file(PAGES / "wechat_editor_note.txt")
+    roles = [(p.role, p.text[:4]) for p in page.articles[0].paragraphs[:2]]
+    assert roles == [("note", "编者按"), ("note", "按照党中")]
+
+
+def test_an_affiliation_over_the_notes_is_found() -> None:
+    """安吉新闻网 (held-out set 58): 「（作者系中共安吉县委党校讲师）」 over 注释：[1] …。"""
+    page = load_page_file(PAGES / "web_county_notes.txt")
+    assert page.articles[0].affiliation == "中共安吉县委党校讲师"
+
+
+def test_a_speech_s_appended_questions_are_notes() -> None:
+    """A 党课 pasted from Word (held-out set 58): 「附：党小组研讨题」 and 1．… 2．… 3．…."""
+    page = load_page_file(PAGES / "speech_appendix.txt")
+    paragraphs = page.articles[-1].paragraphs
+    assert [p.role for p in paragraphs if p.text.startswith(("附：", "1．", "2．", "3．"))] == [
+        "note"
+    ] * 4
+
+
+def test_a_narrow_box_s_answer_is_one_note() -> None:
+    """遵义日报 (held-out set 58): a 学习问答 box set at 16 characters beside columns of 22."""
+    page = load_page_file(PAGES / "theory_pdf_narrow_box.txt")
+    answers = [p.text for p in page.articles[0].paragraphs if p.text.startswith("答：")]
+    assert [a.endswith("实际问题，在马克思主义中国化进程中迈出了关键一步。") for a in answers] == [
+        True
+    ]
+
+
+def test_a_last_article_with_no_text_is_refused_with_its_line() -> None:
+    """Found by the fuzz test: 「深入学习」 / 「□张三」 and nothing under it."""
+    with pytest.raises(PageError):
+        parse_document("深入学习\n\n□张三", "p.txt")

@@ -99,7 +99,7 @@ END_WORDS = re.compile(
 # - END -,
 WECHAT_RESIDUE = re.compile(
     r"^(?:长按(?:识别|扫描).{0,16}|(?:轻触)?阅读原文|写留言|微信扫一扫|关注该公众号|预览时标签不可点"
-    r"|(?:点击|扫码)?关注(?:我们|本号|[\u4e00-\u9fff]{2,12}?公众号)"
+    r"|(?:点击|扫码)?关注(?:我们|本号|[\u4e00-\u9fff]{2,12}?公众号)|听全文"
     r"|(?:继续|向上)滑动看下一个|知道了|使用小程序|取消\s*允许|[-—_\s]*END[-—_\s]*"
     # … and a page's counters: 浏览次数：3618, 阅读 2316, 分享　收藏　赞 41　在看 17
     r"|(?:浏览|阅读|点击|访问)(?:次数|量|数)?\s*[:：]?\s*\d+|分享\s+收藏(?:\s+\S{1,6})*)$"
@@ -506,8 +506,10 @@ def _last_before_end_matter(
         line = norm[order[at]]
         if anchor.search(line) and len(line) <= TAIL_LINE:
             return at
-        if len(line) > 2 * TAIL_LINE or (line.endswith("。") and not END_WORDS.search(line)):
-            return None  # (a site's copyright notice is a sentence too)
+        if len(line) > 2 * TAIL_LINE or (
+            line.endswith("。") and not END_WORDS.search(line) and not REFERENCE_ITEM.match(line)
+        ):
+            return None  # (a site's copyright notice is a sentence too; so is a note's entry)
     return None
 
 

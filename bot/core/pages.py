@@ -439,26 +439,26 @@ def join_wrapped(blocks: list[Block]) -> list[Block]:
     at_edge = False  # the last line joined ends at the column's edge (the line's, not the text's)
     held_line = 0  # … and of the last line set aside
     boxing = False  # a box set into a column mid-sentence (【学习问答】), held until it closes
+    box_width = 0  # … and the width of its widest line so far
     for index, block in enumerate(blocks):
         last = joined[-1] if joined else None
         if boxing:
-            boxing = _in_box(block, blocks[index - 1])
+            boxing = _in_box(block, blocks[index - 1], box_width, measure)
+            if boxing and not re.search(r"[0-9A-Za-z%％]", block.text):
+                # (a line with figures measures loosely: 「◆国内生产总值1349084亿元…」)
+                box_width = max(box_width, measure(block.text))
             if boxing:
-                if _box_line_goes_on(held[-1].text, block.text):
+                if _box_line_goes_on(blocks[index - 1].text, block.text, box_width, measure):
                     held[-1] = Block(held[-1].line, held[-1].text + block.text, held[-1].indented)
                 else:
                     held.append(block)
                 boxing = not _one_bracket_group(block.text)  # （市委宣传部理论处 供稿）
                 continue
-        if (
-            last is not None
-            and not held
-            and _box_tag_alone(block.text)
-            and not ends_paragraph(last.text)
-            and at_edge
-        ):
+        if last is not None and not held and _box_tag_alone(block.text):
+            # its lines join by the box's own width and items; set into a sentence, the box
+            # waits until the sentence ends
             held.append(block)
-            boxing = True
+            boxing, box_width = True, 0
             continue
         if (
             held
@@ -513,6 +513,7 @@ def join_wrapped(blocks: list[Block]) -> list[Block]:
             indents
             and last is not None
             and not last.indented
+            and measure(last.text) >= width - 3  # it fills the page's column, not a box's
             and _heading_like(last.text)
             and not last.text.startswith(("—", "―"))  # a subtitle runs on (…的几 / 点体会)
             and last.text.count("（") <= last.text.count("）")  # so does （作者系…
@@ -598,20 +599,37 @@ def _titles_byline(blocks: list[Block], width: int, measure: Callable[[str], int
     return False
 
 
-def _in_box(block: Block, before: Block) -> bool:
-    """Whether a line under a box's tag set into a column is still the box's: its questions
-    and answers and their lines; after a blank line, only a question or an answer is."""
-    gap = block.line > before.line + 1
-    return not gap or bool(QUESTION_OR_ANSWER.match(block.text) or _one_bracket_group(block.text))
+DATA_BOX = re.compile(r"数据|数字")  # 数据链接, 数字链接: a box of figures under its title
+BOX_ITEM = re.compile(r"^(?:[问答][:：]|[◆◇●○■□▲·•]|(?:资料|数据)来源[:：])")
 
 
-def _box_line_goes_on(above: str, text: str) -> bool:
-    """A box's line goes on with the one above, unless that one is its tag or ended, or this
-    one opens a question, an answer or the box's credit."""
+def _in_box(block: Block, before: Block, box_width: int, measure: Callable[[str], int]) -> bool:
+    """Whether a line under a box's tag set into a column is still the box's: its title, its
+    items (问：/答：, ◆…, 资料来源：…), their credit and the lines an item goes on in (after a
+    line that reaches the box's edge mid-sentence); after a blank line, only an item or the
+    credit is. The first line of neither is where the column's text goes on (「定的意识…」)."""
+    if QUESTION_OR_ANSWER.match(block.text) or _one_bracket_group(block.text):
+        return True
+    if block.line > before.line + 1:
+        return False
+    return bool(
+        _box_tag_alone(before.text)
+        or BOX_ITEM.match(block.text)
+        or measure(before.text) >= box_width - 3  # a line that reaches the box's edge
+    )
+
+
+def _box_line_goes_on(
+    above: str, text: str, box_width: int, measure: Callable[[str], int]
+) -> bool:
+    """A box's line goes on with the line above, unless that one is its tag or ended short of
+    the box's edge (a sentence that fills the line goes on: 「…能力现代化。」 / 「到2035年，…」),
+    or this one opens a question, an answer, an item or the box's credit."""
     return not (
         _box_tag_alone(above)
-        or ends_paragraph(above)
+        or (ends_paragraph(above) and measure(above) < box_width - 3)
         or QUESTION_OR_ANSWER.match(text)
+        or BOX_ITEM.match(text)
         or _one_bracket_group(text)
     )
 
@@ -906,6 +924,11 @@ RELATED = re.compile(
 )
 # An editor's afterword's head alone on its line (编后, 编后语): what follows is the editor's.
 NOTE_ALONE = re.compile(r"^[【〔\[（(]?(?:编后语?|编者的话|编辑手记)[】〕\]）)]?\s*[:：]?$")
+# A speech's appendix (「附：党小组研讨题」) and its numbered items.
+APPENDIX = re.compile(r"^附(?:件\s*\d?)?\s*[:：]\s*\S{0,20}$")
+APPENDED_ITEM = re.compile(r"^\d{1,2}\s*[．.、]\s*\S")
+# … and an editor's note's head over the paragraph that is the note (「编者按」 / 「按照…」)
+NOTE_HEAD_ALONE = re.compile(r"^[【〔\[（(]?(?:编者按|编者注)[】〕\]）)]?\s*[:：]?$")
 # A caption with its credit at its end: 「…参观者在了解“枫桥经验”的发展历程。　本报记者　郑一鸣
 # 摄」.
 CREDITED_CAPTION = re.compile(
@@ -950,7 +973,9 @@ REFERENCE_ENTRY = re.compile(
 BOOK_DATA = re.compile(r"^《[^《》]{1,40}》\s.*出版社")
 TABLE_CELL = re.compile(r"^[\d.,，%％‰万亿元年月日—\-－~～+]+$")
 # A web copy's fields beside its byline: no heading.
-SOURCE_FIELD = re.compile(r"^(?:来源|出处|发布时间|发布日期|发表时间|更新时间|日期|时间)\s*[:：]")
+SOURCE_FIELD = re.compile(
+    r"^(?:来源|出处|发布时间|发布日期|发表时间|更新时间|日期|时间|资料来源|数据来源)\s*[:：]"
+)
 # A site's or channel's name, never an author's (光明网·理论频道 reads like 阿依古丽·买买提).
 # … not 文｜周立新, 作者｜林晓岚
 SITE_NAME = re.compile(r"(?:网|频道|客户端|首页)(?:[·\-－|｜]|$)|(?<!文)(?<!作者)[|｜]")
@@ -959,7 +984,7 @@ FIGURE_IN_CLAUSE = re.compile(r"\d.*[，；%％]|[，；].*\d|\d+(?:\.\d+)?[%％
 BULLET_WORDS = re.compile(
     r"^(?:小贴士|链接|相关链接|背景链接|延伸阅读|知识链接|相关阅读|数读|数说|记者手记|观察|"
     r"提示|温馨提示|名词解释|背景|短评|点评|声音|案例|新闻链接|资料|专家解读|一线直击|理论热点|学习问答|热点问答|"
-    r"观点摘编|观点集萃|观点链接|学者观点|专家观点)\b"
+    r"观点摘编|观点集萃|观点链接|学者观点|专家观点|数据链接|数字链接|数据卡片)\b"
 )
 BYLINE_ROLE = re.compile(r"记者|通讯员|评论员|本报|特约|撰稿|作者|新华社|整理|口述")
 CREDIT_IN_BRACKETS = re.compile(r"电|报道|记者|通讯员|摄|讯|供稿|供图|来源|编辑|整理|发$")
@@ -1095,6 +1120,8 @@ def make_paragraphs(blocks: list[Block]) -> tuple[Paragraph, ...]:
         run.clear()
 
     boxed = False  # after a box's tag: its questions and answers (学习问答) are the box's
+    tag_above = False  # … and the line right under the tag its title
+    appended = False  # under 「附：…」: the appendix's numbered items
     glossary = defining = False  # … and under a glossary's (名词解释), its terms
     signed_off = False  # after an editor's 编后 alone on its line: the rest is the editor's
     listing = False  # after 往期推荐 or 相关阅读 alone on its line: the titles of other pieces
@@ -1108,10 +1135,20 @@ def make_paragraphs(blocks: list[Block]) -> tuple[Paragraph, ...]:
             role = "note"  # 「[3] 1931年11月，…」 under the rule that closes a speech
         if boxed and not role and QUESTION_OR_ANSWER.match(block.text):
             role = "note"  # a 学习问答's questions and answers
+        if boxed and role in ("", "bullet") and (BOX_ITEM.match(block.text) or tag_above):
+            role = "note"  # a 数据链接's title under its tag, its ◆ items and 资料来源：…
         if boxed and glossary and not role and (GLOSSARY_ENTRY.match(block.text) or defining):
             role = "note"  # a 名词解释's terms, each with its definition
         if signed_off and not role:
             role = "note"  # the editor's words under 「编后」 alone on its line
+        if index > 0 and NOTE_HEAD_ALONE.match(blocks[index - 1].text) and not role:
+            role = "note"  # the paragraph under 「编者按」 alone on its line
+        if not role and APPENDIX.match(block.text):
+            role, appended = "note", True  # 「附：党小组研讨题」 after a speech
+        elif appended and not role and APPENDED_ITEM.match(block.text):
+            role = "note"  # … and its numbered items (1．结合本职岗位…？)
+        else:
+            appended = False
         short = len(block.text) <= MAX_TITLE
         if listing and not role and not ends_paragraph(block.text) and short:
             role = "note"  # a 往期推荐's titles
@@ -1119,6 +1156,7 @@ def make_paragraphs(blocks: list[Block]) -> tuple[Paragraph, ...]:
             glossary = bool(GLOSSARY.match(block.text.strip(TAG_MARKS)))
         defining = boxed and glossary and bool(GLOSSARY_TERM.match(block.text))
         boxed = (boxed and role == "note") or _box_tag_alone(block.text)
+        tag_above = _box_tag_alone(block.text) and DATA_BOX.search(block.text) is not None
         signed_off = (signed_off and role == "note") or bool(NOTE_ALONE.match(block.text))
         if RELATED.match(block.text) and not role:
             role = "note"  # (■延伸阅读 is a box's bullet)
@@ -1341,16 +1379,23 @@ TITLE_AND_BOOK = re.compile(
 )
 
 
+QR_PROMPT = re.compile(r"^(?:扫码|扫描二维码|长按识别|\[二维码\])")
+
+
 def _page_foot(body: list[Block]) -> list[Block]:
     """The short lines after the last sentence of a page's last article, none a sentence or
     a note of the article's: the page's own (an ad, a QR prompt, the desk's e-mail)."""
+    if len(body) < 2:
+        return []
     count = 0
     while count < len(body) - 1:
         text = body[-1 - count].text
-        if len(text) > MAX_TITLE or ends_paragraph(text) or inner_role(text):
+        prompt = QR_PROMPT.match(text)  # 「扫码阅读《…》全文[二维码]」, however long
+        if not prompt and (len(text) > MAX_TITLE or ends_paragraph(text) or inner_role(text)):
             break
         count += 1
-    if count == 0 or not ends_paragraph(body[-1 - count].text):
+    before = body[-1 - count].text  # a sentence's end, or a caption's
+    if count == 0 or not (ends_paragraph(before) or inner_role(before)):
         return []
     return body[len(body) - count :]
 
@@ -1450,6 +1495,13 @@ def _two_phrases(lead: str, first: str, second: str) -> bool:
     )
 
 
+FOR_VERB = re.compile(
+    r"提供|注入|贡献|作出|做出|奠定|赋能|护航|助力|凝聚|汇聚|筑牢|夯实|打造|增添|添|谋|立|创造|服务"
+    r"|奋斗|担当|出力|发声|聚力|加油|保驾"
+)
+QUOTED_ONLY = re.compile(r"“[^“”]{2,20}”")
+
+
 def _first_half(text: str, below: str) -> bool:
     """The first line of a title broken in two: a phrase that cannot stand alone — ending in
     的 or 之 (读懂一座创新之城的), opening with a verb that needs its object over a line with no
@@ -1457,6 +1509,15 @@ def _first_half(text: str, below: str) -> bool:
     object or comes in the next line (以绿色金融厚植 / 高质量发展生态底色) — never a lead title,
     which is a phrase of its own (深入学习贯彻党的二十届三中全会精神)."""
     ends_of = text.endswith(("的", "之")) and "是" not in text  # a journal's long title, too
+    if (
+        len(below) <= HALF_TITLE
+        and not below.startswith(("—", "―"))
+        and not LEAD_PUNCTUATION.search(below.replace("“", "").replace("”", ""))
+    ):
+        if 4 <= len(text) <= 9 and text.startswith("为") and not FOR_VERB.search(text):
+            return True  # 为… with its verb in the next line (为质量强国建设 / 提供学理支撑)
+        if QUOTED_ONLY.fullmatch(text):
+            return True  # a quoted name over what it names (“以高标准…发展” / 理论研讨会在京举办)
     if len(text) > (MAX_HALF if ends_of else HALF_TITLE) or len(below) > HALF_TITLE:
         return False
     if below.startswith(("—", "―")) or re.match(r"^[【〖\[■□◆●]", text):
@@ -1660,13 +1721,21 @@ def parse_page(text: str, source: str) -> Page:
         affiliation_at = next((i for i, b in enumerate(region) if _closes(b, signed)), len(region))
         signed_at_end = at in unsigned and affiliation_at < len(region)
         series = (own_column or series) if signed_at_end else ""
-        body = region[:affiliation_at]
-        after = region[affiliation_at + 1 :]
+        # An affiliation right under the byline (「◎ 罗建新」 / 「（作者单位：…）」) heads the text
+        # under it (南宁日报): the article is all that follows.
+        on_top = (
+            affiliation_at == 0
+            and at not in unsigned
+            and any(_text_like(b.text) and not inner_role(b.text) for b in region[1:])
+        )
+        text_region = region[1:] if on_top else region[:affiliation_at]
+        body = list(text_region)
+        after = [] if on_top else region[affiliation_at + 1 :]
         marks = [opener] if MARK_LINE.match(opener) else []
         marks += [b.text for b in body if MARK_LINE.match(b.text)]
         body = [b for b in body if not MARK_LINE.match(b.text) and not _masthead_inside(b.text)]
-        meta.extend(b.text for b in region[:affiliation_at] if _masthead_inside(b.text))
-        if number + 1 == len(bylines) and affiliation_at == len(region):
+        meta.extend(b.text for b in text_region if _masthead_inside(b.text))
+        if number + 1 == len(bylines) and (on_top or affiliation_at == len(region)):
             # The page's last lines under its last story, none a sentence (「清廉常州 你我同行」
             # / 「常州市文明办 宣」 / 「理论周刊投稿邮箱：…」): a notice and the desk's, not text.
             furniture = _page_foot(body)
@@ -1734,6 +1803,15 @@ def parse_page(text: str, source: str) -> Page:
     )
 
 
+def _closes_under_captions(blocks: list[Block], run: int, signed: set[Block]) -> bool:
+    """The block above ``run`` is a picture's caption (and credit) under the closing line of
+    the article before (中国旅游报: 〔作者：刘振华，…〕 / 图为… / the next piece's title)."""
+    above = run - 1
+    while above > 0 and inner_role(blocks[above].text) == "caption":
+        above -= 1
+    return above < run - 1 and _closes(blocks[above], signed)
+
+
 def _unsigned_starts(blocks: list[Block], bylines: list[int], signed: set[Block]) -> list[int]:
     """Where the articles signed only at their end begin (their first paragraph, after their
     heading lines): the first text of the page, the first text after a column tag (观点,
@@ -1768,7 +1846,9 @@ def _unsigned_starts(blocks: list[Block], bylines: list[int], signed: set[Block]
         elif (
             run == 0
             or _closes(blocks[run - 1], signed)
+            or _closes_under_captions(blocks, run, signed)
             or (page_meta(blocks[run - 1].text) and not _reprinted(blocks, run - 1))
+            or NOTE.match(blocks[run - 1].text)  # under the 编者按 over a 笔谈's pieces
         ):
             candidates.append(index)
         elif all(_masthead_inside(b.text) for b in blocks[:run]):
@@ -1966,6 +2046,7 @@ def page_meta(text: str) -> bool:
     masthead = LATIN_MASTHEAD.match(text) or LUNAR_DATE.match(text) or running_line(text)
     edition = EDITION_MARKER.match(text)  # 「===第8版===」: where a copy's next edition begins
     edition = edition or SOURCE_LINE.match(text)  # 「来源：中国改革报」 alone on its line
+    edition = edition or DESK_MAIL.match(text)  # 「E-mail:zlllb2025@163.com」 under the credits
     return bool(
         credit
         or ISSUE_DATE.match(text)
@@ -1977,6 +2058,7 @@ def page_meta(text: str) -> bool:
 
 
 SOURCE_LINE = re.compile(r"^(?:来源|稿源|出处|转自)\s*[:：]\s*\S{2,20}$")
+DESK_MAIL = re.compile(r"^(?:E-?mail|EMAIL|Email|(?:本版|投稿)?(?:电子)?邮箱)\s*[:：]\s*\S+@\S+$")
 EDITION_MARKER = re.compile(
     r"^[=＝\-—_]{2,}\s*第?[\d一二三四五六七八九十A-Z]{1,4}版\s*[=＝\-—_]{2,}$"
 )
@@ -2444,7 +2526,10 @@ def parse_document(text: str, source: str) -> Page:
     # A page of news stories may carry its bylines in the datelines alone.
     # … or one story, under an article signed at its end (临沂日报's 微党课, （宣讲人：…）).
     dated = sum(_dated_start(blocks, i) for i in range(1, len(blocks)))
-    signed = signed or dated >= 2 or (dated == 1 and any(closes_article(b.text) for b in blocks))
+    closing = sum(closes_article(b.text) for b in blocks)
+    signed = signed or dated >= 2 or (dated == 1 and closing > 0)
+    # … or pieces each signed at their end (中国旅游报's 专家笔谈: 〔作者：陈立群，…〕 under each)
+    signed = signed or closing >= 2
     if blocks and is_report(blocks, signed):
         return parse_report(text, source)
     if blocks and not signed:

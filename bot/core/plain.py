@@ -32,6 +32,7 @@ from bot.core.pages import (
     EDITION,
     FOLIO,
     MAX_SUBHEAD,
+    NOTE_HEAD_ALONE,
     PAPER,
     Article,
     Block,
@@ -252,6 +253,8 @@ def _paragraphs(body: list[Block]) -> tuple[Paragraph, ...]:
         role = _role(block.text)
         if not role and (index in headings or _barred(block.text)):
             role = "heading"
+        if not role and index > 0 and NOTE_HEAD_ALONE.match(body[index - 1].text):
+            role = "note"  # the paragraph under 「编者按」 alone on its line
         if listing and not role and REFERENCE_ITEM.match(block.text):
             role = "note"
         listing = bool(REFERENCES.match(block.text)) or (listing and role == "note")

@@ -692,3 +692,12 @@ async def m041_read_pages_again_for_signed_pieces_and_boxes(
     # of a word, a narrow box's lines, titles broken after 为…, the paragraph under 「编者按」
     # alone, a speech's appended questions: the pages stored before are read again.
     await conn.execute(READ_AGAIN)
+
+
+@migration
+async def m042_read_pages_again_for_digital_edition_lists(
+    conn: aiosqlite.Connection,
+) -> None:
+    # A 数字报's list of its other editions and its 本版标题导航 further down are the page's,
+    # not its articles' column: the pages stored before are read again at the next start.
+    await conn.execute(READ_AGAIN)

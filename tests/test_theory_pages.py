@@ -225,6 +225,7 @@ def test_a_report_with_chapters_is_still_a_report() -> None:
         "m039_read_pages_again_for_boxes_and_running_heads",
         "m040_read_pages_again_for_journal_units",
         "m041_read_pages_again_for_signed_pieces_and_boxes",
+        "m042_read_pages_again_for_digital_edition_lists",
     ],
 )
 async def test_a_library_stored_before_a_reading_change_reads_its_pages_again(
@@ -1822,3 +1823,16 @@ def test_a_last_article_with_no_text_is_refused_with_its_line() -> None:
     """Found by the fuzz test: 「深入学习」 / 「□张三」 and nothing under it."""
     with pytest.raises(PageError):
         parse_document("深入学习\n\n□张三", "p.txt")
+
+
+def test_a_digital_edition_s_list_of_other_editions_is_the_page_s() -> None:
+    """中国旅游报's 数字报 (held-out set 57): 「第01版：要闻　第02版：综合…」 under the page's own
+    edition had been read into the articles' column."""
+    page = load_page_file(PAGES / "web_epaper_signed_pieces.txt")
+    assert "第01版" not in page.articles[0].column
+
+
+def test_a_digital_edition_s_list_of_titles_is_the_page_s() -> None:
+    """… and 「本版标题导航」 with the titles under it, 15 lines down the copy."""
+    page = load_page_file(PAGES / "web_epaper_signed_pieces.txt")
+    assert "标题导航" not in page.articles[0].column

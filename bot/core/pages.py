@@ -1681,6 +1681,8 @@ def parse_page(text: str, source: str) -> Page:
                     meta.append(name_and_folio[1])
                 elif b not in leading and any(k.text == b.text for k in kept):
                     meta.append(b.text)  # 理论周刊 beside the date and again on its own line
+                elif b not in leading and _other_edition(b.text, kept):
+                    meta.append(b.text)  # a 数字报's list of the other editions (第01版：要闻)
                 elif b not in leading:
                     kept.append(b)
             # 「第05版」 beside the date, then 「第05版：观点」 on its own line: the edition once.
@@ -1908,7 +1910,7 @@ def _box_tag(text: str) -> bool:
     return bool(BULLET_WORDS.match(bare) or bare == "知识点")
 
 
-MAX_CONTENTS = 12  # lines from the top where an 电子版 lists the page's articles
+MAX_CONTENTS = 20  # lines from the top where an 电子版 lists the page's articles
 QUESTION_OR_ANSWER = re.compile(r"^[问答][:：]")
 
 
@@ -2068,8 +2070,19 @@ EDITION_MARKER = re.compile(
 # 「版面导航　　上一版　下一版　　PDF下载」.
 NAVIGATION = re.compile(
     r"^(?:◀?\s*上一版|下一版\s*▶?|本版导航|版面导航|返回目录|返回首页|首页|PDF下载|本版PDF|往期回顾"
-    r"|放大|缩小|默认|[|｜│\s　])+$"
+    r"|放大|缩小|默认|[|｜│\s　【】\[\]])+$"
 )
+EDITION_NUMBER = re.compile(r"第\s*([A-Z]?\d{1,3})\s*版")
+
+
+def _other_edition(text: str, kept: Sequence[Block]) -> bool:
+    """An edition line naming another edition than the page's (the first one kept): an item of
+    a 数字报's list of its editions (「第01版：要闻」 under 「第03版：理论」)."""
+    if not EDITION.match(text):
+        return False
+    numbers = [m.group(1) for k in kept if (m := EDITION_NUMBER.search(k.text))]
+    this = EDITION_NUMBER.search(text)
+    return bool(numbers and this and this.group(1).lstrip("0") != numbers[0].lstrip("0"))
 
 
 # The masthead printed again when a copy runs on to the next edition:

@@ -438,13 +438,13 @@ def join_wrapped(blocks: list[Block]) -> list[Block]:
     edges = _column_edges(blocks, wrap)
     at_edge = False  # the last line joined ends at the column's edge (the line's, not the text's)
     held_line = 0  # … and of the last line set aside
-    boxing = False  # a box set into a column mid-sentence (【学习问答】), held until it closes
-    box_width = 0  # … and the width of its widest line so far
+    boxing = False  # under a box's tag (【学习问答】, 数据链接): its lines, held until it closes
+    box_width = 0  # … and the width of its widest line without figures so far
     for index, block in enumerate(blocks):
         last = joined[-1] if joined else None
         if boxing:
             boxing = _in_box(block, blocks[index - 1], box_width, measure)
-            if boxing and not re.search(r"[0-9A-Za-z%％]", block.text):
+            if boxing and not FIGURE_CHARS.search(block.text):
                 # (a line with figures measures loosely: 「◆国内生产总值1349084亿元…」)
                 box_width = max(box_width, measure(block.text))
             if boxing:
@@ -599,6 +599,7 @@ def _titles_byline(blocks: list[Block], width: int, measure: Callable[[str], int
     return False
 
 
+FIGURE_CHARS = re.compile(r"[0-9A-Za-z%％]")
 DATA_BOX = re.compile(r"数据|数字")  # 数据链接, 数字链接: a box of figures under its title
 BOX_ITEM = re.compile(r"^(?:[问答][:：]|[◆◇●○■□▲·•]|(?:资料|数据)来源[:：])")
 
@@ -1110,7 +1111,7 @@ def make_paragraphs(blocks: list[Block]) -> tuple[Paragraph, ...]:
     paragraphs: list[Paragraph] = []
     run: list[Block] = []
     headings = own_line_headings(blocks)
-    rule = rule_over_footnotes(blocks)  # the page's (parse_page); the footnotes, notes
+    rule = rule_over_footnotes(blocks)  # the page's (parse_page); the footnotes under it notes
 
     def flush() -> None:
         for block in join_broken(run):

@@ -701,3 +701,12 @@ async def m042_read_pages_again_for_digital_edition_lists(
     # A 数字报's list of its other editions and its 本版标题导航 further down are the page's,
     # not its articles' column: the pages stored before are read again at the next start.
     await conn.execute(READ_AGAIN)
+
+
+@migration
+async def m043_read_pages_again_for_author_notes(
+    conn: aiosqlite.Connection,
+) -> None:
+    # A web copy's or journal's 作者简介 at the end gives the authors' places where no closing
+    # line does: the plain articles stored before are read again at the next start.
+    await conn.execute(READ_AGAIN)

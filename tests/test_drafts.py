@@ -15,7 +15,14 @@ from bot.core.drafts import (
     shape,
     text_fingerprint,
 )
-from bot.core.pages import Article, Page, PageError, load_page_file, parse_document
+from bot.core.pages import (
+    Article,
+    Page,
+    PageError,
+    bio_affiliation,
+    load_page_file,
+    parse_document,
+)
 from bot.core.plain import parse_article
 
 BODY = [
@@ -897,3 +904,25 @@ def test_a_page_s_skip_link_is_no_title() -> None:
     dated source line two lines under the title, a font-size and a share bar between."""
     page = load_page_file(Path(__file__).parent / "pages" / "web_skip_link.txt")
     assert page.articles[0].title == "以深化改革激发国有企业发展新质生产力的动力活力"
+
+
+def test_an_author_note_at_the_end_gives_one_author_s_place() -> None:
+    """南京林业大学's site (held-out set 56): no closing line, a 作者简介 at the end."""
+    note = (
+        "作者简介：许清远，南京林业大学马克思主义学院副教授，硕士生导师，"
+        "主要研究方向为生态文明理论与实践。"
+    )
+    assert bio_affiliation(note) == "南京林业大学马克思主义学院副教授，硕士生导师"
+
+
+def test_an_author_note_leaves_out_birth_gender_and_origin() -> None:
+    note = (
+        "作者简介：黄思远（1986—），男，江西吉安人，中共南昌市委党校公共管理教研部副教授，"
+        "主要研究方向为基层治理。"
+    )
+    assert bio_affiliation(note) == "中共南昌市委党校公共管理教研部副教授"
+
+
+def test_an_author_note_of_two_authors_names_each_place() -> None:
+    page = load_page_file(Path(__file__).parent / "pages" / "web_journal.txt")
+    assert page.articles[0].affiliation.startswith("陈立群，华东理工大学马克思主义学院教授")

@@ -226,6 +226,7 @@ def test_a_report_with_chapters_is_still_a_report() -> None:
         "m040_read_pages_again_for_journal_units",
         "m041_read_pages_again_for_signed_pieces_and_boxes",
         "m042_read_pages_again_for_digital_edition_lists",
+        "m043_read_pages_again_for_author_notes",
     ],
 )
 async def test_a_library_stored_before_a_reading_change_reads_its_pages_again(

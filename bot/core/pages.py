@@ -95,6 +95,40 @@ CREDIT_AFTER = re.compile(r"\s*[；;]\s*(?:记录整理|整理|记录|采写|编
 OPENS_CLOSING = re.compile(rf"^[(（【〔\[]\s*(?:本文)?(?:作者|{SPEAKERS})")
 
 
+# A web copy's or journal's note on its authors (「作者简介：许清远，南京林业大学马克思主义学院
+# 副教授，硕士生导师，主要研究方向为…」; several authors set apart by ；).
+BIO = re.compile(r"^作者简介\s*[:：]\s*")
+BIO_NAME = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,6})(?:[（(][^（）()]*[)）])?$")
+BIO_SKIP = re.compile(
+    r"^(?:男|女|[\u4e00-\u9fff]{1,4}族|[\u4e00-\u9fff]{2,8}人|\d{4}年\d{1,2}月生)$"
+)
+BIO_END = re.compile(r"^(?:主要研究方向|研究方向|主要从事|本文系|本文为|基金|E-?mail|邮箱)")
+
+
+def bio_affiliation(line: str) -> str:
+    """The places of work an author note gives: 「南京林业大学马克思主义学院副教授，硕士生导师」
+    for one author; 「杨雪梅，中共绵阳市委党校…副教授；何振宇，…干部」 for several (as a closing
+    line names several authors' units). Birth years, gender, origin and fields left out."""
+    people = []
+    for part in re.split(r"[；;]", BIO.sub("", line).rstrip("。")):
+        pieces = [s.strip() for s in re.split(r"[，,]", part) if s.strip()]
+        named = BIO_NAME.match(pieces[0]) if pieces else None
+        if named is None:
+            continue
+        kept: list[str] = []
+        for piece in pieces[1:]:
+            piece = piece.split("。")[0]
+            if BIO_END.match(piece):
+                break
+            if not BIO_SKIP.match(piece):
+                kept.append(piece)
+        if kept:
+            people.append((named.group("name"), "，".join(kept)))
+    if len(people) == 1:
+        return people[0][1]
+    return "；".join(f"{name}，{place}" for name, place in people)
+
+
 def affiliation_of(line: str) -> str:
     """What a closing line says of the author's place, without the parentheses and the
     作者系/作者单位： prefix (（作者：陈泽宇，系…教授） → …教授; a post's 作者系… in a
@@ -221,7 +255,11 @@ class Article:
     def affiliation(self) -> str:
         """The affiliation without the parentheses and the 作者系/作者单位： prefix."""
         if not self.affiliation_line or NAMES_LINE.match(self.affiliation_line):
-            return byline_post(self.byline)  # 作者：方振宇（中共中央党校…教授）; a name signing
+            # 作者：方振宇（中共中央党校…教授）; a name signing; else the note on the authors at
+            # the end (作者简介：…), which stays a note of the text
+            return byline_post(self.byline) or next(
+                (bio_affiliation(p.text) for p in self.paragraphs if BIO.match(p.text)), ""
+            )
         line = self.affiliation_line
         if _journal_unit(line):
             return UNIT_PLACE.sub("", line.strip("（）()；; "))  # …教研部，江西 南昌 330006

@@ -160,6 +160,7 @@ def parse_article(text: str, source: str) -> Page:
     if layout.subtitle is not None:
         title_lines.append(blocks[layout.subtitle].text)
     affiliation = blocks[layout.affiliation].text if layout.affiliation is not None else ""
+    body = [blocks[i] for i in layout.body]
     # The line under the title naming the author with the post (刘文博（…党校…教授）, 作者：方振宇
     # （…教授）) is the byline: the post is the affiliation when no closing line gives one.
     signed = next(
@@ -173,7 +174,7 @@ def parse_article(text: str, source: str) -> Page:
         title_lines=tuple(title_lines),
         own_column=own_column,
         byline=blocks[signed].text if signed is not None else "",
-        paragraphs=_paragraphs(rejoin_broken([blocks[i] for i in layout.body])),
+        paragraphs=_paragraphs(rejoin_broken(body)),
         affiliation_line=affiliation,
         # a closing （作者：陈泽宇，系…） or （宣讲员：王秀芬，…） names an author the head did not
         credit=meta.author or (signature_name(affiliation) if affiliation else ""),

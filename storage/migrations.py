@@ -710,3 +710,13 @@ async def m043_read_pages_again_for_author_notes(
     # A web copy's or journal's 作者简介 at the end gives the authors' places where no closing
     # line does: the plain articles stored before are read again at the next start.
     await conn.execute(READ_AGAIN)
+
+
+@migration
+async def m044_read_pages_again_for_phone_copies(
+    conn: aiosqlite.Connection,
+) -> None:
+    # What held-out set 59 found: a phone's copy (title, subtitle and byline on one line, lines
+    # broken anywhere inside paragraphs set apart by blank lines), a 数字报's weather, edition list
+    # and breadcrumb, a site's Latin name: the pages stored before are read again.
+    await conn.execute(READ_AGAIN)

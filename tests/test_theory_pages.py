@@ -227,6 +227,7 @@ def test_a_report_with_chapters_is_still_a_report() -> None:
         "m041_read_pages_again_for_signed_pieces_and_boxes",
         "m042_read_pages_again_for_digital_edition_lists",
         "m043_read_pages_again_for_author_notes",
+        "m044_read_pages_again_for_phone_copies",
     ],
 )
 async def test_a_library_stored_before_a_reading_change_reads_its_pages_again(
@@ -1837,3 +1838,39 @@ def test_a_digital_edition_s_list_of_titles_is_the_page_s() -> None:
     """… and 「本版标题导航」 with the titles under it, 15 lines down the copy."""
     page = load_page_file(PAGES / "web_epaper_signed_pieces.txt")
     assert "标题导航" not in page.articles[0].column
+
+
+# -- held-out set 59 -------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def phone_paste() -> Page:
+    """赣南日报's web page pasted from a phone (held-out set 59): the title, ——subtitle and
+    byline on one line, lines broken anywhere inside paragraphs set apart by blank lines."""
+    return load_page_file(PAGES / "web_phone_paste.txt")
+
+
+def test_a_title_line_with_its_subtitle_and_byline_is_split(phone_paste: Page) -> None:
+    article = phone_paste.articles[0]
+    assert (article.title, article.subtitle, article.author) == (
+        "在红色文化中汲取文化自信的力量",
+        "——读《红土地上的初心》",
+        "谢雨晴",
+    )
+
+
+def test_lines_broken_anywhere_join_up_to_the_blank_line(phone_paste: Page) -> None:
+    texts = [p.text for p in phone_paste.articles[0].paragraphs if not p.role]
+    assert len(texts) == 6
+
+
+def test_a_digital_edition_s_weather_and_edition_list_are_no_column() -> None:
+    """盐城日报's 数字报 (held-out set 59): 「今日天气：多云转晴」, 「第A01版：要闻　第A02版…」."""
+    page = load_page_file(PAGES / "theory_digital_speeches.txt")
+    assert page.articles[1].column.startswith("盐城日报数字报 凝心聚力抓改革")
+
+
+def test_a_site_s_latin_name_and_breadcrumb_are_no_column() -> None:
+    """江西师范大学's site (held-out set 59): 「School of Marxism, …」, 「当前位置：首页 > …」."""
+    page = load_page_file(PAGES / "web_university_pieces.txt")
+    assert page.articles[0].column.startswith("专家笔谈｜")

@@ -1722,6 +1722,15 @@ def parse_page(text: str, source: str) -> Page:
                     meta.append(b.text)  # 理论周刊 beside the date and again on its own line
                 elif b not in leading and _other_edition(b.text, kept):
                     meta.append(b.text)  # a 数字报's list of the other editions (第01版：要闻)
+                elif b not in leading and (
+                    LATIN_ONLY.match(b.text)
+                    or WEATHER.match(b.text)
+                    or BREADCRUMB.match(b.text)
+                    or len(EDITION_NUMBER.findall(b.text)) >= 2
+                ):
+                    # a site's Latin name, the day's weather, where the page stands, a list of
+                    # editions on one line: no column
+                    meta.append(b.text)
                 elif b not in leading:
                     kept.append(b)
             # 「第05版」 beside the date, then 「第05版：观点」 on its own line: the edition once.
@@ -2111,6 +2120,8 @@ NAVIGATION = re.compile(
     r"^(?:◀?\s*上一版|下一版\s*▶?|本版导航|版面导航|返回目录|返回首页|首页|PDF下载|本版PDF|往期回顾"
     r"|放大|缩小|默认|[|｜│\s　【】\[\]])+$"
 )
+WEATHER = re.compile(r"^(?:今日|今天)?天气\s*[:：]")
+BREADCRUMB = re.compile(r"^(?:当前位置|您的位置|您现在的位置|所在位置)\s*[:：]")
 EDITION_NUMBER = re.compile(r"第\s*([A-Z]?\d{1,3})\s*版")
 
 

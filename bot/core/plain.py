@@ -11,6 +11,7 @@ never corrects the text: every non-blank character lands in one raw field of the
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 
 from bot.core import texts
@@ -32,6 +33,7 @@ from bot.core.pages import (
     EDITION,
     FOLIO,
     MAX_SUBHEAD,
+    NAME,
     NOTE_HEAD_ALONE,
     PAPER,
     Article,
@@ -56,6 +58,10 @@ STORED_ORIGIN = re.compile(rf"^(?:{HEADERS['link']}|{HEADERS['file']})：\S")
 HEAD_BLOCKS = 8  # title, subtitle, 作者, 日期, 网站, 原文 and room to spare
 TITLE_NEVER_ENDS = "。；;，,"  # a line ending so is a sentence (！ and ？ end headlines too)
 
+
+TITLE_WITH_BYLINE = re.compile(
+    rf"^(?P<title>\S.{{3,40}}?)\s+(?P<sub>——\S.{{1,40}}?)?\s*(?P<byline>[□■◎●]\s*{NAME})$"
+)
 
 # What a web page prints under an article's title: 来源：经济日报, 2025-05-20 06:02 (not 作者：,
 # which newspaper pages print under their titles too).
@@ -133,7 +139,8 @@ def is_stored_import(blocks: list[Block]) -> bool:
 
 def parse_article(text: str, source: str) -> Page:
     """Parse a plain article (already decoded) into a page of one article."""
-    blocks = join_wrapped(blocks_of(text))
+    lines = blocks_of(text)
+    blocks = join_wrapped(lines)
     if not blocks:
         raise PageError(source, 1, texts.DOC_EMPTY)
     skip = _masthead_lead(blocks)
@@ -157,6 +164,12 @@ def parse_article(text: str, source: str) -> Page:
     tagged = COLUMN_PREFIX.match(title.text)
     own_column = tagged.group("column") if tagged else ""
     title_lines = [title.text[len(own_column) :]]
+    byline_text = ""
+    # A careless copy's title, subtitle and byline on one line (「在红色文化中汲取…的力量 ——读
+    # 《红土地上的初心》  □谢雨晴」): each in its place.
+    if (glued := TITLE_WITH_BYLINE.match(title_lines[0])) is not None:
+        title_lines = [glued["title"], *([glued["sub"]] if glued["sub"] else [])]
+        byline_text = glued["byline"]
     if layout.subtitle is not None:
         title_lines.append(blocks[layout.subtitle].text)
     affiliation = blocks[layout.affiliation].text if layout.affiliation is not None else ""
@@ -173,8 +186,9 @@ def parse_article(text: str, source: str) -> Page:
         column=meta.site or _file_of(meta.origin),
         title_lines=tuple(title_lines),
         own_column=own_column,
-        byline=blocks[signed].text if signed is not None else "",
-        paragraphs=_paragraphs(rejoin_broken(body)),
+        byline=blocks[signed].text if signed is not None else byline_text,
+        # (a hard-wrapped copy's lines were joined by their width: its blank lines say nothing)
+        paragraphs=_paragraphs(rejoin_broken(body, by_blank_lines=len(blocks) == len(lines))),
         affiliation_line=affiliation,
         # a closing （作者：陈泽宇，系…） or （宣讲员：王秀芬，…） names an author the head did not
         credit=meta.author or (signature_name(affiliation) if affiliation else ""),
@@ -275,14 +289,27 @@ MIN_BROKEN = 40  # a sentence's line this long that stops mid-sentence was broke
 TRAILING_NOTE = re.compile(rf"{NOTE_NUMBER}+$")  # a note's mark after the sentence
 
 
-def rejoin_broken(body: list[Block]) -> list[Block]:
+def rejoin_broken(body: list[Block], by_blank_lines: bool = True) -> list[Block]:
     """A web copy's paragraphs are its lines — but a careless copy breaks some in the middle
     (「…对享乐主义、」 / 「奢靡之风的危害认识不足…」, 「…深挖细查隐形变」 / 「异“四风”…」): a long
     line of text that stops mid-sentence goes on in the next line of text, unless that one
     opens with an indent (a paragraph of its own)."""
     joined: list[Block] = []
+    grouped = by_blank_lines and _grouped_by_blank_lines(body)
+    ends: list[int] = []  # the line each joined block ends on
     for block in body:
         last = joined[-1] if joined else None
+        if (
+            grouped
+            and last is not None
+            and block.line == ends[-1] + 1
+            and not _role(last.text)
+            and not _role(block.text)
+        ):
+            # a phone's copy broke the paragraph anywhere; its blank lines are the paragraphs'
+            joined[-1] = Block(last.line, last.text + block.text, last.indented)
+            ends[-1] = block.line
+            continue
         if (
             last is not None
             and len(last.text) >= MIN_BROKEN
@@ -292,9 +319,24 @@ def rejoin_broken(body: list[Block]) -> list[Block]:
             and not block.indented
         ):
             joined[-1] = Block(last.line, last.text + block.text, last.indented)
+            ends[-1] = block.line
         else:
             joined.append(block)
+            ends.append(block.line)
     return joined
+
+
+def _grouped_by_blank_lines(body: list[Block]) -> bool:
+    """A copy whose paragraphs are set apart by blank lines and whose lines inside them were
+    broken anywhere (a phone's copy, held-out set 59): most lines with another right under them
+    stop mid-sentence, most lines over a blank line end one, and there are a few of each."""
+    inside = [a for a, b in itertools.pairwise(body) if b.line == a.line + 1]
+    before_blank = [a for a, b in itertools.pairwise(body) if b.line > a.line + 1]
+    if len(inside) < 6 or len(before_blank) < 3:
+        return False
+    broken = sum(not ends_paragraph(a.text) for a in inside)
+    ended = sum(ends_paragraph(a.text) for a in before_blank)
+    return broken * 3 >= len(inside) * 2 and ended * 5 >= len(before_blank) * 4
 
 
 def _file_of(origin: str) -> str:

@@ -574,6 +574,9 @@ def test_the_seed_articles_quoting_the_report_have_its_questions_on_what_they_qu
         "并提出，到二〇三五年建成教育强国、科技强国、人才强国、文化强国、体育强国、健康中国。",
         # review 3030: the three are named in the sentence before
         "三者相互联系、不可分割：文化自信是根基，开放包容是胸怀，守正创新是方法。",
+        # review 5959: which report, which author
+        "报告把教育、科技、人才放在一起进行系统谋划，并明确到二〇三五年建成教育强国的目标。",
+        "作者以人物写精神，以细节见初心，把坚定信念、求真务实的苏区精神具体化为可感可知的形象。",
     ],
 )
 def test_a_sentence_leaning_on_the_one_before_is_not_asked(sentence: str) -> None:

@@ -968,6 +968,14 @@ APPENDIX = re.compile(r"^附(?:件\s*\d?)?\s*[:：]\s*\S{0,20}$")
 APPENDED_ITEM = re.compile(r"^\d{1,2}\s*[．.、]\s*\S")
 # … and an editor's note's head over the paragraph that is the note (「编者按」 / 「按照…」)
 NOTE_HEAD_ALONE = re.compile(r"^[【〔\[（(]?(?:编者按|编者注)[】〕\]）)]?\s*[:：]?$")
+
+
+def under_note_head(blocks: Sequence[Block], index: int) -> bool:
+    """The block right under 「编者按」 alone on its line: the editor's note (pages and web
+    copies alike)."""
+    return index > 0 and bool(NOTE_HEAD_ALONE.match(blocks[index - 1].text))
+
+
 # A caption with its credit at its end: 「…参观者在了解“枫桥经验”的发展历程。　本报记者　郑一鸣
 # 摄」.
 CREDITED_CAPTION = re.compile(
@@ -1180,7 +1188,7 @@ def make_paragraphs(blocks: list[Block]) -> tuple[Paragraph, ...]:
             role = "note"  # a 名词解释's terms, each with its definition
         if signed_off and not role:
             role = "note"  # the editor's words under 「编后」 alone on its line
-        if index > 0 and NOTE_HEAD_ALONE.match(blocks[index - 1].text) and not role:
+        if not role and under_note_head(blocks, index):
             role = "note"  # the paragraph under 「编者按」 alone on its line
         if not role and APPENDIX.match(block.text):
             role, appended = "note", True  # 「附：党小组研讨题」 after a speech
@@ -2466,8 +2474,9 @@ def rule_over_footnotes(blocks: Sequence[Block]) -> int | None:
     """Where the rule of underscores stands under which footnotes ([1] …) end an article (a
     speech pasted from Word, review set 48), or None."""
     for at, block in enumerate(blocks):
-        rest = blocks[at + 1 :]
-        if ORNAMENT.match(block.text) and rest and all(FOOTNOTE_ENTRY.match(b.text) for b in rest):
+        if ORNAMENT.match(block.text) and all(
+            FOOTNOTE_ENTRY.match(b.text) for b in blocks[at + 1 :]
+        ):
             return at
     return None
 
@@ -2476,14 +2485,8 @@ def _report_paragraphs(body: list[Block]) -> tuple[Paragraph, ...]:
     """A part's paragraphs, the end matter of a speech's last part as notes: its footnotes
     ([1] …, under a rule of underscores or not) and the note on the text over them (「（根据授课
     录音整理，有删节）」); the rule itself is dropped."""
-    end = next(
-        (
-            i
-            for i, b in enumerate(body)
-            if ORNAMENT.match(b.text) and all(FOOTNOTE_ENTRY.match(a.text) for a in body[i + 1 :])
-        ),
-        len(body),
-    )
+    rule = rule_over_footnotes(body)
+    end = len(body) if rule is None else rule
     kept = [b for i, b in enumerate(body) if i != end]
     while end > 0 and FOOTNOTE_ENTRY.match(kept[end - 1].text):
         end -= 1

@@ -34,7 +34,6 @@ from bot.core.pages import (
     FOLIO,
     MAX_SUBHEAD,
     NAME,
-    NOTE_HEAD_ALONE,
     PAPER,
     Article,
     Block,
@@ -50,6 +49,7 @@ from bot.core.pages import (
     own_line_headings,
     page_meta,
     signature_name,
+    under_note_head,
 )
 
 KIND = "article"
@@ -268,7 +268,7 @@ def _paragraphs(body: list[Block]) -> tuple[Paragraph, ...]:
         role = _role(block.text)
         if not role and (index in headings or _barred(block.text)):
             role = "heading"
-        if not role and index > 0 and NOTE_HEAD_ALONE.match(body[index - 1].text):
+        if not role and under_note_head(body, index):
             role = "note"  # the paragraph under 「编者按」 alone on its line
         if listing and not role and REFERENCE_ITEM.match(block.text):
             role = "note"

@@ -720,3 +720,13 @@ async def m044_read_pages_again_for_phone_copies(
     # broken anywhere inside paragraphs set apart by blank lines), a 数字报's weather, edition list
     # and breadcrumb, a site's Latin name: the pages stored before are read again.
     await conn.execute(READ_AGAIN)
+
+
+@migration
+async def m045_read_pages_again_for_book_fields_and_pieces(
+    conn: aiosqlite.Connection,
+) -> None:
+    # What held-out set 61 found: a running head with its page's name spaced out (理　论), a
+    # book's data set field by field into a sentence, a 笔谈's tag and topic mid-page over its
+    # pieces, a web copy's boxes and 嘉宾简介, a site's 发布时间/作者 fields: read again.
+    await conn.execute(READ_AGAIN)

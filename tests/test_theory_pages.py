@@ -228,6 +228,7 @@ def test_a_report_with_chapters_is_still_a_report() -> None:
         "m042_read_pages_again_for_digital_edition_lists",
         "m043_read_pages_again_for_author_notes",
         "m044_read_pages_again_for_phone_copies",
+        "m045_read_pages_again_for_book_fields_and_pieces",
     ],
 )
 async def test_a_library_stored_before_a_reading_change_reads_its_pages_again(
@@ -1874,3 +1875,94 @@ def test_a_site_s_latin_name_and_breadcrumb_are_no_column() -> None:
     """江西师范大学's site (held-out set 59): 「School of Marxism, …」, 「当前位置：首页 > …」."""
     page = load_page_file(PAGES / "web_university_pieces.txt")
     assert page.articles[0].column.startswith("专家笔谈｜")
+
+
+def test_a_site_s_date_and_authors_fields_are_no_column() -> None:
+    """… nor its 「发布时间：2025-03-18　　…　　作者：李永清　黄雅琴　周振宇」 over the pieces."""
+    page = load_page_file(PAGES / "web_university_pieces.txt")
+    assert page.articles[0].column == "专家笔谈｜深刻把握加快建设教育强国的核心要义"
+
+
+# -- held-out set 61 -------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def book_fields() -> Page:
+    """柳州日报 as a PDF extract (held-out set 61): its running head, 「理　论」 spaced out,
+    printed again over a column mid-sentence; a review's book data set field by field into a
+    sentence (书名：… / 作者：… / 出版社：… / 出版时间：… / 定价：…)."""
+    return load_page_file(PAGES / "theory_pdf_book_fields.txt")
+
+
+def test_a_running_head_with_a_spaced_out_name_breaks_no_sentence(book_fields: Page) -> None:
+    last = book_fields.articles[0].paragraphs[-1].text
+    assert "推动党纪学习教育常态化长效化" in last
+
+
+def test_a_running_head_with_a_spaced_out_name_names_the_page(book_fields: Page) -> None:
+    assert book_fields.articles[0].column == "柳州日报 理论"
+
+
+def test_a_book_s_data_field_by_field_breaks_no_sentence(book_fields: Page) -> None:
+    texts = [p.text for p in book_fields.articles[1].paragraphs if not p.role]
+    assert any("纪律建设的发展历程" in text for text in texts)
+
+
+def test_a_book_s_data_field_by_field_is_notes(book_fields: Page) -> None:
+    notes = [p.text for p in book_fields.articles[1].paragraphs if p.role == "note"]
+    assert notes == [
+        "书名：《守纪如铁：党员干部纪律教育十二讲》",
+        "作者：韦明远",
+        "出版社：广西人民出版社",
+        "出版时间：2024年3月",
+        "定价：48.00元",
+    ]
+
+
+@pytest.fixture(scope="module")
+def pieces_mid_page() -> Page:
+    """徐州日报's 数字报 (held-out set 61): a lead article, then 【专家笔谈】 and its topic over
+    three pieces signed 「■ 王立新」, then a 本报讯 story."""
+    return load_page_file(PAGES / "web_epaper_pieces_mid_page.txt")
+
+
+def test_a_group_s_tag_and_topic_mid_page_are_its_first_piece_s_column(
+    pieces_mid_page: Page,
+) -> None:
+    assert pieces_mid_page.articles[1].column == "【专家笔谈】 因地制宜发展新质生产力"
+
+
+def test_a_group_s_topic_is_no_title_of_its_first_piece(pieces_mid_page: Page) -> None:
+    assert pieces_mid_page.articles[1].title_lines == ("把握“因地制宜”的方法论要求",)
+
+
+def test_the_next_pieces_signed_the_same_way_are_the_group_s(pieces_mid_page: Page) -> None:
+    assert [a.column for a in pieces_mid_page.articles[2:4]] == [
+        "【专家笔谈】 因地制宜发展新质生产力"
+    ] * 2
+
+
+def test_a_story_after_the_group_is_the_page_s(pieces_mid_page: Page) -> None:
+    assert pieces_mid_page.articles[4].column == "徐州日报数字报 第07版：理论周刊"
+
+
+@pytest.fixture(scope="module")
+def interview_box() -> Page:
+    """新华网思客's interview (held-out set 61): 【编者按】, 【嘉宾简介】, 问：/答：, then a
+    【数据链接】 box of ● items."""
+    return load_page_file(PAGES / "web_interview_data_box.txt")
+
+
+def test_a_guest_s_profile_is_a_note(interview_box: Page) -> None:
+    profile = next(p for p in interview_box.articles[0].paragraphs if "嘉宾简介" in p.text)
+    assert profile.role == "note"
+
+
+def test_a_web_copy_s_data_box_items_are_notes(interview_box: Page) -> None:
+    items = [p for p in interview_box.articles[0].paragraphs if p.text.startswith("●")]
+    assert {p.role for p in items} == {"note"}
+
+
+def test_a_web_copy_s_data_box_holds_its_four_items(interview_box: Page) -> None:
+    items = [p for p in interview_box.articles[0].paragraphs if p.text.startswith("●")]
+    assert len(items) == 4

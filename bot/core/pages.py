@@ -508,6 +508,7 @@ def join_wrapped(blocks: list[Block]) -> list[Block]:
             and not running_line(block.text)
             # … a caption's second line may carry its credit (「试工业机器人。　本报记者 陈涛 摄」)
             and (not _set_aside(block.text) or _caption_goes_on(block.text))
+            and not BOOK_FIELD.match(block.text)  # a book's data: a field a line
         ):
             # the caption set aside goes on over its lines (「图为…塔拉滩光伏发」 / 「电园区。」)
             held[-1] = Block(held[-1].line, held[-1].text + block.text, held[-1].indented)
@@ -524,7 +525,7 @@ def join_wrapped(blocks: list[Block]) -> list[Block]:
                 # aside and the sentence goes on (「…让各类人才创」 / 图为… / 本报记者　唐克　摄 /
                 # 「造活力充分迸发。」)
                 last is not None
-                and _set_aside(block.text)
+                and (_set_aside(block.text) or (held and _book_field(held[-1], block)))
                 and (held or (not ends_paragraph(last.text) and at_edge))
                 # … but a caption's second line goes on with its first (「…开展康复训」 / 「练。
                 # 资料图片」)
@@ -681,12 +682,21 @@ def _caption_goes_on(text: str) -> bool:
     )
 
 
+def _book_field(above: Block, block: Block) -> bool:
+    """A book's data field under another one (作者：… under 书名：《…》)."""
+    return bool(BOOK_FIELD.match(above.text) and BOOK_FIELD.match(block.text))
+
+
 def _set_aside(text: str) -> bool:
     """A block a PDF sets into a column or at a page's foot, which breaks no sentence: a
     picture's caption and credit, a journal's footnotes (a rule ──── over 收稿日期：, 基金项目：,
     作者简介： and notes ①…)."""
+    field = BOOK_FIELD.match(text)
     return inner_role(text) == "caption" or bool(
-        SCHOLARLY.match(text) or ORNAMENT.match(text) or FOOTNOTE_ENTRY.match(text)
+        SCHOLARLY.match(text)
+        or ORNAMENT.match(text)
+        or FOOTNOTE_ENTRY.match(text)
+        or (field and not field["author"])
     )
 
 
@@ -1003,7 +1013,8 @@ DATELINE_REPORTER = re.compile(
     r"[（(][^（()）]{0,12}?(?:记者|通讯员)[\s　]*(?P<names>[^（()）]{2,30})[)）]"
 )
 NOTE = re.compile(
-    r"^[【〔\[（(]?(?:编者按|编后语?|编者的话|编者注|记者手记|短评)[】〕\]）)]?\s*[:：]?"
+    r"^[【〔\[（(]?(?:编者按|编后语?|编者的话|编者注|记者手记|短评|(?:嘉宾|受访者|专家|人物)简介)"
+    r"[】〕\]）)]?\s*[:：]?"
 )
 # A book's data, set line by line under a review's byline (《县域治理的中国逻辑》 / 林晓岚　著 /
 # 江苏人民出版社 / 2024年8月出版 / 定价：58.00元): read as one note, never a title or a byline.
@@ -1018,6 +1029,13 @@ REFERENCE_ENTRY = re.compile(
     rf"^{NOTE_NUMBER}.*(?:《[^》]+》|出版社|年版|年第\d+期|\[(?:J|M|D|C|N|R|Z|EB/OL)\])"
 )
 BOOK_DATA = re.compile(r"^《[^《》]{1,40}》\s.*出版社")
+# … or the same data field by field in a box a PDF sets into a review's column (书名：《…》 /
+# 作者：… / 出版社：… / 出版时间：2024年3月 / 定价：48.00元): the box opens with any field but the
+# author (作者：张三 is a byline too)
+BOOK_FIELD = re.compile(
+    r"^(?:书\s*名|出\s*版\s*社|出版(?:时间|日期)|定\s*价|ISBN|书\s*号|开\s*本|页\s*数|字\s*数"
+    r"|(?P<author>作\s*者|著\s*者|主\s*编))\s*[:：]"
+)
 TABLE_CELL = re.compile(r"^[\d.,，%％‰万亿元年月日—\-－~～+]+$")
 # A web copy's fields beside its byline: no heading.
 SOURCE_FIELD = re.compile(
@@ -1043,6 +1061,7 @@ SECTION_NUMBER = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])"
 )
 MAX_HEADING_LINES = 4  # lead title, main title, subtitles
+PIECES_TAG = re.compile(r"笔谈|圆桌|专家谈|学者谈|多人谈")  # a group of short signed pieces
 MAX_COLUMN = 6  # a column tag above a title (学习笔谈, 人民论坛) is short, without punctuation
 LEAD_PUNCTUATION = re.compile(r"[，、：:！!？?；;—“”《》]")
 
@@ -1156,8 +1175,6 @@ def make_paragraphs(blocks: list[Block]) -> tuple[Paragraph, ...]:
     their role."""
     paragraphs: list[Paragraph] = []
     run: list[Block] = []
-    headings = own_line_headings(blocks)
-    rule = rule_over_footnotes(blocks)  # the page's (parse_page); the footnotes under it notes
 
     def flush() -> None:
         for block in join_broken(run):
@@ -1166,6 +1183,42 @@ def make_paragraphs(blocks: list[Block]) -> tuple[Paragraph, ...]:
             paragraphs.append(Paragraph(lead, body, block.line))
         run.clear()
 
+    for block, role in zip(blocks, body_roles(blocks), strict=True):
+        if role is None:
+            continue
+        last = paragraphs[-1] if paragraphs and not run else None
+        if (
+            not role
+            and last is not None
+            and last.role == "note"
+            and SCHOLARLY.match(last.text)
+            and not CATALOGUE.search(last.text[:8])
+            and not ends_paragraph(last.text)
+        ):
+            # a journal's 基金项目 or 作者简介 broken by the layout goes on in this line
+            paragraphs[-1] = dataclasses.replace(last, body=last.body + block.text)
+        elif role:
+            flush()
+            paragraphs.append(Paragraph("", block.text, block.line, role))
+        else:
+            run.append(block)
+    flush()
+    return tuple(paragraphs)
+
+
+def body_roles(
+    blocks: Sequence[Block], inner: Callable[[str], str] | None = None
+) -> list[str | None]:
+    """The role of each line of an article's body ('' for its text, None for the rule over
+    its footnotes, which is no paragraph): a line's own (:func:`inner_role`, or ``inner`` for
+    a web copy's), a heading on a line of its own, and what a line is for what stands above
+    it — a box's questions, answers and items under its tag (【学习问答】, 【数据链接】), a
+    glossary's terms, the editor's words under 编后 or 编者按 alone, an appendix's items, a
+    往期推荐's titles, the footnotes under a rule."""
+    inner = inner or inner_role
+    roles: list[str | None] = []
+    headings = own_line_headings(blocks)
+    rule = rule_over_footnotes(blocks)  # the page's (parse_page); the footnotes notes
     boxed = False  # after a box's tag: its questions and answers (学习问答) are the box's
     tag_above = False  # … and the line right under the tag its title
     appended = False  # under 「附：…」: the appendix's numbered items
@@ -1173,10 +1226,11 @@ def make_paragraphs(blocks: list[Block]) -> tuple[Paragraph, ...]:
     signed_off = False  # after an editor's 编后 alone on its line: the rest is the editor's
     listing = False  # after 往期推荐 or 相关阅读 alone on its line: the titles of other pieces
     for index, block in enumerate(blocks):
-        role = inner_role(block.text)
+        role = inner(block.text)
         if index in headings and role != "caption" and not NOTE.match(block.text):
             role = "heading"  # a picture's caption, an editor's 编后 over his words: not headings
         if index == rule:
+            roles.append(None)
             continue
         if rule is not None and index > rule and not role:
             role = "note"  # 「[3] 1931年11月，…」 under the rule that closes a speech
@@ -1208,24 +1262,8 @@ def make_paragraphs(blocks: list[Block]) -> tuple[Paragraph, ...]:
         if RELATED.match(block.text) and not role:
             role = "note"  # (■延伸阅读 is a box's bullet)
         listing = (listing and role == "note") or bool(RELATED.match(block.text))
-        last = paragraphs[-1] if paragraphs and not run else None
-        if (
-            not role
-            and last is not None
-            and last.role == "note"
-            and SCHOLARLY.match(last.text)
-            and not CATALOGUE.search(last.text[:8])
-            and not ends_paragraph(last.text)
-        ):
-            # a journal's 基金项目 or 作者简介 broken by the layout goes on in this line
-            paragraphs[-1] = dataclasses.replace(last, body=last.body + block.text)
-        elif role:
-            flush()
-            paragraphs.append(Paragraph("", block.text, block.line, role))
-        else:
-            run.append(block)
-    flush()
-    return tuple(paragraphs)
+        roles.append(role)
+    return roles
 
 
 def inner_role(text: str) -> str:
@@ -1234,8 +1272,10 @@ def inner_role(text: str) -> str:
         return "bullet"  # a marker line inside a body is never a byline (see _bylines)
     if CAPTION.match(text) or CREDIT_LINE.match(text) or CREDITED_CAPTION.search(text):
         return "caption"
-    if _box_tag_alone(text) or BOOK_DATA.match(text) or ORNAMENT.match(text):
-        return "note"  # a box's tag alone on its line (学习问答), a book's data, a rule: not text
+    if _box_tag_alone(text) or BOOK_DATA.match(text) or BOOK_FIELD.match(text):
+        return "note"  # a book's data (《…》 江苏人民出版社…, 出版社：…), a box's tag alone
+    if ORNAMENT.match(text):
+        return "note"  # a rule (────): not text
     if REFERENCES.match(text) or REFERENCE_ENTRY.match(text) or SCHOLARLY.match(text):
         return "note"  # 参考文献： and its entries ([1]《…》，人民出版社2024年版。), 摘要：…
     if LATIN_ONLY.match(text) and not END_MARK.match(text):
@@ -1684,6 +1724,7 @@ def parse_page(text: str, source: str) -> Page:
     # A column's short comments are each signed at their end (观点: 刘佳宁　中国人民大学…);
     # its tag stands over the first alone, and the next ones, signed the same way, are its too.
     series = ""
+    pieces: tuple[str, str] | None = None  # a 笔谈's tag and topic mid-page, and its pieces' mark
     for number, at in enumerate(bylines):
         start = starts[number]
         stop = starts[number + 1] if number + 1 < len(bylines) else len(blocks)
@@ -1774,7 +1815,17 @@ def parse_page(text: str, source: str) -> Page:
             # a rule between two articles (────) is the page's, never the column's name
             meta.extend(b.text for b in above if ORNAMENT.match(b.text))
             own_column = " ".join(b.text for b in above if not ORNAMENT.match(b.text))
+            if PIECES_TAG.search(own_column) and len(title_blocks) >= 2:
+                # the topic under a 笔谈's tag (【专家笔谈】 / 因地制宜…) is its pieces'
+                own_column = f"{own_column} {title_blocks[0].text}"
+                title_blocks, main = title_blocks[1:], max(0, main - 1)
         opener = "" if at in unsigned else blocks[at].text
+        # … and the pieces under it, signed with the same mark (■ 陈默), are the 笔谈's too
+        mark = opener[:1] if BYLINE.match(opener) else ""
+        if own_column:
+            pieces = (own_column, mark) if PIECES_TAG.search(own_column) and mark else None
+        elif pieces is not None and mark != pieces[1]:
+            pieces = None
         region = _take_marks(blocks[at + (at not in unsigned) : stop])
         affiliation_at = next((i for i, b in enumerate(region) if _closes(b, signed)), len(region))
         signed_at_end = at in unsigned and affiliation_at < len(region)
@@ -1834,7 +1885,7 @@ def parse_page(text: str, source: str) -> Page:
                 source=source,
                 position=number + 1,
                 line=title_blocks[0].line,
-                column=own_column or series or heading_of_page,
+                column=own_column or series or (pieces[0] if pieces else "") or heading_of_page,
                 own_column=own_column,
                 title_lines=tuple(b.text for b in title_blocks),
                 byline="" if MARK_LINE.match(opener) else opener,
@@ -2180,7 +2231,13 @@ def _lead_in_meta(text: str) -> bool:
         or ORIGINAL_POST.match(line)  # 「原创 荣成市融媒体中心 荣成融媒 2025年03月18日 07:30」
         or PICTURE_PLACEHOLDER.match(text)
         or furniture(text)  # 点击蓝字 关注我们
+        # a web page's fields over its pieces (发布时间：2025-03-18, 作者：李永清　黄雅琴)
+        or SOURCE_FIELD.match(line)
+        or AUTHORS_FIELD.match(line)
     )
+
+
+AUTHORS_FIELD = re.compile(r"^作者\s*[:：]\s*\S")
 
 
 def _lead_in_text(text: str) -> bool:
@@ -2245,7 +2302,7 @@ def masthead_run(text: str) -> bool:
     PDF copy: 「2024年11月26日　星期二　　　　检察日报　　　　第3版　理论」, 「温州日报　2025年
     5月26日　星期一　　第7版：理论周刊」 — its date and a weekday, an edition or a lunar date,
     beside the paper's and the page's names. Read whole: it is no row of paragraphs."""
-    words = text.split()
+    words = _spaced_out(text.split())
     dates = [w for w in words if DATE_WORD.fullmatch(w)]
     beside = [w for w in words if BESIDE_DATE.fullmatch(w)]
     names = [w for w in words if w not in dates and w not in beside]
@@ -2255,6 +2312,22 @@ def masthead_run(text: str) -> bool:
         and bool(beside)
         and all(PAPER_WORD.fullmatch(w) for w in names)
     )
+
+
+def _spaced_out(words: list[str]) -> list[str]:
+    """Words with a name spaced out letter by letter (理　论 → 理论) put back together."""
+    joined: list[str] = []
+    run = ""  # single letters in a row so far
+    for word in [*words, ""]:
+        if len(word) == 1 and "\u4e00" <= word <= "\u9fff":
+            run += word
+            continue
+        if run:
+            joined.append(run)
+            run = ""
+        if word:
+            joined.append(word)
+    return joined
 
 
 # A journal's running head, printed over each page of a PDF copy with the page's number between
@@ -2280,7 +2353,7 @@ def masthead_parts(text: str) -> tuple[list[str], str]:
     """What a masthead set on one line names — the paper, then its edition and page
     (「检察日报」, 「第3版 理论」), as many as it prints — and its date words (「2024年11月26日
     星期二」)."""
-    words = text.split()
+    words = _spaced_out(text.split())
     dated = [
         w
         for w in words

@@ -41,15 +41,14 @@ from bot.core.pages import (
     PageError,
     Paragraph,
     blocks_of,
+    body_roles,
     byline_post,
     ends_paragraph,
     inner_role,
     join_wrapped,
     numbered,
-    own_line_headings,
     page_meta,
     signature_name,
-    under_note_head,
 )
 
 KIND = "article"
@@ -257,19 +256,17 @@ def _role(text: str) -> str:
 
 
 def _paragraphs(body: list[Block]) -> tuple[Paragraph, ...]:
-    """The body's lines as paragraphs with their roles; under a list's head (注释：, 参考文献：)
-    each numbered entry is a note, however short (「[2]同上。」). Section headings on lines of
-    their own (「一、…」, 「▍…」, plain subheads between paragraphs: the page layout's
-    :func:`own_line_headings`) are headings: an excerpt neither opens nor ends with one."""
+    """The body's lines as paragraphs with their roles, as a page's body has them
+    (:func:`body_roles`: headings on lines of their own, boxes, notes); besides, a 微信
+    editor's bar (「▍…」) is a heading, and under a list's head (注释：, 参考文献：) each
+    numbered entry is a note, however short (「[2]同上。」)."""
     paragraphs: list[Paragraph] = []
     listing = False
-    headings = own_line_headings(body)
-    for index, block in enumerate(body):
-        role = _role(block.text)
-        if not role and (index in headings or _barred(block.text)):
+    for block, role in zip(body, body_roles(body, inner=_role), strict=True):
+        if role is None:
+            continue
+        if not role and _barred(block.text):
             role = "heading"
-        if not role and under_note_head(body, index):
-            role = "note"  # the paragraph under 「编者按」 alone on its line
         if listing and not role and REFERENCE_ITEM.match(block.text):
             role = "note"
         listing = bool(REFERENCES.match(block.text)) or (listing and role == "note")

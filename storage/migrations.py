@@ -730,3 +730,12 @@ async def m045_read_pages_again_for_book_fields_and_pieces(
     # book's data set field by field into a sentence, a 笔谈's tag and topic mid-page over its
     # pieces, a web copy's boxes and 嘉宾简介, a site's 发布时间/作者 fields: read again.
     await conn.execute(READ_AGAIN)
+
+
+@migration
+async def m046_read_pages_again_for_journal_footnotes_and_lettered_editions(
+    conn: aiosqlite.Connection,
+) -> None:
+    # What held-out set 60 found: a journal's running head under its page number, footnotes at a
+    # page's foot, wrapped references; a paper's English name, 「A7」 alone, 「（下转A8版）」.
+    await conn.execute(READ_AGAIN)

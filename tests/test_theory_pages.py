@@ -229,6 +229,7 @@ def test_a_report_with_chapters_is_still_a_report() -> None:
         "m043_read_pages_again_for_author_notes",
         "m044_read_pages_again_for_phone_copies",
         "m045_read_pages_again_for_book_fields_and_pieces",
+        "m046_read_pages_again_for_journal_footnotes_and_lettered_editions",
     ],
 )
 async def test_a_library_stored_before_a_reading_change_reads_its_pages_again(
@@ -1781,7 +1782,11 @@ def test_a_quoted_name_over_its_headline_is_one_title(box_mid_word: Page) -> Non
 
 
 def test_the_desk_s_mail_is_no_title_line(box_mid_word: Page) -> None:
-    assert box_mid_word.articles[0].title_lines == ("以高标准引领新质生产力加快发展",)
+    """… nor does the 引题 under it go on in it (an English line never goes on in Chinese)."""
+    assert box_mid_word.articles[0].title_lines == (
+        "深入推进质量强国建设",
+        "以高标准引领新质生产力加快发展",
+    )
 
 
 def test_pieces_signed_only_at_their_end_make_a_page() -> None:
@@ -1966,3 +1971,60 @@ def test_a_web_copy_s_data_box_items_are_notes(interview_box: Page) -> None:
 def test_a_web_copy_s_data_box_holds_its_four_items(interview_box: Page) -> None:
     items = [p for p in interview_box.articles[0].paragraphs if p.text.startswith("●")]
     assert len(items) == 4
+
+
+# -- held-out set 60 -------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def odd_running_head() -> Page:
+    """中共贵州省委党校学报 as a PDF extract (held-out set 60): under each page's number
+    (「·86·」) the next page's running head, its author and title (「杨文彬：党建引领…」), breaks
+    a sentence; footnotes ① ② at a page's foot; a list of references wrapped by the copy."""
+    return load_page_file(PAGES / "journal_pdf_odd_running_head.txt")
+
+
+def _texts(page: Page) -> list[str]:
+    return [p.text for p in page.articles[0].paragraphs if not p.role]
+
+
+def test_a_running_head_under_a_page_number_breaks_no_sentence(odd_running_head: Page) -> None:
+    assert any("苗族、侗族等少数民族人口" in text for text in _texts(odd_running_head))
+
+
+def test_a_running_head_under_a_page_number_is_the_page_s(odd_running_head: Page) -> None:
+    assert not any(p.text.startswith("杨文彬：") for p in odd_running_head.articles[0].paragraphs)
+
+
+def test_a_footnote_at_a_page_s_foot_is_a_note(odd_running_head: Page) -> None:
+    notes = [p.text for p in odd_running_head.articles[0].paragraphs if p.role == "note"]
+    assert [n[:1] for n in notes if n[:1] in "①②"] == ["①", "②"]
+
+
+def test_a_journal_s_text_is_its_paragraphs_alone(odd_running_head: Page) -> None:
+    assert len(_texts(odd_running_head)) == 15
+
+
+def test_a_wrapped_reference_is_one_note(odd_running_head: Page) -> None:
+    notes = [p.text for p in odd_running_head.articles[0].paragraphs if p.role == "note"]
+    assert "[5]徐勇.中国农村村民自治[M].武汉:华中师范大学出版社,1997." in notes
+
+
+def test_a_wrapped_reference_leaves_no_heading(odd_running_head: Page) -> None:
+    headings = [p.text for p in odd_running_head.articles[0].paragraphs if p.role == "heading"]
+    assert len(headings) == 4
+
+
+@pytest.fixture(scope="module")
+def english_masthead() -> Page:
+    """经济参考报 as a PDF extract (held-out set 60): its English name under its Chinese one,
+    the page's number 「A7」 alone, an interview continued 「（下转A8版）」."""
+    return load_page_file(PAGES / "theory_pdf_english_masthead.txt")
+
+
+def test_a_paper_s_english_name_and_page_code_are_no_column(english_masthead: Page) -> None:
+    assert english_masthead.articles[0].column == "经济参考报 理论·观察"
+
+
+def test_a_continuation_to_a_lettered_edition_is_a_mark(english_masthead: Page) -> None:
+    assert english_masthead.articles[1].marks == ("（下转A8版）",)

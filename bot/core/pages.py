@@ -28,6 +28,7 @@ from bot.core.drafts import (
     FURNITURE_LINE,
     NOTE_NUMBER,
     ORNAMENT,
+    REFERENCE_ITEM,
     REFERENCES,
     SPEAKERS,
     WECHAT_ACCOUNT,
@@ -322,6 +323,10 @@ class Block:
     text: str
     # Set after a full-width indent (a paragraph's first line); not part of its identity.
     indented: bool = field(default=False, compare=False)
+    # Set aside by :func:`join_wrapped` where a PDF printed it inside a sentence: "page" for a
+    # line of the page's (a running head, a page number), "note" for a caption, a footnote at
+    # the page's foot or a box; never the sentence's text.
+    aside: str = field(default="", compare=False)
 
 
 def decode_page(data: bytes, source: str) -> str:
@@ -385,7 +390,7 @@ def _share_bar(line: str) -> bool:
     return bool(bar) and len(line) <= 100 and not re.search("[。！？]", line)
 
 
-FOLIO = re.compile(r"^\d{1,3}$")  # a page number alone on a line
+FOLIO = re.compile(r"^[A-Z]?\d{1,3}$")  # a page number alone on a line (7, A7)
 HALF_TITLE = 14  # a line of a title broken in two in a narrow column …
 # … or, ending in 的, a journal article's long title (…转型发展的 / 内在逻辑与实践路径)
 MAX_HALF = 24
@@ -480,6 +485,7 @@ def join_wrapped(blocks: list[Block]) -> list[Block]:
     box_width = 0  # … and the width of its widest line without figures so far
     for index, block in enumerate(blocks):
         last = joined[-1] if joined else None
+        running = running_line(block.text) or _head_under_folio(blocks, index)
         if boxing:
             boxing = _in_box(block, blocks[index - 1], box_width, measure)
             if boxing and not FIGURE_CHARS.search(block.text):
@@ -487,35 +493,35 @@ def join_wrapped(blocks: list[Block]) -> list[Block]:
                 box_width = max(box_width, measure(block.text))
             if boxing:
                 if _box_line_goes_on(blocks[index - 1].text, block.text, box_width, measure):
-                    held[-1] = Block(held[-1].line, held[-1].text + block.text, held[-1].indented)
+                    held[-1] = dataclasses.replace(held[-1], text=held[-1].text + block.text)
                 else:
-                    held.append(block)
+                    held.append(dataclasses.replace(block, aside="note"))
                 boxing = not _one_bracket_group(block.text)  # （市委宣传部理论处 供稿）
                 continue
         if last is not None and not held and _box_tag_alone(block.text):
             # its lines join by the box's own width and items; set into a sentence, the box
             # waits until the sentence ends
-            held.append(block)
+            held.append(dataclasses.replace(block, aside="note"))
             boxing, box_width = True, 0
             continue
         if (
             held
-            and not running_line(held[-1].text)
+            and held[-1].aside != "page"
             # a note's line may end at a colon the column's edge broke after (「…，北京：」)
             and not (ends_paragraph(held[-1].text) and not held[-1].text.endswith(("：", ":")))
             and width - 3 <= held_line <= width * 3 // 2  # (not a line across the page)
             and not (indents and block.indented)  # an indented line opens a paragraph
-            and not running_line(block.text)
+            and not running
             # … a caption's second line may carry its credit (「试工业机器人。　本报记者 陈涛 摄」)
             and (not _set_aside(block.text) or _caption_goes_on(block.text))
             and not BOOK_FIELD.match(block.text)  # a book's data: a field a line
         ):
             # the caption set aside goes on over its lines (「图为…塔拉滩光伏发」 / 「电园区。」)
-            held[-1] = Block(held[-1].line, held[-1].text + block.text, held[-1].indented)
+            held[-1] = dataclasses.replace(held[-1], text=held[-1].text + block.text)
             held_line = measure(block.text)
             continue
         if (
-            running_line(block.text)
+            running
             or (
                 # a page's number alone under a column it broke (「…把风险化解」 / 「47」)
                 last is not None and FOLIO.match(block.text) and not ends_paragraph(last.text)
@@ -532,7 +538,8 @@ def join_wrapped(blocks: list[Block]) -> list[Block]:
                 and not (not held and CAPTION.match(last.text) and _caption_goes_on(block.text))
             )
         ):
-            held.append(block)
+            page = running or FOLIO.match(block.text)
+            held.append(dataclasses.replace(block, aside="page" if page else "note"))
             held_line = measure(block.text)
             continue
         goes_on = last is not None and (
@@ -582,6 +589,8 @@ def join_wrapped(blocks: list[Block]) -> list[Block]:
             and not closes_article(last.text)
             and not CREDITED_CAPTION.search(last.text)  # a caption that ends with its credit
             and not MARK_LINE.match(block.text)
+            # a paper's English name (ECONOMIC INFORMATION DAILY) never goes on in Chinese
+            and not (LATIN_ONLY.match(last.text) and not LATIN_ONLY.match(block.text))
             and not BYLINE.match(block.text)
             and not SECTION_NUMBER.match(block.text)
             and not CREDIT.match(block.text)  # 〔责任编辑：张　敏〕 under the last line
@@ -600,6 +609,22 @@ def join_wrapped(blocks: list[Block]) -> list[Block]:
         at_edge = edges[index]
         held.clear()
     return joined + aside + held
+
+
+def _head_under_folio(blocks: Sequence[Block], index: int) -> bool:
+    """A journal's running head of an odd page, its author and title (「杨文彬：党建引领…优化
+    路径」), printed under the page number the page before ends with (「·86·」)."""
+    return (
+        index > 0
+        and bool(JOURNAL_FOLIO.match(blocks[index - 1].text))
+        and bool(AUTHOR_AND_TITLE.match(blocks[index].text))
+    )
+
+
+JOURNAL_FOLIO = re.compile(r"^[·•]\s*\d{1,4}\s*[·•]$")  # ·86·
+AUTHOR_AND_TITLE = re.compile(
+    r"^[\u4e00-\u9fff·]{2,5}(?:[，,、][\u4e00-\u9fff·]{2,5})*[:：][^。；！？:：]{4,60}$"
+)
 
 
 def _column_edges(blocks: list[Block], wrap: Wrap) -> list[bool]:
@@ -944,7 +969,8 @@ def _name_over_unit(blocks: list[Block], index: int) -> bool:
 
 # What a line of a page is, besides headings and text. Each pattern is one kind of line that
 # newspapers print between and inside articles (see docs/pages.md).
-CONT_MARK = r"[（(](?:下转|上接|转自|接|转)第?[一二三四五六七八九十\d]{1,3}版[)）]"
+# … 「（下转第8版）」, 「（上接第三版）」, 「（下转A8版）」
+CONT_MARK = r"[（(](?:下转|上接|转自|接|转)第?[A-D]?[一二三四五六七八九十\d]{1,3}版[)）]"
 CONTINUED = re.compile(r"^[（(](?:下转|转)")
 CONTINUES = re.compile(r"^[（(](?:上接|接|转自)")
 MARK_LINE = re.compile(rf"^{CONT_MARK}$")
@@ -1183,11 +1209,22 @@ def make_paragraphs(blocks: list[Block]) -> tuple[Paragraph, ...]:
             paragraphs.append(Paragraph(lead, body, block.line))
         run.clear()
 
+    referencing = False  # under 参考文献：
     for block, role in zip(blocks, body_roles(blocks), strict=True):
         if role is None:
             continue
         last = paragraphs[-1] if paragraphs and not run else None
-        if (
+        wrapped_entry = (
+            referencing
+            and role == "note"
+            and last is not None
+            and bool(REFERENCE_ITEM.match(last.text))
+            and _goes_on_reference(block.text)
+        )
+        referencing = bool(REFERENCES.match(block.text)) or (referencing and role == "note")
+        if wrapped_entry and last is not None:
+            paragraphs[-1] = dataclasses.replace(last, body=last.body + block.text)
+        elif (
             not role
             and last is not None
             and last.role == "note"
@@ -1225,6 +1262,7 @@ def body_roles(
     glossary = defining = False  # … and under a glossary's (名词解释), its terms
     signed_off = False  # after an editor's 编后 alone on its line: the rest is the editor's
     listing = False  # after 往期推荐 or 相关阅读 alone on its line: the titles of other pieces
+    referencing = False  # under 参考文献：, its entries and the lines they go on in
     for index, block in enumerate(blocks):
         role = inner(block.text)
         if index in headings and role != "caption" and not NOTE.match(block.text):
@@ -1234,6 +1272,8 @@ def body_roles(
             continue
         if rule is not None and index > rule and not role:
             role = "note"  # 「[3] 1931年11月，…」 under the rule that closes a speech
+        if block.aside == "note" and not role and FOOTNOTE_ENTRY.match(block.text):
+            role = "note"  # 「①本文数据…」 a PDF printed at a page's foot, inside a sentence
         if boxed and not role and QUESTION_OR_ANSWER.match(block.text):
             role = "note"  # a 学习问答's questions and answers
         if boxed and role in ("", "bullet") and (BOX_ITEM.match(block.text) or tag_above):
@@ -1262,8 +1302,17 @@ def body_roles(
         if RELATED.match(block.text) and not role:
             role = "note"  # (■延伸阅读 is a box's bullet)
         listing = (listing and role == "note") or bool(RELATED.match(block.text))
+        if referencing and (REFERENCE_ITEM.match(block.text) or _goes_on_reference(block.text)):
+            role = "note"  # 「[5]徐勇.…出版社,199」 / 「7.」: an entry, and the line it goes on in
+        referencing = bool(REFERENCES.match(block.text)) or (referencing and role == "note")
         roles.append(role)
     return roles
+
+
+def _goes_on_reference(text: str) -> bool:
+    """A line a reference's entry goes on in where a PDF wrapped it (「北京:人民出版社,2024.」,
+    「的决定》辅导读本[M].…」, 「7.」): no entry of its own, no sentence, no English abstract."""
+    return not (REFERENCE_ITEM.match(text) or LATIN_ONLY.match(text) or "。" in text)
 
 
 def inner_role(text: str) -> str:
@@ -1842,8 +1891,8 @@ def parse_page(text: str, source: str) -> Page:
         after = [] if on_top else region[affiliation_at + 1 :]
         marks = [opener] if MARK_LINE.match(opener) else []
         marks += [b.text for b in body if MARK_LINE.match(b.text)]
-        body = [b for b in body if not MARK_LINE.match(b.text) and not _masthead_inside(b.text)]
-        meta.extend(b.text for b in text_region if _masthead_inside(b.text))
+        body = [b for b in body if not MARK_LINE.match(b.text) and not _page_inside(b)]
+        meta.extend(b.text for b in text_region if _page_inside(b))
         if number + 1 == len(bylines) and (on_top or affiliation_at == len(region)):
             # The page's last lines under its last story, none a sentence (「清廉常州 你我同行」
             # / 「常州市文明办 宣」 / 「理论周刊投稿邮箱：…」): a notice and the desk's, not text.
@@ -2261,6 +2310,12 @@ def _masthead_line(text: str) -> bool:
     return _masthead_inside(text) or bool(MASTHEAD_DATE.match(text))
 
 
+def _page_inside(block: Block) -> bool:
+    """A line of the page's inside an article's text: a masthead (:func:`_masthead_inside`), or
+    a journal's running head set aside under its page number (「·86·」 / 「杨文彬：…」)."""
+    return _masthead_inside(block.text) or block.aside == "page"
+
+
 def _masthead_inside(text: str) -> bool:
     """A masthead line inside an article's text: a page copied with the rest of an article
     on the next edition prints that edition's date and number again (「第08版：思想周刊」), and a
@@ -2391,7 +2446,7 @@ def _take_marks(blocks: list[Block]) -> list[Block]:
             out.append(Block(block.line, text[: tail.start()].rstrip()))
             out.append(Block(block.line, tail.group()))
         else:
-            out.append(Block(block.line, text))
+            out.append(dataclasses.replace(block, text=text))
     return out
 
 

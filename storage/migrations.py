@@ -739,3 +739,13 @@ async def m046_read_pages_again_for_journal_footnotes_and_lettered_editions(
     # What held-out set 60 found: a journal's running head under its page number, footnotes at a
     # page's foot, wrapped references; a paper's English name, 「A7」 alone, 「（下转A8版）」.
     await conn.execute(READ_AGAIN)
+
+
+@migration
+async def m047_read_pages_again_for_boxes_reviews_and_speakers(
+    conn: aiosqlite.Connection,
+) -> None:
+    # What held-out sets 62 and 63 found: boxes set into a sentence or titled 数说…/学习问答｜…,
+    # a review signed over its book's data, a 笔谈's column kept to its pieces, 文｜unit name and
+    # 主讲人： bylines, （作者简介：…）, an edition list without 第, ＜上一版: read again.
+    await conn.execute(READ_AGAIN)

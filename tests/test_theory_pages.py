@@ -230,6 +230,7 @@ def test_a_report_with_chapters_is_still_a_report() -> None:
         "m044_read_pages_again_for_phone_copies",
         "m045_read_pages_again_for_book_fields_and_pieces",
         "m046_read_pages_again_for_journal_footnotes_and_lettered_editions",
+        "m047_read_pages_again_for_boxes_reviews_and_speakers",
     ],
 )
 async def test_a_library_stored_before_a_reading_change_reads_its_pages_again(
@@ -1495,9 +1496,9 @@ def test_a_media_centre_s_dated_story_is_an_article(media_centre: Page) -> None:
     assert media_centre.articles[1].author == "宋佳"
 
 
-def test_a_list_of_other_posts_is_notes(media_centre: Page) -> None:
-    listed = [p for p in media_centre.articles[-1].paragraphs if p.text.startswith("理论学习｜")]
-    assert {p.role for p in listed} == {"note"}
+def test_a_list_of_other_posts_is_the_page_s(media_centre: Page) -> None:
+    """(under 「往期推荐」, the page's furniture: never an article's text)"""
+    assert "理论学习｜在全面深化改革中激发民营经济活力" in media_centre.meta
 
 
 @pytest.fixture(scope="module")
@@ -2028,3 +2029,137 @@ def test_a_paper_s_english_name_and_page_code_are_no_column(english_masthead: Pa
 
 def test_a_continuation_to_a_lettered_edition_is_a_mark(english_masthead: Page) -> None:
     assert english_masthead.articles[1].marks == ("（下转A8版）",)
+
+
+# -- held-out sets 62 and 63 -----------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def figures_box() -> Page:
+    """中国海洋报 as a PDF extract (held-out set 62): a box 「数说海洋经济」 between two articles,
+    its source line broken inside a book title; the next title over two lines."""
+    return load_page_file(PAGES / "theory_pdf_figures_box.txt")
+
+
+def test_a_box_s_line_broken_in_a_book_title_goes_on(figures_box: Page) -> None:
+    notes = [p.text for p in figures_box.articles[0].paragraphs if p.role == "note"]
+    assert "资料来源：自然资源部《2023年中国海洋经济统计公报》" in notes
+
+
+def test_a_figures_box_s_items_are_no_text(figures_box: Page) -> None:
+    texts = [p.text for p in figures_box.articles[0].paragraphs if not p.role]
+    assert not any(text.startswith("●") for text in texts)
+
+
+def test_a_short_phrase_led_by_a_verb_is_no_column(figures_box: Page) -> None:
+    assert figures_box.articles[1].column == "中国海洋报"
+
+
+def test_a_short_phrase_led_by_a_verb_stays_over_the_title(figures_box: Page) -> None:
+    assert figures_box.articles[1].kicker == "守护蔚蓝"
+
+
+def test_an_edition_s_angle_bracket_navigation_is_no_column() -> None:
+    """中国档案报's 数字报 (held-out set 62): 「＜上一版　　下一版＞」 beside the edition."""
+    page = load_page_file(PAGES / "web_epaper_angle_nav.txt")
+    assert page.articles[0].column == "中国档案报数字报 第3版：理论与实践"
+
+
+def test_a_font_size_switch_under_a_byline_is_no_paragraph() -> None:
+    """… and 「字号：【大】【中】【小】」 under the review's byline."""
+    page = load_page_file(PAGES / "web_epaper_angle_nav.txt")
+    assert not any(p.text.startswith("字号") for p in page.articles[2].paragraphs)
+
+
+@pytest.fixture(scope="module")
+def unit_byline() -> Page:
+    """镇平融媒's 微信 copy (held-out set 62): 「文｜中共镇平县委党校　韩晓梅」 under
+    【理论之窗】 and the 编者按; a box 「学习问答｜党纪学习教育，这些问题要弄清」 of 问：/答：."""
+    return load_page_file(PAGES / "wechat_unit_byline_box.txt")
+
+
+def test_a_byline_under_an_editor_s_note_names_the_author(unit_byline: Page) -> None:
+    assert unit_byline.articles[0].author == "韩晓梅"
+
+
+def test_a_byline_s_unit_before_the_name_is_the_affiliation(unit_byline: Page) -> None:
+    assert unit_byline.articles[0].affiliation == "中共镇平县委党校"
+
+
+def test_a_box_tag_with_its_title_holds_its_questions(unit_byline: Page) -> None:
+    asked = [p for p in unit_byline.articles[0].paragraphs if p.text.startswith(("问：", "答："))]
+    assert {p.role for p in asked} == {"note"}
+
+
+@pytest.fixture(scope="module")
+def link_box() -> Page:
+    """株洲日报 as a PDF extract (held-out set 63): a 【链接】 box with its own indent and width
+    set into a sentence (「…热心」 / box / 「居民组建自治小组…」)."""
+    return load_page_file(PAGES / "theory_pdf_link_box.txt")
+
+
+def test_a_box_set_into_a_sentence_ends_at_a_wider_line(link_box: Page) -> None:
+    assert any("热心居民组建自治小组" in p.text for p in link_box.articles[1].paragraphs)
+
+
+def test_a_box_set_into_a_sentence_is_a_note(link_box: Page) -> None:
+    box = next(p for p in link_box.articles[1].paragraphs if p.text.startswith("“枫桥经验”20世纪"))
+    assert box.role == "note"
+
+
+def test_a_box_set_into_a_sentence_leaves_the_text_whole(link_box: Page) -> None:
+    assert len([p for p in link_box.articles[1].paragraphs if not p.role]) == 10
+
+
+@pytest.fixture(scope="module")
+def pieces_and_review() -> Page:
+    """嘉兴日报's 数字报 (held-out set 63): 「版面导航：01版：要闻 | 02版：…」, a 专家笔谈 of three
+    pieces at the top, a rule, then a review signed 「作者：沈丽华」 over its book's data."""
+    return load_page_file(PAGES / "web_epaper_pieces_and_review.txt")
+
+
+def test_a_byline_over_a_book_s_data_starts_a_review(pieces_and_review: Page) -> None:
+    assert [a.author for a in pieces_and_review.articles[:4]] == [
+        "许建平",
+        "钱晓燕",
+        "陆一鸣",
+        "沈丽华",
+    ]
+
+
+def test_a_rule_over_a_title_is_no_lead_title(pieces_and_review: Page) -> None:
+    assert pieces_and_review.articles[3].kicker == ""
+
+
+def test_a_review_after_a_group_of_pieces_is_the_page_s(pieces_and_review: Page) -> None:
+    assert pieces_and_review.articles[3].column == "嘉兴日报数字报 第07版：理论"
+
+
+def test_the_pieces_under_a_group_s_tag_are_the_group_s(pieces_and_review: Page) -> None:
+    assert "【专家笔谈】" in pieces_and_review.articles[2].column
+
+
+def test_an_author_note_in_brackets_gives_the_affiliation() -> None:
+    """扬州大学's site (held-out set 63): 「（作者简介：吴海燕，扬州大学…副教授，…）」."""
+    page = load_page_file(PAGES / "web_university_bio_brackets.txt")
+    assert page.articles[0].affiliation == "扬州大学马克思主义学院副教授，硕士生导师"
+
+
+@pytest.fixture(scope="module")
+def party_lesson() -> Page:
+    """川民机关党建's 微信 copy (held-out set 63): a 微党课 whose speaker stands where a byline
+    would (主讲人：何志强（…党支部书记）), a 学习问答 of Q：/A：."""
+    return load_page_file(PAGES / "wechat_party_lesson.txt")
+
+
+def test_a_party_lesson_s_speaker_is_its_author(party_lesson: Page) -> None:
+    assert party_lesson.articles[0].author == "何志强"
+
+
+def test_a_party_lesson_s_speaker_s_post_is_the_affiliation(party_lesson: Page) -> None:
+    assert party_lesson.articles[0].affiliation == "省民政厅养老服务处党支部书记"
+
+
+def test_a_box_s_q_and_a_lines_are_notes(party_lesson: Page) -> None:
+    asked = [p for p in party_lesson.articles[0].paragraphs if p.text.startswith(("Q：", "A："))]
+    assert {p.role for p in asked} == {"note"}

@@ -46,6 +46,7 @@ BYLINE = re.compile(r"^[□■◇◆◎●○]\s*(?P<author>\S.{0,29})$")  # ◎
 # The author's post may follow in brackets (「作者：方振宇（中共中央党校（国家行政学院）…教授）」,
 # 人民网 and 光明日报's web pages; 「张三（中国人民大学教授）」).
 POST = r"(?:[\s　]*(?P<post>[（(][^（()）]*(?:[（(][^（()）]*[)）][^（()）]*)*[)）]))?"
+SPEAKER_PREFIX = re.compile(r"^(?:主讲人|宣讲人|主讲)\s*[:：]\s*")  # a 党课's speaker
 NAMED_BYLINE = re.compile(
     r"^(?:作者\s*[:：|｜丨]|文\s*[／/|｜丨]|文[\s　]+(?=\S))\s*"
     rf"(?P<author>[\u4e00-\u9fff·•][\u4e00-\u9fff·•\s　、，,]{{1,28}}?){POST}$"
@@ -98,7 +99,7 @@ OPENS_CLOSING = re.compile(rf"^[(（【〔\[]\s*(?:本文)?(?:作者|{SPEAKERS})
 
 # A web copy's or journal's note on its authors (「作者简介：许清远，南京林业大学马克思主义学院
 # 副教授，硕士生导师，主要研究方向为…」; several authors set apart by ；).
-BIO = re.compile(r"^作者简介\s*[:：]\s*")
+BIO = re.compile(r"^[（(]?作者简介\s*[:：]\s*")  # … or 「（作者简介：…）」 in brackets
 BIO_NAME = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,6})(?:[（(][^（）()]*[)）])?$")
 BIO_SKIP = re.compile(
     r"^(?:男|女|[\u4e00-\u9fff]{1,4}族|[\u4e00-\u9fff]{2,8}人|\d{4}年\d{1,2}月生)$"
@@ -111,7 +112,7 @@ def bio_affiliation(line: str) -> str:
     for one author; 「杨雪梅，中共绵阳市委党校…副教授；何振宇，…干部」 for several (as a closing
     line names several authors' units). Birth years, gender, origin and fields left out."""
     people = []
-    for part in re.split(r"[；;]", BIO.sub("", line).rstrip("。")):
+    for part in re.split(r"[；;]", BIO.sub("", line).rstrip("。）)")):
         pieces = [s.strip() for s in re.split(r"[，,]", part) if s.strip()]
         named = BIO_NAME.match(pieces[0]) if pieces else None
         if named is None:
@@ -483,14 +484,17 @@ def join_wrapped(blocks: list[Block]) -> list[Block]:
     held_line = 0  # … and of the last line set aside
     boxing = False  # under a box's tag (【学习问答】, 数据链接): its lines, held until it closes
     box_width = 0  # … and the width of its widest line without figures so far
+    box_edge = 0  # … and of its widest line broken mid-sentence (its wrapped width)
     for index, block in enumerate(blocks):
         last = joined[-1] if joined else None
         running = running_line(block.text) or _head_under_folio(blocks, index)
         if boxing:
-            boxing = _in_box(block, blocks[index - 1], box_width, measure)
+            boxing = _in_box(block, blocks[index - 1], box_width, box_edge, measure)
             if boxing and not FIGURE_CHARS.search(block.text):
                 # (a line with figures measures loosely: 「◆国内生产总值1349084亿元…」)
                 box_width = max(box_width, measure(block.text))
+                if not ends_paragraph(block.text):
+                    box_edge = max(box_edge, measure(block.text) + 2 * block.indented)
             if boxing:
                 if _box_line_goes_on(blocks[index - 1].text, block.text, box_width, measure):
                     held[-1] = dataclasses.replace(held[-1], text=held[-1].text + block.text)
@@ -502,7 +506,7 @@ def join_wrapped(blocks: list[Block]) -> list[Block]:
             # its lines join by the box's own width and items; set into a sentence, the box
             # waits until the sentence ends
             held.append(dataclasses.replace(block, aside="note"))
-            boxing, box_width = True, 0
+            boxing, box_width, box_edge = True, 0, 0
             continue
         if (
             held
@@ -665,23 +669,34 @@ def _titles_byline(blocks: list[Block], width: int, measure: Callable[[str], int
 
 FIGURE_CHARS = re.compile(r"[0-9A-Za-z%％]")
 DATA_BOX = re.compile(r"数据|数字")  # 数据链接, 数字链接: a box of figures under its title
-BOX_ITEM = re.compile(r"^(?:[问答][:：]|[◆◇●○■□▲·•]|(?:资料|数据)来源[:：])")
+BOX_ITEM = re.compile(r"^(?:(?:[问答]|[QA])\s*[:：]|[◆◇●○■□▲·•]|(?:资料|数据)来源[:：])")
 
 
-def _in_box(block: Block, before: Block, box_width: int, measure: Callable[[str], int]) -> bool:
+def _in_box(
+    block: Block, before: Block, box_width: int, edge: int, measure: Callable[[str], int]
+) -> bool:
     """Whether a line under a box's tag set into a column is still the box's: its title, its
     items (问：/答：, ◆…, 资料来源：…), their credit and the lines an item goes on in (after a
     line that reaches the box's edge mid-sentence); after a blank line, only an item or the
-    credit is. The first line of neither is where the column's text goes on (「定的意识…」)."""
+    credit is. The first line of neither is where the column's text goes on (「定的意识…」), and
+    so is a line wider than the box's wrapped lines (``edge``) under its last sentence."""
     if QUESTION_OR_ANSWER.match(block.text) or _one_bracket_group(block.text):
         return True
     if block.line > before.line + 1:
         return False
+    if edge and ends_paragraph(before.text) and measure(block.text) > edge + 2:
+        return False  # a line wider than the box, under its last sentence: the column's text
     return bool(
         _box_tag_alone(before.text)
         or BOX_ITEM.match(block.text)
         or measure(before.text) >= box_width - 3  # a line that reaches the box's edge
+        or _unclosed(before.text)  # 「…《2023年中国海洋经济」 / 「统计公报》」
     )
+
+
+def _unclosed(text: str) -> bool:
+    """A line broken inside a book title (「…自然资源部《2023年中国海洋经济」)."""
+    return text.count("《") > text.count("》")
 
 
 def _box_line_goes_on(
@@ -690,7 +705,7 @@ def _box_line_goes_on(
     """A box's line goes on with the line above, unless that one is its tag or ended short of
     the box's edge (a sentence that fills the line goes on: 「…能力现代化。」 / 「到2035年，…」),
     or this one opens a question, an answer, an item or the box's credit."""
-    return not (
+    return _unclosed(above) or not (
         _box_tag_alone(above)
         or (ends_paragraph(above) and measure(above) < box_width - 3)
         or QUESTION_OR_ANSWER.match(text)
@@ -1087,6 +1102,7 @@ SECTION_NUMBER = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])"
 )
 MAX_HEADING_LINES = 4  # lead title, main title, subtitles
+REPORTER_WORD = re.compile(r"记者|通讯员")
 PIECES_TAG = re.compile(r"笔谈|圆桌|专家谈|学者谈|多人谈")  # a group of short signed pieces
 MAX_COLUMN = 6  # a column tag above a title (学习笔谈, 人民论坛) is short, without punctuation
 LEAD_PUNCTUATION = re.compile(r"[，、：:！!？?；;—“”《》]")
@@ -1272,8 +1288,8 @@ def body_roles(
             continue
         if rule is not None and index > rule and not role:
             role = "note"  # 「[3] 1931年11月，…」 under the rule that closes a speech
-        if block.aside == "note" and not role and FOOTNOTE_ENTRY.match(block.text):
-            role = "note"  # 「①本文数据…」 a PDF printed at a page's foot, inside a sentence
+        if block.aside == "note" and not role:
+            role = "note"  # a footnote (①本文数据…) or a box a PDF set into a sentence
         if boxed and not role and QUESTION_OR_ANSWER.match(block.text):
             role = "note"  # a 学习问答's questions and answers
         if boxed and role in ("", "bullet") and (BOX_ITEM.match(block.text) or tag_above):
@@ -1366,10 +1382,15 @@ def _byline_parts(text: str) -> tuple[str, str] | None:
     marked = BYLINE.match(text)
     if marked:
         return _marked_post(marked.group("author").strip())
+    if speaker := SPEAKER_PREFIX.match(text):  # 主讲人：何志强（…党支部书记）: as 作者：…
+        return _byline_parts(f"作者：{text[speaker.end() :]}")
     for pattern in (NAMED_BYLINE, BARE_BYLINE):
         match = _unmarked(pattern, text)
         if match:
             post = match.group("post") or ""
+            unit = _unit_then_name(match.group("author").strip())
+            if unit and not post:  # 「文｜中共镇平县委党校　韩晓梅」: the unit, then the name
+                return unit.group("name").strip(), affiliation_of(unit.group("post"))
             return match.group("author").strip(), post[1:-1].strip()
     match = _unmarked(NAME_THEN_UNIT, text)
     if match:
@@ -1452,7 +1473,12 @@ def _is_unmarked_byline(blocks: list[Block], index: int) -> bool:
         return False
     if blocks[index].line == blocks[index - 1].line and not NAMED_BYLINE.match(text):
         return False  # a name beside a site's name on its line (中国网 china.com.cn　　观点中国)
-    above, below = blocks[index - 1].text, blocks[index + 1].text
+    # (a review's book data may stand between the byline and the text: 「作者：沈丽华」 /
+    # 「《千村万户：…》　陆建明　著　浙江人民出版社…」 / text)
+    after = next(
+        (b for b in blocks[index + 1 :] if not BOOK_DATA.match(b.text)), blocks[index + 1]
+    )
+    above, below = blocks[index - 1].text, after.text
     heading_above = _heading_like(above) and not BARE_BYLINE.match(above)
     # An editor's note is not the text a name signs: 「思想者」 (a column) above 「编者按：…」
     # is not a bare-name byline (解放日报).
@@ -1479,7 +1505,7 @@ def _opens_rest(blocks: list[Block], index: int) -> bool:
 # 电子版's ◀上一版 下一版▶): never a heading, never a byline.
 APP_WORDS = re.compile(
     r"^(?:播报|评论|写评论…*|分享|收藏|点赞|[<＜‹]?\s*返回|推荐阅读|相关阅读|查看更多.*|微信好友"
-    r"|朋友圈|[\d.]+万?|◀?\s*上一版|下一版\s*▶?|字号.*)$"
+    r"|朋友圈|\d+(?:\.\d+)?万?|[◀＜<]?\s*上一版|下一版\s*[▶＞>]?|字号.*)$"
 )
 
 
@@ -1717,9 +1743,14 @@ VERBS_ALONE = frozenset(
 
 
 def _reads_like_lead(text: str) -> bool:
-    if re.match(r"^[【〖\[].*[】〗\]]$", text):
-        return False  # 【学习贯彻党的二十届三中全会精神】: a column in brackets (光明日报)
-    return len(text) > MAX_COLUMN or bool(LEAD_PUNCTUATION.search(text))
+    if re.match(r"^[【〖\[].*[】〗\]]$", text) or ORNAMENT.match(text):
+        return False  # 【学习贯彻党的二十届三中全会精神】: a column in brackets (光明日报); a rule
+    # (a short line led by a verb, 守护蔚蓝, is a phrase over the title: no column's name)
+    verb_led = len(text) >= 4 and text.startswith(LEAD_VERBS)
+    return len(text) > MAX_COLUMN or bool(LEAD_PUNCTUATION.search(text)) or verb_led
+
+
+LEAD_VERBS = (*OBJECT_VERBS, *TITLE_VERBS, "守护", "守住", "守牢", "讲好", "办好")
 
 
 def parse_page(text: str, source: str) -> Page:
@@ -1773,7 +1804,7 @@ def parse_page(text: str, source: str) -> Page:
     # A column's short comments are each signed at their end (观点: 刘佳宁　中国人民大学…);
     # its tag stands over the first alone, and the next ones, signed the same way, are its too.
     series = ""
-    pieces: tuple[str, str] | None = None  # a 笔谈's tag and topic mid-page, and its pieces' mark
+    pieces = ""  # a 笔谈's column (its tag and topic), while its pieces go on
     for number, at in enumerate(bylines):
         start = starts[number]
         stop = starts[number + 1] if number + 1 < len(bylines) else len(blocks)
@@ -1803,7 +1834,7 @@ def parse_page(text: str, source: str) -> Page:
                     names, dates = masthead_parts(b.text)
                     kept += [Block(b.line, name) for name in names]
                     meta.append(dates)
-                elif page_meta(b.text) or FOLIO.match(b.text) or _lead_in_meta(b.text):
+                elif page_meta(b.text) or FOLIO.match(b.text) or lead_in_meta(b.text):
                     meta.append(b.text)  # the credits, the date, the page's number alone (7)
                 elif (tagged := COLUMN_PREFIX.match(b.text)) and b.text[tagged.end() :] in {
                     t.text for t in title_blocks
@@ -1825,6 +1856,7 @@ def parse_page(text: str, source: str) -> Page:
                     or WEATHER.match(b.text)
                     or BREADCRUMB.match(b.text)
                     or len(EDITION_NUMBER.findall(b.text)) >= 2
+                    or len(EDITION_ITEM.findall(b.text)) >= 2  # 版面导航：01版：要闻 | 02版：…
                 ):
                     # a site's Latin name, the day's weather, where the page stands, a list of
                     # editions on one line: no column
@@ -1860,6 +1892,13 @@ def parse_page(text: str, source: str) -> Page:
                 (w for b in kept for w in b.text.split() if JOURNAL_NAME.fullmatch(w)), ""
             )
             heading_of_page = journal or heading_of_page
+            # A 笔谈's tag and topic under the page's names (【专家笔谈】 / 学习贯彻…) are its
+            # pieces' column; what else the page prints (a book review, a 本报讯) is the page's.
+            group_tag = next((b.text for b in kept[1:] if PIECES_TAG.search(b.text)), "")
+            if group_tag and group_tag in heading_of_page:
+                group = heading_of_page[heading_of_page.find(group_tag) :]
+                pieces = heading_of_page
+                heading_of_page = heading_of_page[: len(heading_of_page) - len(group)].strip()
         elif above:
             # a rule between two articles (────) is the page's, never the column's name
             meta.extend(b.text for b in above if ORNAMENT.match(b.text))
@@ -1869,12 +1908,17 @@ def parse_page(text: str, source: str) -> Page:
                 own_column = f"{own_column} {title_blocks[0].text}"
                 title_blocks, main = title_blocks[1:], max(0, main - 1)
         opener = "" if at in unsigned else blocks[at].text
-        # … and the pieces under it, signed with the same mark (■ 陈默), are the 笔谈's too
-        mark = opener[:1] if BYLINE.match(opener) else ""
+        # … and the pieces under it are the 笔谈's too, up to a news story (本报讯…, 本报记者), a
+        # review (——读《…》) or a rule across the page
         if own_column:
-            pieces = (own_column, mark) if PIECES_TAG.search(own_column) and mark else None
-        elif pieces is not None and mark != pieces[1]:
-            pieces = None
+            pieces = own_column if PIECES_TAG.search(own_column) else ""
+        elif (
+            (at in unsigned and DATELINE.match(blocks[at].text))
+            or (REPORTER_WORD.search(opener) and "主持" not in opener)  # (a 圆桌's host is)
+            or any(ORNAMENT.match(b.text) for b in above)
+            or any(b.text.startswith(("——读", "—读")) for b in title_blocks)
+        ):
+            pieces = ""
         region = _take_marks(blocks[at + (at not in unsigned) : stop])
         affiliation_at = next((i for i, b in enumerate(region) if _closes(b, signed)), len(region))
         signed_at_end = at in unsigned and affiliation_at < len(region)
@@ -1934,7 +1978,7 @@ def parse_page(text: str, source: str) -> Page:
                 source=source,
                 position=number + 1,
                 line=title_blocks[0].line,
-                column=own_column or series or (pieces[0] if pieces else "") or heading_of_page,
+                column=own_column or series or pieces or heading_of_page,
                 own_column=own_column,
                 title_lines=tuple(b.text for b in title_blocks),
                 byline="" if MARK_LINE.match(opener) else opener,
@@ -2067,7 +2111,7 @@ def _box_tag(text: str) -> bool:
 
 
 MAX_CONTENTS = 20  # lines from the top where an 电子版 lists the page's articles
-QUESTION_OR_ANSWER = re.compile(r"^[问答][:：]")
+QUESTION_OR_ANSWER = re.compile(r"^(?:[问答]|[QA](?![A-Za-z]))\s*[:：]")  # 问：…, Q：…
 
 
 # An 电子版's list of the page's articles above them: 「本版文章：」 over their titles.
@@ -2106,9 +2150,20 @@ GLOSSARY_ENTRY = re.compile(r"^[^\s，。、；：！？]{2,12}[\s　]+\S|^[^\s�
 
 
 def _box_tag_alone(text: str) -> bool:
+    """A box's tag on a line of its own (【学习问答】, 名词解释), or with its title after a bar
+    (「学习问答｜党纪学习教育，这些问题要弄清」), or a box of figures' tag with its topic
+    (「数说海洋经济」)."""
     bare = text.strip(TAG_MARKS)
     tag = BULLET_WORDS.match(bare)
-    return bool(tag and tag.end() == len(bare)) or bare == "知识点"
+    return (
+        bool(tag and (tag.end() == len(bare) or TAG_TITLE.fullmatch(bare[tag.end() :])))
+        or bare == "知识点"
+        or bool(FIGURES_TAG.fullmatch(bare))
+    )
+
+
+TAG_TITLE = re.compile(r"[｜|丨][^。；！？]{2,24}")  # 学习问答｜党纪学习教育，这些问题要弄清
+FIGURES_TAG = re.compile(r"(?:数说|数读|数看|数据看)[\u4e00-\u9fff]{2,10}")
 
 
 def _text_like(text: str) -> bool:
@@ -2225,12 +2280,13 @@ EDITION_MARKER = re.compile(
 # An 电子版's navigation: 「◀上一版　下一版▶」, 「本版导航　|　上一版　|　下一版　|　返回目录」,
 # 「版面导航　　上一版　下一版　　PDF下载」.
 NAVIGATION = re.compile(
-    r"^(?:◀?\s*上一版|下一版\s*▶?|本版导航|版面导航|返回目录|返回首页|首页|PDF下载|本版PDF|往期回顾"
+    r"^(?:[◀＜<]?\s*上一版|下一版\s*[▶＞>]?|本版导航|版面导航|返回目录|返回首页|首页|PDF下载|本版PDF|往期回顾"
     r"|放大|缩小|默认|[|｜│\s　【】\[\]])+$"
 )
 WEATHER = re.compile(r"^(?:今日|今天)?天气\s*[:：]")
 BREADCRUMB = re.compile(r"^(?:当前位置|您的位置|您现在的位置|所在位置)\s*[:：]")
 EDITION_NUMBER = re.compile(r"第\s*([A-Z]?\d{1,3})\s*版")
+EDITION_ITEM = re.compile(r"[A-Z]?\d{1,3}\s*版\s*[：:]")
 
 
 def _other_edition(text: str, kept: Sequence[Block]) -> bool:
@@ -2272,7 +2328,7 @@ def _name_and_folio(text: str) -> tuple[str, str] | None:
     return None
 
 
-def _lead_in_meta(text: str) -> bool:
+def lead_in_meta(text: str) -> bool:
     line = normalise(text)
     return bool(
         WECHAT_ACCOUNT.match(line)
@@ -2311,9 +2367,10 @@ def _masthead_line(text: str) -> bool:
 
 
 def _page_inside(block: Block) -> bool:
-    """A line of the page's inside an article's text: a masthead (:func:`_masthead_inside`), or
-    a journal's running head set aside under its page number (「·86·」 / 「杨文彬：…」)."""
-    return _masthead_inside(block.text) or block.aside == "page"
+    """A line of the page's inside an article's text: a masthead (:func:`_masthead_inside`), a
+    journal's running head set aside under its page number (「·86·」 / 「杨文彬：…」), a web
+    page's furniture (字号：【大】【中】【小】 under a byline)."""
+    return _masthead_inside(block.text) or block.aside == "page" or furniture(block.text)
 
 
 def _masthead_inside(text: str) -> bool:

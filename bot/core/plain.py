@@ -34,7 +34,9 @@ from bot.core.pages import (
     FOLIO,
     MAX_SUBHEAD,
     NAME,
+    NAMED_BYLINE,
     PAPER,
+    SPEAKER_PREFIX,
     Article,
     Block,
     Page,
@@ -46,6 +48,7 @@ from bot.core.pages import (
     ends_paragraph,
     inner_role,
     join_wrapped,
+    lead_in_meta,
     numbered,
     page_meta,
     signature_name,
@@ -178,6 +181,20 @@ def parse_article(text: str, source: str) -> Page:
     signed = next(
         (i for i in layout.head if i > (layout.title or 0) and byline_post(blocks[i].text)), None
     )
+    if signed is None and not byline_text:
+        # … or a 微信 copy's byline or 微党课's speaker under its editor's note and column tag
+        # (【理论之窗】 / 编者按：… / 文｜中共镇平县委党校　韩晓梅): the byline, not a heading
+        above = [blocks[j].text for j in layout.body]
+        signed = next(
+            (
+                i
+                for n, i in enumerate(layout.body[:HEAD_BLOCKS])
+                if (NAMED_BYLINE.match(blocks[i].text) or SPEAKER_LINE.match(blocks[i].text))
+                and all(_role(t) or _tag_line(t) or lead_in_meta(t) for t in above[:n])
+            ),
+            None,
+        )
+        body = [b for b in body if signed is None or b is not blocks[signed]]
     article = Article(
         source=source,
         position=1,
@@ -253,6 +270,15 @@ def _role(text: str) -> str:
     if role == "caption" and text.startswith(("▲", "△")) and not PICTURE_WORD.search(text):
         return ""  # a 微信公众号's ▲ marks a list's items (▲ 节假日前后：…), not a picture
     return role if role in {"caption", "note"} else ""
+
+
+# A 微党课's speaker where a piece's byline stands (主讲人：何志强（省民政厅…党支部书记）).
+SPEAKER_LINE = re.compile(rf"{SPEAKER_PREFIX.pattern}{NAME}\s*(?:[（(][^（()）]+[)）])?$")
+
+
+def _tag_line(text: str) -> bool:
+    """A column's tag over a 微信 piece (【理论之窗】, 微党课)."""
+    return bool(re.fullmatch(r"[【〖\[][^】〗\]]{2,12}[】〗\]]|[\u4e00-\u9fff]{2,6}", text))
 
 
 def _paragraphs(body: list[Block]) -> tuple[Paragraph, ...]:

@@ -40,6 +40,13 @@ class NamedSet:
         one formulation: a bank asks one of them)."""
         return self.name.split("（")[0]
 
+    @property
+    def acronym(self) -> bool:
+        """The name is its members' first characters (专精特新): no decoy serves — one that
+        does not spell a character of the name gives itself away (review 2424: 规模化), one
+        that does stands for the member of that character (review 6060: 专门化 for 专业化)."""
+        return "".join(m[0] for m in self.members) == self.name
+
     def named_in(self, sentence: str, paragraph: str) -> bool:
         named = any(
             name in sentence and not self._local(sentence[: sentence.index(name)])
@@ -56,7 +63,10 @@ class NamedSet:
 
     def options(self, salt: str) -> tuple[str, tuple[str, ...]] | None:
         """The decoy (the answer) and three members, a stable choice by ``salt``; None when no
-        decoy is as short as the longest member shown (the answer would be the longest)."""
+        decoy is as short as the longest member shown (the answer would be the longest), or
+        the name is an acronym of its members."""
+        if self.acronym:
+            return None
         start = zlib.crc32(f"{salt}:{self.name}".encode())
         pool = list(self.shown)
         members = tuple(pool[(start + i) % len(pool)] for i in range(min(SHOWN, len(pool))))

@@ -749,3 +749,13 @@ async def m047_read_pages_again_for_boxes_reviews_and_speakers(
     # a review signed over its book's data, a 笔谈's column kept to its pieces, 文｜unit name and
     # 主讲人： bylines, （作者简介：…）, an edition list without 第, ＜上一版: read again.
     await conn.execute(READ_AGAIN)
+
+
+@migration
+async def m048_read_pages_again_for_article_fields_and_rests(
+    conn: aiosqlite.Connection,
+) -> None:
+    # What held-out set 64 found: a web copy's 作者：… field beside 来源/发布时间, rules and tab
+    # tables that go on in no line, bylines under a subtitle, 「（上接第1版）」 opening a rest's
+    # text: the pages stored before are read again at the next start.
+    await conn.execute(READ_AGAIN)

@@ -378,6 +378,9 @@ def blocks_of(text: str) -> list[Block]:
     ]
 
 
+TABLE_TABS = re.compile(r"\t.*\t")  # a table pasted as text: cells set apart by tabs
+
+
 def _table_row(line: str) -> bool:
     """A row of a table of figures, its cells spaced apart (「2019　　25388　　18.1%」): one
     line."""
@@ -511,6 +514,7 @@ def join_wrapped(blocks: list[Block]) -> list[Block]:
         if (
             held
             and held[-1].aside != "page"
+            and not ORNAMENT.match(held[-1].text)  # a rule (————) goes on in no line
             # a note's line may end at a colon the column's edge broke after (「…，北京：」)
             and not (ends_paragraph(held[-1].text) and not held[-1].text.endswith(("：", ":")))
             and width - 3 <= held_line <= width * 3 // 2  # (not a line across the page)
@@ -593,8 +597,11 @@ def join_wrapped(blocks: list[Block]) -> list[Block]:
             and not closes_article(last.text)
             and not CREDITED_CAPTION.search(last.text)  # a caption that ends with its credit
             and not MARK_LINE.match(block.text)
-            # a paper's English name (ECONOMIC INFORMATION DAILY) never goes on in Chinese
+            # a paper's English name (ECONOMIC INFORMATION DAILY) never goes on in Chinese, nor
+            # does a rule (————) or a table's row of tab-separated cells
             and not (LATIN_ONLY.match(last.text) and not LATIN_ONLY.match(block.text))
+            and not ORNAMENT.match(last.text)
+            and not (TABLE_TABS.search(last.text) or TABLE_TABS.search(block.text))
             and not BYLINE.match(block.text)
             and not SECTION_NUMBER.match(block.text)
             and not CREDIT.match(block.text)  # 〔责任编辑：张　敏〕 under the last line
@@ -831,11 +838,29 @@ def reading_blocks(blocks: list[Block]) -> list[Block]:
     """A page's lines as they are read: two articles' columns untangled, hard-wrapped lines
     joined back, a book's data one line, a 摘登's speakers under their titles, a byline's
     name and unit one line, a dialogue's participants one byline."""
-    return join_participants(
-        join_byline_units(
-            speakers_over_titles(join_book_data(join_wrapped(untangle_columns(blocks))))
+    return _marks_apart(
+        join_participants(
+            join_byline_units(
+                speakers_over_titles(join_book_data(join_wrapped(untangle_columns(blocks))))
+            )
         )
     )
+
+
+def _marks_apart(blocks: list[Block]) -> list[Block]:
+    """A rest's mark printed before its text (「（上接第1版）全过程、各环节…」) a line of its own,
+    where a byline would stand."""
+    out: list[Block] = []
+    for block in blocks:
+        mark = re.match(CONT_MARK, block.text)
+        if mark and CONTINUES.match(block.text) and mark.end() < len(block.text):
+            out += [
+                dataclasses.replace(block, text=mark.group()),
+                dataclasses.replace(block, text=block.text[mark.end() :].lstrip()),
+            ]
+        else:
+            out.append(block)
+    return out
 
 
 def untangle_columns(blocks: list[Block]) -> list[Block]:
@@ -1341,6 +1366,8 @@ def inner_role(text: str) -> str:
         return "note"  # a book's data (《…》 江苏人民出版社…, 出版社：…), a box's tag alone
     if ORNAMENT.match(text):
         return "note"  # a rule (────): not text
+    if TABLE_TABS.search(text):
+        return "note"  # a table's row (2021	26736	18.9	…), its cells set apart by tabs
     if REFERENCES.match(text) or REFERENCE_ENTRY.match(text) or SCHOLARLY.match(text):
         return "note"  # 参考文献： and its entries ([1]《…》，人民出版社2024年版。), 摘要：…
     if LATIN_ONLY.match(text) and not END_MARK.match(text):
@@ -1475,8 +1502,26 @@ def _is_unmarked_byline(blocks: list[Block], index: int) -> bool:
         return False  # a name beside a site's name on its line (中国网 china.com.cn　　观点中国)
     # (a review's book data may stand between the byline and the text: 「作者：沈丽华」 /
     # 「《千村万户：…》　陆建明　著　浙江人民出版社…」 / text)
+    # … and so may a web copy's fields beside a 作者： byline (作者：许文博　　来源：…　　发布
+    # 时间：…) and its font-size switch
+    named = bool(NAMED_BYLINE.match(text))
     after = next(
-        (b for b in blocks[index + 1 :] if not BOOK_DATA.match(b.text)), blocks[index + 1]
+        (
+            b
+            for b in blocks[index + 1 :]
+            if not (
+                BOOK_DATA.match(b.text)
+                or (
+                    named
+                    and (
+                        b.line == blocks[index].line
+                        or SOURCE_FIELD.match(b.text)
+                        or furniture(b.text)
+                    )
+                )
+            )
+        ),
+        blocks[index + 1],
     )
     above, below = blocks[index - 1].text, after.text
     heading_above = _heading_like(above) and not BARE_BYLINE.match(above)

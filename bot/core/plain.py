@@ -29,6 +29,7 @@ from bot.core.drafts import (
     normalise,
 )
 from bot.core.pages import (
+    BYLINE,
     COLUMN_PREFIX,
     EDITION,
     FOLIO,
@@ -44,6 +45,7 @@ from bot.core.pages import (
     Paragraph,
     blocks_of,
     body_roles,
+    byline_author,
     byline_post,
     ends_paragraph,
     inner_role,
@@ -89,10 +91,14 @@ def web_heads(blocks: list[Block]) -> list[int]:
             or FIELD.match(line)
             or DATE_ONLY.match(line)
             or FURNITURE.search(line)
-            or BULLET.match(line)
-            or not (HEAD_FIELD.match(below) or DATE_ONLY.match(below))
+            or (BULLET.match(line) and not BYLINE.match(blocks[i].text))
+            or not (HEAD_FIELD.match(below) or DATE_ONLY.match(below) or _fields_after(blocks, i))
         ):
             continue
+        # The title stands over its ——subtitle and byline (让普惠金融更“普”更“惠” / ——访… /
+        # 本报记者　徐　蕾 / 来源：…): the article starts at the title.
+        while i > 0 and _under_title(blocks[i].text) and not _is_text(blocks[i - 1]):
+            i -= 1
         # Each article has text before the next title (a 来源 line over a date is no title).
         text = blocks[heads[-1] + 1 : i] if heads else []
         if not heads or any(_is_text(b) for b in text):
@@ -101,6 +107,25 @@ def web_heads(blocks: list[Block]) -> list[int]:
     if heads and not any(_is_text(b) for b in blocks[heads[-1] + 1 :]):
         heads.pop()
     return heads
+
+
+def _fields_after(blocks: list[Block], i: int) -> bool:
+    """Under the line: an author's field with the others beside it on its line (作者：许文博
+    来源：中国银行保险报　　发布时间：2025-04-08)."""
+    return (
+        i + 2 < len(blocks)
+        and bool(NAMED_BYLINE.match(blocks[i + 1].text))
+        and blocks[i + 2].line == blocks[i + 1].line
+        and bool(HEAD_FIELD.match(normalise(blocks[i + 2].text)))
+    )
+
+
+def _under_title(text: str) -> bool:
+    """A subtitle (——访…) or a byline (本报记者　徐　蕾, □ 周　宁), never a title."""
+    return text.startswith(("——", "—")) or bool(REPORTER_LINE.match(text) or BYLINE.match(text))
+
+
+REPORTER_LINE = re.compile(rf"^(?:本报|新华社)?(?:特约)?(?:记者|通讯员)[\s　]*{NAME}")
 
 
 def _is_text(block: Block) -> bool:
@@ -182,19 +207,24 @@ def parse_article(text: str, source: str) -> Page:
         (i for i in layout.head if i > (layout.title or 0) and byline_post(blocks[i].text)), None
     )
     if signed is None and not byline_text:
-        # … or a 微信 copy's byline or 微党课's speaker under its editor's note and column tag
-        # (【理论之窗】 / 编者按：… / 文｜中共镇平县委党校　韩晓梅): the byline, not a heading
+        # … or a byline over the text, under the editor's note, a column's tag and the page's
+        # fields (【理论之窗】 / 编者按：… / 文｜中共镇平县委党校　韩晓梅; 本报记者　徐　蕾 /
+        # 发布时间：…; a 微党课's 主讲人：…): the byline, not a heading of the text
         above = [blocks[j].text for j in layout.body]
         signed = next(
             (
                 i
                 for n, i in enumerate(layout.body[:HEAD_BLOCKS])
-                if (NAMED_BYLINE.match(blocks[i].text) or SPEAKER_LINE.match(blocks[i].text))
+                if _byline_over_text(blocks[i].text)
                 and all(_role(t) or _tag_line(t) or lead_in_meta(t) for t in above[:n])
             ),
             None,
         )
         body = [b for b in body if signed is None or b is not blocks[signed]]
+    # The page's fields and switches over the text (发布时间：…, 【字号：大 中 小】): the page's.
+    fields: list[Block] = []
+    while len(body) > 1 and not _role(body[0].text) and lead_in_meta(body[0].text):
+        fields.append(body.pop(0))
     article = Article(
         source=source,
         position=1,
@@ -219,7 +249,8 @@ def parse_article(text: str, source: str) -> Page:
         column="",
         articles=(article,),
         kind=KIND,
-        meta=tuple(blocks[i].text for i in sorted(layout.head + layout.tail) if i != signed),
+        meta=tuple(blocks[i].text for i in sorted(layout.head + layout.tail) if i != signed)
+        + tuple(b.text for b in fields),
     )
 
 
@@ -274,6 +305,18 @@ def _role(text: str) -> str:
 
 # A 微党课's speaker where a piece's byline stands (主讲人：何志强（省民政厅…党支部书记）).
 SPEAKER_LINE = re.compile(rf"{SPEAKER_PREFIX.pattern}{NAME}\s*(?:[（(][^（()）]+[)）])?$")
+
+
+def _byline_over_text(text: str) -> bool:
+    """作者：…, 文｜…, 主讲人：…, 本报记者　徐　蕾, or a mark before a name (□ 周　宁; not
+    「■ 以改革之力激活县域发展新动能」, a speech's title in a 发言摘登)."""
+    marked = BYLINE.match(text) and re.fullmatch(NAMES, byline_author(text) or "")
+    return bool(
+        NAMED_BYLINE.match(text) or SPEAKER_LINE.match(text) or REPORTER_LINE.match(text) or marked
+    )
+
+
+NAMES = rf"{NAME}(?:[\s　]+{NAME})*"
 
 
 def _tag_line(text: str) -> bool:

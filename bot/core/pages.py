@@ -54,7 +54,8 @@ NAMED_BYLINE = re.compile(
 # A name of two to four characters; a two-character name is often set with a space (高　峰).
 HAN = r"[\u4e00-\u9fff]"
 NAME = rf"{HAN}(?:{HAN}{{1,3}}|[\s　]{{1,2}}{HAN})(?:[·•]{HAN}{{1,8}})?"  # 赵  宁: two spaces
-REPORTER = r"(?:(?:本报|新华社)?(?:特约)?(?:记者|通讯员)[\s　]*)?"
+REPORTER_ROLE = r"(?:本报|新华社)?(?:特约)?(?:记者|通讯员)"  # 本报记者, 新华社记者, 通讯员
+REPORTER = rf"(?:{REPORTER_ROLE}[\s　]*)?"
 BARE_BYLINE = re.compile(
     rf"^(?P<author>{REPORTER}{NAME}(?:(?:[\s　]+|、){NAME}){{0,3}}"
     rf"|本报(?:特约)?评论[员部]|本报编辑部){POST}$"
@@ -1127,7 +1128,6 @@ SECTION_NUMBER = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])"
 )
 MAX_HEADING_LINES = 4  # lead title, main title, subtitles
-REPORTER_WORD = re.compile(r"记者|通讯员")
 PIECES_TAG = re.compile(r"笔谈|圆桌|专家谈|学者谈|多人谈")  # a group of short signed pieces
 MAX_COLUMN = 6  # a column tag above a title (学习笔谈, 人民论坛) is short, without punctuation
 LEAD_PUNCTUATION = re.compile(r"[，、：:！!？?；;—“”《》]")
@@ -1959,7 +1959,7 @@ def parse_page(text: str, source: str) -> Page:
             pieces = own_column if PIECES_TAG.search(own_column) else ""
         elif (
             (at in unsigned and DATELINE.match(blocks[at].text))
-            or (REPORTER_WORD.search(opener) and "主持" not in opener)  # (a 圆桌's host is)
+            or (re.search(REPORTER_ROLE, opener) and "主持" not in opener)  # (a 圆桌's host is)
             or any(ORNAMENT.match(b.text) for b in above)
             or any(b.text.startswith(("——读", "—读")) for b in title_blocks)
         ):

@@ -22,8 +22,6 @@ from bot.core.drafts import (
     HEADERS,
     MAX_TITLE,
     NOTE_NUMBER,
-    REFERENCE_ITEM,
-    REFERENCES,
     Layout,
     classify,
     normalise,
@@ -37,6 +35,7 @@ from bot.core.pages import (
     NAME,
     NAMED_BYLINE,
     PAPER,
+    REPORTER_ROLE,
     SPEAKER_PREFIX,
     Article,
     Block,
@@ -125,7 +124,7 @@ def _under_title(text: str) -> bool:
     return text.startswith(("——", "—")) or bool(REPORTER_LINE.match(text) or BYLINE.match(text))
 
 
-REPORTER_LINE = re.compile(rf"^(?:本报|新华社)?(?:特约)?(?:记者|通讯员)[\s　]*{NAME}")
+REPORTER_LINE = re.compile(rf"^{REPORTER_ROLE}[\s　]*{NAME}")
 
 
 def _is_text(block: Block) -> bool:
@@ -326,19 +325,15 @@ def _tag_line(text: str) -> bool:
 
 def _paragraphs(body: list[Block]) -> tuple[Paragraph, ...]:
     """The body's lines as paragraphs with their roles, as a page's body has them
-    (:func:`body_roles`: headings on lines of their own, boxes, notes); besides, a 微信
-    editor's bar (「▍…」) is a heading, and under a list's head (注释：, 参考文献：) each
-    numbered entry is a note, however short (「[2]同上。」)."""
+    (:func:`body_roles`: headings on lines of their own, boxes, notes, the entries under a
+    list's head — 注释：, 参考文献： — however short, 「[2]同上。」); besides, a 微信 editor's bar
+    (「▍…」) is a heading."""
     paragraphs: list[Paragraph] = []
-    listing = False
     for block, role in zip(body, body_roles(body, inner=_role), strict=True):
         if role is None:
             continue
         if not role and _barred(block.text):
             role = "heading"
-        if listing and not role and REFERENCE_ITEM.match(block.text):
-            role = "note"
-        listing = bool(REFERENCES.match(block.text)) or (listing and role == "note")
         paragraphs.append(Paragraph("", block.text, block.line, role))
     return tuple(paragraphs)
 

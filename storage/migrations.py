@@ -759,3 +759,12 @@ async def m048_read_pages_again_for_article_fields_and_rests(
     # tables that go on in no line, bylines under a subtitle, 「（上接第1版）」 opening a rest's
     # text: the pages stored before are read again at the next start.
     await conn.execute(READ_AGAIN)
+
+
+@migration
+async def m049_read_pages_again_for_titles_broken_before_their_last_noun(
+    conn: aiosqlite.Connection,
+) -> None:
+    # A title broken before its last noun under its lead (因地制宜培育石化化工行业 / 新质生产力) is
+    # one title: the pages stored before are read again at the next start.
+    await conn.execute(READ_AGAIN)

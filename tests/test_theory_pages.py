@@ -233,6 +233,7 @@ def test_a_report_with_chapters_is_still_a_report() -> None:
         "m046_read_pages_again_for_journal_footnotes_and_lettered_editions",
         "m047_read_pages_again_for_boxes_reviews_and_speakers",
         "m048_read_pages_again_for_article_fields_and_rests",
+        "m049_read_pages_again_for_titles_broken_before_their_last_noun",
     ],
 )
 async def test_a_library_stored_before_a_reading_change_reads_its_pages_again(
@@ -2239,3 +2240,13 @@ def test_a_table_s_rows_inside_a_text_are_notes() -> None:
     )
     [article] = parse_document(text, "tabs.txt").articles
     assert [p.role for p in article.paragraphs] == ["", "note", "note", "note", ""]
+
+
+def test_a_title_broken_before_its_last_noun_is_one_title() -> None:
+    """中国化工报 (held-out set 64): 「深入学习贯彻习近平经济思想」 / 「因地制宜培育石化化工
+    行业」 / 「新质生产力」 / ——副题: the lead, then one title."""
+    page = load_page_file(PAGES / "theory_pdf_rest_glued.txt")
+    assert page.articles[0].title_lines[:2] == (
+        "深入学习贯彻习近平经济思想",
+        "因地制宜培育石化化工行业新质生产力",
+    )

@@ -399,6 +399,7 @@ FOLIO = re.compile(r"^[A-Z]?\d{1,3}$")  # a page number alone on a line (7, A7)
 HALF_TITLE = 14  # a line of a title broken in two in a narrow column …
 # … or, ending in 的, a journal article's long title (…转型发展的 / 内在逻辑与实践路径)
 MAX_HALF = 24
+SHORT_END = 5  # a title's last noun alone on its line (新质生产力)
 MIN_WRAPPED = 8  # lines of one width, to call a copy hard-wrapped
 MIN_WRAP = 24  # a narrower width is a run of headings or short lines, not a wrap …
 MIN_COLUMN = 12  # … unless many lines have it: a PDF e-paper's narrow column (洛阳日报's 22)
@@ -1668,6 +1669,18 @@ def _split_headings(
     # A title broken over two lines in a narrow column (「筑牢维护国家安全的」 / 「人民防线」):
     # one title.
     while main > 0 and _first_half(headings[main - 1].text, headings[main].text):
+        joined = Block(headings[main - 1].line, headings[main - 1].text + headings[main].text)
+        headings = [*headings[: main - 1], joined, *headings[main + 1 :]]
+        main -= 1
+    # … or broken before its last noun under its lead (深入学习贯彻习近平经济思想 / 因地制宜培育
+    # 石化化工行业 / 新质生产力): a title of five characters or fewer is the end of the line above
+    if (
+        main >= 2
+        and len(headings[main].text) <= SHORT_END
+        and 8 <= len(headings[main - 1].text) <= MAX_HALF
+        and not any(LEAD_PUNCTUATION.search(h.text) for h in headings[main - 1 : main + 1])
+        and not headings[main - 1].text.startswith(("—", "―"))
+    ):
         joined = Block(headings[main - 1].line, headings[main - 1].text + headings[main].text)
         headings = [*headings[: main - 1], joined, *headings[main + 1 :]]
         main -= 1

@@ -768,3 +768,12 @@ async def m049_read_pages_again_for_titles_broken_before_their_last_noun(
     # A title broken before its last noun under its lead (因地制宜培育石化化工行业 / 新质生产力) is
     # one title: the pages stored before are read again at the next start.
     await conn.execute(READ_AGAIN)
+
+
+@migration
+async def m050_read_pages_again_for_web_sources_and_buttons(
+    conn: aiosqlite.Connection,
+) -> None:
+    # Found by the fresh-clone check: a web edition's articles filed under the 来源 each names
+    # (not the file's name), its buttons and the next piece's tag under a text the page's.
+    await conn.execute(READ_AGAIN)

@@ -234,6 +234,7 @@ def test_a_report_with_chapters_is_still_a_report() -> None:
         "m047_read_pages_again_for_boxes_reviews_and_speakers",
         "m048_read_pages_again_for_article_fields_and_rests",
         "m049_read_pages_again_for_titles_broken_before_their_last_noun",
+        "m050_read_pages_again_for_web_sources_and_buttons",
     ],
 )
 async def test_a_library_stored_before_a_reading_change_reads_its_pages_again(
@@ -2250,3 +2251,15 @@ def test_a_title_broken_before_its_last_noun_is_one_title() -> None:
         "深入学习贯彻习近平经济思想",
         "因地制宜培育石化化工行业新质生产力",
     )
+
+
+def test_each_article_of_a_web_edition_is_filed_under_its_source(article_fields: Page) -> None:
+    """「来源：中国银行保险报」 under each title: never the file's name."""
+    assert {a.column for a in article_fields.articles} == {"中国银行保险报"}
+
+
+def test_a_web_copy_s_buttons_under_the_text_are_no_paragraph(article_fields: Page) -> None:
+    """「【打印】　【关闭】」 under the 本报讯 story, 「读书」 (the next piece's tag) under the
+    interview: the page's."""
+    last = [a.paragraphs[-1].text for a in article_fields.articles]
+    assert not any(t.startswith("【打印】") or t == "读书" for t in last)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from urllib.parse import urlsplit
@@ -273,6 +273,20 @@ def _publication(value: str) -> str:
 
 def _fields(line: str) -> list[tuple[str, str]]:
     return [(m.group("label"), m.group("value").strip()) for m in FIELD.finditer(line)]
+
+
+def source_named(lines: Iterable[str]) -> str:
+    """The publication a 来源：/出处： field among the lines names (来源：中国银行保险报), or
+    ''."""
+    return next(
+        (
+            _publication(value)
+            for line in lines
+            for label, value in _fields(normalise(line))
+            if label in {"来源", "出处"}
+        ),
+        "",
+    )
 
 
 def _take_head_line(line: str, meta: _Meta, first: bool) -> bool:

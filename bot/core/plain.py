@@ -25,6 +25,7 @@ from bot.core.drafts import (
     Layout,
     classify,
     normalise,
+    source_named,
 )
 from bot.core.pages import (
     BYLINE,
@@ -47,6 +48,7 @@ from bot.core.pages import (
     byline_author,
     byline_post,
     ends_paragraph,
+    furniture,
     inner_role,
     join_wrapped,
     lead_in_meta,
@@ -176,11 +178,9 @@ def parse_article(text: str, source: str) -> Page:
         raise PageError(source, title.line, texts.DOC_NO_TITLE.format(limit=MAX_TITLE))
     # A PDF copy's running header printed again over a column (「太原日报　2024年5月20日　星期一
     # 理论周刊」) and its page number alone on a line are the page's, not paragraphs.
-    furniture = [
-        i for i in layout.body if page_meta(blocks[i].text) or FOLIO.match(blocks[i].text)
-    ]
+    running = [i for i in layout.body if page_meta(blocks[i].text) or FOLIO.match(blocks[i].text)]
     layout = dataclasses.replace(
-        layout, body=[i for i in layout.body if i not in furniture], tail=layout.tail + furniture
+        layout, body=[i for i in layout.body if i not in running], tail=layout.tail + running
     )
     if not layout.body:
         raise PageError(source, title.line, texts.DOC_NO_BODY)
@@ -220,27 +220,39 @@ def parse_article(text: str, source: str) -> Page:
             None,
         )
         body = [b for b in body if signed is None or b is not blocks[signed]]
-    # The page's fields and switches over the text (发布时间：…, 【字号：大 中 小】): the page's.
+    # The page's fields and switches over the text (发布时间：…, 【字号：大 中 小】), a column's
+    # tag over the byline found in the text (微党课), and its buttons under the text (【打印】
+    # 【关闭】): the page's.
     fields: list[Block] = []
     while len(body) > 1 and not _role(body[0].text) and lead_in_meta(body[0].text):
         fields.append(body.pop(0))
+    paragraphs = list(_paragraphs(rejoin_broken(body, by_blank_lines=len(blocks) == len(lines))))
+    if signed is not None and signed in layout.body:
+        over = [p for p in paragraphs if p.line < blocks[signed].line]
+        fields += [Block(p.line, p.text) for p in over if not p.role and _tag_line(p.text)]
+        paragraphs = [p for p in paragraphs if p not in over or p.role or not _tag_line(p.text)]
+    while len(paragraphs) > 1 and not paragraphs[-1].role and _page_end(paragraphs[-1].text):
+        fields.append(Block(paragraphs[-1].line, paragraphs.pop().text))
+    named = source_named(
+        [*(blocks[i].text for i in layout.head + layout.tail), *(b.text for b in fields)]
+    )
     article = Article(
         source=source,
         position=1,
         line=title.line,
-        column=meta.site or _file_of(meta.origin),
+        column=meta.site or named or _file_of(meta.origin),
         title_lines=tuple(title_lines),
         own_column=own_column,
         byline=blocks[signed].text if signed is not None else byline_text,
         # (a hard-wrapped copy's lines were joined by their width: its blank lines say nothing)
-        paragraphs=_paragraphs(rejoin_broken(body, by_blank_lines=len(blocks) == len(lines))),
+        paragraphs=tuple(paragraphs),
         affiliation_line=affiliation,
         # a closing （作者：陈泽宇，系…） or （宣讲员：王秀芬，…） names an author the head did not
         credit=meta.author or (signature_name(affiliation) if affiliation else ""),
         main=0,  # the first title line is the title; a subtitle follows it
         published=meta.published,
         origin=meta.origin,
-        site=meta.site,
+        site=meta.site or named,
     )
     return Page(
         source=source,
@@ -316,6 +328,12 @@ def _byline_over_text(text: str) -> bool:
 
 
 NAMES = rf"{NAME}(?:[\s　]+{NAME})*"
+
+
+def _page_end(text: str) -> bool:
+    """A web copy's buttons under the text (【打印】　【关闭】), or the next piece's column tag
+    over its title (读书)."""
+    return furniture(text) or _tag_line(text)
 
 
 def _tag_line(text: str) -> bool:

@@ -777,3 +777,13 @@ async def m050_read_pages_again_for_web_sources_and_buttons(
     # Found by the fresh-clone check: a web edition's articles filed under the 来源 each names
     # (not the file's name), its buttons and the next piece's tag under a text the page's.
     await conn.execute(READ_AGAIN)
+
+
+@migration
+async def m051_read_pages_again_for_breadcrumbs_and_unbracketed_reporters(
+    conn: aiosqlite.Connection,
+) -> None:
+    # What held-out set 65 found: 您当前的位置 breadcrumbs, fields beside a font switch, a title
+    # ending in 长…化 taken for a speaker's line, 〈上一期 下一期〉, 本报讯 stories whose reporter
+    # is unbracketed, 上一篇/下一篇 lines, a 往期推荐 title that asks: read again.
+    await conn.execute(READ_AGAIN)

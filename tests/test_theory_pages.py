@@ -235,6 +235,7 @@ def test_a_report_with_chapters_is_still_a_report() -> None:
         "m048_read_pages_again_for_article_fields_and_rests",
         "m049_read_pages_again_for_titles_broken_before_their_last_noun",
         "m050_read_pages_again_for_web_sources_and_buttons",
+        "m051_read_pages_again_for_breadcrumbs_and_unbracketed_reporters",
     ],
 )
 async def test_a_library_stored_before_a_reading_change_reads_its_pages_again(
@@ -2263,3 +2264,48 @@ def test_a_web_copy_s_buttons_under_the_text_are_no_paragraph(article_fields: Pa
     interview: the page's."""
     last = [a.paragraphs[-1].text for a in article_fields.articles]
     assert not any(t.startswith("【打印】") or t == "读书" for t in last)
+
+
+def test_a_listed_post_s_title_that_asks_is_no_text() -> None:
+    """「往期推荐」 over 「【学习问答】党纪学习教育的目标要求是什么？」: another post's title."""
+    page = load_page_file(PAGES / "wechat_pieces.txt")
+    asked = next(p for p in page.articles[-1].paragraphs if p.text.endswith("是什么？"))
+    assert asked.role == "note"
+
+
+# -- held-out set 65 -------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def party_site() -> Page:
+    """四川党建网 (held-out set 65): 「您当前的位置：首页 > …」 over the title, its fields on one
+    line with the font switch (2025-09-16 09:32　　来源：…　　作者：王敏　　【字体：大 中 小】)."""
+    return load_page_file(PAGES / "web_party_site_breadcrumb.txt")
+
+
+def test_a_breadcrumb_over_the_title_is_no_title(party_site: Page) -> None:
+    assert party_site.articles[0].title == "以钉钉子精神推进作风建设常态化长效化"
+
+
+def test_an_author_s_field_ends_at_a_switch_beside_it(party_site: Page) -> None:
+    assert party_site.articles[0].author == "王敏"
+
+
+def test_a_title_ending_in_a_head_s_word_is_no_speaker() -> None:
+    """…作风建设常态化长效化: 「长」 there is no 市长's (drafts.SPEAKER)."""
+    from bot.core.drafts import SPEAKER
+
+    assert SPEAKER.match("以钉钉子精神推进作风建设常态化长效化") is None
+
+
+def test_an_edition_s_issue_navigation_is_no_column() -> None:
+    """襄阳日报's 数字报 (held-out set 65): 「〈上一期　下一期〉」, a rule and the title list's
+    「· 学习问答｜…」 under the head."""
+    page = load_page_file(PAGES / "web_epaper_issue_nav.txt")
+    assert page.articles[0].column == "襄阳日报数字报 第05版：理论周刊"
+
+
+def test_a_story_whose_reporter_is_unbracketed_is_a_story() -> None:
+    """中国冶金报 (held-out set 65): 「本报讯　记者孙浩报道　4月22日，…」 under its title."""
+    page = load_page_file(PAGES / "theory_pdf_news_unbracketed.txt")
+    assert page.articles[-1].author == "孙浩"

@@ -53,7 +53,8 @@ LABEL = (
 )
 FIELD = re.compile(
     rf"(?P<label>{LABEL})\s*[:：／/]\s*(?P<value>.+?)"
-    rf"(?=\s*(?:{LABEL})\s*[:：]|\s+(?:19|20)\d{{2}}\s*[-/.年]|\s*[|│｜]|$)"
+    # (… up to the next field, a date, a bar, or a switch beside it: 【字体：大 中 小】)
+    rf"(?=\s*(?:{LABEL})\s*[:：]|\s+(?:19|20)\d{{2}}\s*[-/.年]|\s*[|│｜]|\s*【|$)"
 )
 NAME = r"[\u4e00-\u9fff·]{2,4}"
 # 「王慧敏1，陈立军2」: a journal numbers each author to the unit printed under the names.
@@ -107,7 +108,7 @@ WECHAT_RESIDUE = re.compile(
 # Lines a page shows around its title, copied along with the text: menus, breadcrumbs.
 FURNITURE_LINE = re.compile(
     r"^(?:下载|打印|全屏|收藏|分享[:：]?|加大|还原|减小|默认|[大中小]|[大中小]字号|[【】\[\]]"
-    r"|【?字[号体][:：]?|[>›»]|首页|(?:您的|当前)位置\s*[:：]?|扫一扫.{0,20}|返回.{0,10}|关闭.{0,6}"
+    r"|【?字[号体][:：]?|[>›»]|首页|(?:您的|您?当前的?)位置\s*[:：]?(?:\s*首页\s*[>›»].*)?|扫一扫.{0,20}|返回.{0,10}|关闭.{0,6}"
     # a site's menu row: 首页　要闻　习近平　求是　理论 …
     r"|首页(?:\s*[|｜│]?\s*[\u4e00-\u9fffA-Za-z]{1,8}){2,}"
     # a 微信公众号's: 点击蓝字 / 关注我们, 收录于合集 / #学习教育进行时 9个
@@ -143,7 +144,9 @@ DATED_SUBTITLE = re.compile(
 LABEL_ONLY = re.compile(rf"^(?:{LABEL}|阅读量|浏览量|点击量?)\s*[:：]$")
 SEPARATOR = re.compile(r"^[>›»/|]$")
 SPEAKER = re.compile(
-    r"^[\u4e00-\u9fff]{1,16}(?:长|主席|书记|主任)\s*(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3})$"
+    # (a 长 is a head's: 市长, 局长, 院长 — never 常态化长效化's)
+    r"^[\u4e00-\u9fff]{1,16}(?:[市区县省局部处厅校院会社镇乡行所队站科组州盟]长|主席|书记|主任)"
+    r"\s*(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3})$"
 )
 FURNITURE = re.compile(
     r"字[号体]\s*[:：]|分享到|[【\[]\s*(?:打印|纠错|收藏|关闭)\s*[】\]]|打印本页|关闭窗口|收藏本页"

@@ -1075,8 +1075,8 @@ CREDIT_LINE = re.compile(
 # 「新华社北京6月15日电（记者　张三）」, 「本报讯（通讯员　李四）」.
 DATELINE = re.compile(
     r"^(?:本报|新华社|中新社|人民网|央视网|[\u4e00-\u9fff]{2,6}(?:日报|晚报|网|融媒|融媒体中心|电视台))"
-    r"[\u4e00-\u9fff]{0,8}?(?:\d{1,2}月\d{1,2}日)?(?:电|讯)[\s　]*[（(]"
-)
+    r"[\u4e00-\u9fff]{0,8}?(?:\d{1,2}月\d{1,2}日)?(?:电|讯)[\s　]*(?:[（(]|记者)"
+)  # … or its reporter unbracketed: 「本报讯　记者孙浩报道　4月22日，…」
 DATELINE_REPORTER = re.compile(
     r"[（(][^（()）]{0,12}?(?:记者|通讯员)[\s　]*(?P<names>[^（()）]{2,30})[)）]"
 )
@@ -1333,8 +1333,9 @@ def body_roles(
         else:
             appended = False
         short = len(block.text) <= MAX_TITLE
-        if listing and not role and not ends_paragraph(block.text) and short:
-            role = "note"  # a 往期推荐's titles
+        headline = not ends_paragraph(block.text) or block.text.endswith(("？", "?", "！"))
+        if listing and not role and headline and short:
+            role = "note"  # a 往期推荐's titles (a title may ask: 「【学习问答】…是什么？」)
         if _box_tag_alone(block.text):
             glossary = bool(GLOSSARY.match(block.text.strip(TAG_MARKS)))
         defining = boxed and glossary and bool(GLOSSARY_TERM.match(block.text))
@@ -1551,7 +1552,8 @@ def _opens_rest(blocks: list[Block], index: int) -> bool:
 # 电子版's ◀上一版 下一版▶): never a heading, never a byline.
 APP_WORDS = re.compile(
     r"^(?:播报|评论|写评论…*|分享|收藏|点赞|[<＜‹]?\s*返回|推荐阅读|相关阅读|查看更多.*|微信好友"
-    r"|朋友圈|\d+(?:\.\d+)?万?|[◀＜<]?\s*上一版|下一版\s*[▶＞>]?|字号.*)$"
+    r"|朋友圈|\d+(?:\.\d+)?万?|[◀＜<〈]?\s*上一[版期]|下一[版期]\s*[▶＞>〉]?|字号.*"
+    r"|(?:上一篇|下一篇|返回顶部)(?:\s*(?:上一篇|下一篇|返回顶部))*)$"
 )
 
 
@@ -1911,6 +1913,8 @@ def parse_page(text: str, source: str) -> Page:
                     meta.append(b.text)  # a 数字报's list of the other editions (第01版：要闻)
                 elif b not in leading and (
                     LATIN_ONLY.match(b.text)
+                    or LISTED_ITEM.match(b.text)  # 「· 学习问答｜…」 left of a 本版标题导航 list
+                    or ORNAMENT.match(b.text)  # a rule (-----) under the page's head
                     or WEATHER.match(b.text)
                     or BREADCRUMB.match(b.text)
                     or len(EDITION_NUMBER.findall(b.text)) >= 2
@@ -1998,9 +2002,9 @@ def parse_page(text: str, source: str) -> Page:
         if number + 1 == len(bylines) and (on_top or affiliation_at == len(region)):
             # The page's last lines under its last story, none a sentence (「清廉常州 你我同行」
             # / 「常州市文明办 宣」 / 「理论周刊投稿邮箱：…」): a notice and the desk's, not text.
-            furniture = _page_foot(body)
-            meta.extend(b.text for b in furniture)
-            body = body[: len(body) - len(furniture)]
+            foot = _page_foot(body)
+            meta.extend(b.text for b in foot)
+            body = body[: len(body) - len(foot)]
         trailing: list[Block] = []
         boxed = False  # a box after the page's last article (【链接】…) is that article's
         for block in after:  # after the affiliation: the article's notes, or the page's
@@ -2009,6 +2013,7 @@ def parse_page(text: str, source: str) -> Page:
                 _masthead_line(block.text)
                 or (not boxed and not inner_role(block.text) and number + 1 == len(bylines))
                 or WECHAT_RESIDUE.match(normalise(block.text))  # a phone's 阅读原文, 写留言
+                or furniture(block.text)  # 上一篇　　下一篇　　返回顶部
                 or FOLIO.match(block.text)  # the page's number (07)
             ):
                 meta.append(block.text)
@@ -2145,8 +2150,14 @@ def _dated_start(blocks: list[Block], index: int) -> bool:
 
 def dateline_reporter(text: str) -> str:
     """The reporters a dateline names (本报6月15日讯（记者　赵一鸣）→ 赵一鸣), or ''."""
-    match = DATELINE_REPORTER.search(text[:60]) if DATELINE.match(text) else None
+    if not DATELINE.match(text):
+        return ""
+    match = DATELINE_REPORTER.search(text[:60]) or REPORTED_BY.search(text[:60])
     return author_name(match.group("names")) if match else ""
+
+
+# … or unbracketed: 「本报讯　记者孙浩报道　4月22日，…」
+REPORTED_BY = re.compile(r"(?:讯|电)[\s　]*记者[\s　]*(?P<names>[\u4e00-\u9fff]{2,4})[\s　]*报道")
 
 
 def _after_box(blocks: list[Block], heading: int) -> bool:
@@ -2338,11 +2349,12 @@ EDITION_MARKER = re.compile(
 # An 电子版's navigation: 「◀上一版　下一版▶」, 「本版导航　|　上一版　|　下一版　|　返回目录」,
 # 「版面导航　　上一版　下一版　　PDF下载」.
 NAVIGATION = re.compile(
-    r"^(?:[◀＜<]?\s*上一版|下一版\s*[▶＞>]?|本版导航|版面导航|返回目录|返回首页|首页|PDF下载|本版PDF|往期回顾"
+    r"^(?:[◀＜<〈]?\s*上一[版期]|下一[版期]\s*[▶＞>〉]?|本版导航|版面导航|返回目录|返回首页|首页|PDF下载|本版PDF|往期回顾"
     r"|放大|缩小|默认|[|｜│\s　【】\[\]])+$"
 )
 WEATHER = re.compile(r"^(?:今日|今天)?天气\s*[:：]")
-BREADCRUMB = re.compile(r"^(?:当前位置|您的位置|您现在的位置|所在位置)\s*[:：]")
+LISTED_ITEM = re.compile(r"^[·•]\s*\S")
+BREADCRUMB = re.compile(r"^(?:当前位置|您的位置|您现在的位置|您当前的位置|所在位置)\s*[:：]")
 EDITION_NUMBER = re.compile(r"第\s*([A-Z]?\d{1,3})\s*版")
 EDITION_ITEM = re.compile(r"[A-Z]?\d{1,3}\s*版\s*[：:]")
 

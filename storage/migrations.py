@@ -787,3 +787,12 @@ async def m051_read_pages_again_for_breadcrumbs_and_unbracketed_reporters(
     # ending in 长…化 taken for a speaker's line, 〈上一期 下一期〉, 本报讯 stories whose reporter
     # is unbracketed, 上一篇/下一篇 lines, a 往期推荐 title that asks: read again.
     await conn.execute(READ_AGAIN)
+
+
+@migration
+async def m052_read_pages_again_for_site_feet_and_posted_names(
+    conn: aiosqlite.Connection,
+) -> None:
+    # A site's foot under the text (上一条：…, 地址：…, 邮编：…) and a name with its post atop
+    # the text (赵明轩（…副教授）): the plain articles stored before are read again.
+    await conn.execute(READ_AGAIN)

@@ -236,6 +236,7 @@ def test_a_report_with_chapters_is_still_a_report() -> None:
         "m049_read_pages_again_for_titles_broken_before_their_last_noun",
         "m050_read_pages_again_for_web_sources_and_buttons",
         "m051_read_pages_again_for_breadcrumbs_and_unbracketed_reporters",
+        "m052_read_pages_again_for_site_feet_and_posted_names",
     ],
 )
 async def test_a_library_stored_before_a_reading_change_reads_its_pages_again(
@@ -2309,3 +2310,22 @@ def test_a_story_whose_reporter_is_unbracketed_is_a_story() -> None:
     """中国冶金报 (held-out set 65): 「本报讯　记者孙浩报道　4月22日，…」 under its title."""
     page = load_page_file(PAGES / "theory_pdf_news_unbracketed.txt")
     assert page.articles[-1].author == "孙浩"
+
+
+@pytest.fixture(scope="module")
+def site_foot() -> Page:
+    """西南大学's site (held-out set 65): 「赵明轩（西南大学…副教授）」 atop the text, and under it
+    【打印】　【关闭】, 上一条：…, 下一条：…, Copyright, 地址：…, 邮编：…."""
+    return load_page_file(PAGES / "web_university_site_foot.txt")
+
+
+def test_a_site_s_foot_is_no_text(site_foot: Page) -> None:
+    assert site_foot.articles[0].paragraphs[-1].text.startswith("2019年3月18日")
+
+
+def test_a_name_with_its_post_atop_the_text_is_the_byline(site_foot: Page) -> None:
+    assert site_foot.articles[0].affiliation == "西南大学马克思主义学院副教授"
+
+
+def test_a_name_with_its_post_atop_the_text_is_no_paragraph(site_foot: Page) -> None:
+    assert site_foot.articles[0].paragraphs[0].text.startswith("2023年10月")

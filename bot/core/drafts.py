@@ -90,6 +90,9 @@ END_LABEL = re.compile(
     r"|^[《〈]\s*[^》〉]{2,20}\s*[》〉]\s*[（(]\s*(?:19|20)\d{2}年.{0,20}[)）]$"
 )
 # Words of share bars, QR blocks and comment boxes: end matter when the line is no sentence.
+# A site's foot under the text, read from the end: 上一条：…, 下一条：…, 地址：…, 邮编：400715
+# (never where the end matter starts: END_LABEL's 责编 does that).
+FOOT_LABEL = re.compile(r"^(?:上一条|下一条|上一篇|下一篇|地址|邮编|电话|传真)\s*[:：]")
 END_WORDS = re.compile(
     r"纠错|分享到|扫码|扫一扫|二维码|长按识别|关注|公众号|点赞|在看|阅读原文|转载|版权|免责声明"
     r"|文明上网|理性发言|发表评论|网友评论|打印本页|关闭窗口|返回顶部|^[—\-－]*\s*END\s*[—\-－]*$"
@@ -461,6 +464,7 @@ def classify(lines: Sequence[str], *, title: str = "") -> Layout:
         elif (
             (title_at is not None and last.replace(" ", "") == norm[title_at].replace(" ", ""))
             or END_LABEL.search(last)
+            or FOOT_LABEL.match(last)
             or (END_WORDS.search(last) and last[-1:] not in SENTENCE_END and len(last) <= 30)
             or (FURNITURE.search(last) and last[-1:] not in SENTENCE_END)  # 【字号 大 中 小】
         ):

@@ -319,11 +319,18 @@ SPEAKER_LINE = re.compile(rf"{SPEAKER_PREFIX.pattern}{NAME}\s*(?:[（(][^（()�
 
 
 def _byline_over_text(text: str) -> bool:
-    """作者：…, 文｜…, 主讲人：…, 本报记者　徐　蕾, or a mark before a name (□ 周　宁; not
-    「■ 以改革之力激活县域发展新动能」, a speech's title in a 发言摘登)."""
+    """作者：…, 文｜…, 主讲人：…, 本报记者　徐　蕾, a mark before a name (□ 周　宁; not
+    「■ 以改革之力激活县域发展新动能」, a speech's title in a 发言摘登), or a name with its
+    post."""
     marked = BYLINE.match(text) and re.fullmatch(NAMES, byline_author(text) or "")
+    # (… or a name with its post atop the text: 「赵明轩（西南大学马克思主义学院副教授）」)
+    posted = re.fullmatch(NAMES, byline_author(text) or "") and byline_post(text)
     return bool(
-        NAMED_BYLINE.match(text) or SPEAKER_LINE.match(text) or REPORTER_LINE.match(text) or marked
+        NAMED_BYLINE.match(text)
+        or SPEAKER_LINE.match(text)
+        or REPORTER_LINE.match(text)
+        or marked
+        or posted
     )
 
 

@@ -32,6 +32,14 @@ def test_a_sentence_naming_another_year_too_is_not_judged_on_the_event() -> None
     assert event_swap(sentence) is None
 
 
+def test_the_answer_key_quotes_the_date_not_the_clause_it_opens() -> None:
+    """Held-out set 65: 2023年10月召开的全国宣传思想文化工作会议正式提出… has no comma after its
+    date; the key says 原文是“2023年10月”, not the sentence."""
+    found = event_swap("2023年10月召开的全国宣传思想文化工作会议正式提出习近平文化思想。")
+    assert found is not None
+    assert found[1] == ("2023年10月", "2022年10月")
+
+
 def test_a_year_that_is_not_the_event_s_is_not_changed() -> None:
     """A text dating the 两山 otherwise is not the table's to correct."""
     assert event_swap(TWO_MOUNTAINS.replace("2005年", "2006年")) is None
@@ -66,6 +74,39 @@ def test_a_bank_judges_an_event_once() -> None:
         ),
         ("2019年11月，习近平总书记在上海虹桥街道指出，人民民主是一种全过程的民主。", "2021年11月"),
         ("2023年9月，习近平总书记在黑龙江考察调研期间首次提出“新质生产力”。", "2024年9月"),
+        (
+            "2023年10月召开的全国宣传思想文化工作会议正式提出并系统阐述了习近平文化思想。",
+            "2022年10月",
+        ),
+        (
+            "2020年11月召开的中央全面依法治国工作会议，明确了习近平法治思想在全面依法治国中的"
+            "指导地位。",
+            "2018年11月",
+        ),
+        ("2018年5月召开的全国生态环境保护大会，正式确立习近平生态文明思想。", "2016年5月"),
+        ("2018年6月召开的中央外事工作会议，确立了习近平外交思想的指导地位。", "2016年6月"),
+        (
+            "2017年12月召开的中央经济工作会议首次提出习近平新时代中国特色社会主义经济思想。",
+            "2015年12月",
+        ),
+        (
+            "2018年7月，习近平总书记在全国组织工作会议上首次明确提出新时代党的组织路线。",
+            "2016年7月",
+        ),
+        ("2013年6月，习近平总书记在全国组织工作会议上提出新时期好干部标准。", "2015年6月"),
+        (
+            "2021年8月，习近平总书记在中央民族工作会议上指出，铸牢中华民族共同体意识是新时代党"
+            "的民族工作的“纲”。",
+            "2019年8月",
+        ),
+        ("1949年3月，在党的七届二中全会上，毛泽东同志提出“两个务必”。", "1947年3月"),
+        (
+            "2019年11月2日，习近平总书记在上海杨浦滨江考察时首次提出“人民城市人民建，人民城市"
+            "为人民”重要理念。",
+            "2017年11月2日",
+        ),
+        ("2002年，时任福建省省长的习近平同志总结提出“晋江经验”。", "2000年"),
+        ("1963年，毛泽东同志对“枫桥经验”作出批示，要求各地仿效推广。", "1960年"),
     ],
     ids=[
         "两山",
@@ -75,6 +116,18 @@ def test_a_bank_judges_an_event_once() -> None:
         "总体国家安全观",
         "全过程人民民主",
         "新质生产力",
+        "习近平文化思想",
+        "习近平法治思想",
+        "习近平生态文明思想",
+        "习近平外交思想",
+        "习近平经济思想",
+        "组织路线",
+        "好干部标准",
+        "民族工作的纲",
+        "两个务必",
+        "人民城市",
+        "晋江经验",
+        "枫桥经验",
     ],
 )
 def test_every_event_of_the_table_is_found_in_a_sentence_dating_it(
@@ -117,6 +170,15 @@ def test_a_long_sentence_is_cut_after_the_clause_naming_its_event() -> None:
 def test_a_sentence_dating_no_event_is_not_cut() -> None:
     sentence = "2003年6月，浙江省召开全省会议，部署全年经济工作，计划用5年时间完成改造任务。"
     assert event_clause(sentence) == sentence
+
+
+def test_a_cut_is_made_before_a_colon_opening_what_the_event_named() -> None:
+    """…提出“两个务必”：务必…，务必…: one 务必 shown alone would read as the whole of the two."""
+    sentence = (
+        "1949年3月，新中国成立前夕召开的党的七届二中全会上，毛泽东同志提出“两个务必”：务必使同志们"
+        "继续地保持谦虚、谨慎、不骄、不躁的作风，务必使同志们继续地保持艰苦奋斗的作风。"
+    )
+    assert event_clause(sentence).endswith("提出“两个务必”。")
 
 
 def test_a_cut_is_never_inside_a_quotation() -> None:

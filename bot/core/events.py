@@ -14,8 +14,12 @@ TABLE = "events.txt"
 # The year a sentence opens with (2005年8月15日，…; “2003年，…), and any other year in it.
 OPENING_YEAR = re.compile(r"^[“”\s]*((?:19|20)\d\d)年")
 ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d年")
-CLAUSE = re.compile(r"[^，。；：！？]*")
-CLAUSE_END = "，；（("
+# The date a statement changes, as the text gives it (2005年8月15日, 2023年10月): what the answer
+# key quotes, never the clause it opens (2023年10月召开的全国宣传思想文化工作会议正式提出…).
+DATE = re.compile(r"\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?")
+# Where the clause naming an event may end: …提出“两个务必”：务必… is cut before the colon, so
+# a list it opens is not shown in part.
+CLAUSE_END = "，；：（("
 
 
 @dataclass(frozen=True)
@@ -42,15 +46,15 @@ def events() -> tuple[Event, ...]:
 
 def event_swap(sentence: str) -> tuple[str, tuple[str, str], str] | None:
     """The sentence with the year of the event it dates changed, what the text says against
-    what the statement says (its first clause), and the event; or None."""
+    what the statement says (its date), and the event; or None."""
     found = _dated(sentence)
     if found is None or len(ANY_YEAR.findall(sentence)) > 1:
         return None
     opening, event = found
     start, end = opening.span(1)
     swapped = sentence[:start] + str(event.other) + sentence[end:]
-    clause = CLAUSE.match(sentence, start)
-    stop = clause.end() if clause else end
+    date = DATE.match(sentence, start)
+    stop = date.end() if date else end
     return swapped, (sentence[start:stop], swapped[start:stop]), event.topic
 
 

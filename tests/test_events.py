@@ -40,6 +40,20 @@ def test_the_answer_key_quotes_the_date_not_the_clause_it_opens() -> None:
     assert found[1] == ("2023年10月", "2022年10月")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "2013年以来，共建“一带一路”倡议从理念转化为行动，成为深受欢迎的国际公共产品。",
+        "2012年12月以来，中央政治局带头落实中央八项规定，刹住了一些长期没有刹住的歪风。",
+        "2003年起，浙江启动实施“千村示范、万村整治”工程，造就了万千美丽乡村。",
+    ],
+    ids=["以来", "月以来", "起"],
+)
+def test_a_date_opening_a_span_is_not_an_event_s(sentence: str) -> None:
+    """2013年以来…: the span would be as true from a later year."""
+    assert event_swap(sentence) is None
+
+
 def test_a_year_that_is_not_the_event_s_is_not_changed() -> None:
     """A text dating the 两山 otherwise is not the table's to correct."""
     assert event_swap(TWO_MOUNTAINS.replace("2005年", "2006年")) is None
@@ -107,6 +121,32 @@ def test_a_bank_judges_an_event_once() -> None:
         ),
         ("2002年，时任福建省省长的习近平同志总结提出“晋江经验”。", "2000年"),
         ("1963年，毛泽东同志对“枫桥经验”作出批示，要求各地仿效推广。", "1960年"),
+        ("2013年，中国提出共建“一带一路”倡议。", "2015年"),
+        ("2021年9月，习近平主席在第七十六届联合国大会上提出全球发展倡议。", "2022年9月"),
+        ("2022年4月，习近平主席在博鳌亚洲论坛年会开幕式上提出全球安全倡议。", "2021年4月"),
+        (
+            "2023年3月，习近平总书记在中国共产党与世界政党高层对话会上首次提出全球文明倡议。",
+            "2022年3月",
+        ),
+        (
+            "2014年3月14日，习近平总书记提出“节水优先、空间均衡、系统治理、两手发力”的治水思路。",
+            "2016年3月14日",
+        ),
+        (
+            "2014年教师节前夕，总书记在北京师范大学考察时提出，做好老师，要有理想信念、有道德情操、"
+            "有扎实学识、有仁爱之心。",
+            "2016年",
+        ),
+        (
+            "2016年1月，习近平总书记在省部级主要领导干部专题研讨班上提出“三个区分开来”。",
+            "2014年1月",
+        ),
+        ("2019年3月18日，习近平总书记主持召开学校思想政治理论课教师座谈会。", "2017年3月18日"),
+        ("2023年6月2日，习近平总书记出席文化传承发展座谈会并发表重要讲话。", "2021年6月2日"),
+        ("2023年10月召开的中央金融工作会议提出，做好金融“五篇大文章”。", "2021年10月"),
+        ("2023年9月，习近平总书记致信全国优秀教师代表，首次提出教育家精神。", "2021年9月"),
+        ("1945年7月，黄炎培先生在延安同毛泽东同志谈及如何跳出历史周期率。", "1942年7月"),
+        ("1949年9月，中国人民政治协商会议第一届全体会议在北平召开。", "1948年9月"),
     ],
     ids=[
         "两山",
@@ -128,6 +168,19 @@ def test_a_bank_judges_an_event_once() -> None:
         "人民城市",
         "晋江经验",
         "枫桥经验",
+        "一带一路",
+        "全球发展倡议",
+        "全球安全倡议",
+        "全球文明倡议",
+        "治水思路",
+        "四有好老师",
+        "三个区分开来",
+        "思政课教师座谈会",
+        "文化传承发展座谈会",
+        "五篇大文章",
+        "教育家精神",
+        "窑洞对",
+        "政协第一届全体会议",
     ],
 )
 def test_every_event_of_the_table_is_found_in_a_sentence_dating_it(
@@ -179,6 +232,15 @@ def test_a_cut_is_made_before_a_colon_opening_what_the_event_named() -> None:
         "继续地保持谦虚、谨慎、不骄、不躁的作风，务必使同志们继续地保持艰苦奋斗的作风。"
     )
     assert event_clause(sentence).endswith("提出“两个务必”。")
+
+
+def test_a_cut_is_not_made_at_a_colon_after_a_verb_of_saying() -> None:
+    """Held-out set 9: …座谈会上深刻指出：“…” cut at the colon read 「…深刻指出。」."""
+    sentence = (
+        "2023年6月，习近平总书记在文化传承发展座谈会上深刻指出：“‘结合’不是‘拼盘’，不是简单的"
+        "‘物理反应’，而是深刻的‘化学反应’，造就了一个有机统一的新的文化生命体。”"
+    )
+    assert not event_clause(sentence).endswith("指出。")
 
 
 def test_a_cut_is_never_inside_a_quotation() -> None:

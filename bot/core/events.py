@@ -17,8 +17,12 @@ ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d年")
 # The date a statement changes, as the text gives it (2005年8月15日, 2023年10月): what the answer
 # key quotes, never the clause it opens (2023年10月召开的全国宣传思想文化工作会议正式提出…).
 DATE = re.compile(r"\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?")
+# A date that opens a span, not an event (2013年以来，共建“一带一路”…; 2003年起…): a later year
+# would be as true.
+SPAN = re.compile(r"(?:以来|至今|起|后|前|底|末)")
 # Where the clause naming an event may end: …提出“两个务必”：务必… is cut before the colon, so
-# a list it opens is not shown in part.
+# a list it opens is not shown in part (a colon after a term in quotation marks only: never
+# …座谈会上深刻指出：“…”, which would leave the verb without what was said).
 CLAUSE_END = "，；：（("
 
 
@@ -69,6 +73,8 @@ def event_clause(sentence: str) -> str:
     named = max(min(sentence.find(w) + len(w) for w in g if w in sentence) for g in words)
     for at in range(named, len(sentence)):
         before = sentence[:at]
+        if sentence[at] == "：" and not before.endswith("”"):
+            continue  # …座谈会上深刻指出：“…” is not cut after its verb
         if sentence[at] in CLAUSE_END and before.count("“") == before.count("”"):
             return before + "。"
     return sentence
@@ -80,6 +86,9 @@ def _dated(sentence: str) -> tuple[re.Match[str], Event] | None:
     if opening is None:
         return None
     year = int(opening.group(1))
+    date = DATE.match(sentence, opening.start(1))
+    if date is not None and SPAN.match(sentence, date.end()):
+        return None
     for event in events():
         if event.year == year and all(any(w in sentence for w in g) for g in event.words):
             return opening, event

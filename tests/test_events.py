@@ -54,6 +54,15 @@ def test_a_date_opening_a_span_is_not_an_event_s(sentence: str) -> None:
     assert event_swap(sentence) is None
 
 
+def test_a_sentence_counting_an_anniversary_is_not_judged_on_its_year() -> None:
+    """A fact-check: 「2021年9月，在第39个教师节到来之际」 is refuted by arithmetic (1985 + 38)."""
+    sentence = (
+        "2023年9月，在第39个教师节到来之际，习近平总书记致信全国优秀教师代表，首次提出并深刻阐释"
+        "了中国特有的教育家精神。"
+    )
+    assert event_swap(sentence) is None
+
+
 def test_a_year_that_is_not_the_event_s_is_not_changed() -> None:
     """A text dating the 两山 otherwise is not the table's to correct."""
     assert event_swap(TWO_MOUNTAINS.replace("2005年", "2006年")) is None

@@ -440,6 +440,12 @@ def test_a_sentence_doing_well_in_this_respect_points_back() -> None:
     assert readable(sentence) is None
 
 
+def test_a_sentence_counting_what_the_one_before_listed_points_back() -> None:
+    """A fact-check of the held-out pages' events: 「这五个突出特性」 were listed before."""
+    sentence = "2023年6月，习近平总书记在文化传承发展座谈会上深刻阐述了中华文明的这五个突出特性。"
+    assert readable(sentence) is None
+
+
 def test_a_sentence_naming_what_it_points_to_is_asked() -> None:
     shown = "我们提出了新发展理念，这一理念是管全局、管根本、管长远的。"
     assert readable(shown) == shown

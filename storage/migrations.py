@@ -796,3 +796,15 @@ async def m052_read_pages_again_for_site_feet_and_posted_names(
     # A site's foot under the text (上一条：…, 地址：…, 邮编：…) and a name with its post atop
     # the text (赵明轩（…副教授）): the plain articles stored before are read again.
     await conn.execute(READ_AGAIN)
+
+
+@migration
+async def m053_read_pages_again_for_wrapped_heads_and_journal_pieces(
+    conn: aiosqlite.Connection,
+) -> None:
+    # What held-out sets 66 and 67 found: numbered headings and subtitles wrapped at their own
+    # width, a title's line opening with 的, credits run into a lead title, a page's name under
+    # a running head, captions at their own width, journal authors numbered by unit, a page's
+    # foot in a re-flowed paragraph, a 笔谈's piece signed at its end, a 微信 header on three
+    # lines and a 学习问答 box after the closing line: read again.
+    await conn.execute(READ_AGAIN)

@@ -237,6 +237,7 @@ def test_a_report_with_chapters_is_still_a_report() -> None:
         "m050_read_pages_again_for_web_sources_and_buttons",
         "m051_read_pages_again_for_breadcrumbs_and_unbracketed_reporters",
         "m052_read_pages_again_for_site_feet_and_posted_names",
+        "m053_read_pages_again_for_wrapped_heads_and_journal_pieces",
     ],
 )
 async def test_a_library_stored_before_a_reading_change_reads_its_pages_again(
@@ -2329,3 +2330,145 @@ def test_a_name_with_its_post_atop_the_text_is_the_byline(site_foot: Page) -> No
 
 def test_a_name_with_its_post_atop_the_text_is_no_paragraph(site_foot: Page) -> None:
     assert site_foot.articles[0].paragraphs[0].text.startswith("2023年10月")
+
+
+@pytest.fixture(scope="module")
+def wrapped_heads() -> Page:
+    """中国新闻出版广电报 as a PDF extract (held-out set 66): its credits line over the lead title,
+    a title whose second line opens with 的, numbered headings in larger type wrapped at their
+    own width (「二、以优质内容供给夯实文化自」 / 「信的根基」), a running masthead with the page's
+    name under it set into a sentence, 「《书香里的中国》书影　出版方供图」, and a news story's
+    title over two lines (「“出版业与新质生产力”学术」 / 「研讨会在京举行」)."""
+    return load_page_file(PAGES / "theory_pdf_wrapped_heads.txt")
+
+
+def test_a_title_line_opening_with_de_goes_on_from_the_line_above(wrapped_heads: Page) -> None:
+    assert wrapped_heads.articles[0].title == "以全民阅读涵养文化自信的深厚底气"
+
+
+def test_a_credits_line_runs_into_no_lead_title(wrapped_heads: Page) -> None:
+    assert wrapped_heads.articles[0].kicker == "深入学习贯彻习近平文化思想"
+
+
+def test_a_heading_wrapped_at_its_own_width_is_one_heading(wrapped_heads: Page) -> None:
+    headings = [p.text for p in wrapped_heads.articles[0].paragraphs if p.role == "heading"]
+    assert headings[1] == "二、以优质内容供给夯实文化自信的根基"
+
+
+def test_a_heading_s_second_line_starts_no_article(wrapped_heads: Page) -> None:
+    assert len(wrapped_heads.articles) == 3
+
+
+def test_a_running_head_and_the_page_s_name_break_no_sentence(wrapped_heads: Page) -> None:
+    assert any(
+        "看待世界的方式；一个社会的阅读风尚" in p.text
+        for p in wrapped_heads.articles[0].paragraphs
+    )
+
+
+def test_a_book_s_cover_over_its_review_is_a_caption(wrapped_heads: Page) -> None:
+    cover = next(p for p in wrapped_heads.articles[1].paragraphs if "书影" in p.text)
+    assert cover.role == "caption"
+
+
+def test_what_a_meeting_was_on_over_the_meeting_is_one_title(wrapped_heads: Page) -> None:
+    assert wrapped_heads.articles[2].title == "“出版业与新质生产力”学术研讨会在京举行"
+
+
+@pytest.fixture(scope="module")
+def reflowed_pieces() -> Page:
+    """中共杭州市委党校学报 copied from its PDF and re-flowed (held-out set 66): a 笔谈 of three
+    pieces, one by 「何晓岚1，王振宇2」 over 「（1.…，浙江 杭州 310024；2.…）」; a paragraph a page
+    break cut around the page's foot (［收稿日期］, ［作者简介］, ·4·, the running head); a
+    paragraph ending 「…作出部署。①」."""
+    return load_page_file(PAGES / "journal_reflowed_pieces.txt")
+
+
+def test_authors_numbered_by_their_units_sign_a_piece(reflowed_pieces: Page) -> None:
+    assert [a.author for a in reflowed_pieces.articles] == ["沈嘉禾", "何晓岚、王振宇", "陆一鸣"]
+
+
+def test_numbered_units_are_the_affiliation(reflowed_pieces: Page) -> None:
+    assert reflowed_pieces.articles[1].affiliation == (
+        "中共杭州市委党校 社会学教研部；杭州市拱墅区民政局"
+    )
+
+
+def test_a_unit_under_the_column_s_note_is_the_affiliation(reflowed_pieces: Page) -> None:
+    assert reflowed_pieces.articles[0].affiliation == "中共杭州市委党校 法学教研部"
+
+
+def test_a_page_s_foot_in_a_reflowed_paragraph_leaves_it_whole(reflowed_pieces: Page) -> None:
+    assert any(
+        "使用生产要素、公平参与市场竞争" in p.text for p in reflowed_pieces.articles[0].paragraphs
+    )
+
+
+def test_a_note_s_mark_after_a_full_stop_ends_the_paragraph(reflowed_pieces: Page) -> None:
+    body = [p for p in reflowed_pieces.articles[2].paragraphs if not p.role]
+    assert len(body) == 9
+
+
+@pytest.fixture(scope="module")
+def interview_subtitle() -> Page:
+    """中国医药报 as a PDF extract (held-out set 67): an interview's subtitle over two lines
+    (「——访华中药学院医药产业」 / 「发展研究中心主任程远航」)."""
+    return load_page_file(PAGES / "theory_pdf_interview_subtitle.txt")
+
+
+def test_a_subtitle_over_two_lines_is_one_subtitle(interview_subtitle: Page) -> None:
+    assert (
+        interview_subtitle.articles[1].subtitle == "——访华中药学院医药产业发展研究中心主任程远航"
+    )
+
+
+@pytest.fixture(scope="module")
+def piece_signed_inside() -> Page:
+    """珠海特区报's 数字报 (held-out set 67): a 专家笔谈 whose third piece follows the second's
+    text with no byline, signed at its end 「（周婉婷　作者系…特约研究员）」; the second signed
+    「■ 中共珠海市委党校经济学教研部教授　李晓峰」."""
+    return load_page_file(PAGES / "web_epaper_piece_signed_inside.txt")
+
+
+def test_a_piece_signed_at_its_end_follows_a_piece_signed_at_its_top(
+    piece_signed_inside: Page,
+) -> None:
+    assert [a.title for a in piece_signed_inside.articles[:3]] == [
+        "依法平等保护：让民营企业吃下“定心丸”",
+        "公平竞争：营造一视同仁的市场环境",
+        "服务保障：把法律条文转化为发展实效",
+    ]
+
+
+def test_a_name_inside_the_closing_brackets_signs_the_piece(piece_signed_inside: Page) -> None:
+    assert piece_signed_inside.articles[2].author == "周婉婷"
+
+
+def test_a_professor_s_unit_before_the_name_is_the_affiliation(piece_signed_inside: Page) -> None:
+    assert piece_signed_inside.articles[1].affiliation == "中共珠海市委党校经济学教研部教授"
+
+
+@pytest.fixture(scope="module")
+def wechat_header_lines() -> Page:
+    """株洲机关党建's 微信 copy (held-out set 67): 「原创 刘畅 株洲机关党建」, 「株洲机关党建」 and
+    「2025年04月15日 08:00 湖南」 on lines of their own; a 📚 学习问答 box under the closing
+    「（作者单位：株洲市直机关工委宣传部）」."""
+    return load_page_file(PAGES / "wechat_header_lines.txt")
+
+
+def test_an_original_post_s_line_without_its_date_names_the_author(
+    wechat_header_lines: Page,
+) -> None:
+    assert wechat_header_lines.articles[0].author == "刘畅"
+
+
+def test_the_account_s_name_under_it_is_no_paragraph(wechat_header_lines: Page) -> None:
+    assert not any(p.text == "株洲机关党建" for p in wechat_header_lines.articles[0].paragraphs)
+
+
+def test_a_study_box_under_the_closing_line_is_no_text(wechat_header_lines: Page) -> None:
+    assert not any(p.text.startswith("问：") for p in wechat_header_lines.articles[0].paragraphs)
+
+
+def test_the_closing_line_over_a_study_box_is_the_affiliation(wechat_header_lines: Page) -> None:
+    assert wechat_header_lines.articles[0].affiliation == "株洲市直机关工委宣传部"

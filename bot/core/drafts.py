@@ -33,6 +33,7 @@ DEEP_SCAN = 40  # … or, on a 专题 page, under its banner and boxes, over its
 COMMENTATOR = re.compile(r"^[\u4e00-\u9fff]{1,8}评论员$")
 TAIL_LINE = 60  # end matter is short; a long last line is body text
 TAIL_AFTER_CLOSING = 40  # lines of end matter after a closing line (a web page's footer)
+BOX_QA = re.compile(r"^(?:问|答)\s*[:：]")  # a 学习问答 box's lines
 
 DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*(?:年\s*(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日"
@@ -125,6 +126,11 @@ HEAD_PICTURE = re.compile(r"^(?:[▲△]|(?:资料图|题图|配图|图片)(?:[:
 WECHAT_BYLINE = re.compile(
     r"^原创\s+(?P<name>[\u4e00-\u9fff·]{2,4}(?:\s[\u4e00-\u9fff·]{2,4})?)\s+\S{2,20}\s+"
     r"(?:19|20)\d{2}[年-]\d{1,2}[月-]\d{1,2}日?"
+)
+# … or that line without its date, the account's name and the date on lines of their own
+# (「原创 刘畅 株洲机关党建」 / 「株洲机关党建」 / 「2025年04月15日 08:00 湖南」).
+WECHAT_ORIGINAL = re.compile(
+    r"^原创\s+(?P<name>[\u4e00-\u9fff·]{2,4}(?:\s[\u4e00-\u9fff·]{2,4})?)\s+(?P<account>\S{2,20})$"
 )
 # A repost's account line under the title (「城事观察  2025年08月12日 07:30  北京」): its date.
 WECHAT_ACCOUNT = re.compile(
@@ -267,6 +273,7 @@ class _Meta:
     site: str = ""
     origin: str = ""
     reposted_from: str = ""  # the account a repost names: its card under it is no text
+    account: str = ""  # the account a 原创 line names: its name alone under it is no text
 
 
 def _publication(value: str) -> str:
@@ -319,6 +326,12 @@ def _take_head_line(line: str, meta: _Meta, first: bool) -> bool:
         return True
     if HEAD_PICTURE.match(text) and len(text) <= 60:
         return True  # the lead picture's caption: 「▲资料图（图源：新华社）」
+    if (original := WECHAT_ORIGINAL.match(text)) and not meta.author:
+        meta.author = author_name(original.group("name"))
+        meta.account = original.group("account")
+        return True
+    if meta.account and text == meta.account:
+        return True
     if (wechat := WECHAT_BYLINE.match(text)) and not meta.author:
         meta.author = author_name(wechat.group("name"))
         meta.published = meta.published or parse_date(text)
@@ -527,6 +540,8 @@ def _last_before_end_matter(
         line = norm[order[at]]
         if anchor.search(line) and len(line) <= TAIL_LINE:
             return at
+        if BOX_QA.match(line):
+            continue  # a 学习问答 box under the article (问：… / 答：…), end matter of the post
         if len(line) > 2 * TAIL_LINE or (
             line.endswith("。") and not END_WORDS.search(line) and not REFERENCE_ITEM.match(line)
         ):

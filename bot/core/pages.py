@@ -60,6 +60,9 @@ BARE_BYLINE = re.compile(
     rf"^(?P<author>{REPORTER}{NAME}(?:(?:[\s　]+|、){NAME}){{0,3}}"
     rf"|本报(?:特约)?评论[员部]|本报编辑部){POST}$"
 )  # 「本报评论员」 signs a commentary without a name, 「本报评论部」 人民日报's 人民观点
+# A journal's authors, each with the number of their unit (何晓岚1，王振宇2): a byline where
+# the units follow on one line (「（1.…；2.…）」); a plain article's otherwise (its units wrap).
+UNIT_NUMBERED = re.compile(rf"{NAME}[1-9](?:[，,、]{NAME}[1-9]){{1,3}}")
 # What a post in a bare name's brackets says: a place of work or a rank (not
 # 「李大钊（1889—1927）」 over a box's text).
 POST_WORDS = re.compile(
@@ -87,6 +90,8 @@ AFFILIATION = re.compile(
 # 观点): the name, then the closing line's brackets.
 END_SIGNATURE = re.compile(
     rf"^(?P<author>{NAME}(?:[\s　]+{NAME}){{0,3}})[\s　]*[（(]\s*作者(?P<rest>.*)[)）]$"
+    # … or the name inside the brackets: 「（周婉婷　作者系珠海市社会科学界联合会特约研究员）」
+    rf"|^[（(]\s*(?P<inside>{NAME})[\s　]+作者(?P<post>(?:系|单位|为).*)[)）]$"
 )
 
 
@@ -265,7 +270,11 @@ class Article:
             )
         line = self.affiliation_line
         if _journal_unit(line):
-            return UNIT_PLACE.sub("", line.strip("（）()；; "))  # …教研部，江西 南昌 330006
+            units = re.split(
+                r"[；;]", line.strip("（）()；; ")
+            )  # (1.…；2.…: numbered, one an author)
+            # …教研部，江西 南昌 330006
+            return "；".join(UNIT_PLACE.sub("", UNIT_NUMBER.sub("", u.strip())) for u in units)
         signed = _unit_then_name(line) or _unmarked(NAME_THEN_UNIT, line)  # signing at the end
         return signed.group("post").strip() if signed else affiliation_of(line)
 
@@ -487,12 +496,17 @@ def join_wrapped(blocks: list[Block]) -> list[Block]:
     edges = _column_edges(blocks, wrap)
     at_edge = False  # the last line joined ends at the column's edge (the line's, not the text's)
     held_line = 0  # … and of the last line set aside
+    held_first = 0  # … and of the first line of the block set aside last (a caption's own width)
     boxing = False  # under a box's tag (【学习问答】, 数据链接): its lines, held until it closes
     box_width = 0  # … and the width of its widest line without figures so far
     box_edge = 0  # … and of its widest line broken mid-sentence (its wrapped width)
     for index, block in enumerate(blocks):
         last = joined[-1] if joined else None
-        running = running_line(block.text) or _head_under_folio(blocks, index)
+        running = (
+            running_line(block.text)
+            or _head_under_folio(blocks, index)
+            or _page_name_under_head(blocks, index)
+        )
         if boxing:
             boxing = _in_box(block, blocks[index - 1], box_width, box_edge, measure)
             if boxing and not FIGURE_CHARS.search(block.text):
@@ -519,7 +533,16 @@ def join_wrapped(blocks: list[Block]) -> list[Block]:
             and not ORNAMENT.match(held[-1].text)  # a rule (————) goes on in no line
             # a note's line may end at a colon the column's edge broke after (「…，北京：」)
             and not (ends_paragraph(held[-1].text) and not held[-1].text.endswith(("：", ":")))
-            and width - 3 <= held_line <= width * 3 // 2  # (not a line across the page)
+            and (
+                width - 3 <= held_line <= width * 3 // 2  # (not a line across the page)
+                # … or a caption set at its own narrower width, line by line (「图为…中控」 /
+                # 「室内，技术人员正在监控装置运行情」 / 「况。」)
+                or (
+                    bool(CAPTION.match(held[-1].text))
+                    and held_first - 1 <= held_line <= held_first
+                    and measure(block.text) <= held_first
+                )
+            )
             and not (indents and block.indented)  # an indented line opens a paragraph
             and not running
             # … a caption's second line may carry its credit (「试工业机器人。　本报记者 陈涛 摄」)
@@ -550,7 +573,7 @@ def join_wrapped(blocks: list[Block]) -> list[Block]:
         ):
             page = running or FOLIO.match(block.text)
             held.append(dataclasses.replace(block, aside="page" if page else "note"))
-            held_line = measure(block.text)
+            held_line = held_first = measure(block.text)
             continue
         goes_on = last is not None and (
             not ends_paragraph(last.text)
@@ -584,7 +607,27 @@ def join_wrapped(blocks: list[Block]) -> list[Block]:
                 and blocks[index + 1].indented
             )
         )
-        if (
+        # A numbered heading set in larger type breaks at its own width, short of the column's
+        # (「二、以优质内容供给夯实文化自」 / 「信的根基」), over the indented text.
+        wrapped_heading = (
+            indents
+            and last is not None
+            and not last.indented
+            and not block.indented
+            and bool(SECTION_NUMBER.match(last.text))
+            and len(last.text) <= MAX_HEADING
+            and not ends_paragraph(last.text)
+            and len(block.text) <= HALF_TITLE
+            and not ends_paragraph(block.text)
+            and not SECTION_NUMBER.match(block.text)
+            and not BYLINE.match(block.text)
+            and index + 1 < len(blocks)
+            and blocks[index + 1].indented
+        )
+        if wrapped_heading and last is not None:
+            joined[-1] = Block(last.line, last.text + block.text, last.indented)
+            aside += held
+        elif (
             last is not None
             and goes_on
             and not heading_run
@@ -607,6 +650,7 @@ def join_wrapped(blocks: list[Block]) -> list[Block]:
             and not BYLINE.match(block.text)
             and not SECTION_NUMBER.match(block.text)
             and not CREDIT.match(block.text)  # 〔责任编辑：张　敏〕 under the last line
+            and not CREDIT.match(last.text)  # … or over a lead title (责任编辑：…　校对：…)
             # a title over a byline under a column's end (…一批企业在造雪 / 以“小切口”撬动 /
             # 基层治理“大变化” / ◎ 李振宇): the next article's, never the paragraph's last line
             and (
@@ -622,6 +666,19 @@ def join_wrapped(blocks: list[Block]) -> list[Block]:
         at_edge = edges[index]
         held.clear()
     return joined + aside + held
+
+
+def _page_name_under_head(blocks: Sequence[Block], index: int) -> bool:
+    """The page's name printed under a running masthead at a column's top (「中国新闻出版广电报
+    2025年4月23日　星期三」 / 「理论」): a short line the page's top prints too, no text's."""
+    text = blocks[index].text
+    return (
+        index > 0
+        and running_line(blocks[index - 1].text)
+        and len(text) <= MAX_COLUMN
+        and bool(PAPER_WORD.fullmatch(text))
+        and any(b.text == text for b in blocks[: min(index - 1, MAX_CONTENTS)])
+    )
 
 
 def _head_under_folio(blocks: Sequence[Block], index: int) -> bool:
@@ -1064,6 +1121,8 @@ CREDITED_CAPTION = re.compile(
     # … or by a picture agency, or as a file picture: 「…工业机器人产品。视觉中国 资料图」
     r"|[。）)][\s　]*(?:(?:视觉中国|人民视觉|新华社|中新社|东方IC)[\s　]*(?:资料图片?|发|供图)?"
     r"|资料图片?)$"
+    # … or a book's cover over its review: 「《书香里的中国》书影　出版方供图」
+    r"|^《[^《》]{1,40}》[\s　]*(?:书影|封面|立体封)(?:[\s　]+[^\s　]{1,12})?$"
 )
 # A picture's credit on a line of its own, under its caption: 「记者　王晓帆　摄」.
 CREDIT_LINE = re.compile(
@@ -1134,8 +1193,12 @@ MAX_COLUMN = 6  # a column tag above a title (学习笔谈, 人民论坛) is sho
 LEAD_PUNCTUATION = re.compile(r"[，、：:！!？?；;—“”《》]")
 
 
+# A note's mark after a sentence (「…作出部署。①」, 「…。[2]」): the sentence still ends there.
+NOTE_MARK_END = re.compile(r"(?<=[。！？!?”])(?:[①-⑳]|\[\d{1,2}\]|［\d{1,2}］)+$")
+
+
 def ends_sentence(text: str) -> bool:
-    stripped = text.rstrip(CLOSERS)
+    stripped = NOTE_MARK_END.sub("", text).rstrip(CLOSERS)
     return bool(stripped) and stripped[-1] in SENTENCE_END
 
 
@@ -1243,6 +1306,9 @@ def make_paragraphs(blocks: list[Block]) -> tuple[Paragraph, ...]:
     their role."""
     paragraphs: list[Paragraph] = []
     run: list[Block] = []
+    # A page's foot set into a paragraph a page break cut (「…依法平等使用生产要素、」 / ［收稿
+    # 日期］… / ［作者简介］… / 「公平参与市场竞争…」, a journal re-flowed): after the paragraph.
+    deferred: list[Paragraph] = []
 
     def flush() -> None:
         for block in join_broken(run):
@@ -1250,6 +1316,8 @@ def make_paragraphs(blocks: list[Block]) -> tuple[Paragraph, ...]:
             lead, body = ("", block.text) if opening else split_lead(block.text)
             paragraphs.append(Paragraph(lead, body, block.line))
         run.clear()
+        paragraphs.extend(deferred)
+        deferred.clear()
 
     referencing = False  # under 参考文献：
     for block, role in zip(blocks, body_roles(blocks), strict=True):
@@ -1276,6 +1344,13 @@ def make_paragraphs(blocks: list[Block]) -> tuple[Paragraph, ...]:
         ):
             # a journal's 基金项目 or 作者简介 broken by the layout goes on in this line
             paragraphs[-1] = dataclasses.replace(last, body=last.body + block.text)
+        elif (
+            role in ("note", "caption")
+            and run
+            and not ends_paragraph(run[-1].text)
+            and (_set_aside(block.text))
+        ):
+            deferred.append(Paragraph("", block.text, block.line, role))
         elif role:
             flush()
             paragraphs.append(Paragraph("", block.text, block.line, role))
@@ -1413,6 +1488,8 @@ def _byline_parts(text: str) -> tuple[str, str] | None:
         return _marked_post(marked.group("author").strip())
     if speaker := SPEAKER_PREFIX.match(text):  # 主讲人：何志强（…党支部书记）: as 作者：…
         return _byline_parts(f"作者：{text[speaker.end() :]}")
+    if UNIT_NUMBERED.fullmatch(text):  # 何晓岚1，王振宇2: their units' numbers dropped
+        return "、".join(re.findall(rf"{NAME}(?=[1-9])", text)), ""
     for pattern in (NAMED_BYLINE, BARE_BYLINE):
         match = _unmarked(pattern, text)
         if match:
@@ -1438,7 +1515,8 @@ MARKED_WITH_POST = re.compile(
 )
 UNIT_THEN_NAME = re.compile(
     rf"^(?P<open>[（(])?(?P<post>[^\s（(].*?(?:党校|大学|学院|研究院|研究所|中心|委员会"
-    rf"|[委局厅部院所]|[市区县部局厅处院校科]长|书记|主任|主席|常委))[\s　]+(?P<name>{NAME})"
+    rf"|[委局厅部院所]|[市区县部局厅处院校科]长|书记|主任|主席|常委|教授|研究员|讲师))[\s　]+"
+    rf"(?P<name>{NAME})"
     rf"(?(open)[)）])$"
 )
 
@@ -1492,6 +1570,12 @@ def _is_byline(blocks: list[Block], index: int) -> bool:
 
 def _is_unmarked_byline(blocks: list[Block], index: int) -> bool:
     text = blocks[index].text
+    if UNIT_NUMBERED.fullmatch(text):
+        return (
+            0 < index < len(blocks) - 1
+            and _heading_like(blocks[index - 1].text)
+            and _journal_unit(blocks[index + 1].text)
+        )
     if not any(_unmarked(p, text) for p in (NAMED_BYLINE, BARE_BYLINE, NAME_THEN_UNIT)) and not (
         participants(text) or _unit_then_name(text)
     ):
@@ -1613,7 +1697,13 @@ def _page_foot(body: list[Block]) -> list[Block]:
 # (not 中国社会科学报, a newspaper)
 JOURNAL_NAME = re.compile(r"[\u4e00-\u9fff]{2,14}(?:(?:党校|大学|学院)学报|学刊)")
 # A journal's unit line under its author's name, in brackets with its place and postcode.
-JOURNAL_UNIT_LINE = re.compile(r"^[（(][\u4e00-\u9fff][^（）()；;]{3,60}?\d{6}[)）]$")
+JOURNAL_UNIT_LINE = re.compile(
+    r"^[（(][\u4e00-\u9fff][^（）()；;]{3,60}?\d{6}[)）]$"
+    # … or the units of authors numbered (「（1.中共杭州市委党校 社会学教研部，浙江 杭州 310024；
+    # 2.杭州市拱墅区民政局，浙江 杭州 310011）」)
+    r"|^[（(]1[.．、][^（）()；;]{3,60}?\d{6}(?:[；;]\s*[2-9][.．、][^（）()；;]{3,60}?\d{6})+[)）]$"
+)
+UNIT_NUMBER = re.compile(r"^[1-9][.．、]\s*")
 UNIT_PLACE = re.compile(r"[，,]\s*[\u4e00-\u9fff]{2,4}\s*[\u4e00-\u9fff]{2,4}\s*\d{6}$")
 
 
@@ -1661,6 +1751,17 @@ def _split_headings(
     title the page's own list of its articles names (``listed``) is the main one, the lines
     under it its subtitle even without a dash (「市委理论学习中心组开展专题学习研讨」 over
     「聚焦深入贯彻中央八项规定精神学习教育」)."""
+    # A subtitle broken over two lines in a narrow column (「——访华中药学院医药产业」 / 「发展研究
+    # 中心主任程远航」): nothing but the byline comes under a subtitle, so the line goes on in it.
+    at = 1
+    while at < len(headings):
+        if headings[at - 1].text.startswith(("—", "―")) and not headings[at].text.startswith(
+            ("—", "―")
+        ):
+            joined = Block(headings[at - 1].line, headings[at - 1].text + headings[at].text)
+            headings = [*headings[: at - 1], joined, *headings[at + 1 :]]
+        else:
+            at += 1
     subtitles = 0
     while subtitles < len(headings) - 1 and headings[-1 - subtitles].text.startswith("—"):
         subtitles += 1
@@ -1722,6 +1823,8 @@ FOR_VERB = re.compile(
     r"|奋斗|担当|出力|发声|聚力|加油|保驾"
 )
 QUOTED_ONLY = re.compile(r"“[^“”]{2,20}”")
+# A meeting a news story's title names (研讨会在京举行): the line above says what it was on.
+EVENT_NOUN = re.compile(r"(?:研讨会|座谈会|报告会|交流会|宣讲会|分享会|推进会|论坛|峰会|培训班)")
 
 
 def _first_half(text: str, below: str) -> bool:
@@ -1740,6 +1843,12 @@ def _first_half(text: str, below: str) -> bool:
             return True  # 为… with its verb in the next line (为质量强国建设 / 提供学理支撑)
         if QUOTED_ONLY.fullmatch(text):
             return True  # a quoted name over what it names (“以高标准…发展” / 理论研讨会在京举办)
+        if EVENT_NOUN.match(below) and len(text) <= MAX_HALF and not text.endswith(TITLE_VERBS):
+            return (
+                True  # what a meeting was on over the meeting (“出版业与…”学术 / 研讨会在京举行)
+            )
+        if below.startswith("的") and not below.startswith("的确"):
+            return True  # a line opening with 的 goes on from the one above (…自信 / 的深厚底气)
     if len(text) > (MAX_HALF if ends_of else HALF_TITLE) or len(below) > HALF_TITLE:
         return False
     if below.startswith(("—", "―")) or re.match(r"^[【〖\[■□◆●]", text):
@@ -2032,10 +2141,20 @@ def parse_page(text: str, source: str) -> Page:
         if not any(not p.role for p in paragraphs):
             raise PageError(source, blocks[at].line, "这篇文章没有正文")
         unit = ""
-        if affiliation_at == len(region) and paragraphs and _journal_unit(paragraphs[0].text):
+        under = next(
+            (i for i, p in enumerate(paragraphs[:3]) if p.role != "note" or _journal_unit(p.text)),
+            0,
+        )  # (under the column's 编者按, which the first piece's notes open with)
+        if (
+            affiliation_at == len(region)
+            and paragraphs
+            and paragraphs[under].role == "note"
+            and _journal_unit(paragraphs[under].text)
+        ):
             # a journal's author's unit under the name (「（中共南昌市委党校 公共管理教研部，江西
             # 南昌 330006）」): the affiliation, where no closing line gives one
-            unit, paragraphs = paragraphs[0].text, paragraphs[1:]
+            unit = paragraphs[under].text
+            paragraphs = paragraphs[:under] + paragraphs[under + 1 :]
         articles.append(
             Article(
                 source=source,
@@ -2088,6 +2207,10 @@ def _unsigned_starts(blocks: list[Block], bylines: list[int], signed: set[Block]
     heading lines, and needs no closing line."""
     candidates: list[int] = []
     dated: set[int] = set()
+    # A 笔谈's pieces: one signed only at its end may follow one signed at its top, its title
+    # right under the text before (珠海特区报: 「经济特区因改革而生…」 / 「服务保障：把法律条文
+    # 转化为发展实效」 / text … / 「（周婉婷　作者系…）」).
+    pieces = any(PIECES_TAG.search(b.text) and len(b.text) <= MAX_TITLE for b in blocks)
     for index in range(len(blocks)):
         if not _text_like(blocks[index].text) or index == 0:
             continue
@@ -2123,6 +2246,14 @@ def _unsigned_starts(blocks: list[Block], bylines: list[int], signed: set[Block]
             or _after_box(blocks, run)
         ):
             candidates.append(index)  # a title with its ——subtitle, or after a box's entries
+        elif (
+            pieces
+            and index - run == 1
+            and _text_like(blocks[run - 1].text)
+            and ends_paragraph(blocks[run - 1].text)
+            and not SECTION_NUMBER.match(blocks[run].text)
+        ):
+            candidates.append(index)
     found: list[int] = []
     for number, start in enumerate(candidates):
         following = [b for b in bylines if b > start]
@@ -2310,7 +2441,7 @@ def signature_name(text: str) -> str:
         return named.group("author").strip()
     match = END_SIGNATURE.match(text)
     if match:
-        return match.group("author").strip()
+        return (match.group("author") or match.group("inside")).strip()
     match = AFFILIATION.match(text)
     named = (
         re.match(rf"^\s*[：:]\s*({NAME}(?:[、\s　]+{NAME}){{0,3}})[，,]", match["rest"])
@@ -2475,7 +2606,9 @@ BESIDE_DATE = re.compile(
     rf"(?:星期|周)[一二三四五六日天]|{LUNAR_DATE.pattern[1:-1]}"
     r"|第?[A-Z]?\d{1,3}版(?:[：:·][\u4e00-\u9fff·]{1,10})?|[A-Z]\d{1,2}|\d{1,2}"
 )
-PAPER_WORD = re.compile(r"[\u4e00-\u9fff·]{2,8}")  # the paper's or the page's name
+PAPER_WORD = re.compile(
+    r"[\u4e00-\u9fff·]{2,10}"
+)  # the paper's or the page's name (中国新闻出版广电报)
 PAPER = re.compile(r".*(?:报|网)$")  # 中国青年报, 求是网: the paper, whichever word is first
 
 

@@ -808,3 +808,14 @@ async def m053_read_pages_again_for_wrapped_heads_and_journal_pieces(
     # foot in a re-flowed paragraph, a 笔谈's piece signed at its end, a 微信 header on three
     # lines and a 学习问答 box after the closing line: read again.
     await conn.execute(READ_AGAIN)
+
+
+@migration
+async def m054_read_pages_again_for_boxed_stories_and_notices(
+    conn: aiosqlite.Connection,
+) -> None:
+    # What held-out sets 68 and 69 found: a news story boxed into a sentence, a review's book
+    # data and picture over its text, public notices and calls for papers, a title broken in
+    # its 在…中, a 董事长's byline, bracketed box tags with a title, credits set apart by bars,
+    # an author's name alone under the fields, 结语: read again.
+    await conn.execute(READ_AGAIN)

@@ -238,6 +238,7 @@ def test_a_report_with_chapters_is_still_a_report() -> None:
         "m051_read_pages_again_for_breadcrumbs_and_unbracketed_reporters",
         "m052_read_pages_again_for_site_feet_and_posted_names",
         "m053_read_pages_again_for_wrapped_heads_and_journal_pieces",
+        "m054_read_pages_again_for_boxed_stories_and_notices",
     ],
 )
 async def test_a_library_stored_before_a_reading_change_reads_its_pages_again(
@@ -2122,7 +2123,7 @@ def test_a_box_set_into_a_sentence_ends_at_a_wider_line(link_box: Page) -> None:
 
 
 def test_a_box_set_into_a_sentence_is_a_note(link_box: Page) -> None:
-    box = next(p for p in link_box.articles[1].paragraphs if p.text.startswith("“枫桥经验”20世纪"))
+    box = next(p for p in link_box.articles[1].paragraphs if p.text.startswith("20世纪60年代初"))
     assert box.role == "note"
 
 
@@ -2472,3 +2473,108 @@ def test_a_study_box_under_the_closing_line_is_no_text(wechat_header_lines: Page
 
 def test_the_closing_line_over_a_study_box_is_the_affiliation(wechat_header_lines: Page) -> None:
     assert wechat_header_lines.articles[0].affiliation == "株洲市直机关工委宣传部"
+
+
+@pytest.fixture(scope="module")
+def story_set_in() -> Page:
+    """中国商报 as a PDF extract (held-out set 68): a 本报讯 story boxed into an article's column
+    where a sentence broke (「…借助公共服」 / 「民营经济高质量发展」 / 「理论研讨会在京举行」 /
+    「本报讯（记者 王丹）…」 / 「务平台“轻量化”上云用数…」)."""
+    return load_page_file(PAGES / "theory_pdf_story_set_in.txt")
+
+
+def test_a_story_boxed_into_a_sentence_leaves_it_whole(story_set_in: Page) -> None:
+    assert any("借助公共服务平台" in p.text for p in story_set_in.articles[1].paragraphs)
+
+
+def test_a_story_boxed_into_a_column_starts_no_article(story_set_in: Page) -> None:
+    assert len(story_set_in.articles) == 2
+
+
+def test_a_story_boxed_into_a_column_is_a_note(story_set_in: Page) -> None:
+    story = next(p for p in story_set_in.articles[1].paragraphs if p.text.startswith("本报讯"))
+    assert story.role == "note"
+
+
+def test_the_article_a_story_was_boxed_into_keeps_its_closing(story_set_in: Page) -> None:
+    assert story_set_in.articles[1].affiliation == "浙江工商大学现代商贸研究中心"
+
+
+@pytest.fixture(scope="module")
+def party_school_paper() -> Page:
+    """A 区委党校's site (held-out set 68): 「作者：沈佳怡」 among the fields, then 「沈佳怡」
+    alone over the unit; headings 一、二、三、 and 结语."""
+    return load_page_file(PAGES / "web_party_school_paper.txt")
+
+
+def test_the_author_s_name_alone_under_the_fields_is_no_text(party_school_paper: Page) -> None:
+    assert not any(p.text == "沈佳怡" for p in party_school_paper.articles[0].paragraphs)
+
+
+def test_a_closing_section_s_name_is_a_heading(party_school_paper: Page) -> None:
+    closing = next(p for p in party_school_paper.articles[0].paragraphs if p.text == "结语")
+    assert closing.role == "heading"
+
+
+@pytest.fixture(scope="module")
+def review_under_notice() -> Page:
+    """泉州晚报's 数字报 (held-out set 68): a 公益广告 (its label, two slogans, its sponsors)
+    between two articles; a review whose book data and picture stand between its title and its
+    text, signed at its end 「〔作者：郭雅琴，…〕」."""
+    return load_page_file(PAGES / "web_epaper_review_under_notice.txt")
+
+
+def test_a_review_with_its_book_over_its_text_is_an_article(review_under_notice: Page) -> None:
+    assert review_under_notice.articles[2].title == "在历史纵深中读懂“海丝”与现代化"
+
+
+def test_a_review_signed_at_its_end_names_its_author(review_under_notice: Page) -> None:
+    assert review_under_notice.articles[2].author == "郭雅琴"
+
+
+def test_a_public_notice_is_no_lead_title(review_under_notice: Page) -> None:
+    assert review_under_notice.articles[2].kicker == ""
+
+
+def test_a_public_notice_is_no_paragraph_of_the_article_before(
+    review_under_notice: Page,
+) -> None:
+    assert not any("讲文明" in p.text for p in review_under_notice.articles[1].paragraphs)
+
+
+@pytest.fixture(scope="module")
+def in_title_wrapped() -> Page:
+    """中国残疾人报 as a PDF extract (held-out set 69): a title broken inside its 在…中
+    (「推动残疾人事业在中国式现代化」 / 「进程中高质量发展」); 「本版征稿」 and its text under the
+    page's last story."""
+    return load_page_file(PAGES / "theory_pdf_in_title_wrapped.txt")
+
+
+def test_a_title_broken_inside_its_zai_phrase_is_one_title(in_title_wrapped: Page) -> None:
+    assert in_title_wrapped.articles[0].title == "推动残疾人事业在中国式现代化进程中高质量发展"
+
+
+def test_a_call_for_papers_is_no_paragraph_of_the_last_story(in_title_wrapped: Page) -> None:
+    assert not any("欢迎赐稿" in p.text for p in in_title_wrapped.articles[-1].paragraphs)
+
+
+@pytest.fixture(scope="module")
+def company_box() -> Page:
+    """A 国企党委's 微信 copy (held-out set 69): 「◎集团党委书记、董事长 王建国」; a box
+    「【学习问答】党纪学习教育应知应会」 of 问：/答：; credits 「来源｜…」, 「编辑｜…」."""
+    return load_page_file(PAGES / "wechat_company_box.txt")
+
+
+def test_a_chairman_s_post_before_the_name_is_the_affiliation(company_box: Page) -> None:
+    assert company_box.articles[0].affiliation == "集团党委书记、董事长"
+
+
+def test_a_box_tag_in_brackets_with_its_title_holds_its_questions(company_box: Page) -> None:
+    asked = [p for p in company_box.articles[0].paragraphs if p.text.startswith(("问：", "答："))]
+    assert {p.role for p in asked} == {"note"}
+
+
+def test_credits_set_apart_by_bars_are_no_text(company_box: Page) -> None:
+    assert not any(
+        p.text.startswith("来源｜") and not p.role for p in company_box.articles[0].paragraphs
+    )

@@ -332,6 +332,8 @@ def _take_head_line(line: str, meta: _Meta, first: bool) -> bool:
         return True
     if meta.account and text == meta.account:
         return True
+    if meta.author and text.replace(" ", "") == meta.author.replace(" ", ""):
+        return True  # the author's name alone under the fields that named it (作者：沈佳怡)
     if (wechat := WECHAT_BYLINE.match(text)) and not meta.author:
         meta.author = author_name(wechat.group("name"))
         meta.published = meta.published or parse_date(text)

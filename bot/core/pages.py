@@ -336,7 +336,8 @@ class Block:
     indented: bool = field(default=False, compare=False)
     # Set aside by :func:`join_wrapped` where a PDF printed it inside a sentence: "page" for a
     # line of the page's (a running head, a page number), "note" for a caption, a footnote at
-    # the page's foot or a box; never the sentence's text.
+    # the page's foot or a box; never the sentence's text. "notice" for a public notice's lines
+    # (:func:`_public_notices`), the page's too.
     aside: str = field(default="", compare=False)
 
 
@@ -515,13 +516,19 @@ def join_wrapped(blocks: list[Block]) -> list[Block]:
                 if not ends_paragraph(block.text):
                     box_edge = max(box_edge, measure(block.text) + 2 * block.indented)
             if boxing:
-                if _box_line_goes_on(blocks[index - 1].text, block.text, box_width, measure):
+                if not block.indented and _box_line_goes_on(
+                    blocks[index - 1].text, block.text, box_width, measure
+                ):
                     held[-1] = dataclasses.replace(held[-1], text=held[-1].text + block.text)
                 else:
                     held.append(dataclasses.replace(block, aside="note"))
                 boxing = not _one_bracket_group(block.text)  # （市委宣传部理论处 供稿）
                 continue
-        if last is not None and not held and _box_tag_alone(block.text):
+        if (
+            last is not None
+            and not held
+            and (_box_tag_alone(block.text) or _story_set_in(blocks, index, at_edge))
+        ):
             # its lines join by the box's own width and items; set into a sentence, the box
             # waits until the sentence ends
             held.append(dataclasses.replace(block, aside="note"))
@@ -678,6 +685,22 @@ def _page_name_under_head(blocks: Sequence[Block], index: int) -> bool:
         and len(text) <= MAX_COLUMN
         and bool(PAPER_WORD.fullmatch(text))
         and any(b.text == text for b in blocks[: min(index - 1, MAX_CONTENTS)])
+    )
+
+
+def _story_set_in(blocks: Sequence[Block], index: int, at_edge: bool) -> bool:
+    """A news story boxed into a column, its title over its dateline, where a sentence broke
+    at the column's edge (「…中小商贸企业则可以借助公共服」 / 「民营经济高质量发展」 / 「理论研讨
+    会在京举行」 / 「本报讯（记者 王丹）…」 / 「务平台“轻量化”上云用数…」): held like a box
+    until the sentence goes on after it."""
+    last = blocks[index - 1].text if index > 0 else ""
+    return (
+        at_edge
+        and bool(last)
+        and not ends_paragraph(last)
+        and not closes_article(last)  # 〔作者单位：…〕 over the next story, no sentence broken
+        and _heading_like(blocks[index].text)
+        and any(DATELINE.match(b.text) and b.indented for b in blocks[index + 1 : index + 3])
     )
 
 
@@ -1076,8 +1099,10 @@ MARK_LINE = re.compile(rf"^{CONT_MARK}$")
 MARK_END = re.compile(rf"{CONT_MARK}$")
 CREDIT = re.compile(
     r"^[〔［\[]?(?:版式设计|版面设计|版式|本版编辑|本版责任编辑|本版主编|主编|责任编辑|责编|美术编辑|美编|编辑|校对|"
-    r"责任校对|制图|设计|排版|图片编辑|图表制作|数据来源|本版统筹|统筹|策划|审核|初审|复审|终审|监制|出品|供稿)"
-    rf"(?:\s*[:：/／]|[\s　]+{NAME}$)"  # 「责任编辑　罗　航」: a name after a space
+    r"责任校对|制图|设计|排版|图片编辑|图表制作|数据来源|本版统筹|统筹|策划|审核|初审|复审|终审|监制|出品|供稿"
+    r"|文字|图片|文图|摄影)"
+    # 「编辑｜何雨桐」 (a 微信 copy's credits); 「责任编辑　罗　航」: a name after a space
+    rf"(?:\s*[:：/／｜|丨]|[\s　]+{NAME}$)"
 )
 CAPTION = re.compile(
     r"^(?:[\[【]图片[\]】]|[▲△]|图片说明|图为|[上下左右]图[:：为]|图\s*[:：①-⑩\d]"
@@ -1166,8 +1191,8 @@ BOOK_FIELD = re.compile(
 TABLE_CELL = re.compile(r"^[\d.,，%％‰万亿元年月日—\-－~～+]+$")
 # A web copy's fields beside its byline: no heading.
 SOURCE_FIELD = re.compile(
-    r"^(?:来源|出处|发布时间|发布日期|发表时间|更新时间|日期|时间|资料来源|数据来源)\s*[:：]"
-)
+    r"^(?:来源|出处|发布时间|发布日期|发表时间|更新时间|日期|时间|资料来源|数据来源)\s*[:：｜|丨]"
+)  # 「来源｜集团党委宣传部」 (a 微信 copy's)
 # A site's or channel's name, never an author's (光明网·理论频道 reads like 阿依古丽·买买提).
 # … not 文｜周立新, 作者｜林晓岚
 SITE_NAME = re.compile(r"(?:网|频道|客户端|首页)(?:[·\-－|｜]|$)|(?<!文)(?<!作者)[|｜]")
@@ -1263,6 +1288,9 @@ def split_lead(text: str) -> tuple[str, str]:
     return "", text
 
 
+PAPER_SECTION = re.compile(r"^(?:引言|前言|结语|结束语|余论|小结|结论)$")
+
+
 def own_line_headings(blocks: Sequence[Block]) -> set[int]:
     """The blocks that are an article's section headings printed on lines of their own: short
     and not a sentence, either numbered (「一、把“一片叶子”做成富民产业」, 「（一）坚持把人的
@@ -1279,8 +1307,8 @@ def own_line_headings(blocks: Sequence[Block]) -> set[int]:
             continue
         if index + 1 >= len(blocks) or ends_paragraph(text):
             continue
-        if len(text) <= MAX_HEADING and SECTION_NUMBER.match(text):
-            numbered.add(index)
+        if (len(text) <= MAX_HEADING and SECTION_NUMBER.match(text)) or PAPER_SECTION.match(text):
+            numbered.add(index)  # … and 结语 after 一、二、三、, 引言 before them
         elif (
             len(text) <= MAX_SUBHEAD
             and not INSIDE_SENTENCE_END.search(text)
@@ -1453,7 +1481,16 @@ def inner_role(text: str) -> str:
         return "note"  # a 微信 copy's 02 over the next piece; its 阅读原文, 写留言, - END -
     if NOTE.match(text) or _one_bracket_group(text):
         return "note"  # an editor's note; a dateline or credit on a line of its own
+    if BARRED_CREDIT.match(text) and len(text) <= MAX_FIELD:
+        return "note"  # 来源｜集团党委宣传部, 编辑｜何雨桐: a 微信 copy's credits under its text
     return ""
+
+
+# A 微信 copy's credits, each label and name set apart by a bar.
+BARRED_CREDIT = re.compile(
+    r"^(?:来源|文字|图片|文图|摄影|编辑|责编|审核|初审|复审|终审|校对|排版)\s*[｜|丨]"
+)
+MAX_FIELD = 40
 
 
 END_MARK = re.compile(r"^[-—_\s]*END[-—_\s]*$")
@@ -1515,7 +1552,8 @@ MARKED_WITH_POST = re.compile(
 )
 UNIT_THEN_NAME = re.compile(
     rf"^(?P<open>[（(])?(?P<post>[^\s（(].*?(?:党校|大学|学院|研究院|研究所|中心|委员会"
-    rf"|[委局厅部院所]|[市区县部局厅处院校科]长|书记|主任|主席|常委|教授|研究员|讲师))[\s　]+"
+    rf"|[委局厅部院所]|[市区县部局厅处院校科]长|书记|主任|主席|常委|教授|研究员|讲师"
+    rf"|董事长|总经理|理事长))[\s　]+"
     rf"(?P<name>{NAME})"
     rf"(?(open)[)）])$"
 )
@@ -1733,12 +1771,40 @@ def _book_data_under_byline(blocks: list[Block]) -> list[Block]:
     return moved
 
 
+PUBLIC_NOTICE = re.compile(r"^[【\[〔]?公益广告[】\]〕]?$")
+# … or the page's call for papers, its text in sentences (「本版征稿」 / 「本版常年刊发…欢迎
+# 赐稿。」)
+CALL_FOR_PAPERS = re.compile(r"^[【\[〔]?(?:本版征稿|征稿启事|投稿须知|稿约)[】\]〕]?$")
+MAX_NOTICE_LINE = 30
+
+
+def _public_notices(blocks: list[Block]) -> list[Block]:
+    """A public-service notice set on the page (「公益广告」 / 「讲文明　树新风」 / 「文明泉州
+    你我共建」 / 「泉州市文明办　泉州晚报社」): its label and the short lines right under it
+    are the page's (``Block.aside``), never an article's lead title or text."""
+    marked = list(blocks)
+    for index, block in enumerate(blocks):
+        call = bool(CALL_FOR_PAPERS.match(block.text))
+        if not (call or PUBLIC_NOTICE.match(block.text)):
+            continue
+        marked[index] = dataclasses.replace(block, aside="notice")
+        for at in range(index + 1, len(blocks)):
+            line = blocks[at]
+            if line.line != blocks[at - 1].line + 1 or (
+                not call and (len(line.text) > MAX_NOTICE_LINE or ends_sentence(line.text))
+            ):
+                break
+            marked[at] = dataclasses.replace(line, aside="notice")
+    return marked
+
+
 def _heading_start(blocks: list[Block], byline: int, floor: int) -> int:
     """Where the heading lines above a byline begin: up to MAX_HEADING_LINES heading-like
-    lines (lead title, main title, subtitles), not above ``floor``."""
+    lines (lead title, main title, subtitles), not above ``floor`` nor a line of the page's
+    (a public notice)."""
     start = byline
     while start > floor and byline - start < MAX_HEADING_LINES:
-        if not _heading_like(blocks[start - 1].text):
+        if not _heading_like(blocks[start - 1].text) or blocks[start - 1].aside == "notice":
             break
         start -= 1
     return start
@@ -1871,6 +1937,9 @@ def _first_half(text: str, below: str) -> bool:
         # 金融发展之路)
         or (text.startswith(OBJECT_VERBS) and not below.startswith((*OBJECT_VERBS, *TITLE_VERBS)))
         or (text.startswith("在") and text.endswith(("中", "上")) and len(text) >= 5)
+        # … or a 在… whose 中 comes in the next line (推动残疾人事业在中国式现代化 / 进程中
+        # 高质量发展)
+        or _in_waits(text, below)
         or (
             text.startswith("以")
             and "为" not in text
@@ -1886,6 +1955,16 @@ def _first_half(text: str, below: str) -> bool:
             and all(text[i : i + 2] in VERBS_ALONE for i in (0, 2, 4)[: len(text) // 2])
         )
     )
+
+
+def _in_waits(text: str, below: str) -> bool:
+    """A 在… opened in the line and closed by the next one's 中 or 上 (在中国式现代化 / 进程中)."""
+    at = text.rfind("在")
+    if at <= 0 or len(text) - at < 4:
+        return False
+    if re.search(r"[中上下里]", text[at + 1 :].replace("中国", "")):
+        return False
+    return bool(re.match(r"^[^，、：；\s　]{1,6}[中上]", below.replace("中国", "国国")))
 
 
 FRAME_FOR = re.compile(
@@ -1930,7 +2009,7 @@ def parse_page(text: str, source: str) -> Page:
     if not blocks:
         raise PageError(source, 1, "文件是空的")
     contents = _contents(blocks)  # the page's own list of its articles is the page's
-    blocks = _book_data_under_byline([b for b in blocks if b not in contents])
+    blocks = _public_notices(_book_data_under_byline([b for b in blocks if b not in contents]))
     # Readers' comments under a copied page (写留言, their names, places and likes) are the
     # page's, not the last article's paragraphs.
     comments = comments_start([b.text for b in blocks])
@@ -1953,8 +2032,21 @@ def parse_page(text: str, source: str) -> Page:
     starts = []
     floor = 0
     headed: list[int] = []
+    # A review signed at its end may print its book's data and a picture between its title and
+    # its text (泉州晚报: title / 「《海丝泉州…》　吴宗海　著…」 / 「图为…」 / text): where its
+    # headings end, the book's data and the caption being its first notes.
+    heads_end: dict[int, int] = {}
     for number, at in enumerate(bylines):
         start = _heading_start(blocks, at, floor)
+        if start == at and at in unsigned:
+            top = at
+            while top > floor and (
+                BOOK_DATA.match(blocks[top - 1].text)
+                or inner_role(blocks[top - 1].text) == "caption"
+            ):
+                top -= 1
+            if top < at and _heading_start(blocks, top, floor) < top:
+                start, heads_end[at] = _heading_start(blocks, top, floor), top
         if start == at:
             if not headed:
                 raise PageError(source, blocks[at].line, "署名行前面缺少标题")
@@ -1978,7 +2070,10 @@ def parse_page(text: str, source: str) -> Page:
         start = starts[number]
         stop = starts[number + 1] if number + 1 < len(bylines) else len(blocks)
         above, title_blocks, main = _split_headings(
-            blocks[start:at], first=number == 0, lines_above=start, listed=listed
+            blocks[start : heads_end.get(at, at)],
+            first=number == 0,
+            lines_above=start,
+            listed=listed,
         )
         own_column = ""
         if number == 0:
@@ -2090,7 +2185,7 @@ def parse_page(text: str, source: str) -> Page:
             or any(b.text.startswith(("——读", "—读")) for b in title_blocks)
         ):
             pieces = ""
-        region = _take_marks(blocks[at + (at not in unsigned) : stop])
+        region = _take_marks(blocks[heads_end.get(at, at + (at not in unsigned)) : stop])
         affiliation_at = next((i for i, b in enumerate(region) if _closes(b, signed)), len(region))
         signed_at_end = at in unsigned and affiliation_at < len(region)
         series = (own_column or series) if signed_at_end else ""
@@ -2120,6 +2215,7 @@ def parse_page(text: str, source: str) -> Page:
             boxed = boxed or _box_tag(block.text)
             if (
                 _masthead_line(block.text)
+                or block.aside == "notice"  # a public notice between two articles
                 or (not boxed and not inner_role(block.text) and number + 1 == len(bylines))
                 or WECHAT_RESIDUE.match(normalise(block.text))  # a phone's 阅读原文, 写留言
                 or furniture(block.text)  # 上一篇　　下一篇　　返回顶部
@@ -2214,15 +2310,23 @@ def _unsigned_starts(blocks: list[Block], bylines: list[int], signed: set[Block]
     for index in range(len(blocks)):
         if not _text_like(blocks[index].text) or index == 0:
             continue
-        run = index
+        # (a review's book data and a picture's caption may stand between its title and its
+        # text: 「在历史纵深中读懂“海丝”与现代化」 / 「《海丝泉州…》　吴宗海　著…」 / 「图为…」)
+        top = index
+        while top > 0 and (
+            BOOK_DATA.match(blocks[top - 1].text) or inner_role(blocks[top - 1].text) == "caption"
+        ):
+            top -= 1
+        run = top
         while (
             run > 0
             and _heading_like(blocks[run - 1].text)
             and not _column_tag(blocks[run - 1].text)
             and blocks[run - 1] not in signed
+            and blocks[run - 1].aside != "notice"
         ):
             run -= 1
-        if run == index or any(b in bylines for b in range(run, index)):
+        if run == top or any(b in bylines for b in range(run, index)):
             continue  # no heading above the text, or a byline under its headings
         if _dated_start(blocks, index):
             candidates.append(index)
@@ -2236,6 +2340,7 @@ def _unsigned_starts(blocks: list[Block], bylines: list[int], signed: set[Block]
             or _closes(blocks[run - 1], signed)
             or _closes_under_captions(blocks, run, signed)
             or (page_meta(blocks[run - 1].text) and not _reprinted(blocks, run - 1))
+            or blocks[run - 1].aside == "notice"  # under a public notice
             or NOTE.match(blocks[run - 1].text)  # under the 编者按 over a 笔谈's pieces
         ):
             candidates.append(index)
@@ -2275,8 +2380,13 @@ def _reprinted(blocks: list[Block], index: int) -> bool:
 
 
 def _dated_start(blocks: list[Block], index: int) -> bool:
-    """A news story's text opening with its dateline, under a heading."""
-    return bool(DATELINE.match(blocks[index].text)) and _heading_like(blocks[index - 1].text)
+    """A news story's text opening with its dateline, under a heading — not one boxed into an
+    article's column, which is the article's note (``Block.aside``)."""
+    return (
+        bool(DATELINE.match(blocks[index].text))
+        and _heading_like(blocks[index - 1].text)
+        and blocks[index].aside != "note"
+    )
 
 
 def dateline_reporter(text: str) -> str:
@@ -2362,7 +2472,8 @@ def _box_tag_alone(text: str) -> bool:
     )
 
 
-TAG_TITLE = re.compile(r"[｜|丨][^。；！？]{2,24}")  # 学习问答｜党纪学习教育，这些问题要弄清
+# 学习问答｜党纪学习教育，这些问题要弄清; 【学习问答】党纪学习教育应知应会
+TAG_TITLE = re.compile(r"[｜|丨】\]][^。；！？]{2,24}")
 FIGURES_TAG = re.compile(r"(?:数说|数读|数看|数据看)[\u4e00-\u9fff]{2,10}")
 
 
@@ -2571,7 +2682,9 @@ def _page_inside(block: Block) -> bool:
     """A line of the page's inside an article's text: a masthead (:func:`_masthead_inside`), a
     journal's running head set aside under its page number (「·86·」 / 「杨文彬：…」), a web
     page's furniture (字号：【大】【中】【小】 under a byline)."""
-    return _masthead_inside(block.text) or block.aside == "page" or furniture(block.text)
+    return (
+        _masthead_inside(block.text) or block.aside in ("page", "notice") or furniture(block.text)
+    )
 
 
 def _masthead_inside(text: str) -> bool:

@@ -1438,3 +1438,28 @@ def test_a_statement_of_an_interview_names_its_year_not_this_year() -> None:
     ).articles
     stems = [q.question for q in generate(articles, SEGMENTER) if "集体学习" in q.question]
     assert [("2024年1月31日" in s, "今年" in s) for s in stems] == [(True, False)]
+
+
+def test_no_two_choices_are_one_thing_under_two_names() -> None:
+    """Review 6666: 主题党日 and 党员固定活动日 offered together against 谈心谈话 left three real
+    choices (held-out set 67's 《条例》 article, kept in docs/reviews/pages-66)."""
+    pages = Path(__file__).parent.parent / "docs" / "reviews" / "pages-66"
+    held_out = [a for path in sorted(pages.glob("*.txt")) for a in load_page_file(path).articles]
+    asked = [*generate(held_out, SEGMENTER), *(q for n in all_names() for q in questions_of(n)[0])]
+    synonyms = lexicon().synonyms
+    twins = [
+        q.question
+        for q in asked
+        if any((a, b) in synonyms for a in q.options for b in q.options if a != b)
+    ]
+    assert twins == []
+
+
+def test_a_campaign_of_party_education_is_not_blanked() -> None:
+    """Review 6666: 推动____在集团各级党组织全面铺开 → 党纪学习教育 fits 党史学习教育 and
+    “两学一做”学习教育 as well: the campaigns fit the same sentences (a class marked alike)."""
+    sentence = (
+        "集团党委坚决贯彻落实党中央决策部署和上级党委工作要求，第一时间制定实施方案，"
+        "推动党纪学习教育在集团各级党组织全面铺开。"
+    )
+    assert [q for q in judged_or_blanked(sentence) if q.kind == "blank"] == []

@@ -1138,7 +1138,7 @@ class Generator:
                 return None
             if verb is not None:
                 attested = frozenset(t for t in members if verb in self.lexicon.verbs.get(t, ()))
-        pool = []
+        pool: list[str] = []
         for other in members:
             if attested is not None and other not in attested:
                 continue
@@ -1166,6 +1166,8 @@ class Generator:
                 continue  # the same thing by another name would be right too
             if not local and self.lexicon.cued(other, rest):
                 continue  # the sentence points to it as well
+            if any((other, kept) in self.lexicon.synonyms for kept in pool):
+                continue  # 主题党日 beside 党员固定活动日: one choice, two names (review 6666)
             pool.append(other)
         chosen = pick_similar(term, pool, shown)
         if chosen is None:

@@ -2578,3 +2578,10 @@ def test_credits_set_apart_by_bars_are_no_text(company_box: Page) -> None:
     assert not any(
         p.text.startswith("来源｜") and not p.role for p in company_box.articles[0].paragraphs
     )
+
+
+def test_a_title_line_opening_with_a_bound_head_goes_on_from_the_line_above(
+    interview_subtitle: Page,
+) -> None:
+    """「因地制宜发展医药」 / 「领域新质生产力」: no title opens with 领域."""
+    assert interview_subtitle.articles[1].title == "因地制宜发展医药领域新质生产力"

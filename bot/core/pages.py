@@ -1889,6 +1889,7 @@ FOR_VERB = re.compile(
     r"|奋斗|担当|出力|发声|聚力|加油|保驾"
 )
 QUOTED_ONLY = re.compile(r"“[^“”]{2,20}”")
+BOUND_HEADS = ("领域", "方面", "层面")
 # A meeting a news story's title names (研讨会在京举行): the line above says what it was on.
 EVENT_NOUN = re.compile(r"(?:研讨会|座谈会|报告会|交流会|宣讲会|分享会|推进会|论坛|峰会|培训班)")
 
@@ -1913,6 +1914,8 @@ def _first_half(text: str, below: str) -> bool:
             return (
                 True  # what a meeting was on over the meeting (“出版业与…”学术 / 研讨会在京举行)
             )
+        if below.startswith(BOUND_HEADS):
+            return True  # a head noun that cannot open a title (…发展医药 / 领域新质生产力)
         if below.startswith("的") and not below.startswith("的确"):
             return True  # a line opening with 的 goes on from the one above (…自信 / 的深厚底气)
     if len(text) > (MAX_HALF if ends_of else HALF_TITLE) or len(below) > HALF_TITLE:

@@ -1376,7 +1376,7 @@ def make_paragraphs(blocks: list[Block]) -> tuple[Paragraph, ...]:
             role in ("note", "caption")
             and run
             and not ends_paragraph(run[-1].text)
-            and (_set_aside(block.text))
+            and _set_aside(block.text)
         ):
             deferred.append(Paragraph("", block.text, block.line, role))
         elif role:

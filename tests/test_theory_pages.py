@@ -2585,3 +2585,13 @@ def test_a_title_line_opening_with_a_bound_head_goes_on_from_the_line_above(
 ) -> None:
     """「因地制宜发展医药」 / 「领域新质生产力」: no title opens with 领域."""
     assert interview_subtitle.articles[1].title == "因地制宜发展医药领域新质生产力"
+
+
+def test_the_weather_beside_the_date_is_no_column(review_under_notice: Page) -> None:
+    """泉州晚报: 「2025年07月08日　星期二　　泉州天气：多云转雷阵雨　27℃～34℃」."""
+    assert "天气" not in review_under_notice.articles[1].column
+
+
+def test_a_line_of_the_weather_alone_is_no_column(piece_signed_inside: Page) -> None:
+    """珠海特区报: 「珠海　多云转雷阵雨　26℃～32℃　南风2～3级」, a temperature range."""
+    assert "℃" not in piece_signed_inside.articles[-1].column

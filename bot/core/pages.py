@@ -2122,7 +2122,7 @@ def parse_page(text: str, source: str) -> Page:
                     LATIN_ONLY.match(b.text)
                     or LISTED_ITEM.match(b.text)  # 「· 学习问答｜…」 left of a 本版标题导航 list
                     or ORNAMENT.match(b.text)  # a rule (-----) under the page's head
-                    or WEATHER.match(b.text)
+                    or WEATHER.search(b.text)
                     or BREADCRUMB.match(b.text)
                     or len(EDITION_NUMBER.findall(b.text)) >= 2
                     or len(EDITION_ITEM.findall(b.text)) >= 2  # 版面导航：01版：要闻 | 02版：…
@@ -2597,7 +2597,11 @@ NAVIGATION = re.compile(
     r"^(?:[◀＜<〈]?\s*上一[版期]|下一[版期]\s*[▶＞>〉]?|本版导航|版面导航|返回目录|返回首页|首页|PDF下载|本版PDF|往期回顾"
     r"|放大|缩小|默认|[|｜│\s　【】\[\]])+$"
 )
-WEATHER = re.compile(r"^(?:今日|今天)?天气\s*[:：]")
+# The day's weather on a page's head: 「天气：晴」, 「泉州天气：多云转雷阵雨　27℃～34℃」 beside the
+# date, 「珠海　多云转雷阵雨　26℃～32℃　南风2～3级」 (a temperature range, wherever in the line).
+WEATHER = re.compile(
+    r"^(?:今日|今天)?[\u4e00-\u9fff]{0,4}天气\s*[:：]|-?\d{1,2}\s*℃\s*[～~\-—至到]"
+)
 LISTED_ITEM = re.compile(r"^[·•]\s*\S")
 BREADCRUMB = re.compile(r"^(?:当前位置|您的位置|您现在的位置|您当前的位置|所在位置)\s*[:：]")
 EDITION_NUMBER = re.compile(r"第\s*([A-Z]?\d{1,3})\s*版")

@@ -2595,3 +2595,20 @@ def test_the_weather_beside_the_date_is_no_column(review_under_notice: Page) -> 
 def test_a_line_of_the_weather_alone_is_no_column(piece_signed_inside: Page) -> None:
     """珠海特区报: 「珠海　多云转雷阵雨　26℃～32℃　南风2～3级」, a temperature range."""
     assert "℃" not in piece_signed_inside.articles[-1].column
+
+
+@pytest.fixture(scope="module")
+def group_topic() -> Page:
+    """中国食品安全报 (held-out set 68): 「专家笔谈」 over its topic 「健全食品安全治理体系　守护
+    “舌尖上的安全”」 over the first piece's title."""
+    return load_page_file(PAGES / "pieces_group_topic.txt")
+
+
+def test_a_group_s_topic_under_its_tag_is_no_lead_title_of_its_first_piece(
+    group_topic: Page,
+) -> None:
+    assert group_topic.articles[0].kicker == ""
+
+
+def test_a_group_s_topic_under_its_tag_is_the_first_piece_s_column(group_topic: Page) -> None:
+    assert group_topic.articles[0].column.endswith("健全食品安全治理体系　守护“舌尖上的安全”")

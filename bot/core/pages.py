@@ -1871,6 +1871,15 @@ def _split_headings(
     return headings[:title_start], headings[title_start:], main - title_start
 
 
+def _group_topic(line: Block, above: Sequence[Block], before: Sequence[Block]) -> bool:
+    """A 笔谈's tag on the line, or its tag on the line right above it (「专家笔谈」 / 「健全食品
+    安全治理体系　守护“舌尖上的安全”」): the line names the group, not the piece under it."""
+    over = [*before, *above]
+    return bool(PIECES_TAG.search(line.text)) or bool(
+        over and PIECES_TAG.search(over[-1].text) and len(over[-1].text) <= MAX_TITLE
+    )
+
+
 def _two_phrases(lead: str, first: str, second: str) -> bool:
     """Two short phrases under a long lead title, neither punctuated: the halves of a title a
     page prints as 「因地制宜发展新质生产力　奋力推动宜昌高质量发展」."""
@@ -2078,6 +2087,10 @@ def parse_page(text: str, source: str) -> Page:
             lines_above=start,
             listed=listed,
         )
+        if number == 0 and main > 0 and _group_topic(title_blocks[0], above, blocks[:start]):
+            # a 笔谈's tag (专家笔谈·学习贯彻…) or the topic under it over the first piece's title:
+            # the pieces' column, never the first piece's lead title
+            above, title_blocks, main = [*above, title_blocks[0]], title_blocks[1:], main - 1
         own_column = ""
         if number == 0:
             lead_in = blocks[:start] + above

@@ -239,6 +239,7 @@ def test_a_report_with_chapters_is_still_a_report() -> None:
         "m052_read_pages_again_for_site_feet_and_posted_names",
         "m053_read_pages_again_for_wrapped_heads_and_journal_pieces",
         "m054_read_pages_again_for_boxed_stories_and_notices",
+        "m055_read_pages_again_for_groups_portraits_and_bracketed_bylines",
     ],
 )
 async def test_a_library_stored_before_a_reading_change_reads_its_pages_again(
@@ -2612,3 +2613,93 @@ def test_a_group_s_topic_under_its_tag_is_no_lead_title_of_its_first_piece(
 
 def test_a_group_s_topic_under_its_tag_is_the_first_piece_s_column(group_topic: Page) -> None:
     assert group_topic.articles[0].column.endswith("健全食品安全治理体系　守护“舌尖上的安全”")
+
+
+def test_a_story_of_one_paragraph_leaves_the_next_title_its_own() -> None:
+    """中国民航报 as a PDF extract (held-out set 70): a 本报讯 story of one paragraph, then
+    「以严明纪律守护安全底线」 / 「——关于…的思考」 / 「□ 刘晓岚」: the title had ended the
+    story."""
+    page = load_page_file(PAGES / "theory_pdf_story_then_title.txt")
+    assert page.articles[2].title == "以严明纪律守护安全底线"
+
+
+@pytest.fixture(scope="module")
+def portrait_page() -> Page:
+    """中国建设报's 数字报 (held-out set 70): an interview whose byline 「本报记者　孟　然」
+    stands over the interviewee's portrait captioned 「郑怀远」; 「〔作者：何静，…教授〕」 under a
+    title; a review signed 「（韩笑，作者系…）」; a 广告 and the page's notices under the last
+    story."""
+    return load_page_file(PAGES / "web_epaper_portrait_bracket_byline.txt")
+
+
+def test_a_portrait_under_a_reporter_s_byline_leaves_it_a_byline(portrait_page: Page) -> None:
+    assert [a.title for a in portrait_page.articles][:3] == [
+        "以城市更新为抓手 建设现代化人民城市",
+        "把人民城市理念贯穿城市工作全过程",
+        "读懂城市更新的中国逻辑",
+    ]
+
+
+def test_a_portrait_s_name_alone_is_its_caption(portrait_page: Page) -> None:
+    portrait = portrait_page.articles[0].paragraphs[0]
+    assert (portrait.text, portrait.role) == ("郑怀远", "caption")
+
+
+def test_an_author_in_brackets_under_the_title_is_the_byline(portrait_page: Page) -> None:
+    assert portrait_page.articles[1].author == "何静"
+
+
+def test_a_name_and_comma_inside_the_closing_brackets_signs_it(portrait_page: Page) -> None:
+    assert portrait_page.articles[2].author == "韩笑"
+
+
+def test_an_advertisement_and_the_page_s_notices_are_no_text(portrait_page: Page) -> None:
+    assert [p.text[:7] for p in portrait_page.articles[-1].paragraphs if not p.role] == [
+        "新华社北京9月"
+    ]
+
+
+@pytest.fixture(scope="module")
+def group_mid_page() -> Page:
+    """中国安全生产报's 数字报 (held-out set 71): 「本版新闻导航」 over its titles; 「往期回顾
+    |　PDF版下载　|　返回首页」; a 专家笔谈 (its tag, topic and 编者按) under the first article's
+    closing; a box 「【数据】华晟能源集团…情况」 with its items."""
+    return load_page_file(PAGES / "web_epaper_group_mid_page.txt")
+
+
+def test_a_page_s_list_of_its_news_is_no_lead_title(group_mid_page: Page) -> None:
+    assert group_mid_page.articles[0].kicker == "深入学习贯彻党的二十届三中全会精神"
+
+
+def test_an_edition_s_links_are_no_column(group_mid_page: Page) -> None:
+    assert "往期回顾" not in group_mid_page.articles[0].column
+
+
+def test_a_group_under_an_article_s_end_is_no_note_of_it(group_mid_page: Page) -> None:
+    assert not any("专家笔谈" in p.text for p in group_mid_page.articles[0].paragraphs)
+
+
+def test_a_group_under_an_article_s_end_is_its_first_piece_s_column(group_mid_page: Page) -> None:
+    assert group_mid_page.articles[1].column.startswith("专家笔谈")
+
+
+def test_a_group_s_editor_s_note_is_its_first_piece_s_note(group_mid_page: Page) -> None:
+    assert group_mid_page.articles[1].paragraphs[0].role == "note"
+
+
+def test_a_data_tag_with_its_title_holds_its_items(group_mid_page: Page) -> None:
+    items = [p for p in group_mid_page.articles[2].paragraphs if p.text.startswith("·")]
+    assert {p.role for p in items} == {"note"}
+
+
+def test_a_title_line_ending_in_a_quoted_name_goes_on() -> None:
+    """九江日报 as a PDF extract (held-out set 71): 「以新时代“枫桥经验”」 / 「激活基层治理
+    “一池春水”」."""
+    page = load_page_file(PAGES / "theory_pdf_quoted_title.txt")
+    assert page.articles[2].title == "以新时代“枫桥经验”激活基层治理“一池春水”"
+
+
+def test_a_funded_project_note_is_no_part_of_the_affiliation() -> None:
+    """A university's site (held-out set 70): 「（作者系…副教授。本文系吉林省…课题…）」."""
+    page = load_page_file(PAGES / "web_university_funded.txt")
+    assert page.articles[0].affiliation == "东北师范大学马克思主义学院副教授"

@@ -91,7 +91,7 @@ AFFILIATION = re.compile(
 END_SIGNATURE = re.compile(
     rf"^(?P<author>{NAME}(?:[\s　]+{NAME}){{0,3}})[\s　]*[（(]\s*作者(?P<rest>.*)[)）]$"
     # … or the name inside the brackets: 「（周婉婷　作者系珠海市社会科学界联合会特约研究员）」
-    rf"|^[（(]\s*(?P<inside>{NAME})[\s　]+作者(?P<post>(?:系|单位|为).*)[)）]$"
+    rf"|^[（(]\s*(?P<inside>{NAME})[\s　，,]+作者(?P<post>(?:系|单位|为).*)[)）]$"
 )
 
 
@@ -137,6 +137,9 @@ def bio_affiliation(line: str) -> str:
     return "；".join(f"{name}，{place}" for name, place in people)
 
 
+FUNDED_AFTER = re.compile(r"[。；;，,]\s*(?=本文[系为是])")
+
+
 def affiliation_of(line: str) -> str:
     """What a closing line says of the author's place, without the parentheses and the
     作者系/作者单位： prefix (（作者：陈泽宇，系…教授） → …教授; a post's 作者系… in a
@@ -150,6 +153,7 @@ def affiliation_of(line: str) -> str:
     if rest.startswith(("：", ":")) and "，" in rest:  # （作者：陈泽宇，系…教授）
         rest = rest.split("，", 1)[1].strip()
     rest = CREDIT_AFTER.split(rest, 1)[0]  # …宣讲团成员；整理：刘畅
+    rest = FUNDED_AFTER.split(rest, 1)[0]  # …副教授。本文系…课题的阶段性成果
     for prefix in ("单位：", "单位:", "单位", "系", "为", "是"):
         if rest.startswith(prefix):
             return rest[len(prefix) :].strip()
@@ -1105,7 +1109,7 @@ CREDIT = re.compile(
     rf"(?:\s*[:：/／｜|丨]|[\s　]+{NAME}$)"
 )
 CAPTION = re.compile(
-    r"^(?:[\[【]图片[\]】]|[▲△]|图片说明|图为|[上下左右]图[:：为]|图\s*[:：①-⑩\d]"
+    r"^(?:[\[【](?:图片|二维码)[\]】]|[▲△]|图片说明|图为|[上下左右]图[:：为]|图\s*[:：①-⑩\d]"
     r"|(?:题图|配图|资料图|资料图片|视频)[:：])"
 )
 # A journal article's apparatus around its text: 摘要：…, 关键词：…, 作者简介：…, 基金项目：….
@@ -1525,6 +1529,8 @@ def _byline_parts(text: str) -> tuple[str, str] | None:
         return _marked_post(marked.group("author").strip())
     if speaker := SPEAKER_PREFIX.match(text):  # 主讲人：何志强（…党支部书记）: as 作者：…
         return _byline_parts(f"作者：{text[speaker.end() :]}")
+    if bracketed := BRACKET_BYLINE.match(text):  # 〔作者：何静，…教授〕 under the title
+        return bracketed.group("author"), affiliation_of(bracketed.group("post"))
     if UNIT_NUMBERED.fullmatch(text):  # 何晓岚1，王振宇2: their units' numbers dropped
         return "、".join(re.findall(rf"{NAME}(?=[1-9])", text)), ""
     for pattern in (NAMED_BYLINE, BARE_BYLINE):
@@ -1608,6 +1614,12 @@ def _is_byline(blocks: list[Block], index: int) -> bool:
 
 def _is_unmarked_byline(blocks: list[Block], index: int) -> bool:
     text = blocks[index].text
+    if BRACKET_BYLINE.match(text):
+        return (
+            0 < index < len(blocks) - 1
+            and _heading_like(blocks[index - 1].text)
+            and _text_like(blocks[index + 1].text)
+        )
     if UNIT_NUMBERED.fullmatch(text):
         return (
             0 < index < len(blocks) - 1
@@ -1635,6 +1647,13 @@ def _is_unmarked_byline(blocks: list[Block], index: int) -> bool:
             for b in blocks[index + 1 :]
             if not (
                 BOOK_DATA.match(b.text)
+                # a portrait's caption, the name alone, under a reporter's byline (中国建设报:
+                # 「本报记者　孟　然」 / 「郑怀远」 / text)
+                or (
+                    b is blocks[index + 1]
+                    and REPORTER_ROLE_LINE.match(text)
+                    and NAME_ALONE.match(b.text)
+                )
                 or (
                     named
                     and (
@@ -1659,6 +1678,15 @@ def _is_unmarked_byline(blocks: list[Block], index: int) -> bool:
     return heading_above and text_below
 
 
+REPORTER_ROLE_LINE = re.compile(rf"^{REPORTER_ROLE}")
+# An author named in brackets under the title, over the text (中国建设报: 「〔作者：何静，中共湖南
+# 省委党校（湖南行政学院）教授〕」): the byline, the post after the comma.
+BRACKET_BYLINE = re.compile(
+    rf"^[〔［\[（(]\s*作者\s*[:：]\s*(?P<author>{NAME})[，,]\s*(?P<post>.+)[〕］\]）)]$"
+)
+NAME_ALONE = re.compile(rf"^{NAME}$")
+
+
 def _opens_rest(blocks: list[Block], index: int) -> bool:
     """「（上接第一版）」 under a heading opens the rest of an article begun on another page; it
     stands where the byline would (the byline was printed with the beginning)."""
@@ -1670,12 +1698,15 @@ def _opens_rest(blocks: list[Block], index: int) -> bool:
     )
 
 
+EDITION_LINK = r"(?:往期回顾|往期查阅|PDF版?下载|本版PDF|返回首页|返回目录|版面导航|数字报首页)"
 # What a copied web page or app shows around an article (学习强国: 播报, 点赞 1.8万, 写评论…; an
 # 电子版's ◀上一版 下一版▶): never a heading, never a byline.
 APP_WORDS = re.compile(
     r"^(?:播报|评论|写评论…*|分享|收藏|点赞|[<＜‹]?\s*返回|推荐阅读|相关阅读|查看更多.*|微信好友"
     r"|朋友圈|\d+(?:\.\d+)?万?|[◀＜<〈]?\s*上一[版期]|下一[版期]\s*[▶＞>〉]?|字号.*"
-    r"|(?:上一篇|下一篇|返回顶部)(?:\s*(?:上一篇|下一篇|返回顶部))*)$"
+    r"|(?:上一篇|下一篇|返回顶部)(?:\s*(?:上一篇|下一篇|返回顶部))*"
+    # an 电子版's links: 「往期回顾　|　PDF版下载　|　返回首页」
+    rf"|{EDITION_LINK}(?:\s*[|｜丨]?\s*{EDITION_LINK})*)$"
 )
 
 
@@ -1771,7 +1802,7 @@ def _book_data_under_byline(blocks: list[Block]) -> list[Block]:
     return moved
 
 
-PUBLIC_NOTICE = re.compile(r"^[【\[〔]?公益广告[】\]〕]?$")
+PUBLIC_NOTICE = re.compile(r"^[【\[〔]?(?:公益)?广告[】\]〕]?$")
 # … or the page's call for papers, its text in sentences (「本版征稿」 / 「本版常年刊发…欢迎
 # 赐稿。」)
 CALL_FOR_PAPERS = re.compile(r"^[【\[〔]?(?:本版征稿|征稿启事|投稿须知|稿约)[】\]〕]?$")
@@ -1871,6 +1902,18 @@ def _split_headings(
     return headings[:title_start], headings[title_start:], main - title_start
 
 
+def _group_head(blocks: Sequence[Block], start: int) -> int:
+    """Where a 笔谈's head begins over a piece's heading lines (its tag, its topic, its 编者按),
+    or 0 when none stands there."""
+    for at in range(start - 1, max(start - 5, 0) - 1, -1):
+        text = blocks[at].text
+        if PIECES_TAG.search(text) and len(text) <= MAX_TITLE:
+            return at
+        if not (_heading_like(text) or NOTE.match(text)):
+            break
+    return 0
+
+
 def _group_topic(line: Block, above: Sequence[Block], before: Sequence[Block]) -> bool:
     """A 笔谈's tag on the line, or its tag on the line right above it (「专家笔谈」 / 「健全食品
     安全治理体系　守护“舌尖上的安全”」): the line names the group, not the piece under it."""
@@ -1941,8 +1984,8 @@ def _first_half(text: str, below: str) -> bool:
     ):
         return True  # a 让… or 以… whose verb at the line's end waits for its object
         # (让“冰天雪地”持续释放 / “金山银山”价值, 以“小切口”撬动 / 基层治理“大变化”)
-    if LEAD_PUNCTUATION.search(text):
-        return False
+    if LEAD_PUNCTUATION.search(text.replace("“", "").replace("”", "")):
+        return False  # (a quoted name is no clause's end: 以新时代“枫桥经验” / 激活…)
     return (
         ends_of  # not 价格是稳定的, a clause of its own
         # a verb that needs its object, over a line that opens with none (走好中国特色 /
@@ -2067,7 +2110,9 @@ def parse_page(text: str, source: str) -> Page:
         starts.append(start)
         end = bylines[number + 1] if number + 1 < len(bylines) else len(blocks)
         affiliation = next((i for i in range(at + 1, end) if _closes(blocks[i], signed)), None)
-        floor = affiliation + 1 if affiliation is not None else at + 2
+        # (an unsigned start is its first paragraph: one paragraph may stand before the next
+        # title — a 本报讯 story of one paragraph over the next article's title)
+        floor = affiliation + 1 if affiliation is not None else at + 1 + (at not in unsigned)
 
     bylines = headed
     banner = column = published = heading_of_page = ""
@@ -2078,15 +2123,26 @@ def parse_page(text: str, source: str) -> Page:
     # its tag stands over the first alone, and the next ones, signed the same way, are its too.
     series = ""
     pieces = ""  # a 笔谈's column (its tag and topic), while its pieces go on
+    # A 笔谈 beginning under an article's end: its tag, its topic and its 编者按 over the first
+    # piece's title (中国安全生产报: 「专家笔谈」 / 「以治本攻坚推动…」 / 「编者按　…」 / title)
+    # are the first piece's column and note, never the article before's notes.
+    groups = {n: _group_head(blocks, starts[n]) for n in range(1, len(bylines))}
     for number, at in enumerate(bylines):
         start = starts[number]
-        stop = starts[number + 1] if number + 1 < len(bylines) else len(blocks)
+        stop = len(blocks)
+        if number + 1 < len(bylines):
+            stop = groups[number + 1] or starts[number + 1]
         above, title_blocks, main = _split_headings(
             blocks[start : heads_end.get(at, at)],
             first=number == 0,
             lines_above=start,
             listed=listed,
         )
+        group_notes: list[Block] = []
+        if groups.get(number):
+            head = blocks[groups[number] : start]
+            group_notes = [b for b in head if NOTE.match(b.text)]
+            above = [*(b for b in head if not NOTE.match(b.text)), *above]
         if number == 0 and main > 0 and _group_topic(title_blocks[0], above, blocks[:start]):
             # a 笔谈's tag (专家笔谈·学习贯彻…) or the topic under it over the first piece's title:
             # the pieces' column, never the first piece's lead title
@@ -2214,6 +2270,10 @@ def parse_page(text: str, source: str) -> Page:
         )
         text_region = region[1:] if on_top else region[:affiliation_at]
         body = list(text_region)
+        portrait: list[Block] = []
+        if body and REPORTER_ROLE_LINE.match(opener) and NAME_ALONE.match(body[0].text):
+            # 「郑怀远」 under 「本报记者　孟　然」: the interviewee's portrait, captioned by name
+            portrait, body = body[:1], body[1:]
         after = [] if on_top else region[affiliation_at + 1 :]
         marks = [opener] if MARK_LINE.match(opener) else []
         marks += [b.text for b in body if MARK_LINE.match(b.text)]
@@ -2247,6 +2307,8 @@ def parse_page(text: str, source: str) -> Page:
             meta.append(body[rule].text)  # (make_paragraphs leaves it out)
         paragraphs = (
             tuple(Paragraph("", b.text, b.line, "note") for b in leading if number == 0)
+            + tuple(Paragraph("", b.text, b.line, "note") for b in group_notes)
+            + tuple(Paragraph("", b.text, b.line, "caption") for b in portrait)
             + make_paragraphs(body)
             + tuple(Paragraph("", b.text, b.line, inner_role(b.text) or "note") for b in trailing)
         )
@@ -2442,7 +2504,7 @@ QUESTION_OR_ANSWER = re.compile(r"^(?:[问答]|[QA](?![A-Za-z]))\s*[:：]")  # �
 
 # An 电子版's list of the page's articles above them: 「本版文章：」 over their titles.
 CONTENTS_LABEL = re.compile(
-    r"^(?:本版文章|本版导读|本版目录|本版要目|本期导读|(?:本版)?标题导航)[:：]?$"
+    r"^(?:本版文章|本版导读|本版目录|本版要目|本期导读|(?:本版)?(?:新闻|标题)?导航)[:：]?$"
 )
 
 
@@ -2485,7 +2547,13 @@ def _box_tag_alone(text: str) -> bool:
         bool(tag and (tag.end() == len(bare) or TAG_TITLE.fullmatch(bare[tag.end() :])))
         or bare == "知识点"
         or bool(FIGURES_TAG.fullmatch(bare))
+        or bool(DATA_TAG_TITLED.fullmatch(text))
     )
+
+
+# A box of figures tagged in brackets with its title (「【数据】华晟能源集团2024年…建设情况」); the
+# tag alone (【数据】) stays no box's: a page's box of figures may follow it in any shape.
+DATA_TAG_TITLED = re.compile(r"[【\[](?:数据|图解)[】\]][^。；！？\s]{4,30}")
 
 
 # 学习问答｜党纪学习教育，这些问题要弄清; 【学习问答】党纪学习教育应知应会
@@ -2578,6 +2646,13 @@ def signature_name(text: str) -> str:
     return named.group(1).strip() if named else ""
 
 
+# What a page says of itself at its foot: where its pictures come from, its copyright.
+PAGE_NOTICE = re.compile(
+    r"^(?:本版(?:图片|照片)[^。]{0,30}(?:提供|供图)|(?:本报|本网|本站|本版)(?:所刊|所载|刊发|刊登)"
+    r"[^。]{0,40}(?:转载|授权|摘编|复制))"
+)
+
+
 def page_meta(text: str) -> bool:
     """Lines that belong to the page, not to an article: layout and editing credits, and the
     masthead's date line (「2025年11月28日 星期五」, the articles' date)."""
@@ -2587,6 +2662,7 @@ def page_meta(text: str) -> bool:
     edition = EDITION_MARKER.match(text)  # 「===第8版===」: where a copy's next edition begins
     edition = edition or SOURCE_LINE.match(text)  # 「来源：中国改革报」 alone on its line
     edition = edition or DESK_MAIL.match(text)  # 「E-mail:zlllb2025@163.com」 under the credits
+    edition = edition or PAGE_NOTICE.match(text)  # 本版图片…提供, 本报所刊稿件未经书面授权…
     return bool(
         credit
         or ISSUE_DATE.match(text)

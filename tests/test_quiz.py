@@ -1463,3 +1463,13 @@ def test_a_campaign_of_party_education_is_not_blanked() -> None:
         "推动党纪学习教育在集团各级党组织全面铺开。"
     )
     assert [q for q in judged_or_blanked(sentence) if q.kind == "blank"] == []
+
+
+def test_an_experience_of_grassroots_governance_is_not_blanked() -> None:
+    """Review 7070: 传承____，就要鼓励干部多到矛盾集中…的地方去 → 浦江经验, where 枫桥经验 fits as
+    well: the experiences fit the same sentences (a class marked alike)."""
+    sentence = (
+        "传承“浦江经验”，就要鼓励干部多到矛盾集中、情况复杂的地方去，到群众意见大、工作推不开的"
+        "地方去，在一线察民情、解民忧。"
+    )
+    assert [q for q in judged_or_blanked(sentence) if q.kind == "blank"] == []

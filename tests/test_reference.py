@@ -221,7 +221,7 @@ def test_import_cli(tmp_path: Path) -> None:
     assert "1 道测验题" in result.stdout
     # The console started next asks about the new page at once (no restart, no waiting).
     console = run(["console"], tmp_path, stdin="/quiz 量子通信\n", STUDYBOT_SEEDS=str(seeds))
-    assert "浦江经验" in console.stdout
+    assert "四下基层" in console.stdout
     bad = tmp_path / "bad.txt"
     bad.write_text("标题\n\n□张三\n\n(作者系某单位)\n", encoding="utf-8")
     result = run(["import", str(bad)], tmp_path, STUDYBOT_SEEDS=str(seeds))

@@ -831,3 +831,13 @@ async def m055_read_pages_again_for_groups_portraits_and_bracketed_bylines(
     # one-paragraph story over the next title, a funded project's note, a title ending in a
     # quoted name: read again.
     await conn.execute(READ_AGAIN)
+
+
+@migration
+async def m056_read_pages_again_for_speakers_and_notices_under_their_lines(
+    conn: aiosqlite.Connection,
+) -> None:
+    # What held-out set 72 found: a reporter's byline under a subtitle filling the column, a
+    # public notice labelled under its lines, 「主讲人｜…书记　周海燕」, a 微信 post's title again
+    # under its 编者按: read again.
+    await conn.execute(READ_AGAIN)

@@ -240,6 +240,7 @@ def test_a_report_with_chapters_is_still_a_report() -> None:
         "m053_read_pages_again_for_wrapped_heads_and_journal_pieces",
         "m054_read_pages_again_for_boxed_stories_and_notices",
         "m055_read_pages_again_for_groups_portraits_and_bracketed_bylines",
+        "m056_read_pages_again_for_speakers_and_notices_under_their_lines",
     ],
 )
 async def test_a_library_stored_before_a_reading_change_reads_its_pages_again(
@@ -2703,3 +2704,41 @@ def test_a_funded_project_note_is_no_part_of_the_affiliation() -> None:
     """A university's site (held-out set 70): 「（作者系…副教授。本文系吉林省…课题…）」."""
     page = load_page_file(PAGES / "web_university_funded.txt")
     assert page.articles[0].affiliation == "东北师范大学马克思主义学院副教授"
+
+
+@pytest.fixture(scope="module")
+def notice_label_under() -> Page:
+    """芜湖日报 as a PDF extract (held-out set 72): an interview's subtitle filling the column
+    over 「本报记者　汪晓雯」; a 公益广告 whose label is printed under its lines, over a story's
+    title."""
+    return load_page_file(PAGES / "theory_pdf_notice_label_under.txt")
+
+
+def test_a_reporter_s_byline_under_a_full_subtitle_is_a_byline(notice_label_under: Page) -> None:
+    assert notice_label_under.articles[1].author == "本报记者　汪晓雯"
+
+
+def test_a_notice_labelled_under_its_lines_leaves_the_next_story(
+    notice_label_under: Page,
+) -> None:
+    assert notice_label_under.articles[-1].paragraphs[0].text.startswith("本报讯")
+
+
+def test_a_notice_labelled_under_its_lines_is_no_text(notice_label_under: Page) -> None:
+    assert not any("讲文明" in p.text for a in notice_label_under.articles for p in a.paragraphs)
+
+
+@pytest.fixture(scope="module")
+def speaker_post_bar() -> Page:
+    """A 街道党工委's 微信 copy (held-out set 72): the title again under the 编者按, then
+    「主讲人｜清溪街道党工委书记　周海燕」 over the 微党课's text."""
+    return load_page_file(PAGES / "wechat_speaker_post_bar.txt")
+
+
+def test_a_speaker_with_the_post_before_the_name_signs_it(speaker_post_bar: Page) -> None:
+    assert speaker_post_bar.articles[0].author == "周海燕"
+
+
+def test_the_title_again_under_the_editor_s_note_is_no_text(speaker_post_bar: Page) -> None:
+    title = speaker_post_bar.articles[0].title
+    assert not any(p.text == title for p in speaker_post_bar.articles[0].paragraphs)

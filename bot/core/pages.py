@@ -46,7 +46,7 @@ BYLINE = re.compile(r"^[□■◇◆◎●○]\s*(?P<author>\S.{0,29})$")  # ◎
 # The author's post may follow in brackets (「作者：方振宇（中共中央党校（国家行政学院）…教授）」,
 # 人民网 and 光明日报's web pages; 「张三（中国人民大学教授）」).
 POST = r"(?:[\s　]*(?P<post>[（(][^（()）]*(?:[（(][^（()）]*[)）][^（()）]*)*[)）]))?"
-SPEAKER_PREFIX = re.compile(r"^(?:主讲人|宣讲人|主讲)\s*[:：]\s*")  # a 党课's speaker
+SPEAKER_PREFIX = re.compile(r"^(?:主讲人|宣讲人|主讲)\s*[:：｜|丨]\s*")  # a 党课's speaker
 NAMED_BYLINE = re.compile(
     r"^(?:作者\s*[:：|｜丨]|文\s*[／/|｜丨]|文[\s　]+(?=\S))\s*"
     rf"(?P<author>[\u4e00-\u9fff·•][\u4e00-\u9fff·•\s　、，,]{{1,28}}?){POST}$"
@@ -659,6 +659,8 @@ def join_wrapped(blocks: list[Block]) -> list[Block]:
             and not ORNAMENT.match(last.text)
             and not (TABLE_TABS.search(last.text) or TABLE_TABS.search(block.text))
             and not BYLINE.match(block.text)
+            # 「本报记者　汪晓雯」 under a subtitle that fills the column: a byline of its own
+            and not (REPORTER_ROLE_LINE.match(block.text) and BARE_BYLINE.match(block.text))
             and not SECTION_NUMBER.match(block.text)
             and not CREDIT.match(block.text)  # 〔责任编辑：张　敏〕 under the last line
             and not CREDIT.match(last.text)  # … or over a lead title (责任编辑：…　校对：…)
@@ -1807,6 +1809,7 @@ PUBLIC_NOTICE = re.compile(r"^[【\[〔]?(?:公益)?广告[】\]〕]?$")
 # 赐稿。」)
 CALL_FOR_PAPERS = re.compile(r"^[【\[〔]?(?:本版征稿|征稿启事|投稿须知|稿约)[】\]〕]?$")
 MAX_NOTICE_LINE = 30
+FURNITURE_PROMPT = re.compile(r"^(?:扫码|扫描二维码|长按|点击)")  # 扫码阅读全文 over a notice
 
 
 def _public_notices(blocks: list[Block]) -> list[Block]:
@@ -1819,6 +1822,22 @@ def _public_notices(blocks: list[Block]) -> list[Block]:
         if not (call or PUBLIC_NOTICE.match(block.text)):
             continue
         marked[index] = dataclasses.replace(block, aside="notice")
+        # … its label printed under its lines (「讲文明　树新风」 / … / 「公益广告」), over the
+        # next story's title: the lines above are the notice's, not those below
+        above = index
+        while (
+            not call
+            and above > 0
+            and blocks[above - 1].line == blocks[above].line - 1
+            and len(blocks[above - 1].text) <= MAX_NOTICE_LINE
+            and not ends_sentence(blocks[above - 1].text)
+            and not page_meta(blocks[above - 1].text)
+            and not FURNITURE_PROMPT.match(blocks[above - 1].text)
+        ):
+            above -= 1
+            marked[above] = dataclasses.replace(blocks[above], aside="notice")
+        if above < index:
+            continue
         for at in range(index + 1, len(blocks)):
             line = blocks[at]
             if line.line != blocks[at - 1].line + 1 or (

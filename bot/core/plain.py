@@ -215,7 +215,10 @@ def parse_article(text: str, source: str) -> Page:
                 i
                 for n, i in enumerate(layout.body[:HEAD_BLOCKS])
                 if _byline_over_text(blocks[i].text)
-                and all(_role(t) or _tag_line(t) or lead_in_meta(t) for t in above[:n])
+                and all(
+                    _role(t) or _tag_line(t) or lead_in_meta(t) or t in title_lines
+                    for t in above[:n]
+                )  # (the title again over it: a 微信 post's own heading under the 编者按)
             ),
             None,
         )
@@ -231,6 +234,10 @@ def parse_article(text: str, source: str) -> Page:
         over = [p for p in paragraphs if p.line < blocks[signed].line]
         fields += [Block(p.line, p.text) for p in over if not p.role and _tag_line(p.text)]
         paragraphs = [p for p in paragraphs if p not in over or p.role or not _tag_line(p.text)]
+    # The title again in the text (a 微信 post's own heading under its 编者按): the page's.
+    again = [p for p in paragraphs if not p.role and p.text in title_lines]
+    fields += [Block(p.line, p.text) for p in again]
+    paragraphs = [p for p in paragraphs if p not in again]
     while len(paragraphs) > 1 and not paragraphs[-1].role and _page_end(paragraphs[-1].text):
         fields.append(Block(paragraphs[-1].line, paragraphs.pop().text))
     named = source_named(
@@ -328,6 +335,8 @@ def _byline_over_text(text: str) -> bool:
     return bool(
         NAMED_BYLINE.match(text)
         or SPEAKER_LINE.match(text)
+        # … or 「主讲人｜清溪街道党工委书记　周海燕」: the speaker's post, then the name
+        or (SPEAKER_PREFIX.match(text) and re.fullmatch(NAMES, byline_author(text) or ""))
         or REPORTER_LINE.match(text)
         or marked
         or posted

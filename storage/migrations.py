@@ -841,3 +841,12 @@ async def m056_read_pages_again_for_speakers_and_notices_under_their_lines(
     # public notice labelled under its lines, 「主讲人｜…书记　周海燕」, a 微信 post's title again
     # under its 编者按: read again.
     await conn.execute(READ_AGAIN)
+
+
+@migration
+async def m057_read_pages_again_for_marked_scenes(
+    conn: aiosqlite.Connection,
+) -> None:
+    # A 微信 copy's ▲ over a scene (「▲4月26日，…专题学习。」) is a picture's caption; only a
+    # ▲ with its label (▲ 节假日前后：…) marks a list's item: read again.
+    await conn.execute(READ_AGAIN)

@@ -241,6 +241,7 @@ def test_a_report_with_chapters_is_still_a_report() -> None:
         "m054_read_pages_again_for_boxed_stories_and_notices",
         "m055_read_pages_again_for_groups_portraits_and_bracketed_bylines",
         "m056_read_pages_again_for_speakers_and_notices_under_their_lines",
+        "m057_read_pages_again_for_marked_scenes",
     ],
 )
 async def test_a_library_stored_before_a_reading_change_reads_its_pages_again(
@@ -2742,3 +2743,12 @@ def test_a_speaker_with_the_post_before_the_name_signs_it(speaker_post_bar: Page
 def test_the_title_again_under_the_editor_s_note_is_no_text(speaker_post_bar: Page) -> None:
     title = speaker_post_bar.articles[0].title
     assert not any(p.text == title for p in speaker_post_bar.articles[0].paragraphs)
+
+
+def test_a_marked_scene_in_a_wechat_copy_is_a_caption(speaker_post_bar: Page) -> None:
+    """「▲4月26日，街道机关党支部开展党纪学习教育专题学习。」: a picture's caption, not a list's
+    item (those have their label: ▲ 节假日前后：…)."""
+    scene = next(
+        p for p in speaker_post_bar.articles[0].paragraphs if p.text.startswith("▲4月26日")
+    )
+    assert scene.role == "caption"

@@ -77,6 +77,9 @@ HEAD_FIELD = re.compile(
 )
 WEB_TITLE = 48  # a web article's title line (a headline, not a sentence)
 PICTURE_WORD = re.compile(r"图|摄|照片|视频|画面")
+# A list's item a ▲ marks, its label before a colon (▲ 节假日前后：…); a ▲ over a scene
+# (「▲4月26日，街道机关党支部开展党纪学习教育专题学习。」) is a picture's caption.
+LABELLED_ITEM = re.compile(r"^[▲△]\s*[^，。：:；]{1,12}[：:]")
 BULLET = re.compile(r"^[·•●▪◆■□◇►▶]")  # an item of a list of links (相关阅读), not a title
 
 
@@ -316,7 +319,7 @@ def _role(text: str) -> str:
     (【编者按】…) are no text of the article's; its other lines are (no bullets are told
     apart: a web copy's lines are its paragraphs; its headings are, by :func:`_paragraphs`)."""
     role = inner_role(text)
-    if role == "caption" and text.startswith(("▲", "△")) and not PICTURE_WORD.search(text):
+    if role == "caption" and LABELLED_ITEM.match(text) and not PICTURE_WORD.search(text):
         return ""  # a 微信公众号's ▲ marks a list's items (▲ 节假日前后：…), not a picture
     return role if role in {"caption", "note"} else ""
 

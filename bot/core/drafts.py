@@ -33,7 +33,7 @@ DEEP_SCAN = 40  # … or, on a 专题 page, under its banner and boxes, over its
 COMMENTATOR = re.compile(r"^[\u4e00-\u9fff]{1,8}评论员$")
 TAIL_LINE = 60  # end matter is short; a long last line is body text
 TAIL_AFTER_CLOSING = 40  # lines of end matter after a closing line (a web page's footer)
-BOX_QA = re.compile(r"^(?:问|答)\s*[:：]")  # a 学习问答 box's lines
+QUESTION_OR_ANSWER = re.compile(r"^(?:[问答]|[QA](?![A-Za-z]))\s*[:：]")  # 问：…, Q：…
 
 DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*(?:年\s*(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日"
@@ -542,7 +542,7 @@ def _last_before_end_matter(
         line = norm[order[at]]
         if anchor.search(line) and len(line) <= TAIL_LINE:
             return at
-        if BOX_QA.match(line):
+        if QUESTION_OR_ANSWER.match(line):
             continue  # a 学习问答 box under the article (问：… / 答：…), end matter of the post
         if len(line) > 2 * TAIL_LINE or (
             line.endswith("。") and not END_WORDS.search(line) and not REFERENCE_ITEM.match(line)

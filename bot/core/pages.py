@@ -28,6 +28,7 @@ from bot.core.drafts import (
     FURNITURE_LINE,
     NOTE_NUMBER,
     ORNAMENT,
+    QUESTION_OR_ANSWER,
     REFERENCE_ITEM,
     REFERENCES,
     SPEAKERS,
@@ -2518,7 +2519,6 @@ def _box_tag(text: str) -> bool:
 
 
 MAX_CONTENTS = 20  # lines from the top where an 电子版 lists the page's articles
-QUESTION_OR_ANSWER = re.compile(r"^(?:[问答]|[QA](?![A-Za-z]))\s*[:：]")  # 问：…, Q：…
 
 
 # An 电子版's list of the page's articles above them: 「本版文章：」 over their titles.

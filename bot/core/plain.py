@@ -324,10 +324,6 @@ def _role(text: str) -> str:
     return role if role in {"caption", "note"} else ""
 
 
-# A 微党课's speaker where a piece's byline stands (主讲人：何志强（省民政厅…党支部书记）).
-SPEAKER_LINE = re.compile(rf"{SPEAKER_PREFIX.pattern}{NAME}\s*(?:[（(][^（()）]+[)）])?$")
-
-
 def _byline_over_text(text: str) -> bool:
     """作者：…, 文｜…, 主讲人：…, 本报记者　徐　蕾, a mark before a name (□ 周　宁; not
     「■ 以改革之力激活县域发展新动能」, a speech's title in a 发言摘登), or a name with its
@@ -337,8 +333,8 @@ def _byline_over_text(text: str) -> bool:
     posted = re.fullmatch(NAMES, byline_author(text) or "") and byline_post(text)
     return bool(
         NAMED_BYLINE.match(text)
-        or SPEAKER_LINE.match(text)
-        # … or 「主讲人｜清溪街道党工委书记　周海燕」: the speaker's post, then the name
+        # a 微党课's speaker where a piece's byline stands, the post after the name or before it
+        # (主讲人：何志强（省民政厅…党支部书记）, 主讲人｜清溪街道党工委书记　周海燕)
         or (SPEAKER_PREFIX.match(text) and re.fullmatch(NAMES, byline_author(text) or ""))
         or REPORTER_LINE.match(text)
         or marked

@@ -850,3 +850,12 @@ async def m057_read_pages_again_for_marked_scenes(
     # A 微信 copy's ▲ over a scene (「▲4月26日，…专题学习。」) is a picture's caption; only a
     # ▲ with its label (▲ 节假日前后：…) marks a list's item: read again.
     await conn.execute(READ_AGAIN)
+
+
+@migration
+async def m058_read_pages_again_for_units_original_posts(
+    conn: aiosqlite.Connection,
+) -> None:
+    # 「原创 清溪街道党工委 清溪先锋 2024年05月20日 …」 under a 微信 post's title: its date,
+    # no text of the post: read again.
+    await conn.execute(READ_AGAIN)

@@ -242,6 +242,7 @@ def test_a_report_with_chapters_is_still_a_report() -> None:
         "m055_read_pages_again_for_groups_portraits_and_bracketed_bylines",
         "m056_read_pages_again_for_speakers_and_notices_under_their_lines",
         "m057_read_pages_again_for_marked_scenes",
+        "m058_read_pages_again_for_units_original_posts",
     ],
 )
 async def test_a_library_stored_before_a_reading_change_reads_its_pages_again(
@@ -2752,3 +2753,9 @@ def test_a_marked_scene_in_a_wechat_copy_is_a_caption(speaker_post_bar: Page) ->
         p for p in speaker_post_bar.articles[0].paragraphs if p.text.startswith("▲4月26日")
     )
     assert scene.role == "caption"
+
+
+def test_an_account_s_own_post_is_dated_by_its_original_line(speaker_post_bar: Page) -> None:
+    """「原创 清溪街道党工委 清溪先锋 2024年05月20日 …」: a unit signs, the date is the post's (a
+    new user's import preview had warned 没有找到发布日期)."""
+    assert speaker_post_bar.articles[0].published == "2024-05-20"

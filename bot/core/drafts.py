@@ -132,6 +132,10 @@ WECHAT_BYLINE = re.compile(
 WECHAT_ORIGINAL = re.compile(
     r"^原创\s+(?P<name>[\u4e00-\u9fff·]{2,4}(?:\s[\u4e00-\u9fff·]{2,4})?)\s+(?P<account>\S{2,20})$"
 )
+# … or an account's own post, its author a unit of more than four characters (「原创
+# 清溪街道党工委 清溪先锋 2024年05月20日 16:30 浙江」, 「原创 荣成市融媒体中心 荣成融媒
+# 2025年03月18日 07:30」): its date.
+ORIGINAL_POST = re.compile(r"^原创\s+\S.{1,40}?\s(?:19|20)\d{2}[年-]\d{1,2}[月-]\d{1,2}日?")
 # A repost's account line under the title (「城事观察  2025年08月12日 07:30  北京」): its date.
 WECHAT_ACCOUNT = re.compile(
     r"^\S{2,20}\s+(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s+\d{1,2}:\d{2}(?:\s+\S{1,6})?$"
@@ -336,6 +340,9 @@ def _take_head_line(line: str, meta: _Meta, first: bool) -> bool:
         return True  # the author's name alone under the fields that named it (作者：沈佳怡)
     if (wechat := WECHAT_BYLINE.match(text)) and not meta.author:
         meta.author = author_name(wechat.group("name"))
+        meta.published = meta.published or parse_date(text)
+        return True
+    if ORIGINAL_POST.match(text):
         meta.published = meta.published or parse_date(text)
         return True
     if reporters := REPORTERS_LINE.match(text):

@@ -27,6 +27,7 @@ from bot.core.drafts import (
     FURNITURE,
     FURNITURE_LINE,
     NOTE_NUMBER,
+    ORIGINAL_POST,
     ORNAMENT,
     QUESTION_OR_ANSWER,
     REFERENCE_ITEM,
@@ -2735,7 +2736,6 @@ MASTHEAD_DATE = re.compile(
 
 # A 微信公众号 copy's lines above the repeated title: 「安徽发改机关党建　2025年01月08日 08:30
 # 安徽」, a picture's placeholder, 「来源：中国改革报」 (page_meta) — none the name of a column.
-ORIGINAL_POST = re.compile(r"^原创\s+\S.{1,40}?\s(?:19|20)\d{2}[年-]\d{1,2}[月-]\d{1,2}日?")
 PICTURE_PLACEHOLDER = re.compile(r"^[\[【]图片[\]】]$")
 
 

@@ -627,6 +627,16 @@ def test_a_statement_to_judge_ends_with_the_clause_of_its_swap() -> None:
     )
 
 
+def test_a_clause_that_only_dates_a_goal_is_not_cut_from_its_sentence() -> None:
+    """The events' fact-check: 「到2025年建成教育强国。」, cut from 「到2035年建成教育强国，时间
+    紧迫、任务艰巨。」, read as a fragment."""
+    from bot.core.quiz import up_to_the_swap
+
+    shown = "到2035年建成教育强国，时间紧迫、任务艰巨。"
+    swapped = "到2025年建成教育强国，时间紧迫、任务艰巨。"
+    assert up_to_the_swap(shown, swapped) == (shown, swapped)
+
+
 def test_a_swap_in_the_last_clause_keeps_the_whole_statement() -> None:
     from bot.core.quiz import up_to_the_swap
 

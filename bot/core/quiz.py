@@ -1992,7 +1992,10 @@ def up_to_the_swap(shown: str, swapped: str) -> tuple[str, str]:
     while stop is not None and PAIRED_AFTER.match(shown, stop.end()):
         stop = CLAUSE_END.search(shown, stop.end())  # 既…，又…: the pair stays whole
     listing = "：" in shown[: stop.start()] if stop is not None else False
-    if stop is not None and stop.start() < len(shown) - 1 and not listing:
+    # (nor to a clause that only dates a goal: 「到2025年建成教育强国。」 cut from 「到2035年建成
+    # 教育强国，时间紧迫、任务艰巨。」 reads as a fragment, the events' fact-check)
+    dating = stop is not None and bool(DATED_GOAL.match(shown[: stop.start()]))
+    if stop is not None and stop.start() < len(shown) - 1 and not listing and not dating:
         # (not inside what a colon opens: 分两步走：从…到二〇三五年…；从二〇三五年到…, review 1010)
         cut = stop.start()
         shown, swapped = shown[:cut] + "。", swapped[: cut + len(swapped) - len(shown)] + "。"
@@ -2022,6 +2025,10 @@ def balanced(statement: str) -> str:
 
 
 CLAUSE_END = re.compile(r"[，；,;]")
+# A clause that is a goal at its year and nothing else (到2035年建成教育强国): no statement alone.
+DATED_GOAL = re.compile(
+    r"^(?:到|至)?(?:20\d\d|二〇[〇一二三四五六七八九]{2})年(?:前|底)?[^，；,;]*$"
+)
 FROM_TO = re.compile(r"^从(?!严)[^。]*?[，、]到")  # 从…，到…, 再到…: a frame, not a statement
 HALF_PAIR = re.compile(r"既(?!定|往|有|然|是)")  # 既…又…, not 既定, 既有
 # A quotation as the object of studying it (领会“法治是中国式现代化的重要保障”): the claim is in

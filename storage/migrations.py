@@ -859,3 +859,15 @@ async def m058_read_pages_again_for_units_original_posts(
     # 「原创 清溪街道党工委 清溪先锋 2024年05月20日 …」 under a 微信 post's title: its date,
     # no text of the post: read again.
     await conn.execute(READ_AGAIN)
+
+
+@migration
+async def m059_read_pages_again_for_journal_groups_and_data_tags(
+    conn: aiosqlite.Connection,
+) -> None:
+    # What held-out sets 73 and 74 found: a journal's 笔谈 naming all its authors over pieces
+    # each titled over two lines over a name alone, a journal's title over two lines (no lead
+    # title), a reference ending with its year over the next title, the next author's 作者简介,
+    # 【数据】 alone over its box, a QR code's prompt and a paper's sponsors over a title: read
+    # again.
+    await conn.execute(READ_AGAIN)

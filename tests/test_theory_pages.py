@@ -243,6 +243,7 @@ def test_a_report_with_chapters_is_still_a_report() -> None:
         "m056_read_pages_again_for_speakers_and_notices_under_their_lines",
         "m057_read_pages_again_for_marked_scenes",
         "m058_read_pages_again_for_units_original_posts",
+        "m059_read_pages_again_for_journal_groups_and_data_tags",
     ],
 )
 async def test_a_library_stored_before_a_reading_change_reads_its_pages_again(
@@ -2759,3 +2760,83 @@ def test_an_account_s_own_post_is_dated_by_its_original_line(speaker_post_bar: P
     """「原创 清溪街道党工委 清溪先锋 2024年05月20日 …」: a unit signs, the date is the post's (a
     new user's import preview had warned 没有找到发布日期)."""
     assert speaker_post_bar.articles[0].published == "2024-05-20"
+
+
+@pytest.fixture(scope="module")
+def journal_group() -> Page:
+    """A 党校 journal's 笔谈 as a PDF extract (held-out set 73): its topic and the three authors
+    over the 编者按, then three pieces, each titled over two lines over its author's name alone,
+    the first pieces' 参考文献 ending over the next title; the 作者简介 of all three set into the
+    first piece's third paragraph."""
+    return load_page_file(PAGES / "journal_pdf_group_pieces.txt")
+
+
+def test_a_journal_group_s_pieces_are_its_articles(journal_group: Page) -> None:
+    assert [a.author for a in journal_group.articles] == ["周建华", "李慧敏", "王晨阳"]
+
+
+def test_a_piece_s_title_broken_after_的_is_one_title(journal_group: Page) -> None:
+    assert journal_group.articles[0].title == "健全因地制宜发展新质生产力的体制机制"
+
+
+def test_a_journal_title_over_two_lines_is_no_lead_and_title(journal_group: Page) -> None:
+    assert journal_group.articles[1].title == "在进一步全面深化改革中推进基层治理现代化"
+
+
+def test_a_reference_ending_with_its_year_is_no_lead_title(journal_group: Page) -> None:
+    assert journal_group.articles[2].kicker == ""
+
+
+def test_a_reference_ending_with_its_year_stays_its_piece_s_note(journal_group: Page) -> None:
+    notes = [p.text for p in journal_group.articles[1].paragraphs if p.role == "note"]
+    assert notes[-1].startswith("[2]张立群")
+
+
+def test_the_next_authors_bio_goes_on_in_the_note(journal_group: Page) -> None:
+    """「…教授，博士；」 / 「李慧敏（1983—），女，…」: the note goes on, never the text."""
+    assert not any(
+        "李慧敏（1983" in p.text for p in journal_group.articles[0].paragraphs if not p.role
+    )
+
+
+def test_a_piece_s_author_is_placed_by_the_group_s_bio(journal_group: Page) -> None:
+    assert journal_group.articles[0].affiliation == "中共江苏省委党校经济学教研部教授，博士"
+
+
+@pytest.fixture(scope="module")
+def journal_wrapped_title() -> Page:
+    """A provincial 党校 journal as a PDF extract (held-out set 74): its title over two lines
+    under the volume and the English date (「…Aug.2024」), a ——副题 under it."""
+    return load_page_file(PAGES / "journal_pdf_wrapped_title.txt")
+
+
+def test_a_journal_s_title_over_two_lines_is_one_title(journal_wrapped_title: Page) -> None:
+    assert (
+        journal_wrapped_title.articles[0].title
+        == "铸牢中华民族共同体意识融入边疆民族地区基层治理的实践路径"
+    )
+
+
+def test_a_journal_s_english_date_is_no_lead_title(journal_wrapped_title: Page) -> None:
+    assert journal_wrapped_title.articles[0].kicker == ""
+
+
+@pytest.fixture(scope="module")
+def data_tag_qr() -> Page:
+    """中国矿业报 (held-out set 73): 「【数据】」 alone over its box's title and ● items; 「扫描
+    二维码」 / 「阅读访谈全文」 over a 本报讯's title; 「自然资源部主管　中国矿业报社主办」 in the
+    masthead."""
+    return load_page_file(PAGES / "theory_data_tag_qr.txt")
+
+
+def test_a_data_tag_alone_holds_its_box(data_tag_qr: Page) -> None:
+    box = [p for p in data_tag_qr.articles[0].paragraphs if p.text.startswith(("【数据】", "●"))]
+    assert {p.role for p in box} == {"note"}
+
+
+def test_a_qr_prompt_over_a_story_is_no_column(data_tag_qr: Page) -> None:
+    assert "二维码" not in data_tag_qr.articles[-1].column
+
+
+def test_a_paper_s_sponsors_are_no_column(data_tag_qr: Page) -> None:
+    assert "主办" not in data_tag_qr.articles[0].column

@@ -33,6 +33,7 @@ from bot.core.drafts import (
     REFERENCE_ITEM,
     REFERENCES,
     SPEAKERS,
+    UNIT_MARK,
     WECHAT_ACCOUNT,
     WECHAT_BYLINE,
     WECHAT_RESIDUE,
@@ -112,13 +113,16 @@ BIO_NAME = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,6})(?:[（(][^（）()]*[)
 BIO_SKIP = re.compile(
     r"^(?:男|女|[\u4e00-\u9fff]{1,4}族|[\u4e00-\u9fff]{2,8}人|\d{4}年\d{1,2}月生)$"
 )
+NEXT_BIO = re.compile(r"^[\u4e00-\u9fff·]{2,6}[（(](?:19|20)\d\d[—–-]")  # 李慧敏（1983—）
 BIO_END = re.compile(r"^(?:主要研究方向|研究方向|主要从事|本文系|本文为|基金|E-?mail|邮箱)")
 
 
-def bio_affiliation(line: str) -> str:
+def bio_affiliation(line: str, author: str = "") -> str:
     """The places of work an author note gives: 「南京林业大学马克思主义学院副教授，硕士生导师」
     for one author; 「杨雪梅，中共绵阳市委党校…副教授；何振宇，…干部」 for several (as a closing
-    line names several authors' units). Birth years, gender, origin and fields left out."""
+    line names several authors' units), or the one of them who signs (``author``: a journal's
+    笔谈 notes its three authors under the first piece). Birth years, gender, origin and fields
+    left out."""
     people = []
     for part in re.split(r"[；;]", BIO.sub("", line).rstrip("。）)")):
         pieces = [s.strip() for s in re.split(r"[，,]", part) if s.strip()]
@@ -134,8 +138,9 @@ def bio_affiliation(line: str) -> str:
                 kept.append(piece)
         if kept:
             people.append((named.group("name"), "，".join(kept)))
-    if len(people) == 1:
-        return people[0][1]
+    own = [place for name, place in people if name == author]
+    if len(people) == 1 or own:
+        return (own or [people[0][1]])[0]
     return "；".join(f"{name}，{place}" for name, place in people)
 
 
@@ -272,7 +277,12 @@ class Article:
             # 作者：方振宇（中共中央党校…教授）; a name signing; else the note on the authors at
             # the end (作者简介：…), which stays a note of the text
             return byline_post(self.byline) or next(
-                (bio_affiliation(p.text) for p in self.paragraphs if BIO.match(p.text)), ""
+                (
+                    bio_affiliation(p.text, self.author.replace("　", "").replace(" ", ""))
+                    for p in self.paragraphs
+                    if BIO.match(p.text)
+                ),
+                "",
             )
         line = self.affiliation_line
         if _journal_unit(line):
@@ -544,8 +554,13 @@ def join_wrapped(blocks: list[Block]) -> list[Block]:
             held
             and held[-1].aside != "page"
             and not ORNAMENT.match(held[-1].text)  # a rule (————) goes on in no line
-            # a note's line may end at a colon the column's edge broke after (「…，北京：」)
-            and not (ends_paragraph(held[-1].text) and not held[-1].text.endswith(("：", ":")))
+            # a note's line may end at a colon the column's edge broke after (「…，北京：」), and
+            # a 作者简介 go on with the next author's (「…教授，博士；」 / 「李慧敏（1983—），…」)
+            and not (
+                ends_paragraph(held[-1].text)
+                and not held[-1].text.endswith(("：", ":"))
+                and not (held[-1].text.endswith("；") and NEXT_BIO.match(block.text))
+            )
             and (
                 width - 3 <= held_line <= width * 3 // 2  # (not a line across the page)
                 # … or a caption set at its own narrower width, line by line (「图为…中控」 /
@@ -561,6 +576,7 @@ def join_wrapped(blocks: list[Block]) -> list[Block]:
             # … a caption's second line may carry its credit (「试工业机器人。　本报记者 陈涛 摄」)
             and (not _set_aside(block.text) or _caption_goes_on(block.text))
             and not BOOK_FIELD.match(block.text)  # a book's data: a field a line
+            and not _entry_ended(held[-1].text)
         ):
             # the caption set aside goes on over its lines (「图为…塔拉滩光伏发」 / 「电园区。」)
             held[-1] = dataclasses.replace(held[-1], text=held[-1].text + block.text)
@@ -660,6 +676,7 @@ def join_wrapped(blocks: list[Block]) -> list[Block]:
             and not (LATIN_ONLY.match(last.text) and not LATIN_ONLY.match(block.text))
             and not ORNAMENT.match(last.text)
             and not (TABLE_TABS.search(last.text) or TABLE_TABS.search(block.text))
+            and not _entry_ended(last.text)
             and not BYLINE.match(block.text)
             # 「本报记者　汪晓雯」 under a subtitle that fills the column: a byline of its own
             and not (REPORTER_ROLE_LINE.match(block.text) and BARE_BYLINE.match(block.text))
@@ -753,12 +770,31 @@ def _in_runs(widths: list[int]) -> list[bool]:
     return in_run
 
 
+ENTRY_END = re.compile(r"[\d）)]\s*[.．]$")  # (never [J]. or [Z].: its source follows)
+
+
+def _entry_ended(text: str) -> bool:
+    """A reference's entry that ends with its year or pages (「[2]…人民出版社，2024.」): the
+    next line is no part of it."""
+    return bool(REFERENCE_ITEM.match(text) and ENTRY_END.search(text))
+
+
 def _titles_byline(blocks: list[Block], width: int, measure: Callable[[str], int]) -> bool:
     """The first block and at most one more are short lines that end no sentence, right over
-    a marked byline (「◎ 李振宇」): a title broken over two lines."""
+    a marked byline (「◎ 李振宇」), or over a bare name over an indented paragraph (a journal's
+    笔谈: 「在进一步全面深化改革中推进」 / 「基层治理现代化」 / 「李慧敏」 / 「　　基层治理是…」):
+    a title broken over two lines."""
     for count, block in enumerate(blocks[:3]):
         if BYLINE.match(block.text):
             return count > 0
+        if (
+            count > 0
+            and BARE_BYLINE.match(block.text)
+            and count + 1 < len(blocks)
+            and blocks[count + 1].indented
+            and not block.indented
+        ):
+            return True
         if measure(block.text) >= width - 3 or ends_paragraph(block.text):
             return False
     return False
@@ -1450,8 +1486,11 @@ def body_roles(
         if _box_tag_alone(block.text):
             glossary = bool(GLOSSARY.match(block.text.strip(TAG_MARKS)))
         defining = boxed and glossary and bool(GLOSSARY_TERM.match(block.text))
-        boxed = (boxed and role == "note") or _box_tag_alone(block.text)
-        tag_above = _box_tag_alone(block.text) and DATA_BOX.search(block.text) is not None
+        tag = _box_tag_alone(block.text) or _data_tag_over_title(blocks, index)
+        if tag and not role:
+            role = "note"  # 【数据】 alone over its box's title
+        boxed = (boxed and role == "note") or tag
+        tag_above = tag and DATA_BOX.search(block.text) is not None
         signed_off = (signed_off and role == "note") or bool(NOTE_ALONE.match(block.text))
         if RELATED.match(block.text) and not role:
             role = "note"  # (■延伸阅读 is a box's bullet)
@@ -1671,7 +1710,12 @@ def _is_unmarked_byline(blocks: list[Block], index: int) -> bool:
         blocks[index + 1],
     )
     above, below = blocks[index - 1].text, after.text
-    heading_above = _heading_like(above) and not BARE_BYLINE.match(above)
+    heading_above = _heading_like(above) and (
+        not BARE_BYLINE.match(above)
+        # … a short line that ends a title broken over two lines is no name (「健全因地制宜发展
+        # 新质生产力的」 / 「体制机制」 / 「周建华」)
+        or (index >= 2 and _first_half(blocks[index - 2].text, above))
+    )
     # An editor's note is not the text a name signs: 「思想者」 (a column) above 「编者按：…」
     # is not a bare-name byline (解放日报).
     # A reporter's byline may stand over the editor's words (北京日报's 学者访谈:
@@ -1738,6 +1782,7 @@ def _heading_like(text: str) -> bool:
         and not furniture(text)
         and not BOOK_DATA.match(text)
         and not SOURCE_FIELD.match(text)  # 来源：《思想理论研究》2024年第3期 over the byline
+        and not REFERENCE_ENTRY.match(text)  # [2]…决定[M].北京：人民出版社，2024. over a piece
     )
 
 
@@ -1747,6 +1792,17 @@ TITLE_AND_BOOK = re.compile(
 
 
 QR_PROMPT = re.compile(r"^(?:扫码|扫描二维码|长按识别|\[二维码\])")
+QR_ACTION = re.compile(r"^(?:阅读|查看|收看|观看|收听|关注|浏览)[\u4e00-\u9fff《》“”]{0,12}$")
+
+
+def _qr_line(lines: Sequence[Block], index: int) -> bool:
+    """A QR code's prompt (「扫描二维码」), or what it offers on the line under it
+    (「阅读访谈全文」)."""
+    return bool(QR_PROMPT.match(lines[index].text)) or (
+        index > 0
+        and bool(QR_PROMPT.match(lines[index - 1].text))
+        and bool(QR_ACTION.match(lines[index].text))
+    )
 
 
 def _page_foot(body: list[Block]) -> list[Block]:
@@ -1863,12 +1919,18 @@ def _heading_start(blocks: list[Block], byline: int, floor: int) -> int:
 
 
 def _split_headings(
-    headings: list[Block], first: bool, lines_above: int, listed: frozenset[str] = frozenset()
+    headings: list[Block],
+    first: bool,
+    lines_above: int,
+    listed: frozenset[str] = frozenset(),
+    journal: bool = False,
 ) -> tuple[list[Block], list[Block], int]:
     """(lines above the title: banner, column; the title lines; which one is the main). A
     title the page's own list of its articles names (``listed``) is the main one, the lines
     under it its subtitle even without a dash (「市委理论学习中心组开展专题学习研讨」 over
-    「聚焦深入贯彻中央八项规定精神学习教育」)."""
+    「聚焦深入贯彻中央八项规定精神学习教育」). A journal prints no lead title: its title's
+    lines are one title broken where the column ended (「铸牢中华民族共同体意识融入边疆民族地区」
+    / 「基层治理的实践路径」)."""
     # A subtitle broken over two lines in a narrow column (「——访华中药学院医药产业」 / 「发展研究
     # 中心主任程远航」): nothing but the byline comes under a subtitle, so the line goes on in it.
     at = 1
@@ -1890,6 +1952,10 @@ def _split_headings(
     # A title broken over two lines in a narrow column (「筑牢维护国家安全的」 / 「人民防线」):
     # one title.
     while main > 0 and _first_half(headings[main - 1].text, headings[main].text):
+        joined = Block(headings[main - 1].line, headings[main - 1].text + headings[main].text)
+        headings = [*headings[: main - 1], joined, *headings[main + 1 :]]
+        main -= 1
+    while journal and main > 0 and _journal_title_line(headings[main - 1].text):
         joined = Block(headings[main - 1].line, headings[main - 1].text + headings[main].text)
         headings = [*headings[: main - 1], joined, *headings[main + 1 :]]
         main -= 1
@@ -1918,9 +1984,48 @@ def _split_headings(
     # a short tag without punctuation is the column. The first article keeps two lines
     # above its title for the page's banner and column.
     reserved = max(0, 2 - lines_above) if first else 0
-    while title_start - 1 >= reserved and _reads_like_lead(headings[title_start - 1].text):
+    while (
+        not journal
+        and title_start - 1 >= reserved
+        and _reads_like_lead(headings[title_start - 1].text)
+    ):
         title_start -= 1
     return headings[:title_start], headings[title_start:], main - title_start
+
+
+MIN_JOURNAL_LINE = 6  # characters of a journal title's first line
+
+
+def _journal_title_line(text: str) -> bool:
+    """A line of a journal's title over the next one: words, not its column's tag (「·学习贯彻
+    …笔谈·」), its issue (2025年第1期) or its name in English."""
+    return (
+        len(re.findall(r"[\u4e00-\u9fff]", text)) >= MIN_JOURNAL_LINE
+        and not LEAD_PUNCTUATION.search(text.replace("“", "").replace("”", ""))
+        and not re.search(r"[A-Za-z]|^[·•]|\d+年", text)
+        and not PIECES_TAG.search(text)
+        and not text.startswith(("—", "―"))
+    )
+
+
+def _group_byline(blocks: Sequence[Block], at: int, following: int | None) -> bool:
+    """A journal's 笔谈 names all its authors under its topic (「以进一步全面深化改革推进中国式
+    现代化（笔谈）」 / 「周建华　李慧敏　王晨阳」), over its notes and the first piece, which its
+    first author signs again: the pieces are the articles, the group's line no byline."""
+    if following is None:
+        return False
+    names = re.split(r"[\s　、，,]+", re.sub(UNIT_MARK, "", blocks[at].text).strip())
+    signs = re.sub(UNIT_MARK, "", blocks[following].text).strip()
+    return (
+        len(names) >= 2
+        and signs in names
+        and any(PIECES_TAG.search(b.text) for b in blocks[max(0, at - 3) : at])
+        and not any(
+            _text_like(b.text) and not inner_role(b.text)
+            for b in blocks[at + 1 : following]
+            if b.indented
+        )
+    )
 
 
 def _group_head(blocks: Sequence[Block], start: int) -> int:
@@ -2097,6 +2202,13 @@ def parse_page(text: str, source: str) -> Page:
     # An article signed only at its end starts at its first paragraph (no byline line).
     unsigned = set(_unsigned_starts(blocks, bylines, signed))
     bylines = sorted([*bylines, *unsigned])
+    bylines = [
+        at
+        for number, at in enumerate(bylines)
+        if not _group_byline(
+            blocks, at, bylines[number + 1] if number + 1 < len(bylines) else None
+        )
+    ]
     if not bylines:
         raise PageError(
             source, blocks[0].line, "没有找到署名行（标题下面的作者行，如“□张三”或“作者：张三”）"
@@ -2148,6 +2260,7 @@ def parse_page(text: str, source: str) -> Page:
     # piece's title (中国安全生产报: 「专家笔谈」 / 「以治本攻坚推动…」 / 「编者按　…」 / title)
     # are the first piece's column and note, never the article before's notes.
     groups = {n: _group_head(blocks, starts[n]) for n in range(1, len(bylines))}
+    scholarly = any(CATALOGUE.match(b.text) for b in blocks)  # 中图分类号：D633: a journal
     for number, at in enumerate(bylines):
         start = starts[number]
         stop = len(blocks)
@@ -2158,6 +2271,7 @@ def parse_page(text: str, source: str) -> Page:
             first=number == 0,
             lines_above=start,
             listed=listed,
+            journal=scholarly,
         )
         group_notes: list[Block] = []
         if groups.get(number):
@@ -2213,12 +2327,13 @@ def parse_page(text: str, source: str) -> Page:
                     or LISTED_ITEM.match(b.text)  # 「· 学习问答｜…」 left of a 本版标题导航 list
                     or ORNAMENT.match(b.text)  # a rule (-----) under the page's head
                     or WEATHER.search(b.text)
+                    or SPONSOR.search(b.text)
                     or BREADCRUMB.match(b.text)
                     or len(EDITION_NUMBER.findall(b.text)) >= 2
                     or len(EDITION_ITEM.findall(b.text)) >= 2  # 版面导航：01版：要闻 | 02版：…
                 ):
-                    # a site's Latin name, the day's weather, where the page stands, a list of
-                    # editions on one line: no column
+                    # a site's Latin name, the day's weather, its sponsor, where the page stands,
+                    # a list of editions on one line: no column
                     meta.append(b.text)
                 elif b not in leading:
                     kept.append(b)
@@ -2259,9 +2374,13 @@ def parse_page(text: str, source: str) -> Page:
                 pieces = heading_of_page
                 heading_of_page = heading_of_page[: len(heading_of_page) - len(group)].strip()
         elif above:
-            # a rule between two articles (────) is the page's, never the column's name
-            meta.extend(b.text for b in above if ORNAMENT.match(b.text))
-            own_column = " ".join(b.text for b in above if not ORNAMENT.match(b.text))
+            # a rule between two articles (────) is the page's, never the column's name, nor a
+            # QR code's prompt (「扫描二维码」 / 「阅读访谈全文」)
+            page_own = [
+                b for i, b in enumerate(above) if ORNAMENT.match(b.text) or _qr_line(above, i)
+            ]
+            meta.extend(b.text for b in page_own)
+            own_column = " ".join(b.text for b in above if b not in page_own)
             if PIECES_TAG.search(own_column) and len(title_blocks) >= 2:
                 # the topic under a 笔谈's tag (【专家笔谈】 / 因地制宜…) is its pieces'
                 own_column = f"{own_column} {title_blocks[0].text}"
@@ -2576,6 +2695,20 @@ def _box_tag_alone(text: str) -> bool:
 DATA_TAG_TITLED = re.compile(r"[【\[](?:数据|图解)[】\]][^。；！？\s]{4,30}")
 
 
+DATA_TAG = re.compile(r"^[【\[](?:数据|图解)[】\]]$")
+
+
+def _data_tag_over_title(blocks: Sequence[Block], index: int) -> bool:
+    """【数据】 alone on its line over its box's title (「某能源集团“十四五”以来智能化建设成效」)
+    and its items: the box's tag, as with its title on the same line."""
+    return (
+        bool(DATA_TAG.match(blocks[index].text))
+        and index + 2 < len(blocks)
+        and _heading_like(blocks[index + 1].text)
+        and bool(BOX_ITEM.match(blocks[index + 2].text))
+    )
+
+
 # 学习问答｜党纪学习教育，这些问题要弄清; 【学习问答】党纪学习教育应知应会
 TAG_TITLE = re.compile(r"[｜|丨】\]][^。；！？]{2,24}")
 FIGURES_TAG = re.compile(r"(?:数说|数读|数看|数据看)[\u4e00-\u9fff]{2,10}")
@@ -2711,6 +2844,9 @@ NAVIGATION = re.compile(
 WEATHER = re.compile(
     r"^(?:今日|今天)?[\u4e00-\u9fff]{0,4}天气\s*[:：]|-?\d{1,2}\s*℃\s*[～~\-—至到]"
 )
+# Who publishes the paper, under its name: 「自然资源部主管　中国矿业报社主办」,
+# 「中共泰州市委机关报」.
+SPONSOR = re.compile(r"^[^，。]{2,20}(?:主管|主办)(?:[\s　]|$)|^[^，。]{2,16}机关报$")
 LISTED_ITEM = re.compile(r"^[·•]\s*\S")
 BREADCRUMB = re.compile(r"^(?:当前位置|您的位置|您现在的位置|您当前的位置|所在位置)\s*[:：]")
 EDITION_NUMBER = re.compile(r"第\s*([A-Z]?\d{1,3})\s*版")

@@ -16,7 +16,7 @@ from bot.chat.ledger import note_reading
 from bot.context import AppContext
 from bot.core import texts
 from bot.core.display import Heading, clip, provenance
-from bot.core.search import clean_query
+from bot.core.search import clean_query, essential_terms
 
 BUTTON_TITLE = 14  # characters of a title on a result's button (a phone's width)
 
@@ -117,7 +117,11 @@ async def answer_search(update: Update, context: AppContext, raw: str) -> None:
     if not hits:
         await message.reply_text(texts.SEARCH_NONE.format(query=shown), parse_mode=ParseMode.HTML)
         return
-    lines = [texts.SEARCH_RESULTS.format(query=shown, count=len(hits))]
+    if hits[0].partial:  # (the fallback's hits come before any found by the author alone)
+        words = "、".join(f"“{html.escape(t)}”" for t in essential_terms(list(hits[0].terms)))
+        lines = [texts.SEARCH_PARTIAL.format(words=words, count=len(hits))]
+    else:
+        lines = [texts.SEARCH_RESULTS.format(query=shown, count=len(hits))]
     keyboard = []
     names = await context.library.headings()
     today = context.now().date()

@@ -143,6 +143,19 @@ async def test_results_are_grouped_by_article_with_bold_snippets(library: Librar
     assert len(hits[0].snippet()) <= 122
 
 
+async def test_a_search_that_no_text_answers_whole_says_its_hits_are_partial(
+    library: Library,
+) -> None:
+    """「养老 量子」: no text has 量子, the hits have 养老 alone."""
+    hits = await library.search("养老 量子")
+    assert hits and all(h.partial for h in hits)
+
+
+async def test_a_search_every_hit_answers_whole_is_not_partial(library: Library) -> None:
+    hits = await library.search("年轻干部")
+    assert hits and not any(h.partial for h in hits)
+
+
 @pytest.mark.parametrize(
     ("query", "word"),
     [

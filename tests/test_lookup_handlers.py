@@ -157,6 +157,12 @@ async def test_search_button_opens_the_article_at_the_paragraph(
     assert "“双昌”产业园" in last_text(api)
 
 
+async def test_a_search_found_by_some_words_only_says_so(app: AppType, api: OfflineBotApi) -> None:
+    """「养老 量子」: no article has both; the reply says its articles have some of the words."""
+    await app.process_update(factories.message(app.bot, "/search 养老 量子"))
+    assert last_text(api).startswith("🔍 没有文章同时含有“养老”、“量子”")
+
+
 async def test_no_result_and_empty_query_get_a_hint(app: AppType, api: OfflineBotApi) -> None:
     await app.process_update(factories.message(app.bot, "/search 量子引力"))
     assert "没有找到" in last_text(api)

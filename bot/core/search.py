@@ -30,6 +30,7 @@ class Hit:
     terms: tuple[str, ...]
     published: str = ""  # YYYY-MM-DD when known
     site: str = ""  # for an article from a link, the site it came from
+    partial: bool = False  # found with some of the query's words only (none has them all)
 
     def snippet_html(self, width: int = SNIPPET_WIDTH) -> str:
         return snippet_html(self.text, self.terms, width)

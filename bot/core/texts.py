@@ -42,6 +42,10 @@ ARTICLE_GONE = "这篇文章已下架。发送 /list 查看现有文章。"
 SEARCH_USAGE = "请在命令后写上关键词，例如 /search 年轻干部。"
 SEARCH_EMPTY_LIBRARY = "文章库还是空的，暂时没有可以搜索的内容。请联系内容维护员添加学习材料。"
 SEARCH_RESULTS = "🔍 “{query}”：找到 {count} 篇相关文章"
+SEARCH_PARTIAL = (
+    "🔍 没有文章同时含有{words}；以下 {count} 篇含有其中部分词语。"
+    "换个说法或用更短的关键词，也许能找得更准。"
+)
 SEARCH_NONE = (
     "没有找到与“{query}”相关的内容。\n"
     "建议：换个说法，或用更短的关键词（例如“养老”“招商引资”）；发送 /list 浏览全部文章。"

@@ -238,7 +238,9 @@ class Library:
         if not terms:
             return []
         essential = essential_terms(terms)
-        ranked = group_by_article(await self._rank(essential, TEXT_COLUMNS), limit)
+        rows, whole = await self._rank(essential, TEXT_COLUMNS)
+        ranked = group_by_article(rows, limit)
+        partial = set() if whole else {story for story, _, _ in ranked}
         if len(ranked) < limit:  # then the articles that only their author's name matches
             seen = {story for story, _, _ in ranked}
             by_author = await self.articles.search(
@@ -268,19 +270,23 @@ class Library:
                     terms=tuple(terms),
                     published=published,
                     site=site,
+                    partial=story in partial,
                 )
             )
         return hits
 
     async def _rank(
         self, essential: list[str], columns: tuple[str, ...]
-    ) -> list[tuple[int, int, float]]:
+    ) -> tuple[list[tuple[int, int, float]], bool]:
         """(article, paragraph, score) rows, best first: every term; failing that, all terms
-        but one; failing that, any term."""
+        but one; failing that, any term. And whether the rows have every term (no rows have
+        none missing)."""
         rows = await self.articles.search(
             match_expression(essential, columns=columns), SEARCH_ROWS
         )
-        if not rows and 2 < len(essential) <= MAX_SUBSETS:
+        if rows:
+            return rows, True
+        if 2 < len(essential) <= MAX_SUBSETS:
             # Paragraphs with all terms but one: a few small intersections, where "any term"
             # would rank every paragraph that has any of the common words.
             for left_out in range(len(essential)):
@@ -293,4 +299,4 @@ class Library:
             rows = await self.articles.search(
                 match_expression(essential, any_term=True, columns=columns), SEARCH_ROWS
             )
-        return rows
+        return rows, not rows

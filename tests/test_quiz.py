@@ -583,6 +583,8 @@ def test_the_seed_articles_quoting_the_report_have_its_questions_on_what_they_qu
         # review 5959: which report, which author
         "报告把教育、科技、人才放在一起进行系统谋划，并明确到二〇三五年建成教育强国的目标。",
         "作者以人物写精神，以细节见初心，把坚定信念、求真务实的苏区精神具体化为可感可知的形象。",
+        # review 7373b: which law (新修订的矿产资源法, in the sentence before)
+        "新法对矿业权的设立、出让、转让等作出系统规定，明确矿业权出让一般采取竞争性方式。",
     ],
 )
 def test_a_sentence_leaning_on_the_one_before_is_not_asked(sentence: str) -> None:

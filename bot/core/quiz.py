@@ -123,8 +123,9 @@ LEANING = re.compile(
     r"并(?!非)|(?:还|又|也|进而|继而)(?:提出|指出|强调|要求|明确|指明|部署)|"
     # the things counted are in the sentence before (三者相互联系…: review 3030)
     r"[两二三四五六七八九十]者|"
-    # a law, meeting or plan named before (法律第一次…, 全会强调…, 《纲要（草案）》)
-    r"法律|本法|该法|全会|会议|纲要|《[^》]{1,4}》|《[^》]*草案[^》]*》|"
+    # a law, meeting or plan named before (法律第一次…, 全会强调…, 《纲要（草案）》; 新法对矿业权…,
+    # review 7373: which law the sentence before says)
+    r"法律|本法|该法|新法|全会|会议|纲要|《[^》]{1,4}》|《[^》]*草案[^》]*》|"
     # … or a report, a book or its author named before (报告把…, 作者以人物写精神…: review 5959)
     r"报告|作者|该书|本书|书中|全书|该文|本文)"
 )

@@ -148,12 +148,14 @@ async def test_a_search_that_no_text_answers_whole_says_its_hits_are_partial(
 ) -> None:
     """「养老 量子」: no text has 量子, the hits have 养老 alone."""
     hits = await library.search("养老 量子")
-    assert hits and all(h.partial for h in hits)
+    assert hits
+    assert all(h.partial for h in hits)
 
 
 async def test_a_search_every_hit_answers_whole_is_not_partial(library: Library) -> None:
     hits = await library.search("年轻干部")
-    assert hits and not any(h.partial for h in hits)
+    assert hits
+    assert not any(h.partial for h in hits)
 
 
 @pytest.mark.parametrize(

@@ -871,3 +871,15 @@ async def m059_read_pages_again_for_journal_groups_and_data_tags(
     # 【数据】 alone over its box, a QR code's prompt and a paper's sponsors over a title: read
     # again.
     await conn.execute(READ_AGAIN)
+
+
+@migration
+async def m060_read_pages_again_for_posted_names_and_numbered_pieces(
+    conn: aiosqlite.Connection,
+) -> None:
+    # What held-out sets 75 and 76 found: names each with their unit in one byline, a long 以…
+    # line whose verb waits for the next, a box after an article's closing line, a journal's
+    # title broken after its colon and its names set apart by commas, a 微信 copy's numbered
+    # piece signed at its end by name and unit, a review signed by a name in brackets over a
+    # public notice, a union in a byline's brackets: read again.
+    await conn.execute(READ_AGAIN)

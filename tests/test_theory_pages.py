@@ -244,6 +244,7 @@ def test_a_report_with_chapters_is_still_a_report() -> None:
         "m057_read_pages_again_for_marked_scenes",
         "m058_read_pages_again_for_units_original_posts",
         "m059_read_pages_again_for_journal_groups_and_data_tags",
+        "m060_read_pages_again_for_posted_names_and_numbered_pieces",
     ],
 )
 async def test_a_library_stored_before_a_reading_change_reads_its_pages_again(
@@ -2840,3 +2841,106 @@ def test_a_qr_prompt_over_a_story_is_no_column(data_tag_qr: Page) -> None:
 
 def test_a_paper_s_sponsors_are_no_column(data_tag_qr: Page) -> None:
     assert "主办" not in data_tag_qr.articles[0].column
+
+
+@pytest.fixture(scope="module")
+def posted_names() -> Page:
+    """南通日报 (held-out set 76): 「□ 季红梅（南通大学公共管理学院）　沈　阳（南通市老龄事业发展
+    中心）」 under a title broken over two lines in a wide column (「以积极应对人口老龄化国家战略
+    引领」 / 「“银发经济”高质量发展」); a 【数据链接】 box after the first article's closing
+    line."""
+    return load_page_file(PAGES / "theory_posted_names.txt")
+
+
+def test_names_each_with_their_unit_are_a_byline(posted_names: Page) -> None:
+    assert posted_names.articles[1].author == "季红梅　沈　阳"
+
+
+def test_names_each_with_their_unit_place_each(posted_names: Page) -> None:
+    assert (
+        posted_names.articles[1].affiliation
+        == "季红梅，南通大学公共管理学院；沈　阳，南通市老龄事业发展中心"
+    )
+
+
+def test_a_long_以_line_whose_verb_waits_goes_on_in_the_title(posted_names: Page) -> None:
+    assert posted_names.articles[1].title == "以积极应对人口老龄化国家战略引领“银发经济”高质量发展"
+
+
+def test_a_box_after_the_closing_line_holds_its_items(posted_names: Page) -> None:
+    items = [p for p in posted_names.articles[0].paragraphs if p.text.startswith("●")]
+    assert {p.role for p in items} == {"note"}
+
+
+@pytest.fixture(scope="module")
+def journal_colon_title() -> Page:
+    """A provincial 党校 journal as a PDF extract (held-out set 76): its title broken after its
+    colon, 「王雅琴，李　博」 over their unit broken inside its brackets, 「文章编号：
+    1008-5955（」 / 「2025）03-0045-06」."""
+    return load_page_file(PAGES / "journal_pdf_colon_title.txt")
+
+
+def test_a_journal_title_broken_after_its_colon_is_one_title(journal_colon_title: Page) -> None:
+    assert (
+        journal_colon_title.articles[0].title == "党建引领城市社区治理现代化：逻辑理路与实践进路"
+    )
+
+
+def test_a_journal_s_names_set_apart_by_commas_sign_it(journal_colon_title: Page) -> None:
+    assert journal_colon_title.articles[0].author == "王雅琴、李　博"
+
+
+def test_a_journal_s_number_broken_in_its_brackets_is_no_text(journal_colon_title: Page) -> None:
+    first = next(p for p in journal_colon_title.articles[0].paragraphs if not p.role)
+    assert first.text.startswith("社区是城市治理的基本单元")
+
+
+@pytest.fixture(scope="module")
+def round_table_numbers() -> Page:
+    """A 机关党建 微信 圆桌 (held-out set 76): four pieces numbered 01–04 over their titles, the
+    last signed only at its end (「（作者：梁国栋　湛江市财政局机关党委书记）」); a picture's
+    caption over the first."""
+    return load_page_file(PAGES / "wechat_round_table_numbers.txt")
+
+
+def test_a_numbered_piece_signed_at_its_end_is_an_article(round_table_numbers: Page) -> None:
+    assert round_table_numbers.articles[-1].title == "把“关键少数”的示范作用发挥出来"
+
+
+def test_a_closing_name_and_unit_set_apart_by_a_space_sign(round_table_numbers: Page) -> None:
+    assert round_table_numbers.articles[-1].author == "梁国栋"
+
+
+def test_a_closing_name_and_unit_set_apart_by_a_space_place(round_table_numbers: Page) -> None:
+    assert round_table_numbers.articles[-1].affiliation == "湛江市财政局机关党委书记"
+
+
+def test_a_caption_over_the_first_piece_is_no_column(round_table_numbers: Page) -> None:
+    assert not round_table_numbers.articles[0].column.startswith("▲")
+
+
+@pytest.fixture(scope="module")
+def review_bracketed_name() -> Page:
+    """晋城日报 (held-out set 75): a 书香晋城 review signed 「（段丽萍）」 over a 公益广告."""
+    return load_page_file(PAGES / "theory_review_bracketed_name.txt")
+
+
+def test_a_review_signed_by_a_name_in_brackets_is_an_article(review_bracketed_name: Page) -> None:
+    assert review_bracketed_name.articles[-1].author == "段丽萍"
+
+
+def test_a_name_in_brackets_is_no_affiliation(review_bracketed_name: Page) -> None:
+    review = next(
+        a for a in review_bracketed_name.articles if a.title == "在晋商精神中汲取奋进力量"
+    )
+    assert review.affiliation == ""
+
+
+def test_a_public_notice_s_label_signs_no_story(review_bracketed_name: Page) -> None:
+    assert all(a.author != "公益广告" for a in review_bracketed_name.articles)
+
+
+def test_a_union_in_a_byline_s_brackets_is_its_post() -> None:
+    """舟山日报 (held-out set 75): 「◎ 王丽娜（舟山市社会科学界联合会）」."""
+    page = load_page_file(PAGES / "theory_pieces_union_post.txt")
+    assert page.articles[1].affiliation == "舟山市社会科学界联合会"

@@ -42,7 +42,6 @@ from bot.core.drafts import (
     normalise,
 )
 
-BYLINE = re.compile(r"^[□■◇◆◎●○]\s*(?P<author>\S.{0,29})$")  # ◎ 苏日娜 (内蒙古日报)
 # Unmarked bylines, recognised only under a heading (see _is_byline): 「作者：陈泽宇」 and
 # 「文／张三」 (光明日报, 求是), 「本报记者　张三　李四」 (news stories), and a bare name on a line
 # of its own, 「周立诚」 or 「张三　李四」 (人民日报's theory pages).
@@ -57,6 +56,12 @@ NAMED_BYLINE = re.compile(
 # A name of two to four characters; a two-character name is often set with a space (高　峰).
 HAN = r"[\u4e00-\u9fff]"
 NAME = rf"{HAN}(?:{HAN}{{1,3}}|[\s　]{{1,2}}{HAN})(?:[·•]{HAN}{{1,8}})?"  # 赵  宁: two spaces
+# A marked byline: 「◎ 苏日娜」 (内蒙古日报), or names each with their unit in brackets, however
+# long (南通日报: 「□ 季红梅（南通大学公共管理学院）　沈　阳（南通市老龄事业发展中心）」).
+POSTED_NAME = rf"{NAME}[（(][^（）()]{{2,30}}[)）]"
+BYLINE = re.compile(
+    rf"^[□■◇◆◎●○]\s*(?P<author>\S.{{0,29}}|{POSTED_NAME}(?:[\s　]+{POSTED_NAME}){{1,3}})$"
+)
 REPORTER_ROLE = r"(?:本报|新华社)?(?:特约)?(?:记者|通讯员)"  # 本报记者, 新华社记者, 通讯员
 REPORTER = rf"(?:{REPORTER_ROLE}[\s　]*)?"
 BARE_BYLINE = re.compile(
@@ -65,11 +70,20 @@ BARE_BYLINE = re.compile(
 )  # 「本报评论员」 signs a commentary without a name, 「本报评论部」 人民日报's 人民观点
 # A journal's authors, each with the number of their unit (何晓岚1，王振宇2): a byline where
 # the units follow on one line (「（1.…；2.…）」); a plain article's otherwise (its units wrap).
-UNIT_NUMBERED = re.compile(rf"{NAME}[1-9](?:[，,、]{NAME}[1-9]){{1,3}}")
+UNIT_NUMBERED = re.compile(rf"{NAME}[1-9]?(?:[，,、]{NAME}[1-9]?){{1,3}}")
+
+
+def journal_names(text: str) -> bool:
+    """A journal's authors over their units: numbered to them (何晓岚1，王振宇2) or set apart by
+    commas (王雅琴，李　博); names set apart by 、 alone are any page's (李卫东、孙倩)."""
+    return bool(UNIT_NUMBERED.fullmatch(text) and re.search(r"[1-9，,]", text))
+
+
 # What a post in a bare name's brackets says: a place of work or a rank (not
 # 「李大钊（1889—1927）」 over a box's text).
 POST_WORDS = re.compile(
     r"作者|单位|大学|学院|党校|研究|中心|教授|院|所|部|委|局|厅|处|馆|办|[市区县]长|书记|主任|主席"
+    r"|联合会|协会|学会"
 )
 # A byline's place of work set after the name, on the same line or on the next (人民日报 and
 # its 海外版: 「韩雪松」 over 「清华大学习近平新时代中国特色社会主义思想研究院」): a unit or
@@ -159,6 +173,9 @@ def affiliation_of(line: str) -> str:
     rest = (found.get("rest") or found.get("unit") or found.get("post") or "").strip()
     if rest.startswith(("：", ":")) and "，" in rest:  # （作者：陈泽宇，系…教授）
         rest = rest.split("，", 1)[1].strip()
+    spaced = re.match(rf"^[：:]\s*{NAME}[\s　]+(?=\S{{4,}}$)", rest)
+    if spaced:  # （作者：梁国栋　湛江市财政局机关党委书记）
+        rest = rest[spaced.end() :]
     rest = CREDIT_AFTER.split(rest, 1)[0]  # …宣讲团成员；整理：刘畅
     rest = FUNDED_AFTER.split(rest, 1)[0]  # …副教授。本文系…课题的阶段性成果
     for prefix in ("单位：", "单位:", "单位", "系", "为", "是"):
@@ -273,7 +290,11 @@ class Article:
     @property
     def affiliation(self) -> str:
         """The affiliation without the parentheses and the 作者系/作者单位： prefix."""
-        if not self.affiliation_line or NAMES_LINE.match(self.affiliation_line):
+        if (
+            not self.affiliation_line
+            or NAMES_LINE.match(self.affiliation_line)
+            or BRACKETED_NAMES.match(self.affiliation_line)
+        ):
             # 作者：方振宇（中共中央党校…教授）; a name signing; else the note on the authors at
             # the end (作者简介：…), which stays a note of the text
             return byline_post(self.byline) or next(
@@ -1232,6 +1253,8 @@ BOOK_FIELD = re.compile(
     r"^(?:书\s*名|出\s*版\s*社|出版(?:时间|日期)|定\s*价|ISBN|书\s*号|开\s*本|页\s*数|字\s*数"
     r"|(?P<author>作\s*者|著\s*者|主\s*编))\s*[:：]"
 )
+
+
 TABLE_CELL = re.compile(r"^[\d.,，%％‰万亿元年月日—\-－~～+]+$")
 # A web copy's fields beside its byline: no heading.
 SOURCE_FIELD = re.compile(
@@ -1574,8 +1597,10 @@ def _byline_parts(text: str) -> tuple[str, str] | None:
         return _byline_parts(f"作者：{text[speaker.end() :]}")
     if bracketed := BRACKET_BYLINE.match(text):  # 〔作者：何静，…教授〕 under the title
         return bracketed.group("author"), affiliation_of(bracketed.group("post"))
-    if UNIT_NUMBERED.fullmatch(text):  # 何晓岚1，王振宇2: their units' numbers dropped
-        return "、".join(re.findall(rf"{NAME}(?=[1-9])", text)), ""
+    if journal_names(text):  # 何晓岚1，王振宇2: their units' numbers dropped
+        return "、".join(
+            n.strip() for n in re.split(r"[1-9]?[，,、]|[1-9]$", text) if n.strip()
+        ), ""
     for pattern in (NAMED_BYLINE, BARE_BYLINE):
         match = _unmarked(pattern, text)
         if match:
@@ -1610,7 +1635,14 @@ UNIT_THEN_NAME = re.compile(
 
 def _marked_post(author: str) -> tuple[str, str]:
     """A marked byline's name and post: 「□郑锦华（福建师范大学…教授）」, 「□ 中共宁德市委党校
-    吴立新」 (福建日报); the whole line and no post otherwise."""
+    吴立新」 (福建日报); the whole line and no post otherwise. Several names, each with its
+    unit (「季红梅（南通大学公共管理学院）　沈　阳（南通市老龄事业发展中心）」): the names, and
+    each name with its unit, as a closing line naming several authors gives them."""
+    posted = re.findall(rf"({NAME})[（(]([^（）()]{{2,30}})[)）]", author)
+    if len(posted) >= 2 and re.fullmatch(rf"{POSTED_NAME}(?:[\s　]+{POSTED_NAME})+", author):
+        names = [name.strip() for name, _ in posted]
+        units = [unit for _, unit in posted]
+        return "　".join(names), "；".join(f"{n}，{u}" for n, u in zip(names, units, strict=True))
     for pattern in (MARKED_WITH_POST, UNIT_THEN_NAME, NAME_THEN_UNIT):
         match = pattern.match(author)
         if match and POST_WORDS.search(match.group("post")):
@@ -1663,7 +1695,7 @@ def _is_unmarked_byline(blocks: list[Block], index: int) -> bool:
             and _heading_like(blocks[index - 1].text)
             and _text_like(blocks[index + 1].text)
         )
-    if UNIT_NUMBERED.fullmatch(text):
+    if journal_names(text):
         return (
             0 < index < len(blocks) - 1
             and _heading_like(blocks[index - 1].text)
@@ -1993,7 +2025,51 @@ def _split_headings(
     return headings[:title_start], headings[title_start:], main - title_start
 
 
+def _journal_head(blocks: list[Block]) -> list[Block]:
+    """A journal's head as its PDF broke it, joined back above its first paragraph: a title
+    broken after its colon (「党建引领城市社区治理现代化：」 / 「逻辑理路与实践进路」) and a line
+    broken inside its brackets (「（…公共管理教研部，陕西 西安 」 / 「710061）」, 「文章编号：
+    1008-5955（」 / 「2025）03-0045-06」). Other pages are left as they are."""
+    if not any(CATALOGUE.match(b.text) for b in blocks):
+        return blocks
+    joined: list[Block] = []
+    for block in blocks:
+        last = joined[-1] if joined else None
+        head = not any(b.indented and "。" in b.text for b in joined)  # (no text yet)
+        if (
+            head
+            and last is not None
+            and not block.indented
+            and block.line == last.line + 1
+            and (
+                last.text.count("（") + last.text.count("(")
+                > last.text.count("）") + last.text.count(")")
+                or (
+                    last.text.endswith(("：", ":"))
+                    and not SCHOLARLY.match(last.text)
+                    and len(last.text) <= MAX_TITLE
+                    and _heading_like(block.text)
+                    and not SCHOLARLY.match(block.text)
+                )
+            )
+        ):
+            joined[-1] = Block(last.line, last.text + block.text.strip(), last.indented)
+        else:
+            joined.append(block)
+    return joined
+
+
 MIN_JOURNAL_LINE = 6  # characters of a journal title's first line
+
+
+def _trailing_roles(blocks: list[Block]) -> list[str]:
+    """The roles of an article's lines after its closing line: each line's own, but a box's
+    items under its tag are the box's notes (「【数据链接】」 / 「2023年…主要指标」 / 「●…」)."""
+    boxed = body_roles(blocks)
+    return [
+        "note" if box == "note" else inner_role(b.text)
+        for b, box in zip(blocks, boxed, strict=True)
+    ]
 
 
 def _journal_title_line(text: str) -> bool:
@@ -2096,9 +2172,12 @@ def _first_half(text: str, below: str) -> bool:
             return True  # a head noun that cannot open a title (…发展医药 / 领域新质生产力)
         if below.startswith("的") and not below.startswith("的确"):
             return True  # a line opening with 的 goes on from the one above (…自信 / 的深厚底气)
-    if len(text) > (MAX_HALF if ends_of else HALF_TITLE) or len(below) > HALF_TITLE:
-        return False
+    waits = len(text) > HALF_TITLE and text.startswith(("让", "使", "以", "用", "把"))
+    if len(text) > (MAX_HALF if ends_of or waits else HALF_TITLE) or len(below) > HALF_TITLE:
+        return False  # (a 让… or 以… whose verb waits may fill a wide column: 「以积极应对…引领」)
     if below.startswith(("—", "―")) or re.match(r"^[【〖\[■□◆●]", text):
+        return False
+    if waits and LEAD_PUNCTUATION.search(text.replace("“", "").replace("”", "")):
         return False
     if (
         len(text) >= 5
@@ -2110,6 +2189,8 @@ def _first_half(text: str, below: str) -> bool:
     ):
         return True  # a 让… or 以… whose verb at the line's end waits for its object
         # (让“冰天雪地”持续释放 / “金山银山”价值, 以“小切口”撬动 / 基层治理“大变化”)
+    if waits:
+        return False  # (a long line waits only by its verb at the end)
     if LEAD_PUNCTUATION.search(text.replace("“", "").replace("”", "")):
         return False  # (a quoted name is no clause's end: 以新时代“枫桥经验” / 激活…)
     return (
@@ -2189,6 +2270,7 @@ def parse_page(text: str, source: str) -> Page:
     blocks = reading_blocks(blocks_of(text))
     if not blocks:
         raise PageError(source, 1, "文件是空的")
+    blocks = _journal_head(blocks)
     contents = _contents(blocks)  # the page's own list of its articles is the page's
     blocks = _public_notices(_book_data_under_byline([b for b in blocks if b not in contents]))
     # Readers' comments under a copied page (写留言, their names, places and likes) are the
@@ -2328,6 +2410,7 @@ def parse_page(text: str, source: str) -> Page:
                     or ORNAMENT.match(b.text)  # a rule (-----) under the page's head
                     or WEATHER.search(b.text)
                     or SPONSOR.search(b.text)
+                    or inner_role(b.text) == "caption"  # a picture's, over the first piece
                     or BREADCRUMB.match(b.text)
                     or len(EDITION_NUMBER.findall(b.text)) >= 2
                     or len(EDITION_ITEM.findall(b.text)) >= 2  # 版面导航：01版：要闻 | 02版：…
@@ -2450,7 +2533,11 @@ def parse_page(text: str, source: str) -> Page:
             + tuple(Paragraph("", b.text, b.line, "note") for b in group_notes)
             + tuple(Paragraph("", b.text, b.line, "caption") for b in portrait)
             + make_paragraphs(body)
-            + tuple(Paragraph("", b.text, b.line, inner_role(b.text) or "note") for b in trailing)
+            + tuple(
+                # (a box's items by its tag, as in the text: 【数据链接】 / title / ●… / ●…)
+                Paragraph("", b.text, b.line, role if role in ("caption", "bullet") else "note")
+                for b, role in zip(trailing, _trailing_roles(trailing), strict=True)
+            )
         )
         if not any(not p.role for p in paragraphs):
             raise PageError(source, blocks[at].line, "这篇文章没有正文")
@@ -2560,6 +2647,7 @@ def _unsigned_starts(blocks: list[Block], bylines: list[int], signed: set[Block]
             or (page_meta(blocks[run - 1].text) and not _reprinted(blocks, run - 1))
             or blocks[run - 1].aside == "notice"  # under a public notice
             or NOTE.match(blocks[run - 1].text)  # under the 编者按 over a 笔谈's pieces
+            or WECHAT_NUMBER.match(blocks[run - 1].text)  # under a 微信 copy's 04 over a piece
         ):
             candidates.append(index)
         elif all(_masthead_inside(b.text) for b in blocks[:run]):
@@ -2737,6 +2825,12 @@ def _column_tag(text: str) -> bool:
 
 
 NAMES_LINE = re.compile(rf"^{NAME}(?:[\s　]+{NAME}){{0,3}}$")
+# … or in brackets, as a review is signed (晋城日报's 书香晋城: 「（段丽萍）」)
+# (not a box's credit: 「（本报记者　苏　航　整理）」)
+BRACKETED_NAMES = re.compile(
+    rf"^[（(](?!.*(?:记者|通讯员|整理|供稿|编辑|摄))"
+    rf"(?P<names>{NAME}(?:[\s　、]+{NAME}){{0,3}})[)）]$"
+)
 
 
 def name_signatures(blocks: list[Block]) -> set[Block]:
@@ -2747,7 +2841,10 @@ def name_signatures(blocks: list[Block]) -> set[Block]:
     for i in range(1, len(blocks)):
         text = blocks[i].text
         placed = _unit_then_name(text) or _unmarked(NAME_THEN_UNIT, text)
-        if not (NAMES_LINE.match(text) or placed) or not _text_like(blocks[i - 1].text):
+        named = NAMES_LINE.match(text) or BRACKETED_NAMES.match(text)
+        if not (named or placed) or not _text_like(blocks[i - 1].text):
+            continue
+        if blocks[i].aside == "notice":  # 「公益广告」: a notice's label, no name
             continue
         if page_meta(text):
             continue  # 「本版编辑　周立伟」: the page's credit, not a signature
@@ -2758,6 +2855,7 @@ def name_signatures(blocks: list[Block]) -> set[Block]:
         if (
             not after
             or page_meta(after)
+            or blocks[i + 1].aside == "notice"  # a public notice under the piece
             or _box_tag(after)
             or (placed and _heading_like(after) and not _is_byline(blocks, i + 1))
         ):
@@ -2781,6 +2879,8 @@ def signature_name(text: str) -> str:
     江苏省南通市崇川区纪委监委　顾晓峰."""
     if NAMES_LINE.match(text):
         return text
+    if bracketed := BRACKETED_NAMES.match(text):
+        return bracketed.group("names")
     signed = _unit_then_name(text)
     if signed:
         return signed.group("name").strip()
@@ -2792,7 +2892,9 @@ def signature_name(text: str) -> str:
         return (match.group("author") or match.group("inside")).strip()
     match = AFFILIATION.match(text)
     named = (
+        # （作者：刘景川，系…）; （作者：梁国栋　湛江市财政局机关党委书记）
         re.match(rf"^\s*[：:]\s*({NAME}(?:[、\s　]+{NAME}){{0,3}})[，,]", match["rest"])
+        or re.match(rf"^\s*[：:]\s*({NAME})[\s　]+\S{{4,}}$", match["rest"])
         if match and match["rest"]
         else None
     )

@@ -1477,6 +1477,23 @@ def test_a_campaign_of_party_education_is_not_blanked() -> None:
     assert [q for q in judged_or_blanked(sentence) if q.kind == "blank"] == []
 
 
+def test_a_term_of_party_building_is_not_blanked() -> None:
+    """Review 7575: 既是____向基层延伸的必然要求 → 全面从严治党, where 党风廉政建设 fits as well:
+    the terms of party building fit the same sentences (a class marked alike)."""
+    sentence = (
+        "推动纪律建设在基层落地生根，既是全面从严治党向基层延伸的必然要求，也是密切党群干群关系的"
+        "现实需要。"
+    )
+    assert [q for q in judged_or_blanked(sentence) if q.kind == "blank"] == []
+
+
+def test_a_lead_in_building_on_the_sentence_before_is_left_out() -> None:
+    """Review 7575: 「在此基础上，要充分发挥市场在资源配置中的决定性作用。」 — what follows
+    stands alone, the lead-in points back."""
+    shown = readable("在此基础上，要充分发挥市场在资源配置中的决定性作用，鼓励社会力量参与。")
+    assert shown == "要充分发挥市场在资源配置中的决定性作用，鼓励社会力量参与。"
+
+
 def test_an_experience_of_grassroots_governance_is_not_blanked() -> None:
     """Review 7070: 传承____，就要鼓励干部多到矛盾集中…的地方去 → 浦江经验, where 枫桥经验 fits as
     well: the experiences fit the same sentences (a class marked alike)."""

@@ -147,7 +147,10 @@ APPOSED_TAGS = frozenset({"n", "nz", "vn", "an", "i", "l", "x"})
 ADVERB_LEADS = ("紧紧", "深刻", "认真", "全面", "牢牢", "深入", "切实", "坚决")
 ENUMERATOR = re.compile(
     r"^(?:[—-]+|[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、]|首先[，,]|其次[，,]"
-    r"|最后[，,]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])"
+    r"|最后[，,]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]"
+    # … and a lead-in that only builds on the sentence before (review 7575: 「在此基础上，要充分
+    # 发挥市场在资源配置中的决定性作用。」 — what follows is a statement of its own)
+    r"|在此基础上[，,])"
 )
 HEADING_INSIDE = re.compile(
     r"\s{2,}|\t|(?:^|[^\d])[一二三四五六七八九十]{1,3}、\S|[（(][一二三四五六七八九十]+[)）]\S"

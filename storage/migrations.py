@@ -883,3 +883,14 @@ async def m060_read_pages_again_for_posted_names_and_numbered_pieces(
     # piece signed at its end by name and unit, a review signed by a name in brackets over a
     # public notice, a union in a byline's brackets: read again.
     await conn.execute(READ_AGAIN)
+
+
+@migration
+async def m061_read_pages_again_for_accounts_posting_and_headings_over_subheadings(
+    conn: aiosqlite.Connection,
+) -> None:
+    # What held-out sets 77 and 78 found: a 微信 account posting its own piece (its 原创 line
+    # names it twice) is no author, the byline under the editor's words signs, 「收录于合集
+    # #… 1个」 on one line is the page's, a unit ending in 室 before a name, a numbered heading
+    # broken over its first subheading: read again.
+    await conn.execute(READ_AGAIN)

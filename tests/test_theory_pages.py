@@ -245,6 +245,7 @@ def test_a_report_with_chapters_is_still_a_report() -> None:
         "m058_read_pages_again_for_units_original_posts",
         "m059_read_pages_again_for_journal_groups_and_data_tags",
         "m060_read_pages_again_for_posted_names_and_numbered_pieces",
+        "m061_read_pages_again_for_accounts_posting_and_headings_over_subheadings",
     ],
 )
 async def test_a_library_stored_before_a_reading_change_reads_its_pages_again(
@@ -2944,3 +2945,31 @@ def test_a_union_in_a_byline_s_brackets_is_its_post() -> None:
     """舟山日报 (held-out set 75): 「◎ 王丽娜（舟山市社会科学界联合会）」."""
     page = load_page_file(PAGES / "theory_pieces_union_post.txt")
     assert page.articles[1].affiliation == "舟山市社会科学界联合会"
+
+
+@pytest.fixture(scope="module")
+def account_posts() -> Page:
+    """A 区人大常委会's 微信 copy (held-out set 78): 「原创 海淀人大 海淀人大 2024年09月23日
+    …」 (the account posts), 「收录于合集 #学思践悟 1个」 on one line, 「编者按」 alone over its
+    words, then 「文｜区人大常委会研究室　韩思远」 over the text."""
+    return load_page_file(PAGES / "wechat_account_posts_byline_under_note.txt")
+
+
+def test_an_account_posting_its_own_piece_is_no_author(account_posts: Page) -> None:
+    assert account_posts.articles[0].author == "韩思远"
+
+
+def test_a_byline_under_the_editor_s_words_places_its_author(account_posts: Page) -> None:
+    assert account_posts.articles[0].affiliation == "区人大常委会研究室"
+
+
+def test_a_collection_and_its_tag_on_one_line_are_no_text(account_posts: Page) -> None:
+    assert not any("收录于合集" in p.text for p in account_posts.articles[0].paragraphs)
+
+
+def test_a_numbered_heading_broken_over_its_first_subheading_is_one_heading() -> None:
+    """A provincial 党校 journal as a PDF extract (held-out set 78): 「一、新时代“枫桥经验”与
+    乡村治理现代化的内在契」 / 「合」 / 「（一）价值取向的契合」."""
+    page = load_page_file(PAGES / "journal_pdf_heading_over_subheading.txt")
+    headings = [p.text for p in page.articles[0].paragraphs if p.role == "heading"]
+    assert headings[0] == "一、新时代“枫桥经验”与乡村治理现代化的内在契合"

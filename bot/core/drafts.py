@@ -115,8 +115,8 @@ FURNITURE_LINE = re.compile(
     r"|【?字[号体][:：]?|[>›»]|首页|(?:您的|您?当前的?)位置\s*[:：]?(?:\s*首页\s*[>›»].*)?|扫一扫.{0,20}|返回.{0,10}|关闭.{0,6}"
     # a site's menu row: 首页　要闻　习近平　求是　理论 …
     r"|首页(?:\s*[|｜│]?\s*[\u4e00-\u9fffA-Za-z]{1,8}){2,}"
-    # a 微信公众号's: 点击蓝字 / 关注我们, 收录于合集 / #学习教育进行时 9个
-    r"|点击(?:上方)?蓝字.{0,8}|关注我们|收录于(?:合集|话题)|#\S{1,20}\s*\d+个"
+    # a 微信公众号's: 点击蓝字 / 关注我们, 收录于合集 / #学习教育进行时 9个 (or on one line)
+    r"|点击(?:上方)?蓝字.{0,8}|关注我们|收录于(?:合集|话题)(?:\s*#\S{1,20}\s*\d+个)?|#\S{1,20}\s*\d+个"
     # a news app's prompts: 打开APP阅读, 在APP内打开, 下载客户端
     r"|(?:打开|在)\s*(?:APP|App|app|客户端)\s*(?:内)?(?:阅读|打开|查看)?|下载(?:APP|App|客户端)"
     rf"|{WECHAT_RESIDUE.pattern[1:-1]})$"
@@ -124,7 +124,7 @@ FURNITURE_LINE = re.compile(
 HEAD_PICTURE = re.compile(r"^(?:[▲△]|(?:资料图|题图|配图|图片)(?:[:：（(]|$))")
 # A 微信公众号 article's line under its title: 「原创 周若澜 学习小组 2025年04月02日 07:30 北京」.
 WECHAT_BYLINE = re.compile(
-    r"^原创\s+(?P<name>[\u4e00-\u9fff·]{2,4}(?:\s[\u4e00-\u9fff·]{2,4})?)\s+\S{2,20}\s+"
+    r"^原创\s+(?P<name>[\u4e00-\u9fff·]{2,4}(?:\s[\u4e00-\u9fff·]{2,4})?)\s+(?P<account>\S{2,20})\s+"
     r"(?:19|20)\d{2}[年-]\d{1,2}[月-]\d{1,2}日?"
 )
 # … or that line without its date, the account's name and the date on lines of their own
@@ -339,7 +339,9 @@ def _take_head_line(line: str, meta: _Meta, first: bool) -> bool:
     if meta.author and text.replace(" ", "") == meta.author.replace(" ", ""):
         return True  # the author's name alone under the fields that named it (作者：沈佳怡)
     if (wechat := WECHAT_BYLINE.match(text)) and not meta.author:
-        meta.author = author_name(wechat.group("name"))
+        if wechat.group("name") != wechat.group("account"):
+            # (「原创 海淀人大 海淀人大 2024年09月23日 …」: the account posts, a byline may sign)
+            meta.author = author_name(wechat.group("name"))
         meta.published = meta.published or parse_date(text)
         return True
     if ORIGINAL_POST.match(text):

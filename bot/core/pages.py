@@ -672,7 +672,9 @@ def join_wrapped(blocks: list[Block]) -> list[Block]:
             and not SECTION_NUMBER.match(block.text)
             and not BYLINE.match(block.text)
             and index + 1 < len(blocks)
-            and blocks[index + 1].indented
+            # … over the indented text, or over the first subheading (「一、…的内在契」 / 「合」 /
+            # 「（一）价值取向的契合」)
+            and (blocks[index + 1].indented or bool(SECTION_NUMBER.match(blocks[index + 1].text)))
         )
         if wrapped_heading and last is not None:
             joined[-1] = Block(last.line, last.text + block.text, last.indented)
@@ -1626,7 +1628,8 @@ MARKED_WITH_POST = re.compile(
 )
 UNIT_THEN_NAME = re.compile(
     rf"^(?P<open>[（(])?(?P<post>[^\s（(].*?(?:党校|大学|学院|研究院|研究所|中心|委员会"
-    rf"|[委局厅部院所]|[市区县部局厅处院校科]长|书记|主任|主席|常委|教授|研究员|讲师"
+    rf"|[委局厅部院所室处办站社]|联合会|协会|学会|[市区县部局厅处院校科]长|书记|主任|主席|常委"
+    rf"|教授|研究员|讲师"
     rf"|董事长|总经理|理事长))[\s　]+"
     rf"(?P<name>{NAME})"
     rf"(?(open)[)）])$"

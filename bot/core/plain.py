@@ -55,6 +55,7 @@ from bot.core.pages import (
     numbered,
     page_meta,
     signature_name,
+    under_note_head,
 )
 
 KIND = "article"
@@ -219,8 +220,13 @@ def parse_article(text: str, source: str) -> Page:
                 for n, i in enumerate(layout.body[:HEAD_BLOCKS])
                 if _byline_over_text(blocks[i].text)
                 and all(
-                    _role(t) or _tag_line(t) or lead_in_meta(t) or t in title_lines
-                    for t in above[:n]
+                    _role(t)
+                    or _tag_line(t)
+                    or lead_in_meta(t)
+                    or t in title_lines
+                    # (the words under 「编者按」 alone on its line: the editor's too)
+                    or under_note_head([Block(0, a) for a in above], k)
+                    for k, t in enumerate(above[:n])
                 )  # (the title again over it: a 微信 post's own heading under the 编者按)
             ),
             None,

@@ -2973,3 +2973,13 @@ def test_a_numbered_heading_broken_over_its_first_subheading_is_one_heading() ->
     page = load_page_file(PAGES / "journal_pdf_heading_over_subheading.txt")
     headings = [p.text for p in page.articles[0].paragraphs if p.role == "heading"]
     assert headings[0] == "一、新时代“枫桥经验”与乡村治理现代化的内在契合"
+
+
+def test_the_rest_of_an_article_is_not_warned_of_for_its_unit(
+    review_bracketed_name: Page,
+) -> None:
+    """「（上接第1版）」 over a story's rest: its byline and unit are on the page it began on (a
+    new user's import preview had warned 没有作者单位行)."""
+    rest = review_bracketed_name.articles[0]
+    assert rest.continues
+    assert not rest.unplaced

@@ -319,9 +319,12 @@ class Article:
     def unplaced(self) -> bool:
         """A signed article whose page gives no place of work for its author (the import
         preview warns of it): not a dialogue (its guests' units stand in its byline), nor a
-        piece of the paper's own (本报记者, 本报评论员, a story signed in its dateline)."""
+        piece of the paper's own (本报记者, 本报评论员, a story signed in its dateline), nor the
+        rest of an article begun on another page."""
         if self.affiliation or participants(self.byline) or BYLINE_ROLE.search(self.byline):
             return False
+        if self.continues:
+            return False  # the rest of an article (上接第1版): its beginning names who wrote it
         first = next((p.text for p in self.paragraphs if not p.role), "")
         return not (not self.byline and DATELINE.match(first))
 

@@ -894,3 +894,13 @@ async def m061_read_pages_again_for_accounts_posting_and_headings_over_subheadin
     # #… 1个」 on one line is the page's, a unit ending in 室 before a name, a numbered heading
     # broken over its first subheading: read again.
     await conn.execute(READ_AGAIN)
+
+
+@migration
+async def m062_read_pages_again_for_journal_heads(
+    conn: aiosqlite.Connection,
+) -> None:
+    # What held-out sets 79 and 80 found: a journal's head read whole wherever a page is read
+    # (its title, subtitle and names centred with spaces, its numbered names under a subtitle
+    # that fills the column, its units holding a bracketed name): read again.
+    await conn.execute(READ_AGAIN)

@@ -246,6 +246,7 @@ def test_a_report_with_chapters_is_still_a_report() -> None:
         "m059_read_pages_again_for_journal_groups_and_data_tags",
         "m060_read_pages_again_for_posted_names_and_numbered_pieces",
         "m061_read_pages_again_for_accounts_posting_and_headings_over_subheadings",
+        "m062_read_pages_again_for_journal_heads",
     ],
 )
 async def test_a_library_stored_before_a_reading_change_reads_its_pages_again(
@@ -1362,7 +1363,7 @@ def test_a_journal_article_with_numbered_chapters_is_no_report(journal_pdf: Page
 
 
 def test_numbered_authors_are_the_byline(journal_pdf: Page) -> None:
-    assert journal_pdf.articles[0].author == "王慧敏，陈立军"
+    assert journal_pdf.articles[0].author == "王慧敏、陈立军"
 
 
 def test_the_authors_units_under_their_names_are_no_paragraphs(journal_pdf: Page) -> None:
@@ -2888,7 +2889,7 @@ def test_a_journal_title_broken_after_its_colon_is_one_title(journal_colon_title
 
 
 def test_a_journal_s_names_set_apart_by_commas_sign_it(journal_colon_title: Page) -> None:
-    assert journal_colon_title.articles[0].author == "王雅琴、李　博"
+    assert journal_colon_title.articles[0].author == "王雅琴，李　博"
 
 
 def test_a_journal_s_number_broken_in_its_brackets_is_no_text(journal_colon_title: Page) -> None:
@@ -2983,3 +2984,34 @@ def test_the_rest_of_an_article_is_not_warned_of_for_its_unit(
     rest = review_bracketed_name.articles[0]
     assert rest.continues
     assert not rest.unplaced
+
+
+def test_a_journal_s_numbered_names_under_its_subtitle_sign_it() -> None:
+    """A provincial 党校 journal as a PDF extract (held-out set 79): 「——基于…的调查」 fills the
+    column over 「马晓燕1，李文博2」; the names had run into the subtitle."""
+    page = load_page_file(PAGES / "journal_pdf_names_under_subtitle.txt")
+    assert page.articles[0].author == "马晓燕、李文博"
+
+
+@pytest.fixture(scope="module")
+def journal_centred_head() -> Page:
+    """A provincial 党校 journal as a PDF extract (held-out set 80): its title, subtitle and
+    names centred with spaces (indented like paragraphs), its authors' units with a bracketed
+    name (中共四川省委党校（四川行政学院）)."""
+    return load_page_file(PAGES / "journal_pdf_centred_head.txt")
+
+
+def test_a_journal_s_centred_title_is_its_title(journal_centred_head: Page) -> None:
+    assert (
+        journal_centred_head.articles[0].title == "党建引领城市基层治理现代化的内在逻辑与实践路径"
+    )
+
+
+def test_a_journal_s_centred_names_sign_it(journal_centred_head: Page) -> None:
+    assert journal_centred_head.articles[0].author == "王晓川、李　蕾"
+
+
+def test_a_unit_with_a_bracketed_name_places_its_author(journal_centred_head: Page) -> None:
+    assert journal_centred_head.articles[0].affiliation.startswith(
+        "中共四川省委党校（四川行政学院）党的建设教研部"
+    )

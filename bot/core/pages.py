@@ -704,6 +704,7 @@ def join_wrapped(blocks: list[Block]) -> list[Block]:
             and not (TABLE_TABS.search(last.text) or TABLE_TABS.search(block.text))
             and not _entry_ended(last.text)
             and not BYLINE.match(block.text)
+            and not journal_names(block.text)  # 「马晓燕1，李文博2」 under a subtitle
             # 「本报记者　汪晓雯」 under a subtitle that fills the column: a byline of its own
             and not (REPORTER_ROLE_LINE.match(block.text) and BARE_BYLINE.match(block.text))
             and not SECTION_NUMBER.match(block.text)
@@ -989,11 +990,13 @@ def join_byline_units(blocks: list[Block]) -> list[Block]:
 def reading_blocks(blocks: list[Block]) -> list[Block]:
     """A page's lines as they are read: two articles' columns untangled, hard-wrapped lines
     joined back, a book's data one line, a 摘登's speakers under their titles, a byline's
-    name and unit one line, a dialogue's participants one byline."""
-    return _marks_apart(
-        join_participants(
-            join_byline_units(
-                speakers_over_titles(join_book_data(join_wrapped(untangle_columns(blocks))))
+    name and unit one line, a dialogue's participants one byline, a journal's head whole."""
+    return _journal_head(
+        _marks_apart(
+            join_participants(
+                join_byline_units(
+                    speakers_over_titles(join_book_data(join_wrapped(untangle_columns(blocks))))
+                )
             )
         )
     )
@@ -1603,9 +1606,9 @@ def _byline_parts(text: str) -> tuple[str, str] | None:
     if bracketed := BRACKET_BYLINE.match(text):  # 〔作者：何静，…教授〕 under the title
         return bracketed.group("author"), affiliation_of(bracketed.group("post"))
     if journal_names(text):  # 何晓岚1，王振宇2: their units' numbers dropped
-        return "、".join(
-            n.strip() for n in re.split(r"[1-9]?[，,、]|[1-9]$", text) if n.strip()
-        ), ""
+        if not re.search(r"[1-9]", text):
+            return text, ""  # 王雅琴，李　博: as printed
+        return "、".join(re.findall(rf"{NAME}(?=[1-9])", text)), ""
     for pattern in (NAMED_BYLINE, BARE_BYLINE):
         match = _unmarked(pattern, text)
         if match:
@@ -1864,11 +1867,13 @@ def _page_foot(body: list[Block]) -> list[Block]:
 # (not 中国社会科学报, a newspaper)
 JOURNAL_NAME = re.compile(r"[\u4e00-\u9fff]{2,14}(?:(?:党校|大学|学院)学报|学刊)")
 # A journal's unit line under its author's name, in brackets with its place and postcode.
+# (a unit may hold a bracketed name of its own: 中共四川省委党校（四川行政学院）)
+UNIT_TEXT = r"(?:[^（）()；;]|[（(][^（）()；;]{2,12}[)）]){3,60}?"
 JOURNAL_UNIT_LINE = re.compile(
-    r"^[（(][\u4e00-\u9fff][^（）()；;]{3,60}?\d{6}[)）]$"
+    rf"^[（(][\u4e00-\u9fff]{UNIT_TEXT}\d{{6}}[)）]$"
     # … or the units of authors numbered (「（1.中共杭州市委党校 社会学教研部，浙江 杭州 310024；
     # 2.杭州市拱墅区民政局，浙江 杭州 310011）」)
-    r"|^[（(]1[.．、][^（）()；;]{3,60}?\d{6}(?:[；;]\s*[2-9][.．、][^（）()；;]{3,60}?\d{6})+[)）]$"
+    rf"|^[（(]1[.．、]{UNIT_TEXT}\d{{6}}(?:[；;]\s*[2-9][.．、]{UNIT_TEXT}\d{{6}})+[)）]$"
 )
 UNIT_NUMBER = re.compile(r"^[1-9][.．、]\s*")
 UNIT_PLACE = re.compile(r"[，,]\s*[\u4e00-\u9fff]{2,4}\s*[\u4e00-\u9fff]{2,4}\s*\d{6}$")
@@ -2042,6 +2047,13 @@ def _journal_head(blocks: list[Block]) -> list[Block]:
     for block in blocks:
         last = joined[-1] if joined else None
         head = not any(b.indented and "。" in b.text for b in joined)  # (no text yet)
+        if (
+            head
+            and block.indented
+            and len(block.text) <= MAX_TITLE
+            and not ends_paragraph(block.text)
+        ):
+            block = dataclasses.replace(block, indented=False)  # a title or a name, centred
         if (
             head
             and last is not None
@@ -2276,7 +2288,6 @@ def parse_page(text: str, source: str) -> Page:
     blocks = reading_blocks(blocks_of(text))
     if not blocks:
         raise PageError(source, 1, "文件是空的")
-    blocks = _journal_head(blocks)
     contents = _contents(blocks)  # the page's own list of its articles is the page's
     blocks = _public_notices(_book_data_under_byline([b for b in blocks if b not in contents]))
     # Readers' comments under a copied page (写留言, their names, places and likes) are the

@@ -1261,8 +1261,6 @@ BOOK_FIELD = re.compile(
     r"^(?:书\s*名|出\s*版\s*社|出版(?:时间|日期)|定\s*价|ISBN|书\s*号|开\s*本|页\s*数|字\s*数"
     r"|(?P<author>作\s*者|著\s*者|主\s*编))\s*[:：]"
 )
-
-
 TABLE_CELL = re.compile(r"^[\d.,，%％‰万亿元年月日—\-－~～+]+$")
 # A web copy's fields beside its byline: no heading.
 SOURCE_FIELD = re.compile(
@@ -2041,7 +2039,7 @@ def _journal_head(blocks: list[Block]) -> list[Block]:
     broken after its colon (「党建引领城市社区治理现代化：」 / 「逻辑理路与实践进路」) and a line
     broken inside its brackets (「（…公共管理教研部，陕西 西安 」 / 「710061）」, 「文章编号：
     1008-5955（」 / 「2025）03-0045-06」). Other pages are left as they are."""
-    if not any(CATALOGUE.match(b.text) for b in blocks):
+    if not _scholarly(blocks):
         return blocks
     joined: list[Block] = []
     for block in blocks:
@@ -2078,6 +2076,11 @@ def _journal_head(blocks: list[Block]) -> list[Block]:
 
 
 MIN_JOURNAL_LINE = 6  # characters of a journal title's first line
+
+
+def _scholarly(blocks: Sequence[Block]) -> bool:
+    """A journal's page: it prints a library's numbers (中图分类号：D633, 文献标识码：A)."""
+    return any(CATALOGUE.match(b.text) for b in blocks)
 
 
 def _trailing_roles(blocks: list[Block]) -> list[str]:
@@ -2359,7 +2362,7 @@ def parse_page(text: str, source: str) -> Page:
     # piece's title (中国安全生产报: 「专家笔谈」 / 「以治本攻坚推动…」 / 「编者按　…」 / title)
     # are the first piece's column and note, never the article before's notes.
     groups = {n: _group_head(blocks, starts[n]) for n in range(1, len(bylines))}
-    scholarly = any(CATALOGUE.match(b.text) for b in blocks)  # 中图分类号：D633: a journal
+    scholarly = _scholarly(blocks)
     for number, at in enumerate(bylines):
         start = starts[number]
         stop = len(blocks)
@@ -2798,8 +2801,6 @@ def _box_tag_alone(text: str) -> bool:
 # A box of figures tagged in brackets with its title (「【数据】华晟能源集团2024年…建设情况」); the
 # tag alone (【数据】) stays no box's: a page's box of figures may follow it in any shape.
 DATA_TAG_TITLED = re.compile(r"[【\[](?:数据|图解)[】\]][^。；！？\s]{4,30}")
-
-
 DATA_TAG = re.compile(r"^[【\[](?:数据|图解)[】\]]$")
 
 

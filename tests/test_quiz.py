@@ -1477,6 +1477,20 @@ def test_a_campaign_of_party_education_is_not_blanked() -> None:
     assert [q for q in judged_or_blanked(sentence) if q.kind == "blank"] == []
 
 
+def test_an_article_s_own_two_bare_predicates_are_not_judged() -> None:
+    """Review 7979: 「对黄金行业而言，资源是基础，科技是关键」 exchanged is one writer's word
+    order, defensible either way."""
+    sentence = "推动黄金产业高质量发展，对黄金行业而言，资源是基础，科技是关键，人才是支撑。"
+    assert [q for q in judged_or_blanked(sentence) if q.kind == "judge"] == []
+
+
+def test_the_canon_s_two_predicates_are_still_judged() -> None:
+    """「国家安全是民族复兴的根基，社会稳定是国家强盛的前提」: what each is the base of is the
+    canon's (the 二十大报告), worth knowing the other way round too."""
+    sentence = "我们要深刻认识到，国家安全是民族复兴的根基，社会稳定是国家强盛的前提。"
+    assert [q.kind for q in judged_or_blanked(sentence)] == ["judge"]
+
+
 def test_a_term_of_party_building_is_not_blanked() -> None:
     """Review 7575: 既是____向基层延伸的必然要求 → 全面从严治党, where 党风廉政建设 fits as well:
     the terms of party building fit the same sentences (a class marked alike)."""

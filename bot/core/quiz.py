@@ -1491,8 +1491,18 @@ class Generator:
             goal = milestone_goal(shown) if pair is not None else ""
             if pair is None:
                 pair = parallel_swap(shown)
+                found = known(shown) if pair is not None else None
+                if (
+                    pair is not None
+                    and found is None
+                    and BARE_PAIR.match(pair[1][0])
+                    and not ATTRIBUTED.match(shown)
+                ):
+                    # Review 7979: an article's own two bare predicates (资源是基础，科技是关键)
+                    # exchanged test one writer's word order, defensible either way; the
+                    # canon's (its tables) or a quoted document's are worth judging.
+                    pair = None
                 if pair is not None:
-                    found = known(shown)
                     goal = found[2] if found and found[:2] == pair else swap_topic(*pair[1])
             if pair is not None:
                 swapped, swap = pair
@@ -2052,6 +2062,11 @@ ADVERBIAL = re.compile(
     r"(?:要|必须|应当|应|需要)?(?:面向|为了|随着|围绕|按照|根据|着眼|面对|针对|对照|基于|立足)"
 )
 LONG_LEAD = 20  # characters of other clauses before the swap's
+# Two subjects each given a bare word of importance (资源是基础，科技是关键; 铸魂是关键，增智是
+# 根本).
+BARE_PAIR = re.compile(
+    r"^[^，、；]{1,8}是[\u4e00-\u9fff]{2}[，、；][^，、；]{1,8}是[\u4e00-\u9fff]{2}$"
+)
 # A clause that is a task of its own, as a document's lists of tasks print them.
 DIRECTIVE = re.compile(
     r"(?:坚持|推动|推进|增强|加快|充分发挥|更好发挥|实施|深化|健全|完善|构建|发挥|加强|提高|提升|促进|扩大|优化|强化"

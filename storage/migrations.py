@@ -904,3 +904,13 @@ async def m062_read_pages_again_for_journal_heads(
     # (its title, subtitle and names centred with spaces, its numbered names under a subtitle
     # that fills the column, its units holding a bracketed name): read again.
     await conn.execute(READ_AGAIN)
+
+
+@migration
+async def m063_read_pages_again_for_sites_comment_forms(
+    conn: aiosqlite.Connection,
+) -> None:
+    # What held-out set 81 found: 「发表评论」 under a site's list of titles signed it as an
+    # article (the interview was lost to it), and a site's share row, links and comment form
+    # after the text's notes stayed its text: read again.
+    await conn.execute(READ_AGAIN)

@@ -247,6 +247,7 @@ def test_a_report_with_chapters_is_still_a_report() -> None:
         "m060_read_pages_again_for_posted_names_and_numbered_pieces",
         "m061_read_pages_again_for_accounts_posting_and_headings_over_subheadings",
         "m062_read_pages_again_for_journal_heads",
+        "m063_read_pages_again_for_sites_comment_forms",
     ],
 )
 async def test_a_library_stored_before_a_reading_change_reads_its_pages_again(
@@ -3015,3 +3016,19 @@ def test_a_unit_with_a_bracketed_name_places_its_author(journal_centred_head: Pa
     assert journal_centred_head.articles[0].affiliation.startswith(
         "中共四川省委党校（四川行政学院）党的建设教研部"
     )
+
+
+@pytest.fixture(scope="module")
+def comment_form() -> Page:
+    """A magazine's site (held-out set 81): an interview over 分享到：…, 上一篇：…, 相关阅读, a
+    点击排行 list whose fifth item is the interview's own title, and 「发表评论」 over its form."""
+    return load_page_file(PAGES / "web_interview_comment_form.txt")
+
+
+def test_a_comment_prompt_under_a_listed_title_signs_nothing(comment_form: Page) -> None:
+    assert comment_form.articles[0].title == "以制度型开放为牵引　在更高水平开放中彰显海关担当"
+
+
+def test_a_site_s_share_row_and_links_are_no_text(comment_form: Page) -> None:
+    shown = [p.text for p in comment_form.articles[0].paragraphs if not p.role]
+    assert not any(t.startswith(("分享到", "上一篇", "验证码", "提交")) for t in shown)

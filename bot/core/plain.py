@@ -249,6 +249,15 @@ def parse_article(text: str, source: str) -> Page:
     paragraphs = [p for p in paragraphs if p not in again]
     while len(paragraphs) > 1 and not paragraphs[-1].role and _page_end(paragraphs[-1].text):
         fields.append(Block(paragraphs[-1].line, paragraphs.pop().text))
+    # … and its share row, links and comment form among the end matter (分享到：微信…, 上一篇：…
+    # over 相关阅读, 昵称：　验证码：　提交)
+    last = max(
+        (i for i, p in enumerate(paragraphs) if not p.role and not _page_end_line(p.text)),
+        default=-1,
+    )
+    ends = [p for p in paragraphs[last + 1 :] if not p.role and _page_end_line(p.text)]
+    fields += [Block(p.line, p.text) for p in ends]
+    paragraphs = [p for p in paragraphs if p not in ends]
     named = source_named(
         [*(blocks[i].text for i in layout.head + layout.tail), *(b.text for b in fields)]
     )
@@ -328,6 +337,19 @@ def _role(text: str) -> str:
     if role == "caption" and LABELLED_ITEM.match(text) and not PICTURE_WORD.search(text):
         return ""  # a 微信公众号's ▲ marks a list's items (▲ 节假日前后：…), not a picture
     return role if role in {"caption", "note"} else ""
+
+
+# What a web page prints after an article, as a copy keeps it: its share row, its links to the
+# pieces before and after, its comment form (分享到：微信　微博…, 上一篇：…, 昵称：　验证码：
+# 提交, 已有0条评论, 请文明留言…).
+PAGE_END_LINE = re.compile(
+    r"^(?:分享到\s*[:：].*|(?:上一篇|下一篇)\s*[:：].*|昵称\s*[:：].*|验证码\s*[:：]?.*"
+    r"|提交(?:已有\d+条评论)?|已有\d+条评论|请文明留言.*)$"
+)
+
+
+def _page_end_line(text: str) -> bool:
+    return furniture(text) or bool(PAGE_END_LINE.match(text))
 
 
 def _byline_over_text(text: str) -> bool:

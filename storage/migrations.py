@@ -914,3 +914,13 @@ async def m063_read_pages_again_for_sites_comment_forms(
     # article (the interview was lost to it), and a site's share row, links and comment form
     # after the text's notes stayed its text: read again.
     await conn.execute(READ_AGAIN)
+
+
+@migration
+async def m064_read_pages_again_for_pieces_under_captions(
+    conn: aiosqlite.Connection,
+) -> None:
+    # What held-out set 82 found: a piece under a picture's caption, its lead title and title
+    # over text signed only at its end by post and name (（作者系…副书记　汤志强）), had been the
+    # article above's: read again.
+    await conn.execute(READ_AGAIN)

@@ -248,6 +248,7 @@ def test_a_report_with_chapters_is_still_a_report() -> None:
         "m061_read_pages_again_for_accounts_posting_and_headings_over_subheadings",
         "m062_read_pages_again_for_journal_heads",
         "m063_read_pages_again_for_sites_comment_forms",
+        "m064_read_pages_again_for_pieces_under_captions",
     ],
 )
 async def test_a_library_stored_before_a_reading_change_reads_its_pages_again(
@@ -3032,3 +3033,25 @@ def test_a_comment_prompt_under_a_listed_title_signs_nothing(comment_form: Page)
 def test_a_site_s_share_row_and_links_are_no_text(comment_form: Page) -> None:
     shown = [p.text for p in comment_form.articles[0].paragraphs if not p.role]
     assert not any(t.startswith(("分享到", "上一篇", "验证码", "提交")) for t in shown)
+
+
+@pytest.fixture(scope="module")
+def signed_under_caption() -> Page:
+    """岳阳日报 (held-out set 82): a picture's caption under the second article, then 「践行新时代
+    “枫桥经验”」 / 「让矛盾纠纷在家门口化解」 over a piece signed only at its end 「（作者系华容
+    县委政法委副书记　汤志强）」."""
+    return load_page_file(PAGES / "theory_signed_post_name_under_caption.txt")
+
+
+def test_a_piece_under_a_caption_signed_at_its_end_is_an_article(
+    signed_under_caption: Page,
+) -> None:
+    assert signed_under_caption.articles[2].title == "让矛盾纠纷在家门口化解"
+
+
+def test_a_closing_post_then_name_names_the_author(signed_under_caption: Page) -> None:
+    assert signed_under_caption.articles[2].author == "汤志强"
+
+
+def test_a_closing_post_then_name_places_without_作者系(signed_under_caption: Page) -> None:
+    assert signed_under_caption.articles[2].affiliation == "华容县委政法委副书记"

@@ -313,7 +313,8 @@ class Article:
             # …教研部，江西 南昌 330006
             return "；".join(UNIT_PLACE.sub("", UNIT_NUMBER.sub("", u.strip())) for u in units)
         signed = _unit_then_name(line) or _unmarked(NAME_THEN_UNIT, line)  # signing at the end
-        return signed.group("post").strip() if signed else affiliation_of(line)
+        # (（作者系华容县委政法委副书记　汤志强）: the post without its 作者系)
+        return affiliation_of(signed.group("post").strip()) if signed else affiliation_of(line)
 
     @property
     def unplaced(self) -> bool:
@@ -2668,6 +2669,14 @@ def _unsigned_starts(blocks: list[Block], bylines: list[int], signed: set[Block]
             or blocks[run - 1].aside == "notice"  # under a public notice
             or NOTE.match(blocks[run - 1].text)  # under the 编者按 over a 笔谈's pieces
             or WECHAT_NUMBER.match(blocks[run - 1].text)  # under a 微信 copy's 04 over a piece
+            # … or under a picture's caption, its lead title and title no section's heading
+            # (岳阳日报: 「图为…　本报记者　彭　斌摄」 / 「践行新时代“枫桥经验”」 /
+            # 「让矛盾纠纷在家门口化解」)
+            or (
+                inner_role(blocks[run - 1].text) == "caption"
+                and index - run >= 2
+                and not SECTION_NUMBER.match(blocks[run].text)
+            )
         ):
             candidates.append(index)
         elif all(_masthead_inside(b.text) for b in blocks[:run]):

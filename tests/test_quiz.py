@@ -1491,6 +1491,14 @@ def test_the_canon_s_two_predicates_are_still_judged() -> None:
     assert [q.kind for q in judged_or_blanked(sentence)] == ["judge"]
 
 
+def test_what_holds_of_every_basic_system_is_not_asked_of_one() -> None:
+    """Review 8181: 「坚持党的领导是民族区域自治制度的根本政治保证」, swapped from 人民代表大会
+    制度, is true in substance (the Party's leadership guarantees every one of them): the basic
+    systems are neither exchanged in a 判断 nor blanked."""
+    sentence = "实践证明，坚持党的领导是人民代表大会制度的根本政治保证，必须始终坚持。"
+    assert judged_or_blanked(sentence) == []
+
+
 def test_a_term_of_party_building_is_not_blanked() -> None:
     """Review 7575: 既是____向基层延伸的必然要求 → 全面从严治党, where 党风廉政建设 fits as well:
     the terms of party building fit the same sentences (a class marked alike)."""

@@ -924,3 +924,13 @@ async def m064_read_pages_again_for_pieces_under_captions(
     # over text signed only at its end by post and name (（作者系…副书记　汤志强）), had been the
     # article above's: read again.
     await conn.execute(READ_AGAIN)
+
+
+@migration
+async def m065_read_pages_again_for_superscript_names(
+    conn: aiosqlite.Connection,
+) -> None:
+    # What held-out set 83 found: a journal's names numbered with superscripts (孙立新¹，韩　雪²),
+    # and its 摘要 run into its units' line (the journal read as one article titled by its
+    # first section): read again.
+    await conn.execute(READ_AGAIN)

@@ -249,6 +249,7 @@ def test_a_report_with_chapters_is_still_a_report() -> None:
         "m062_read_pages_again_for_journal_heads",
         "m063_read_pages_again_for_sites_comment_forms",
         "m064_read_pages_again_for_pieces_under_captions",
+        "m065_read_pages_again_for_superscript_names",
     ],
 )
 async def test_a_library_stored_before_a_reading_change_reads_its_pages_again(
@@ -3055,3 +3056,19 @@ def test_a_closing_post_then_name_names_the_author(signed_under_caption: Page) -
 
 def test_a_closing_post_then_name_places_without_作者系(signed_under_caption: Page) -> None:
     assert signed_under_caption.articles[2].affiliation == "华容县委政法委副书记"
+
+
+@pytest.fixture(scope="module")
+def superscript_names() -> Page:
+    """A provincial 党校 journal as a PDF extract (held-out set 83): 「孙立新¹，韩　雪²」 over
+    their units wrapped over two lines, then 「摘　要：…」 at its own width."""
+    return load_page_file(PAGES / "journal_pdf_superscript_names.txt")
+
+
+def test_names_numbered_with_superscripts_sign_it(superscript_names: Page) -> None:
+    assert superscript_names.articles[0].author == "孙立新、韩　雪"
+
+
+def test_an_abstract_never_goes_on_in_the_units_line(superscript_names: Page) -> None:
+    title = superscript_names.articles[0].title
+    assert title == "积极应对人口老龄化推动吉林全面振兴的现实逻辑与实践路径"

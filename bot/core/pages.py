@@ -70,13 +70,13 @@ BARE_BYLINE = re.compile(
 )  # 「本报评论员」 signs a commentary without a name, 「本报评论部」 人民日报's 人民观点
 # A journal's authors, each with the number of their unit (何晓岚1，王振宇2): a byline where
 # the units follow on one line (「（1.…；2.…）」); a plain article's otherwise (its units wrap).
-UNIT_NUMBERED = re.compile(rf"{NAME}[1-9]?(?:[，,、]{NAME}[1-9]?){{1,3}}")
+UNIT_NUMBERED = re.compile(rf"{NAME}{UNIT_MARK}?(?:[，,、]{NAME}{UNIT_MARK}?){{1,3}}")  # (孙立新¹)
 
 
 def journal_names(text: str) -> bool:
     """A journal's authors over their units: numbered to them (何晓岚1，王振宇2) or set apart by
     commas (王雅琴，李　博); names set apart by 、 alone are any page's (李卫东、孙倩)."""
-    return bool(UNIT_NUMBERED.fullmatch(text) and re.search(r"[1-9，,]", text))
+    return bool(UNIT_NUMBERED.fullmatch(text) and re.search(rf"{UNIT_MARK}|[，,]", text))
 
 
 # What a post in a bare name's brackets says: a place of work or a rank (not
@@ -704,6 +704,8 @@ def join_wrapped(blocks: list[Block]) -> list[Block]:
             and not ORNAMENT.match(last.text)
             and not (TABLE_TABS.search(last.text) or TABLE_TABS.search(block.text))
             and not _entry_ended(last.text)
+            and not _journal_unit(last.text)  # （1.…，吉林 长春　130012；2.…）: whole
+            and not HEAD_APPARATUS.match(block.text)  # 「摘　要：…」 goes on in no line
             and not BYLINE.match(block.text)
             and not journal_names(block.text)  # 「马晓燕1，李文博2」 under a subtitle
             # 「本报记者　汪晓雯」 under a subtitle that fills the column: a byline of its own
@@ -888,13 +890,17 @@ def _book_field(above: Block, block: Block) -> bool:
     return bool(BOOK_FIELD.match(above.text) and BOOK_FIELD.match(block.text))
 
 
+# A journal's 摘要 and 关键词 stand under its title, never at a page's foot.
+HEAD_APPARATUS = re.compile(r"^[【\[［]?\s*(?:摘\s*要|关\s*键\s*[词字])")
+
+
 def _set_aside(text: str) -> bool:
     """A block a PDF sets into a column or at a page's foot, which breaks no sentence: a
     picture's caption and credit, a journal's footnotes (a rule ──── over 收稿日期：, 基金项目：,
     作者简介： and notes ①…)."""
     field = BOOK_FIELD.match(text)
     return inner_role(text) == "caption" or bool(
-        SCHOLARLY.match(text)
+        (SCHOLARLY.match(text) and not HEAD_APPARATUS.match(text))  # (摘要 heads the text)
         or ORNAMENT.match(text)
         or FOOTNOTE_ENTRY.match(text)
         or (field and not field["author"])
@@ -1605,9 +1611,9 @@ def _byline_parts(text: str) -> tuple[str, str] | None:
     if bracketed := BRACKET_BYLINE.match(text):  # 〔作者：何静，…教授〕 under the title
         return bracketed.group("author"), affiliation_of(bracketed.group("post"))
     if journal_names(text):  # 何晓岚1，王振宇2: their units' numbers dropped
-        if not re.search(r"[1-9]", text):
+        if not re.search(UNIT_MARK, text):
             return text, ""  # 王雅琴，李　博: as printed
-        return "、".join(re.findall(rf"{NAME}(?=[1-9])", text)), ""
+        return "、".join(re.findall(rf"{NAME}(?={UNIT_MARK})", text)), ""
     for pattern in (NAMED_BYLINE, BARE_BYLINE):
         match = _unmarked(pattern, text)
         if match:

@@ -252,10 +252,10 @@ def parse_article(text: str, source: str) -> Page:
     # … and its share row, links and comment form among the end matter (分享到：微信…, 上一篇：…
     # over 相关阅读, 昵称：　验证码：　提交)
     last = max(
-        (i for i, p in enumerate(paragraphs) if not p.role and not _page_end_line(p.text)),
+        (i for i, p in enumerate(paragraphs) if not p.role and not _page_end(p.text)),
         default=-1,
     )
-    ends = [p for p in paragraphs[last + 1 :] if not p.role and _page_end_line(p.text)]
+    ends = [p for p in paragraphs[last + 1 :] if not p.role and _page_end(p.text)]
     fields += [Block(p.line, p.text) for p in ends]
     paragraphs = [p for p in paragraphs if p not in ends]
     named = source_named(
@@ -348,10 +348,6 @@ PAGE_END_LINE = re.compile(
 )
 
 
-def _page_end_line(text: str) -> bool:
-    return furniture(text) or bool(PAGE_END_LINE.match(text))
-
-
 def _byline_over_text(text: str) -> bool:
     """作者：…, 文｜…, 主讲人：…, 本报记者　徐　蕾, a mark before a name (□ 周　宁; not
     「■ 以改革之力激活县域发展新动能」, a speech's title in a 发言摘登), or a name with its
@@ -374,9 +370,9 @@ NAMES = rf"{NAME}(?:[\s　]+{NAME})*"
 
 
 def _page_end(text: str) -> bool:
-    """A web copy's buttons under the text (【打印】　【关闭】), or the next piece's column tag
-    over its title (读书)."""
-    return furniture(text) or _tag_line(text)
+    """A web copy's buttons under the text (【打印】　【关闭】), its share row, links and comment
+    form (:data:`PAGE_END_LINE`), or the next piece's column tag over its title (读书)."""
+    return furniture(text) or bool(PAGE_END_LINE.match(text)) or _tag_line(text)
 
 
 def _tag_line(text: str) -> bool:

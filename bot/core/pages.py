@@ -2049,9 +2049,9 @@ def _journal_head(blocks: list[Block]) -> list[Block]:
     if not _scholarly(blocks):
         return blocks
     joined: list[Block] = []
+    head = True  # no paragraph of text yet
     for block in blocks:
         last = joined[-1] if joined else None
-        head = not any(b.indented and "。" in b.text for b in joined)  # (no text yet)
         if (
             head
             and block.indented
@@ -2079,6 +2079,7 @@ def _journal_head(blocks: list[Block]) -> list[Block]:
             joined[-1] = Block(last.line, last.text + block.text.strip(), last.indented)
         else:
             joined.append(block)
+        head = head and not (joined[-1].indented and "。" in joined[-1].text)
     return joined
 
 

@@ -934,3 +934,14 @@ async def m065_read_pages_again_for_superscript_names(
     # and its 摘要 run into its units' line (the journal read as one article titled by its
     # first section): read again.
     await conn.execute(READ_AGAIN)
+
+
+@migration
+async def m066_read_pages_again_for_page_feet(
+    conn: aiosqlite.Connection,
+) -> None:
+    # What held-out set 83 found, and fifteen pages before it: a page's copyright, disclaimer,
+    # call for papers and subscription line under its last article had been that article's last
+    # paragraphs; a speech's notes, source and editor under its last words its text; a running
+    # head of several authors (孙立新，等：…) a sentence's middle: read again.
+    await conn.execute(READ_AGAIN)

@@ -250,6 +250,7 @@ def test_a_report_with_chapters_is_still_a_report() -> None:
         "m063_read_pages_again_for_sites_comment_forms",
         "m064_read_pages_again_for_pieces_under_captions",
         "m065_read_pages_again_for_superscript_names",
+        "m066_read_pages_again_for_page_feet",
     ],
 )
 async def test_a_library_stored_before_a_reading_change_reads_its_pages_again(
@@ -3072,3 +3073,71 @@ def test_names_numbered_with_superscripts_sign_it(superscript_names: Page) -> No
 def test_an_abstract_never_goes_on_in_the_units_line(superscript_names: Page) -> None:
     title = superscript_names.articles[0].title
     assert title == "积极应对人口老龄化推动吉林全面振兴的现实逻辑与实践路径"
+
+
+def test_a_running_head_of_several_authors_breaks_no_sentence(superscript_names: Page) -> None:
+    """「·58·」 / 「孙立新，等：积极应对…实践路径」 (the first author and 等) between the two
+    halves of the closing sentence: the page's, not the sentence's."""
+    texts = [p.text for p in superscript_names.articles[0].paragraphs if not p.role]
+    assert texts[-1].endswith("形成全社会积极应对人口老龄化的强大合力。")
+
+
+# -- what a page says of itself at its foot (held-out set 83, and the sets before it) -------
+
+PAGE_FOOT = [
+    "本报所有稿件及图片版权归德阳日报社所有，未经书面授权不得转载、摘编。",
+    "版权声明：本报刊发的所有作品，未经本报书面授权，任何单位和个人不得转载、摘编。",
+    "本网站所刊登的珠海特区报各种新闻、信息，均为珠海特区报社版权所有，未经协议授权，禁止下载使用。",
+    "版权所有　未经许可不得转载",
+    "本版文章仅代表作者个人观点，转载请注明出处。",
+    "征稿启事：本版常年刊发理论文章，欢迎踊跃投稿。来稿请注明作者单位和联系方式。",
+    "欢迎赐稿，来稿请注明“理论版投稿”字样，并附作者单位、职务及联系方式。",
+    "全国各地邮局（所）均可订阅　　订阅咨询请拨打11185",
+]
+
+
+@pytest.mark.parametrize("line", PAGE_FOOT)
+def test_a_page_s_foot_under_the_last_article_is_not_its_text(line: str) -> None:
+    text = (
+        "理论\n\n以学促干推动作风建设常态长效\n\n□ 刘建军\n\n"
+        + "正文的一句话，讲清一个道理。" * 6
+        + "\n\n"
+        + "\n\n（作者单位：中共德阳市委党校）\n\n市委理论学习中心组举行专题学习\n\n"
+        + "本报讯（记者 张丽）4月18日，市委理论学习中心组举行今年第四次集体学习。" * 2
+        + "\n\n"
+        + line
+        + "\n"
+    )
+    paragraphs = parse_page(text, "p.txt").articles[-1].paragraphs
+    assert not any(line[:8] in p.text for p in paragraphs)
+
+
+def test_a_call_for_papers_after_a_continuation_mark_is_the_page_s() -> None:
+    """景德镇日报 (held-out set 83): an article broken off by 「（下转第4版）」 mid-sentence, then
+    「征稿启事：本版常年刊发理论文章，…」 — which had been read as the rest of its sentence."""
+    page = load_page_file(Path(__file__).parent.parent / "docs/reviews/pages-83/page_4.txt")
+    texts = [p.text for p in page.articles[-1].paragraphs if not p.role]
+    assert texts[-1].endswith("推动茶园变公园、茶区变景区，")
+
+
+@pytest.fixture(scope="module")
+def lecture_end() -> Article:
+    """The 党课 of held-out set 43, copied from a paper's site: after 「谢谢大家！」 its notes
+    (「注释：」 / [1] … / [2] …), its source 「（来源：《中国石油报》…）」 and its editor
+    「责任编辑：赵雅琴」."""
+    page = load_page_file(Path(__file__).parent.parent / "docs/reviews/pages-43/page_1.txt")
+    return page.articles[-1]
+
+
+def test_a_speech_s_last_words_close_its_text(lecture_end: Article) -> None:
+    texts = [p.text for p in lecture_end.paragraphs if not p.role]
+    assert texts[-1] == "谢谢大家！"
+
+
+def test_a_speech_s_notes_label_is_a_note(lecture_end: Article) -> None:
+    roles = [p.role for p in lecture_end.paragraphs if p.text == "注释："]
+    assert roles == ["note"]
+
+
+def test_a_speech_s_editor_credit_is_dropped(lecture_end: Article) -> None:
+    assert not any(p.text.startswith("责任编辑") for p in lecture_end.paragraphs)

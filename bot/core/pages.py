@@ -770,8 +770,8 @@ def _head_under_folio(blocks: Sequence[Block], index: int) -> bool:
 
 
 JOURNAL_FOLIO = re.compile(r"^[·•]\s*\d{1,4}\s*[·•]$")  # ·86·
-AUTHOR_AND_TITLE = re.compile(
-    r"^[\u4e00-\u9fff·]{2,5}(?:[，,、][\u4e00-\u9fff·]{2,5})*[:：][^。；！？:：]{4,60}$"
+AUTHOR_AND_TITLE = re.compile(  # … of several authors, the first named (「孙立新，等：…」)
+    r"^[\u4e00-\u9fff·]{2,5}(?:[，,、][\u4e00-\u9fff·]{2,5})*(?:[，,]?等)?[:：][^。；！？:：]{4,60}$"
 )
 
 
@@ -2935,10 +2935,20 @@ def signature_name(text: str) -> str:
     return named.group(1).strip() if named else ""
 
 
-# What a page says of itself at its foot: where its pictures come from, its copyright.
+# What a page says of itself at its foot: where its pictures come from, its copyright in any
+# wording, its disclaimer, its call for papers and its subscription line. Printed under the last
+# article, they are no part of it (set 83: 「本报所有稿件及图片版权归德阳日报社所有，…」 and 「征稿
+# 启事：本版常年刊发理论文章，…」 had become the last paragraphs of the page's stories).
 PAGE_NOTICE = re.compile(
-    r"^(?:本版(?:图片|照片)[^。]{0,30}(?:提供|供图)|(?:本报|本网|本站|本版)(?:所刊|所载|刊发|刊登)"
-    r"[^。]{0,40}(?:转载|授权|摘编|复制))"
+    r"^(?:本版(?:图片|照片)[^。]{0,30}(?:提供|供图)"
+    r"|(?:本报|本网|本站|本版|本刊|本台)(?:所刊|所载|刊发|刊登)[^。]{0,40}(?:转载|授权|摘编|复制)"
+    # 「版权声明：…」, 「本网站所刊登的…均为珠海特区报社版权所有，…」, a PDF's foot
+    # 「版权所有　未经许可不得转载」, 「Copyright © …」
+    r"|版权(?:声明|所有)|Copyright\b|©|(?:本报|本网|本站|本版|本刊|本台)[^。]{0,60}版权"
+    r"|本(?:版|报|刊|网|站)?(?:文章|稿件|文)?(?:内容)?仅代表作者"  # 本版文章仅代表作者个人观点
+    # 「征稿启事：本版常年刊发…」, 「欢迎赐稿，来稿请注明“理论版投稿”字样…」, 「投稿邮箱：…」
+    r"|(?:本版征稿|征稿启事|投稿须知|稿约)\s*[:：]|欢迎(?:赐稿|投稿|来稿)|来稿请|投稿(?:邮箱|信箱|地址|电话)"
+    r"|(?:全国各地)?邮局[^。]{0,10}订阅|订阅(?:咨询|热线|电话))"  # 订阅咨询请拨打11185
 )
 
 
@@ -3376,13 +3386,24 @@ def _report_paragraphs(body: list[Block]) -> tuple[Paragraph, ...]:
     rule = rule_over_footnotes(body)
     end = len(body) if rule is None else rule
     kept = [b for i, b in enumerate(body) if i != end]
-    while end > 0 and FOOTNOTE_ENTRY.match(kept[end - 1].text):
+    # … and the page's lines under them, dropped (set 43's 党课, copied from a paper's site:
+    # 「（来源：《中国石油报》…）」 / 「责任编辑：赵雅琴」 had closed its last chapter as text)
+    while end > 0 and page_meta(kept[end - 1].text):
+        kept.pop(end - 1)
         end -= 1
-    while end > 0 and _one_bracket_group(kept[end - 1].text):
+    while end > 0 and (
+        FOOTNOTE_ENTRY.match(kept[end - 1].text)
+        or _one_bracket_group(kept[end - 1].text)
+        or FOOTNOTES_LABEL.match(kept[end - 1].text)
+    ):
         end -= 1
     return tuple(
         Paragraph("", b.text, b.line, "note" if i >= end else "") for i, b in enumerate(kept)
     )
+
+
+# 「注释：」 over a speech's footnotes
+FOOTNOTES_LABEL = re.compile(r"^(?:注释|注|尾注)\s*[:：]?$")
 
 
 def parse_report(text: str, source: str) -> Page:

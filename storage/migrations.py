@@ -945,3 +945,14 @@ async def m066_read_pages_again_for_page_feet(
     # paragraphs; a speech's notes, source and editor under its last words its text; a running
     # head of several authors (孙立新，等：…) a sentence's middle: read again.
     await conn.execute(READ_AGAIN)
+
+
+@migration
+async def m067_read_pages_again_for_share_targets_and_boxes_of_figures(
+    conn: aiosqlite.Connection,
+) -> None:
+    # What held-out set 84 found: a share bar's targets one a line (「QQ空间」 over 「复制链接」)
+    # read as a title and its byline; a 微信 piece signed by the account's editor, not by its
+    # 「文｜…」; a piece after a box of figures, signed only at its end, the article above's;
+    # a 数字报's 「本版新闻」 list and its head printed twice in the column: read again.
+    await conn.execute(READ_AGAIN)

@@ -251,6 +251,7 @@ def test_a_report_with_chapters_is_still_a_report() -> None:
         "m064_read_pages_again_for_pieces_under_captions",
         "m065_read_pages_again_for_superscript_names",
         "m066_read_pages_again_for_page_feet",
+        "m067_read_pages_again_for_share_targets_and_boxes_of_figures",
     ],
 )
 async def test_a_library_stored_before_a_reading_change_reads_its_pages_again(
@@ -3141,3 +3142,72 @@ def test_a_speech_s_notes_label_is_a_note(lecture_end: Article) -> None:
 
 def test_a_speech_s_editor_credit_is_dropped(lecture_end: Article) -> None:
     assert not any(p.text.startswith("责任编辑") for p in lecture_end.paragraphs)
+
+
+# -- held-out set 84 -------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def data_box_then_signed() -> Page:
+    """中国石油报 from its 数字报 (held-out set 84): 「本版新闻」 listing the page's titles, an
+    article broken off by 「（下转第6版）」, a box 「■数据」 / its title / four 「●…」 /
+    「（数据来源：…）」, then a piece with no byline signed only at its end 「（作者：孙立群，…
+    教授）」."""
+    return load_page_file(PAGES / "theory_data_box_then_piece_signed_at_end.txt")
+
+
+def test_a_piece_after_a_box_of_figures_signed_at_its_end_is_an_article(
+    data_box_then_signed: Page,
+) -> None:
+    titles = [a.title for a in data_box_then_signed.articles]
+    assert titles[1] == "让大庆精神铁人精神在新征程上焕发时代光芒"
+
+
+def test_a_piece_after_a_box_of_figures_is_signed_by_its_closing(
+    data_box_then_signed: Page,
+) -> None:
+    assert data_box_then_signed.articles[1].author == "孙立群"
+
+
+def test_an_article_broken_off_takes_no_unit_from_the_piece_after(
+    data_box_then_signed: Page,
+) -> None:
+    assert data_box_then_signed.articles[0].affiliation == ""
+
+
+def test_a_digital_edition_s_list_of_news_is_no_column(data_box_then_signed: Page) -> None:
+    """「本版新闻」 and its 「·…」 titles, and the head printed again under the viewer's
+    (「中国石油报」, 「理论」): listed once, under the paper and its edition."""
+    assert data_box_then_signed.articles[0].column == "中国石油报 第05版：理论"
+
+
+def test_a_share_bar_one_target_a_line_is_the_page_s() -> None:
+    """东北网 (held-out set 84): 「分享到：」 / 「微信」 / 「微博」 / 「QQ空间」 / 「复制链接」
+    over the text had been read as a title 「QQ空间」 signed 「复制链接」."""
+    page = load_page_file(PAGES / "web_share_bar_one_a_line.txt")
+    assert [(a.title, a.author) for a in page.articles] == [
+        ("以冰雪经济为牵引培育龙江发展新动能", "周振宇")
+    ]
+
+
+@pytest.fixture(scope="module")
+def editor_over_wen_bar() -> Article:
+    """共产党人杂志's 微信 copy (held-out set 84): 「原创 刘佳 共产党人杂志 2023年07月18日…」
+    names the account's editor (「编辑｜刘　佳」 at the foot); 「👆」, 「导读：…」, then
+    「文｜白志强」."""
+    return load_page_file(PAGES / "wechat_editor_over_wen_bar.txt").articles[0]
+
+
+def test_a_wen_bar_over_the_text_signs_it_over_the_account_s_name(
+    editor_over_wen_bar: Article,
+) -> None:
+    assert editor_over_wen_bar.author == "白志强"
+
+
+def test_a_lead_under_导读_is_a_note(editor_over_wen_bar: Article) -> None:
+    roles = [p.role for p in editor_over_wen_bar.paragraphs if p.text.startswith("导读：")]
+    assert roles == ["note"]
+
+
+def test_a_pointing_hand_is_no_heading(editor_over_wen_bar: Article) -> None:
+    assert not any(p.text == "👆" for p in editor_over_wen_bar.paragraphs)

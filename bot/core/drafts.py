@@ -173,8 +173,10 @@ REFERENCES = re.compile(r"^[【\[]?(?:参考文献|参考资料|注释|注|引�
 NOTE_NUMBER = r"(?:[［\[]\d{1,3}[］\]]|[①-⑳])"  # [1], ①: a reference's or a footnote's number
 REFERENCE_ITEM = re.compile(rf"^(?:{NOTE_NUMBER}|\d{{1,3}}[.．、])\s*\S")
 # Lines that only decorate: a 微信公众号's ▼ over a quotation, a row of stars or dots between
-# sections (no word, no digit).
-ORNAMENT = re.compile(r"^[▼▽↓◆◇●○■□★☆※*＊·•—–\-~～=＝_─━═\s]+$")
+# sections, a pointing hand under 点击蓝字 (👆; no word, no digit).
+ORNAMENT = re.compile(
+    r"^[▼▽↓◆◇●○■□★☆※*＊·•—–\-~～=＝_─━═\s\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]+$"
+)
 # What a page's video or audio player leaves in a copy: 视频加载中，请稍候... / 播放 /
 # 00:00/03:25 / 倍速 / 高清 / 全屏 / 🔊 听新闻.
 PLAYER = re.compile(

@@ -324,8 +324,10 @@ class Article:
         rest of an article begun on another page."""
         if self.affiliation or participants(self.byline) or BYLINE_ROLE.search(self.byline):
             return False
-        if self.continues:
-            return False  # the rest of an article (上接第1版): its beginning names who wrote it
+        if self.continues or self.continued:
+            # the rest of an article (上接第1版): its beginning names who wrote it; the
+            # beginning (下转第6版): its end on the other page does
+            return False
         first = next((p.text for p in self.paragraphs if not p.role), "")
         return not (not self.byline and DATELINE.match(first))
 
@@ -1247,6 +1249,8 @@ DATELINE_REPORTER = re.compile(
 NOTE = re.compile(
     r"^[【〔\[（(]?(?:编者按|编后语?|编者的话|编者注|记者手记|短评|(?:嘉宾|受访者|专家|人物)简介)"
     r"[】〕\]）)]?\s*[:：]?"
+    # the editor's lead over a 微信 piece (set 84: 「导读：作风建设永远在路上。…」), with its colon
+    r"|^[【\[]?(?:导读|导语|核心提示)(?:[】\]]\s*[:：]?|\s*[:：])"
 )
 # A book's data, set line by line under a review's byline (《县域治理的中国逻辑》 / 林晓岚　著 /
 # 江苏人民出版社 / 2024年8月出版 / 定价：58.00元): read as one note, never a title or a byline.
@@ -1797,7 +1801,11 @@ EDITION_LINK = r"(?:往期回顾|往期查阅|PDF版?下载|本版PDF|返回首�
 # 电子版's ◀上一版 下一版▶): never a heading, never a byline.
 APP_WORDS = re.compile(
     r"^(?:播报|评论|写评论…*|发表评论|我要评论|网友评论|评论区|分享|收藏|点赞|[<＜‹]?\s*返回|推荐阅读|相关阅读|查看更多.*|微信好友"
-    r"|朋友圈|\d+(?:\.\d+)?万?|[◀＜<〈]?\s*上一[版期]|下一[版期]\s*[▶＞>〉]?|字号.*"
+    r"|朋友圈|\d+(?:\.\d+)?万?"
+    # a share bar's targets, one a line under 「分享到：」 (set 84's 东北网: 「QQ空间」 over
+    # 「复制链接」 had been read as a title and its byline)
+    r"|微信|微博|新浪微博|QQ空间|QQ好友|QQ|复制链接|豆瓣|钉钉"
+    r"|[◀＜<〈]?\s*上一[版期]|下一[版期]\s*[▶＞>〉]?|字号.*"
     r"|(?:上一篇|下一篇|返回顶部)(?:\s*(?:上一篇|下一篇|返回顶部))*"
     # an 电子版's links: 「往期回顾　|　PDF版下载　|　返回首页」
     rf"|{EDITION_LINK}(?:\s*[|｜丨]?\s*{EDITION_LINK})*)$"
@@ -2454,6 +2462,17 @@ def parse_page(text: str, source: str) -> Page:
                 for b, after in itertools.pairwise(kept)
                 if EDITION.match(b.text) and after.text.startswith(b.text)
             ]
+            # … and a head printed again by a digital edition's frame (「中国石油报」 / 「第05版：
+            # 理论」 over the page's own 「中国石油报　2024年10月15日…」 / 「理论」): once
+            twice += [
+                b
+                for n, b in enumerate(kept)
+                if any(
+                    b.text in (a.text, a.text.split("：")[-1].strip())
+                    for a in kept[:n]
+                    if a not in twice
+                )
+            ]
             kept = [b for b in kept if b not in twice]
             meta.extend(b.text for b in twice)
             if len(kept) >= 2:
@@ -2746,12 +2765,14 @@ REPORTED_BY = re.compile(r"(?:讯|电)[\s　]*记者[\s　]*(?P<names>[\u4e00-\u
 def _after_box(blocks: list[Block], heading: int) -> bool:
     """The heading comes after a box's entries: a few text lines back, a box's tag (名词解释,
     〖知识点〗, 【链接】) with at least one entry between (a heading right under the tag is the
-    box's own title)."""
+    box's own title); its entries may be items (● …) under a tag of figures over its title
+    (set 84's 中国石油报: 「■数据」 / 「长庆油田数字化转型一组数据」 / four 「●…」 /
+    「（数据来源：…）」 over a piece signed only at its end)."""
     for back in range(heading - 2, max(-1, heading - 8), -1):
         text = blocks[back].text
-        if _box_tag(text):
-            return True
-        if not _text_like(text):
+        if _box_tag(text) or (back > 0 and _data_tag_over_title(blocks, back - 1)):
+            return True  # (the tag of figures over its title, the title reached)
+        if not (_text_like(text) or BOX_ITEM.match(text)):
             return False
     return False
 
@@ -2767,7 +2788,7 @@ MAX_CONTENTS = 20  # lines from the top where an 电子版 lists the page's arti
 
 # An 电子版's list of the page's articles above them: 「本版文章：」 over their titles.
 CONTENTS_LABEL = re.compile(
-    r"^(?:本版文章|本版导读|本版目录|本版要目|本期导读|(?:本版)?(?:新闻|标题)?导航)[:：]?$"
+    r"^(?:本版文章|本版新闻|本版导读|本版目录|本版要目|本期导读|(?:本版)?(?:新闻|标题)?导航)[:：]?$"
 )
 
 
@@ -2817,7 +2838,7 @@ def _box_tag_alone(text: str) -> bool:
 # A box of figures tagged in brackets with its title (「【数据】华晟能源集团2024年…建设情况」); the
 # tag alone (【数据】) stays no box's: a page's box of figures may follow it in any shape.
 DATA_TAG_TITLED = re.compile(r"[【\[](?:数据|图解)[】\]][^。；！？\s]{4,30}")
-DATA_TAG = re.compile(r"^[【\[](?:数据|图解)[】\]]$")
+DATA_TAG = re.compile(r"^(?:[【\[](?:数据|图解)[】\]]|[■◆]\s*(?:数据|图解))$")
 
 
 def _data_tag_over_title(blocks: Sequence[Block], index: int) -> bool:

@@ -956,3 +956,24 @@ async def m067_read_pages_again_for_share_targets_and_boxes_of_figures(
     # 「文｜…」; a piece after a box of figures, signed only at its end, the article above's;
     # a 数字报's 「本版新闻」 list and its head printed twice in the column: read again.
     await conn.execute(READ_AGAIN)
+
+
+@migration
+async def m068_read_pages_again_for_unmarked_posted_names_and_site_days(
+    conn: aiosqlite.Connection,
+) -> None:
+    # What held-out set 85 found: names each with their unit and no mark before them did not
+    # sign their piece (it was lost to the story above, with the page's imprint); a site's name
+    # over the day its head shows became a web copy's title: read again.
+    await conn.execute(READ_AGAIN)
+
+
+@migration
+async def m069_read_pages_again_for_journal_pieces_over_page_feet(
+    conn: aiosqlite.Connection,
+) -> None:
+    # What held-out sets 84 and 85 found in two journals' 笔谈: a piece's title over a PDF
+    # page's footnotes and running head, its name and unit on the next page; names the group's
+    # line gives signing pieces whose title ends in a line as short as a name; a university
+    # journal's name with its series; references spaced out (参 考 文 献): read again.
+    await conn.execute(READ_AGAIN)

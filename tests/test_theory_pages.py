@@ -252,6 +252,8 @@ def test_a_report_with_chapters_is_still_a_report() -> None:
         "m065_read_pages_again_for_superscript_names",
         "m066_read_pages_again_for_page_feet",
         "m067_read_pages_again_for_share_targets_and_boxes_of_figures",
+        "m068_read_pages_again_for_unmarked_posted_names_and_site_days",
+        "m069_read_pages_again_for_journal_pieces_over_page_feet",
     ],
 )
 async def test_a_library_stored_before_a_reading_change_reads_its_pages_again(
@@ -3211,3 +3213,92 @@ def test_a_lead_under_导读_is_a_note(editor_over_wen_bar: Article) -> None:
 
 def test_a_pointing_hand_is_no_heading(editor_over_wen_bar: Article) -> None:
     assert not any(p.text == "👆" for p in editor_over_wen_bar.paragraphs)
+
+
+# -- held-out set 85 -------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def unmarked_posted_names() -> Page:
+    """遵义日报 (held-out set 85): the last piece signed 「赵明远（贵州大学公共管理学院）　吴　霞
+    （中共习水县委党校）」 with no mark before it, broken off by 「（下转第4版）」 over the page's
+    imprint 「遵义日报社出版　地址：…　邮编：563000　广告热线：…」."""
+    return load_page_file(PAGES / "theory_unmarked_posted_names.txt")
+
+
+def test_names_each_with_their_unit_unmarked_sign_a_piece(unmarked_posted_names: Page) -> None:
+    assert unmarked_posted_names.articles[-1].author == "赵明远　吴　霞"
+
+
+def test_names_each_with_their_unit_unmarked_place_them(unmarked_posted_names: Page) -> None:
+    unit = unmarked_posted_names.articles[-1].affiliation
+    assert unit == "赵明远，贵州大学公共管理学院；吴　霞，中共习水县委党校"
+
+
+def test_a_page_s_imprint_is_no_text(unmarked_posted_names: Page) -> None:
+    texts = [p.text for p in unmarked_posted_names.articles[-1].paragraphs]
+    assert not any("广告热线" in t for t in texts)
+
+
+def test_the_day_a_site_s_head_shows_is_no_title_s_date() -> None:
+    """云岭先锋网 (held-out set 85): 「云岭先锋网」 / 「中共云南省委组织部主办」 / 「2024年6月21日
+    星期五」 over its menus one word a line, the breadcrumb, the title, then 来源：… 作者：…
+    发布时间：… and a share bar one target a line — the site's name had been the title."""
+    page = load_page_file(PAGES / "web_site_day_over_menus.txt")
+    assert [(a.title, a.author) for a in page.articles] == [
+        ("抓党建促边境治理　守好祖国西南“南大门”", "岩香南 李春梅")
+    ]
+
+
+@pytest.fixture(scope="module")
+def group_names_over_pieces() -> Page:
+    """宁夏党校学报's 笔谈 as a PDF extract (held-out set 84): 「马　伟1，杨丽娟2，纳　静3」 under
+    the group's topic; each piece's title broken at its own width (「健全因地制宜发展新质
+    生产力体」 / 「制机制」, 「深化生态文明体制改革　守护」 / 「黄河安澜」), a name the group's
+    line gives alone under it."""
+    return load_page_file(PAGES / "journal_pdf_group_names_over_pieces.txt")
+
+
+def test_a_group_s_names_sign_its_pieces(group_names_over_pieces: Page) -> None:
+    assert [a.author for a in group_names_over_pieces.articles] == ["马　伟", "杨丽娟", "纳　静"]
+
+
+def test_a_title_s_tail_as_short_as_a_name_stays_in_the_title(
+    group_names_over_pieces: Page,
+) -> None:
+    assert [a.title for a in group_names_over_pieces.articles][:2] == [
+        "健全因地制宜发展新质生产力体制机制",
+        "深化生态文明体制改革　守护黄河安澜",
+    ]
+
+
+@pytest.fixture(scope="module")
+def title_over_page_foot() -> Page:
+    """海南大学学报's 笔谈 as a PDF extract (held-out set 85): the first piece's title at the
+    first page's foot, over a rule, 收稿日期, 基金项目 and 作者简介 and the next page's running
+    head; then 「邢丽娜」 / 「（海南师范大学 经济与管理学院，…）」; 「参 考 文 献」 spaced out."""
+    return load_page_file(PAGES / "journal_pdf_title_over_page_foot.txt")
+
+
+def test_a_title_over_a_page_s_foot_is_its_piece_s(title_over_page_foot: Page) -> None:
+    first = title_over_page_foot.articles[0]
+    assert (first.title, first.author) == (
+        "新质生产力视域下海南热带特色高效农业的转型路径",
+        "邢丽娜",
+    )
+
+
+def test_a_page_s_footnotes_under_a_moved_title_are_notes(title_over_page_foot: Page) -> None:
+    roles = [p.role for p in title_over_page_foot.articles[0].paragraphs if "收稿日期" in p.text]
+    assert roles == ["note"]
+
+
+def test_a_university_journal_is_listed_by_its_name_and_series(
+    title_over_page_foot: Page,
+) -> None:
+    assert title_over_page_foot.articles[0].column == "海南大学学报人文社会科学版"
+
+
+def test_references_spaced_out_head_their_list(title_over_page_foot: Page) -> None:
+    roles = [p.role for p in title_over_page_foot.articles[1].paragraphs if "参 考" in p.text]
+    assert roles == ["note"]

@@ -112,6 +112,8 @@ WECHAT_RESIDUE = re.compile(
 # Lines a page shows around its title, copied along with the text: menus, breadcrumbs.
 FURNITURE_LINE = re.compile(
     r"^(?:下载|打印|全屏|收藏|分享[:：]?|加大|还原|减小|默认|[大中小]|[大中小]字号|[【】\[\]]"
+    # a share bar's targets one a line (微信 / 微博 / QQ空间 / 复制链接)
+    r"|微信|微博|新浪微博|QQ空间|QQ好友|QQ|复制链接|豆瓣|钉钉"
     r"|【?字[号体][:：]?|[>›»]|首页|(?:您的|您?当前的?)位置\s*[:：]?(?:\s*首页\s*[>›»].*)?|扫一扫.{0,20}|返回.{0,10}|关闭.{0,6}"
     # a site's menu row: 首页　要闻　习近平　求是　理论 …
     r"|首页(?:\s*[|｜│]?\s*[\u4e00-\u9fffA-Za-z]{1,8}){2,}"
@@ -169,7 +171,9 @@ FURNITURE = re.compile(
 SENTENCE_END = "。！？!?…；;"
 # A list of references or notes after the text (参考文献： / 注释： then [1] … , ① …): the
 # sources, not the article's words.
-REFERENCES = re.compile(r"^[【\[]?(?:参考文献|参考资料|注释|注|引文注释)[】\]]?\s*[:：]?$")
+REFERENCES = re.compile(  # (spaced out by a PDF copy: 「参 考 文 献」)
+    r"^[【\[]?(?:参\s?考\s?文\s?献|参考资料|注\s?释|注|引文注释)[】\]]?\s*[:：]?$"
+)
 NOTE_NUMBER = r"(?:[［\[]\d{1,3}[］\]]|[①-⑳])"  # [1], ①: a reference's or a footnote's number
 REFERENCE_ITEM = re.compile(rf"^(?:{NOTE_NUMBER}|\d{{1,3}}[.．、])\s*\S")
 # Lines that only decorate: a 微信公众号's ▼ over a quotation, a row of stars or dots between
@@ -590,6 +594,8 @@ def _title_index(norm: Sequence[str]) -> int:
     for at in range(1, len(scan)):
         if FURNITURE_LINE.match(scan[at]):
             continue  # a site's long menu row (首页 | 新闻 | 学术 | …) is not the body
+        if SITE_DAY.match(scan[at]):
+            continue  # the day a site's head shows (set 85's 云岭先锋网), no article's date
         if not _head_like(scan[at]):
             break  # the body begins
         if _is_subtitle(scan[at]) or _is_meta(scan[at]):
@@ -603,8 +609,10 @@ def _title_index(norm: Sequence[str]) -> int:
         line = norm[at]
         dated_source = _is_meta(line) and DATE.search(line) and FIELD.search(line)
         below = [
-            n for n in norm[at + 1 : at + 6] if not _is_meta(n) and not FURNITURE.search(n)
-        ]  # the text under its font-size bar, share bar and 作者： line
+            n
+            for n in norm[at + 1 : at + 10]
+            if not _is_meta(n) and not FURNITURE.search(n) and not FURNITURE_LINE.match(n)
+        ]  # the text under its font-size bar, share bar (one target a line) and 作者： line
         if dated_source and below and not _head_like(below[0]):
             above = _title_above(norm, at)
             if above is not None:
@@ -614,6 +622,12 @@ def _title_index(norm: Sequence[str]) -> int:
         if not FURNITURE_LINE.match(line) and not _is_meta(line):
             return at
     return 0
+
+
+# The day a site's head shows beside its name: 「2024年6月21日 星期五」 (its weekday).
+SITE_DAY = re.compile(
+    r"^(?:今天是)?\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]$"
+)
 
 
 def _title_above(lines: Sequence[str], at: int) -> int | None:

@@ -62,6 +62,8 @@ POSTED_NAME = rf"{NAME}[（(][^（）()]{{2,30}}[)）]"
 BYLINE = re.compile(
     rf"^[□■◇◆◎●○]\s*(?P<author>\S.{{0,29}}|{POSTED_NAME}(?:[\s　]+{POSTED_NAME}){{1,3}})$"
 )
+# … or unmarked (set 85's 遵义日报: 「赵明远（贵州大学公共管理学院）　吴　霞（中共习水县委党校）」)
+POSTED_NAMES = re.compile(rf"{POSTED_NAME}(?:[\s　]+{POSTED_NAME}){{1,3}}")
 REPORTER_ROLE = r"(?:本报|新华社)?(?:特约)?(?:记者|通讯员)"  # 本报记者, 新华社记者, 通讯员
 REPORTER = rf"(?:{REPORTER_ROLE}[\s　]*)?"
 BARE_BYLINE = re.compile(
@@ -708,8 +710,18 @@ def join_wrapped(blocks: list[Block]) -> list[Block]:
             and not _entry_ended(last.text)
             and not _journal_unit(last.text)  # （1.…，吉林 长春　130012；2.…）: whole
             and not HEAD_APPARATUS.match(block.text)  # 「摘　要：…」 goes on in no line
+            and not TAG_ALONE.match(block.text)  # nor does a tag alone (【主持人语】)
+            # … nor does a library's numbers (set 84: 「…文章编号：1008-5238（2024）04-0005-03」
+            # over the first piece's title)
+            and not CATALOGUE.search(last.text)
             and not BYLINE.match(block.text)
             and not journal_names(block.text)  # 「马晓燕1，李文博2」 under a subtitle
+            # … nor a name alone over its unit's line (「邢丽娜」 / 「（海南师范大学 …　571158）」)
+            and not (
+                NAME_ALONE.match(block.text)
+                and index + 1 < len(blocks)
+                and _journal_unit(blocks[index + 1].text)
+            )
             # 「本报记者　汪晓雯」 under a subtitle that fills the column: a byline of its own
             and not (REPORTER_ROLE_LINE.match(block.text) and BARE_BYLINE.match(block.text))
             and not SECTION_NUMBER.match(block.text)
@@ -1442,6 +1454,7 @@ def make_paragraphs(blocks: list[Block]) -> tuple[Paragraph, ...]:
             and last is not None
             and bool(REFERENCE_ITEM.match(last.text))
             and _goes_on_reference(block.text)
+            and not REFERENCES.match(block.text)  # 「参考文献：」 under the notes: a list's head
         )
         referencing = bool(REFERENCES.match(block.text)) or (referencing and role == "note")
         if wrapped_entry and last is not None:
@@ -1610,6 +1623,8 @@ def _byline_parts(text: str) -> tuple[str, str] | None:
     marked = BYLINE.match(text)
     if marked:
         return _marked_post(marked.group("author").strip())
+    if POSTED_NAMES.fullmatch(text):  # names each with their unit, unmarked: as marked
+        return _marked_post(text)
     if speaker := SPEAKER_PREFIX.match(text):  # 主讲人：何志强（…党支部书记）: as 作者：…
         return _byline_parts(f"作者：{text[speaker.end() :]}")
     if bracketed := BRACKET_BYLINE.match(text):  # 〔作者：何静，…教授〕 under the title
@@ -1720,7 +1735,7 @@ def _is_unmarked_byline(blocks: list[Block], index: int) -> bool:
             and _journal_unit(blocks[index + 1].text)
         )
     if not any(_unmarked(p, text) for p in (NAMED_BYLINE, BARE_BYLINE, NAME_THEN_UNIT)) and not (
-        participants(text) or _unit_then_name(text)
+        participants(text) or _unit_then_name(text) or POSTED_NAMES.fullmatch(text)
     ):
         return False
     if furniture(text) or NOTE.match(text) or _box_tag(text) or SITE_NAME.search(text):
@@ -1878,7 +1893,10 @@ def _page_foot(body: list[Block]) -> list[Block]:
 
 
 # (not 中国社会科学报, a newspaper)
-JOURNAL_NAME = re.compile(r"[\u4e00-\u9fff]{2,14}(?:(?:党校|大学|学院)学报|学刊)")
+# … of a university, by its series (「海南大学学报人文社会科学版」, 「…学报（哲学社会科学版）」)
+JOURNAL_NAME = re.compile(
+    r"[\u4e00-\u9fff]{2,14}(?:(?:党校|大学|学院)学报|学刊)(?:[（(]?[\u4e00-\u9fff]{2,10}版[)）]?)?"
+)
 # A journal's unit line under its author's name, in brackets with its place and postcode.
 # (a unit may hold a bracketed name of its own: 中共四川省委党校（四川行政学院）)
 UNIT_TEXT = r"(?:[^（）()；;]|[（(][^（）()；;]{2,12}[)）]){3,60}?"
@@ -1894,6 +1912,38 @@ UNIT_PLACE = re.compile(r"[，,]\s*[\u4e00-\u9fff]{2,4}\s*[\u4e00-\u9fff]{2,4}\s
 
 def _journal_unit(text: str) -> bool:
     return bool(JOURNAL_UNIT_LINE.match(text))
+
+
+def _title_over_page_foot(blocks: list[Block]) -> list[Block]:
+    """A journal piece's title printed at a PDF page's foot, over the page's footnotes (a rule,
+    收稿日期：…, 基金项目：…, 作者简介：…) and the next page's running head, its author and unit
+    at the next page's top (set 85's 海南大学学报: 「新质生产力视域下…的转型路径」 / 「——————」 /
+    … / 「·2·　海南大学学报…」 / 「邢丽娜」 / 「（海南师范大学…）」): the title is read over its
+    byline and unit, the footnotes under them as the piece's notes."""
+    moved = list(blocks)
+    at = 0
+    while at < len(moved) - 2:
+        below = moved[at + 1].text
+        footed = ORNAMENT.match(below) or SCHOLARLY.match(below)
+        if not (_heading_like(moved[at].text) and footed):
+            at += 1
+            continue
+        for name in range(at + 2, min(at + MAX_PAGE_FOOT, len(moved) - 1)):
+            if NAME_ALONE.match(moved[name].text) and _journal_unit(moved[name + 1].text):
+                foot = moved[at + 1 : name]
+                if any(b.aside == "page" for b in foot):
+                    notes = [b if b.aside else dataclasses.replace(b, aside="note") for b in foot]
+                    moved[at + 1 : name + 2] = [*moved[name : name + 2], *notes]
+                break
+            text = moved[name].text
+            if _text_like(text) and not SCHOLARLY.match(text) and not moved[name].aside:
+                break  # the text goes on: no page's foot
+        at += 1
+    return moved
+
+
+TAG_ALONE = re.compile(r"^[【〖\[][^】〗\]]{2,10}[】〗\]]$")  # 【主持人语】, 【编者按】
+MAX_PAGE_FOOT = 14  # lines of a page's footnotes and running head between a title and its byline
 
 
 def _book_data_under_byline(blocks: list[Block]) -> list[Block]:
@@ -2121,14 +2171,39 @@ def _journal_title_line(text: str) -> bool:
     )
 
 
+def _group_names(text: str) -> list[str]:
+    """The names a group's line gives (「马　伟1，杨丽娟2，纳　静3」 → 马伟, 杨丽娟, 纳静), each
+    without its spaces or its unit's number."""
+    return [re.sub(r"[\s　]", "", n) for n in re.findall(NAME, re.sub(UNIT_MARK, "", text))]
+
+
+def _signed_by_group(blocks: Sequence[Block]) -> list[int]:
+    """A journal 笔谈's pieces signed by a name its group's line gives, alone under the piece's
+    title (set 84's 宁夏党校学报: 「健全因地制宜发展新质生产力体」 / 「制机制」 / 「马　伟」 — the
+    title's last line as short as a name, which a bare name is not read under otherwise)."""
+    if not any(PIECES_TAG.search(b.text) and len(b.text) <= MAX_TITLE for b in blocks):
+        return []
+    names = {n for b in blocks if journal_names(b.text) for n in _group_names(b.text)}
+    if len(names) < 2:
+        return []
+    return [
+        i
+        for i in range(1, len(blocks) - 1)
+        if NAME_ALONE.match(blocks[i].text)
+        and re.sub(r"[\s　]", "", blocks[i].text) in names
+        and _heading_like(blocks[i - 1].text)
+        and _text_like(blocks[i + 1].text)
+    ]
+
+
 def _group_byline(blocks: Sequence[Block], at: int, following: int | None) -> bool:
     """A journal's 笔谈 names all its authors under its topic (「以进一步全面深化改革推进中国式
     现代化（笔谈）」 / 「周建华　李慧敏　王晨阳」), over its notes and the first piece, which its
     first author signs again: the pieces are the articles, the group's line no byline."""
     if following is None:
         return False
-    names = re.split(r"[\s　、，,]+", re.sub(UNIT_MARK, "", blocks[at].text).strip())
-    signs = re.sub(UNIT_MARK, "", blocks[following].text).strip()
+    names = _group_names(blocks[at].text)
+    signs = re.sub(r"[\s　]", "", re.sub(UNIT_MARK, "", blocks[following].text))
     return (
         len(names) >= 2
         and signs in names
@@ -2308,7 +2383,9 @@ def parse_page(text: str, source: str) -> Page:
     if not blocks:
         raise PageError(source, 1, "文件是空的")
     contents = _contents(blocks)  # the page's own list of its articles is the page's
-    blocks = _public_notices(_book_data_under_byline([b for b in blocks if b not in contents]))
+    blocks = _public_notices(
+        _book_data_under_byline(_title_over_page_foot([b for b in blocks if b not in contents]))
+    )
     # Readers' comments under a copied page (写留言, their names, places and likes) are the
     # page's, not the last article's paragraphs.
     comments = comments_start([b.text for b in blocks])
@@ -2316,6 +2393,7 @@ def parse_page(text: str, source: str) -> Page:
     blocks = blocks[: len(blocks) - len(readers)]
     listed = frozenset(_listed_name(b.text) for b in contents[1:])
     bylines = [i for i in range(len(blocks)) if _is_byline(blocks, i) or _opens_rest(blocks, i)]
+    bylines = sorted({*bylines, *_signed_by_group(blocks)})
     signed = name_signatures(blocks)
     # An article signed only at its end starts at its first paragraph (no byline line).
     unsigned = set(_unsigned_starts(blocks, bylines, signed))
@@ -2969,7 +3047,10 @@ PAGE_NOTICE = re.compile(
     r"|本(?:版|报|刊|网|站)?(?:文章|稿件|文)?(?:内容)?仅代表作者"  # 本版文章仅代表作者个人观点
     # 「征稿启事：本版常年刊发…」, 「欢迎赐稿，来稿请注明“理论版投稿”字样…」, 「投稿邮箱：…」
     r"|(?:本版征稿|征稿启事|投稿须知|稿约)\s*[:：]|欢迎(?:赐稿|投稿|来稿)|来稿请|投稿(?:邮箱|信箱|地址|电话)"
-    r"|(?:全国各地)?邮局[^。]{0,10}订阅|订阅(?:咨询|热线|电话))"  # 订阅咨询请拨打11185
+    r"|(?:全国各地)?邮局[^。]{0,10}订阅|订阅(?:咨询|热线|电话)"  # 订阅咨询请拨打11185
+    # its imprint (set 85: 「遵义日报社出版　地址：…　邮编：563000　广告热线：…」)
+    r"|[\u4e00-\u9fff]{2,12}(?:报社|杂志社)出版|(?:广告|发行)(?:热线|电话)|邮发代号"
+    r"|国内统一连续出版物号|(?:社址|地址)\s*[:：][^。]{0,40}邮编)"
 )
 
 

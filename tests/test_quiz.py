@@ -1524,3 +1524,12 @@ def test_an_experience_of_grassroots_governance_is_not_blanked() -> None:
         "地方去，在一线察民情、解民忧。"
     )
     assert [q for q in judged_or_blanked(sentence) if q.kind == "blank"] == []
+
+
+def test_an_explanation_closes_a_quotation_cut_at_its_first_sentence() -> None:
+    """Review 8484: the 判断 on the 窑洞对 showed 他说：“…政府才不敢松懈。” in its stem, and its
+    explanation quoted the same sentence with its quotation left open."""
+    sentence = "他说：“只有让人民来监督政府，政府才不敢松懈。"
+    assert explain(sentence, "《在延安精神的滋养中锤炼过硬作风》", "原文如此。").startswith(
+        "原文如此。他说：“只有让人民来监督政府，政府才不敢松懈。”\n"
+    )

@@ -37,6 +37,23 @@ def test_the_list_leaves_room_in_a_poll_s_explanation(named: NamedSet) -> None:
     assert len(named.explanation()) <= MAX_EXPLANATION - 60
 
 
+@pytest.mark.parametrize("named", [n for n in named_sets() if not n.acronym], ids=lambda n: n.name)
+def test_the_options_form_never_sets_the_decoy_apart(named: NamedSet) -> None:
+    """Review 8484: 中国共产党 / 中华民族 / 中华文化 against 人民军队, the one option not
+    opening with 中 — whichever three members an article's question shows, no first or last
+    character they all share is missing from the decoy alone."""
+    odd = []
+    for salt in range(60):
+        chosen = named.options(str(salt))
+        if chosen is None:
+            continue
+        decoy, members = chosen
+        for at in (0, -1):
+            if len({m[at] for m in members}) == 1 and decoy[at] != members[0][at]:
+                odd.append((decoy, members))
+    assert odd == []
+
+
 @pytest.mark.parametrize("named", named_sets(), ids=lambda n: n.name)
 def test_no_decoy_is_a_member(named: NamedSet) -> None:
     assert not set(named.decoys) & set(named.members)

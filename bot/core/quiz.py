@@ -584,6 +584,10 @@ MENTIONED = "文中提到："
 
 def explain(sentence: str, where: str, verdict: str = "") -> str:
     sentence = sentence.lstrip("—- ")
+    if sentence.count("“") == sentence.count("”") + 1 and sentence.endswith(("。", "！", "？")):
+        # the first sentence of a quotation running on (review 8484: 他说：“只有让人民来监督
+        # 政府，政府才不敢松懈。), closed as the question shows it
+        sentence += "”"
     if sentence.rstrip("。；;") and f"“{sentence.rstrip('。；;')}”" in verdict:
         # 原文是“公正司法是…最后一道防线”…: the verdict quotes the whole sentence already
         # (review 2222: printed twice).

@@ -69,11 +69,20 @@ class NamedSet:
             return None
         start = zlib.crc32(f"{salt}:{self.name}".encode())
         pool = list(self.shown)
-        members = tuple(pool[(start + i) % len(pool)] for i in range(min(SHOWN, len(pool))))
-        decoys = [d for d in self.decoys if len(d) <= max(map(len, members))]
-        if not decoys:
-            return None
-        return decoys[start % len(decoys)], members
+        # The first choice, or the next that the options' form does not give away (review
+        # 8484: 中国共产党 / 中华民族 / 中华文化 against 人民军队, the only one not opening
+        # with 中; with 伟大祖国 shown, nothing sets the decoy apart).
+        for shift in range(len(pool)):
+            members = tuple(
+                pool[(start + shift + i) % len(pool)] for i in range(min(SHOWN, len(pool)))
+            )
+            decoys = [d for d in self.decoys if len(d) <= max(map(len, members))]
+            if not decoys:
+                return None
+            decoy = decoys[start % len(decoys)]
+            if not _odd_by_form(decoy, members):
+                return decoy, members
+        return None
 
     def explanation(self, year: int | None = None) -> str:
         """Its members, as a text of that year knew them, and when it was put forward (review
@@ -98,6 +107,13 @@ class NamedSet:
         by = "" if self.by.removesuffix("报告") in self.ask else self.by  # the ask says it
         when = f"（{self.year}年{by}提出）" if self.year and self.until is None else ""
         return f"{self.ask}{when}：{joint.join(members)}{since}。"
+
+
+def _odd_by_form(decoy: str, members: tuple[str, ...]) -> bool:
+    """The decoy alone without the first or the last character all the members shown share."""
+    return any(
+        len({m[at] for m in members}) == 1 and decoy[at] != members[0][at] for at in (0, -1)
+    )
 
 
 @functools.cache

@@ -977,3 +977,15 @@ async def m069_read_pages_again_for_journal_pieces_over_page_feet(
     # line gives signing pieces whose title ends in a line as short as a name; a university
     # journal's name with its series; references spaced out (参 考 文 献): read again.
     await conn.execute(READ_AGAIN)
+
+
+@migration
+async def m070_read_pages_again_for_plain_indents_and_interview_bylines(
+    conn: aiosqlite.Connection,
+) -> None:
+    # What held-out sets 86 and 87 found: paragraphs a PDF copy opens with plain spaces (a piece
+    # had become the one above's notes); a rest opening with its mark run into its title; a
+    # reporter and a correspondent signing an interview over the guest's portrait; two web
+    # authors with their posts; an English title over a journal's names; a review's book data
+    # in brackets; a profile under its label alone; a call for papers in other words: read again.
+    await conn.execute(READ_AGAIN)

@@ -254,6 +254,7 @@ def test_a_report_with_chapters_is_still_a_report() -> None:
         "m067_read_pages_again_for_share_targets_and_boxes_of_figures",
         "m068_read_pages_again_for_unmarked_posted_names_and_site_days",
         "m069_read_pages_again_for_journal_pieces_over_page_feet",
+        "m070_read_pages_again_for_plain_indents_and_interview_bylines",
     ],
 )
 async def test_a_library_stored_before_a_reading_change_reads_its_pages_again(
@@ -3302,3 +3303,117 @@ def test_a_university_journal_is_listed_by_its_name_and_series(
 def test_references_spaced_out_head_their_list(title_over_page_foot: Page) -> None:
     roles = [p.role for p in title_over_page_foot.articles[1].paragraphs if "参 考" in p.text]
     assert roles == ["note"]
+
+
+# -- held-out sets 86 and 87 -----------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def plain_space_indents() -> Page:
+    """赣南日报 as a PDF extract (held-out set 86): columns of 15–18 characters, each paragraph
+    opening with two plain spaces; a piece broken off by 「（下转第4版）」, then the masthead and
+    「让苏区干部好作风在新时代发扬光大」 over 「（上接第1版）的冷暖放在心头，把群」."""
+    return load_page_file(PAGES / "theory_pdf_plain_space_indents.txt")
+
+
+def test_plain_space_indents_open_paragraphs(plain_space_indents: Page) -> None:
+    """The second piece had been read into the first one's notes, its byline run into its first
+    line; its paragraphs open where the copy indents them."""
+    assert [a.author for a in plain_space_indents.articles] == [
+        "钟晓岚  刘家诚",
+        "谢思远",
+        "",
+        "曾慧敏",
+    ]
+
+
+def test_a_rest_opening_with_its_mark_is_an_article_of_its_own(
+    plain_space_indents: Page,
+) -> None:
+    assert plain_space_indents.articles[2].title == "让苏区干部好作风在新时代发扬光大"
+
+
+def test_a_rest_s_text_opens_after_its_mark(plain_space_indents: Page) -> None:
+    first = next(p.text for p in plain_space_indents.articles[2].paragraphs if not p.role)
+    assert first.startswith("的冷暖放在心头，把群众的事当成自家的事来办。")
+
+
+def test_a_review_under_a_wen_byline_and_its_book_in_brackets_is_signed() -> None:
+    """台州日报's 读书 page (held-out set 87): 「文/潘一鸣」 over 「〔《新质生产力十讲》，郑启航
+    主编，…出版社2024年2月出版，定价：45.00元〕」 — the bracketed data had made the byline a
+    subtitle."""
+    page = load_page_file(PAGES / "theory_books_bracketed_data.txt")
+    assert page.articles[2].author == "潘一鸣"
+
+
+@pytest.fixture(scope="module")
+def interview_with_correspondent() -> Page:
+    """烟台日报 (held-out set 87): 「本报记者 孙晓燕 本报通讯员 王 琳」 under a 访谈's subtitle,
+    the guest's portrait caption under it, 「嘉宾简介」 alone over his profile, a 短评 after, the
+    page's 「本版投稿邮箱：…」 and 「欢迎广大理论工作者、党员干部踊跃来稿，…」 at its foot."""
+    return load_page_file(PAGES / "theory_interview_reporter_and_correspondent.txt")
+
+
+def test_a_reporter_and_a_correspondent_sign_an_interview(
+    interview_with_correspondent: Page,
+) -> None:
+    assert interview_with_correspondent.articles[0].author == "本报记者 孙晓燕 本报通讯员 王 琳"
+
+
+def test_a_profile_under_its_label_alone_is_a_note(interview_with_correspondent: Page) -> None:
+    roles = [
+        p.role
+        for p in interview_with_correspondent.articles[0].paragraphs
+        if p.text.startswith("刘振海，1971年生")
+    ]
+    assert roles == ["note"]
+
+
+def test_a_call_for_papers_in_other_words_is_the_page_s(
+    interview_with_correspondent: Page,
+) -> None:
+    texts = [p.text for p in interview_with_correspondent.articles[-1].paragraphs]
+    assert not any("来稿" in t or "投稿" in t for t in texts)
+
+
+@pytest.fixture(scope="module")
+def two_authors_with_posts() -> Article:
+    """中国江苏网 (held-out set 87): 「作者：王海燕（…研究员）  顾 晨（…副教授）」 under the title,
+    「【本文系江苏省社科基金重点项目“…”阶段性成果】」 after the text."""
+    return load_page_file(PAGES / "web_two_authors_with_posts.txt").articles[0]
+
+
+def test_a_web_copy_s_two_authors_with_their_posts_sign_it(
+    two_authors_with_posts: Article,
+) -> None:
+    assert two_authors_with_posts.author == "王海燕　顾 晨"
+
+
+def test_a_web_copy_s_two_authors_with_their_posts_place_it(
+    two_authors_with_posts: Article,
+) -> None:
+    assert two_authors_with_posts.affiliation == (
+        "王海燕，江苏省社会科学院社会政策研究所研究员；顾 晨，南京师范大学公共管理学院副教授"
+    )
+
+
+def test_a_note_on_what_funded_the_work_is_a_note(two_authors_with_posts: Article) -> None:
+    roles = [p.role for p in two_authors_with_posts.paragraphs if p.text.startswith("【本文系")]
+    assert roles == ["note"]
+
+
+def test_an_english_title_over_a_journal_s_names_is_not_its_title() -> None:
+    """广东社会科学 as a PDF extract (held-out set 87): the English title's three lines between
+    the subtitle and 「黄志坚1，林嘉怡2」; its last line 「Thousand Project"」 had been the
+    title."""
+    page = load_page_file(PAGES / "journal_pdf_english_title_over_names.txt")
+    assert [a.title for a in page.articles] == ["县域城乡融合发展的实践逻辑与推进路径"]
+
+
+def test_a_list_of_new_books_under_its_tag_is_notes() -> None:
+    """台州日报's 读书 page (held-out set 87): 【新书速递】 / 「五本新书等你来读」 / five books,
+    each 「《…》」 / its data / its blurb, under the 书摘 — a quiz had quoted a blurb as the
+    书摘's text."""
+    page = load_page_file(PAGES / "theory_books_bracketed_data.txt")
+    data = [p for p in page.articles[-1].paragraphs if "出版社" in p.text and "定价" in p.text]
+    assert {p.role for p in data} == {"note"}

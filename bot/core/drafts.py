@@ -123,6 +123,11 @@ FURNITURE_LINE = re.compile(
     r"|(?:打开|在)\s*(?:APP|App|app|客户端)\s*(?:内)?(?:阅读|打开|查看)?|下载(?:APP|App|客户端)"
     rf"|{WECHAT_RESIDUE.pattern[1:-1]})$"
 )
+# A name with its post in brackets, as a web copy's 作者： field may give several.
+POSTED_PAIR = re.compile(
+    r"([\u4e00-\u9fff](?:[\u4e00-\u9fff]{1,3}|[ 　]{1,2}[\u4e00-\u9fff]))"
+    r"[（(]([^（）()]{2,40})[)）]"
+)
 HEAD_PICTURE = re.compile(r"^(?:[▲△]|(?:资料图|题图|配图|图片)(?:[:：（(]|$))")
 # A 微信公众号 article's line under its title: 「原创 周若澜 学习小组 2025年04月02日 07:30 北京」.
 WECHAT_BYLINE = re.compile(
@@ -372,6 +377,14 @@ def _take_head_line(line: str, meta: _Meta, first: bool) -> bool:
     if found:
         for label, value in found:
             if label in {"作者", "撰文", "文", "记者"}:
+                posted = POSTED_PAIR.findall(value)
+                if len(posted) >= 2 and not POSTED_PAIR.sub("", value).strip():
+                    # names each with their post (set 87's 中国江苏网: 「作者：王海燕（…研究员）
+                    # 顾 晨（…副教授）」): both authors, each with their unit
+                    meta.author = meta.author or "　".join(author_name(n) for n, _ in posted)
+                    units = "；".join(f"{author_name(n)}，{u}" for n, u in posted)
+                    meta.affiliation = meta.affiliation or f"（作者系{units}）"
+                    continue
                 name, _, rest = value.partition("（")
                 meta.author = meta.author or author_name(name)
                 if rest and not meta.affiliation:

@@ -66,8 +66,8 @@ BYLINE = re.compile(
 POSTED_NAMES = re.compile(rf"{POSTED_NAME}(?:[\s　]+{POSTED_NAME}){{1,3}}")
 REPORTER_ROLE = r"(?:本报|新华社)?(?:特约)?(?:记者|通讯员)"  # 本报记者, 新华社记者, 通讯员
 REPORTER = rf"(?:{REPORTER_ROLE}[\s　]*)?"
-BARE_BYLINE = re.compile(
-    rf"^(?P<author>{REPORTER}{NAME}(?:(?:[\s　]+|、){NAME}){{0,3}}"
+BARE_BYLINE = re.compile(  # (a reporter and a correspondent: 「本报记者 孙晓燕 本报通讯员 王 琳」)
+    rf"^(?P<author>{REPORTER}{NAME}(?:(?:[\s　]+|、){REPORTER}{NAME}){{0,3}}"
     rf"|本报(?:特约)?评论[员部]|本报编辑部){POST}$"
 )  # 「本报评论员」 signs a commentary without a name, 「本报评论部」 人民日报's 人民观点
 # A journal's authors, each with the number of their unit (何晓岚1，王振宇2): a byline where
@@ -414,6 +414,8 @@ def _is_control(char: str) -> bool:
 
 
 INDENT = re.compile(r"(?=[ \xa0\u3000]*\u3000)[ \xa0\u3000]{2,}")  # two or more, one full-width
+ASCII_INDENT = re.compile(r"^[ \xa0]{2,}\S")
+MAX_SPACED_SHARE = 0.6  # … more lines than this opening with spaces: a layout, not indents
 
 
 def blocks_of(text: str) -> list[Block]:
@@ -421,10 +423,16 @@ def blocks_of(text: str) -> list[Block]:
     indent (two ideographic spaces) inside a line starts a new paragraph: text copied from a
     web page often keeps its paragraphs on one line, each after its indent — but a share bar
     spaced the same way (分享到：　微信　　朋友圈　　【字号：大】) is one line of furniture, and a
-    masthead or a journal's running head (:func:`running_line`) one line of the page's."""
+    masthead or a journal's running head (:func:`running_line`) one line of the page's. A
+    line opening with two or more plain spaces is indented too where a PDF copy marks its
+    paragraphs so (set 86's 赣南日报), not where most lines open so (a layout kept by spaces)."""
+    lines = text.splitlines()
+    spaced = [bool(ASCII_INDENT.match(line)) for line in lines]
+    filled = sum(bool(line.strip()) for line in lines)
+    plain = 0 < sum(spaced) <= filled * MAX_SPACED_SHARE
     return [
-        Block(number, part.strip(), at > 0)
-        for number, line in enumerate(text.splitlines(), start=1)
+        Block(number, part.strip(), at > 0 or (plain and spaced[number - 1]))
+        for number, line in enumerate(lines, start=1)
         for at, part in enumerate(
             [line]
             if _share_bar(line) or running_line(line.strip()) or _table_row(line)
@@ -702,6 +710,9 @@ def join_wrapped(blocks: list[Block]) -> list[Block]:
             and not closes_article(last.text)
             and not CREDITED_CAPTION.search(last.text)  # a caption that ends with its credit
             and not MARK_LINE.match(block.text)
+            # … nor a rest opening with its mark (「（上接第1版）的冷暖放在心头，把群」 under the
+            # rest's title, set 86's 赣南日报)
+            and not (re.match(CONT_MARK, block.text) and CONTINUES.match(block.text))
             # a paper's English name (ECONOMIC INFORMATION DAILY) never goes on in Chinese, nor
             # does a rule (————) or a table's row of tab-separated cells
             and not (LATIN_ONLY.match(last.text) and not LATIN_ONLY.match(block.text))
@@ -1221,7 +1232,10 @@ NOTE_ALONE = re.compile(r"^[【〔\[（(]?(?:编后语?|编者的话|编辑手�
 APPENDIX = re.compile(r"^附(?:件\s*\d?)?\s*[:：]\s*\S{0,20}$")
 APPENDED_ITEM = re.compile(r"^\d{1,2}\s*[．.、]\s*\S")
 # … and an editor's note's head over the paragraph that is the note (「编者按」 / 「按照…」)
-NOTE_HEAD_ALONE = re.compile(r"^[【〔\[（(]?(?:编者按|编者注)[】〕\]）)]?\s*[:：]?$")
+# … or a guest's profile's (set 87: 「嘉宾简介」 over 「刘振海，1971年生…」)
+NOTE_HEAD_ALONE = re.compile(
+    r"^[【〔\[（(]?(?:编者按|编者注|(?:嘉宾|受访者|专家|人物|作者)简介)[】〕\]）)]?\s*[:：]?$"
+)
 
 
 def under_note_head(blocks: Sequence[Block], index: int) -> bool:
@@ -1276,7 +1290,9 @@ BOOK_LINE = re.compile(
 REFERENCE_ENTRY = re.compile(
     rf"^{NOTE_NUMBER}.*(?:《[^》]+》|出版社|年版|年第\d+期|\[(?:J|M|D|C|N|R|Z|EB/OL)\])"
 )
-BOOK_DATA = re.compile(r"^《[^《》]{1,40}》\s.*出版社")
+# (… or in brackets, its fields set apart by commas: 「〔《新质生产力十讲》，郑启航 主编，中共中央
+# 党校出版社2024年2月出版，定价：45.00元〕」, set 87's 台州日报)
+BOOK_DATA = re.compile(r"^(?:《[^《》]{1,40}》\s|[〔［\[（(]《[^《》]{1,40}》[，,\s]).*出版社")
 # … or the same data field by field in a box a PDF sets into a review's column (书名：《…》 /
 # 作者：… / 出版社：… / 出版时间：2024年3月 / 定价：48.00元): the box opens with any field but the
 # author (作者：张三 is a byline too)
@@ -1297,7 +1313,8 @@ FIGURE_IN_CLAUSE = re.compile(r"\d.*[，；%％]|[，；].*\d|\d+(?:\.\d+)?[%％
 BULLET_WORDS = re.compile(
     r"^(?:小贴士|链接|相关链接|背景链接|延伸阅读|知识链接|相关阅读|数读|数说|记者手记|观察|"
     r"提示|温馨提示|名词解释|背景|短评|点评|声音|案例|新闻链接|资料|专家解读|一线直击|理论热点|学习问答|热点问答|"
-    r"观点摘编|观点集萃|观点链接|学者观点|专家观点|数据链接|数字链接|数据卡片)\b"
+    r"观点摘编|观点集萃|观点链接|学者观点|专家观点|数据链接|数字链接|数据卡片"
+    r"|新书速递|新书推荐|好书推荐|书讯)\b"  # a 读书 page's list of new books (set 87)
 )
 BYLINE_ROLE = re.compile(r"记者|通讯员|评论员|本报|特约|撰稿|作者|新华社|整理|口述")
 CREDIT_IN_BRACKETS = re.compile(r"电|报道|记者|通讯员|摄|讯|供稿|供图|来源|编辑|整理|发$")
@@ -1505,6 +1522,7 @@ def body_roles(
     signed_off = False  # after an editor's 编后 alone on its line: the rest is the editor's
     listing = False  # after 往期推荐 or 相关阅读 alone on its line: the titles of other pieces
     referencing = False  # under 参考文献：, its entries and the lines they go on in
+    books = False  # under a 读书 page's 【新书速递】: the rest of the body is its list
     for index, block in enumerate(blocks):
         role = inner(block.text)
         if index in headings and role != "caption" and not NOTE.match(block.text):
@@ -1524,6 +1542,8 @@ def body_roles(
             role = "note"  # a 名词解释's terms, each with its definition
         if signed_off and not role:
             role = "note"  # the editor's words under 「编后」 alone on its line
+        if books and role in ("", "heading"):
+            role = "note"  # a list of new books under 【新书速递】: titles, data and blurbs
         if not role and under_note_head(blocks, index):
             role = "note"  # the paragraph under 「编者按」 alone on its line
         if not role and APPENDIX.match(block.text):
@@ -1538,6 +1558,7 @@ def body_roles(
             role = "note"  # a 往期推荐's titles (a title may ask: 「【学习问答】…是什么？」)
         if _box_tag_alone(block.text):
             glossary = bool(GLOSSARY.match(block.text.strip(TAG_MARKS)))
+            books = books or bool(BOOK_LIST.match(block.text.strip(TAG_MARKS)))
         defining = boxed and glossary and bool(GLOSSARY_TERM.match(block.text))
         tag = _box_tag_alone(block.text) or _data_tag_over_title(blocks, index)
         if tag and not role:
@@ -1579,13 +1600,16 @@ def inner_role(text: str) -> str:
         return "note"  # a journal's English title and abstract after the Chinese text
     if WECHAT_NUMBER.match(text) or WECHAT_RESIDUE.match(normalise(text)):
         return "note"  # a 微信 copy's 02 over the next piece; its 阅读原文, 写留言, - END -
-    if NOTE.match(text) or _one_bracket_group(text):
-        return "note"  # an editor's note; a dateline or credit on a line of its own
+    if NOTE.match(text) or _one_bracket_group(text) or FUNDING_NOTE.match(text):
+        # an editor's note; a dateline or credit on a line of its own; what funded the work
+        # (set 87: 「【本文系江苏省社科基金重点项目“…”阶段性成果】」)
+        return "note"
     if BARRED_CREDIT.match(text) and len(text) <= MAX_FIELD:
         return "note"  # 来源｜集团党委宣传部, 编辑｜何雨桐: a 微信 copy's credits under its text
     return ""
 
 
+FUNDING_NOTE = re.compile(r"^[【〔\[（(]\s*本(?:文|研究)(?:系|为|是|受)")
 # A 微信 copy's credits, each label and name set apart by a bar.
 BARRED_CREDIT = re.compile(
     r"^(?:来源|文字|图片|文图|摄影|编辑|责编|审核|初审|复审|终审|校对|排版)\s*[｜|丨]"
@@ -1625,6 +1649,9 @@ def _byline_parts(text: str) -> tuple[str, str] | None:
         return _marked_post(marked.group("author").strip())
     if POSTED_NAMES.fullmatch(text):  # names each with their unit, unmarked: as marked
         return _marked_post(text)
+    labelled = re.match(r"^作者\s*[:：]\s*", text)  # 作者：王海燕（…研究员）　顾 晨（…副教授）
+    if labelled and POSTED_NAMES.fullmatch(text[labelled.end() :]):
+        return _marked_post(text[labelled.end() :])
     if speaker := SPEAKER_PREFIX.match(text):  # 主讲人：何志强（…党支部书记）: as 作者：…
         return _byline_parts(f"作者：{text[speaker.end() :]}")
     if bracketed := BRACKET_BYLINE.match(text):  # 〔作者：何静，…教授〕 under the title
@@ -1762,6 +1789,9 @@ def _is_unmarked_byline(blocks: list[Block], index: int) -> bool:
                     and REPORTER_ROLE_LINE.match(text)
                     and NAME_ALONE.match(b.text)
                 )
+                # … or the portrait's caption, the guest's (set 87's 烟台日报: 「本报记者 孙晓燕
+                # 本报通讯员 王 琳」 / 「刘振海（左）在…调研。（受访者供图）」 / text)
+                or (b is blocks[index + 1] and inner_role(b.text) == "caption")
                 or (
                     named
                     and (
@@ -1942,6 +1972,28 @@ def _title_over_page_foot(blocks: list[Block]) -> list[Block]:
     return moved
 
 
+def _english_title_under_names(blocks: list[Block]) -> list[Block]:
+    """A journal's English title printed between its Chinese title and its authors (set 87's
+    广东社会科学: 「…的考察」 / 「The Practical Logic…」 / 「…"Hundred-Thousand-Ten」 / 「Thousand
+    Project"」 / 「黄志坚1，林嘉怡2」 / 「（1. …）」): read under the authors' units, a note as
+    the English abstract is, never the title over the names."""
+    moved = list(blocks)
+    for at in range(1, len(blocks) - 1):
+        if not (journal_names(blocks[at].text) and _journal_unit(blocks[at + 1].text)):
+            continue
+        top = at
+        while top > 0 and LATIN_ONLY.match(blocks[top - 1].text):
+            top -= 1
+        if top == at or top == 0 or LATIN_ONLY.match(blocks[top - 1].text):
+            continue
+        english = blocks[top:at]
+        moved = [b for b in moved if b not in english]
+        unit = moved.index(blocks[at + 1])
+        moved[unit + 1 : unit + 1] = english
+    return moved
+
+
+BOOK_LIST = re.compile(r"^(?:新书速递|新书推荐|好书推荐|书讯)")
 TAG_ALONE = re.compile(r"^[【〖\[][^】〗\]]{2,10}[】〗\]]$")  # 【主持人语】, 【编者按】
 MAX_PAGE_FOOT = 14  # lines of a page's footnotes and running head between a title and its byline
 
@@ -2384,7 +2436,11 @@ def parse_page(text: str, source: str) -> Page:
         raise PageError(source, 1, "文件是空的")
     contents = _contents(blocks)  # the page's own list of its articles is the page's
     blocks = _public_notices(
-        _book_data_under_byline(_title_over_page_foot([b for b in blocks if b not in contents]))
+        _book_data_under_byline(
+            _english_title_under_names(
+                _title_over_page_foot([b for b in blocks if b not in contents])
+            )
+        )
     )
     # Readers' comments under a copied page (写留言, their names, places and likes) are the
     # page's, not the last article's paragraphs.
@@ -3046,7 +3102,8 @@ PAGE_NOTICE = re.compile(
     r"|版权(?:声明|所有)|Copyright\b|©|(?:本报|本网|本站|本版|本刊|本台)[^。]{0,60}版权"
     r"|本(?:版|报|刊|网|站)?(?:文章|稿件|文)?(?:内容)?仅代表作者"  # 本版文章仅代表作者个人观点
     # 「征稿启事：本版常年刊发…」, 「欢迎赐稿，来稿请注明“理论版投稿”字样…」, 「投稿邮箱：…」
-    r"|(?:本版征稿|征稿启事|投稿须知|稿约)\s*[:：]|欢迎(?:赐稿|投稿|来稿)|来稿请|投稿(?:邮箱|信箱|地址|电话)"
+    r"|(?:本版征稿|征稿启事|投稿须知|稿约)\s*[:：]|欢迎[^。]{0,20}(?:赐稿|投稿|来稿)|来稿请"
+    r"|(?:本版)?投稿(?:邮箱|信箱|地址|电话)"
     r"|(?:全国各地)?邮局[^。]{0,10}订阅|订阅(?:咨询|热线|电话)"  # 订阅咨询请拨打11185
     # its imprint (set 85: 「遵义日报社出版　地址：…　邮编：563000　广告热线：…」)
     r"|[\u4e00-\u9fff]{2,12}(?:报社|杂志社)出版|(?:广告|发行)(?:热线|电话)|邮发代号"

@@ -1319,6 +1319,34 @@ def test_a_bare_slogan_is_judged_only_false() -> None:
     assert [q.options[q.correct] for q in judged] == [FALSE]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "党的二十大报告指出，高质量发展是全面建设社会主义现代化国家的首要任务。",
+        "党的二十大报告指出，高质量发展是全面建设社会主义现代化国家的首要任务，"
+        "我们要坚持以推动高质量发展为主题。",
+        "习近平总书记强调，要牢牢把握高质量发展这个首要任务，因地制宜发展新质生产力。",
+    ],
+)
+def test_the_report_s_most_quoted_thesis_is_judged_only_false(sentence: str) -> None:
+    """Review 8686: 「高质量发展是…的首要任务」 and 「牢牢把握高质量发展这个首要任务」 stated true
+    are true of any text that quotes them; their 中心任务 twin tests the wording."""
+    judged = [q for q in judged_or_blanked(sentence) if q.kind == "judge"]
+    assert [q.options[q.correct] for q in judged] == [FALSE]
+
+
+def test_the_two_first_task_theses_are_judged_once_in_a_bank() -> None:
+    """Review 8686: the report's thesis and 习近平's words to the 江苏 delegation, judged in one
+    bank, are one fact."""
+    questions = judged_or_blanked(
+        "党的二十大报告指出，高质量发展是全面建设社会主义现代化国家的首要任务。"
+        + "正文的一句话，讲清一个道理。" * 3,
+        "习近平总书记强调，要牢牢把握高质量发展这个首要任务，因地制宜发展新质生产力。"
+        + "正文的一句话，讲清一个道理。" * 3,
+    )
+    assert len([q for q in unique_across(questions) if q.kind == "judge"]) == 1
+
+
 def test_a_statement_cut_inside_a_contrast_is_not_judged() -> None:
     """Review 3131: 「…不是淡化粮食生产，而是在确保谷物基本自给、口粮绝对安全的前提下。」 — the
     contrast's main clause (更好地统筹…) was cut off."""

@@ -46,7 +46,7 @@ from bot.core.fields import fields
 from bot.core.milestones import milestone_goal, milestone_swap
 from bot.core.segment import Segmenter
 from bot.core.sets import NamedSet, mentioned, named_sets, naming_clause, set_names
-from bot.core.swaps import DISTINCTIVE, known, parallel_swap, swap_topic
+from bot.core.swaps import DISTINCTIVE, FALSE_ONLY, known, parallel_swap, swap_topic
 
 BLANK = "____"
 MAX_QUESTION = 300
@@ -901,6 +901,7 @@ class Generator:
         self.named_of: dict[str, NamedSet] = {}  # a 辨析's formulation, by the draft's id
         self.asked_articles: list[str] = []
         self.judged = 0
+        self.owed_true = False  # a true statement owed after one only ever false
         # A page's own numbered slogans; a report's are national formulations (一国两制),
         # which only the lexicon may offer as choices (not asked: PAGE_SLOGANS_ASKED).
         sectioned = any(a.section for a in document.articles)
@@ -999,11 +1000,23 @@ class Generator:
             return SHORT_DECISION.sub(f"党的{THIRD_PLENUM}《决定》", sentence)
         return sentence
 
+    def _false_next(self) -> bool:
+        """Whether the next statement judged is made false: true and false alternate through a
+        document, from a start its first article decides."""
+        first = self.doc.articles[0].key
+        return (zlib.crc32(f"judge:{first}".encode()) + self.judged) % 2 == 1
+
     def _take(self, draft: Draft) -> None:
         self.asked_articles.append(draft.article_key)
         self.used.add(draft.sentence)
         self.stems.add(draft.question)
         if draft.kind == "judge":
+            # A statement only ever false taking a true one's turn owes the next false turn a
+            # true statement (the rest alternate as they would have).
+            if draft.topic in FALSE_ONLY and not self._false_next():
+                self.owed_true = True
+            elif self.owed_true and self._false_next() and draft.answer == TRUE:
+                self.owed_true = False
             self.judged += 1
         elif draft.kind == "member":
             self.topics.add(draft.topic)  # its answer is a decoy, not an answer to ask again
@@ -1554,10 +1567,11 @@ class Generator:
         # Half the statements are made false: true and false alternate through a document,
         # from a start its first article decides (a document of one statement is not always
         # true; a hash per sentence left five true of seven).
-        first = self.doc.articles[0].key
-        false = (zlib.crc32(f"judge:{first}".encode()) + self.judged) % 2 == 1
-        if len(shown) < MIN_SENTENCE:
-            false = True  # 坚持把社会效益放在第一位。: a bare slogan, true of any (review 3030)
+        false = self._false_next() and not self.owed_true
+        if len(shown) < MIN_SENTENCE or goal in FALSE_ONLY:
+            # 坚持把社会效益放在第一位。: a bare slogan, true of any (review 3030); the
+            # report's most quoted line, true of any text quoting it (review 8686)
+            false = True
         statement = swapped if false else shown
         where = label(article)
         said, not_said = (inner(part) for part in swap)

@@ -271,7 +271,13 @@ FAMILIES = (
     # The 《决定》's predicates of 中国式现代化 (开放…鲜明标识, 市场经济体制…重要保障): each one's
     # false twin takes another's, so two judged on one page answer each other (review 3333).
     ("《决定》论中国式现代化", ("是中国式现代化的",)),
+    # The report's thesis and 习近平's words to the 江苏 delegation say one thing (review 8686:
+    # 「高质量发展是…的首要任务」 and 「牢牢把握高质量发展这个首要任务」 judged in one bank).
+    ("高质量发展这个首要任务", ("首要任务", "中心任务")),
 )
+# Families stated only false (review 8686: the report's most quoted line, stated true, is true
+# of any text that quotes it, and anyone marks 正确; its 中心任务 twin tests the wording).
+FALSE_ONLY = frozenset({"高质量发展这个首要任务"})
 
 
 def swap_topic(said: str, changed: str) -> str:

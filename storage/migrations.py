@@ -989,3 +989,15 @@ async def m070_read_pages_again_for_plain_indents_and_interview_bylines(
     # authors with their posts; an English title over a journal's names; a review's book data
     # in brackets; a profile under its label alone; a call for papers in other words: read again.
     await conn.execute(READ_AGAIN)
+
+
+@migration
+async def m071_read_pages_again_for_commentaries_lectures_and_apps(
+    conn: aiosqlite.Connection,
+) -> None:
+    # What held-out sets 88 and 89 found: a commentary signed in brackets at its last paragraph's
+    # end (read into the piece above); a lecture's 思考题 read as its byline; a speaker's unit
+    # under the speaker, a policy reading's 解读人 and 解读机关; 作者：name then post; a closing
+    # 作者为…所长　name; readers' views under 观点（5） read as articles; a site's related files
+    # and foot, a numbered list of the page's pieces, a video's line as text: read again.
+    await conn.execute(READ_AGAIN)

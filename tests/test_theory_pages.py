@@ -255,6 +255,7 @@ def test_a_report_with_chapters_is_still_a_report() -> None:
         "m068_read_pages_again_for_unmarked_posted_names_and_site_days",
         "m069_read_pages_again_for_journal_pieces_over_page_feet",
         "m070_read_pages_again_for_plain_indents_and_interview_bylines",
+        "m071_read_pages_again_for_commentaries_lectures_and_apps",
     ],
 )
 async def test_a_library_stored_before_a_reading_change_reads_its_pages_again(
@@ -3417,3 +3418,104 @@ def test_a_list_of_new_books_under_its_tag_is_notes() -> None:
     page = load_page_file(PAGES / "theory_books_bracketed_data.txt")
     data = [p for p in page.articles[-1].paragraphs if "出版社" in p.text and "定价" in p.text]
     assert {p.role for p in data} == {"note"}
+
+
+# -- held-out sets 88 and 89 -----------------------------------------------------------------
+
+
+def test_a_commentary_signed_in_brackets_at_its_end_is_an_article() -> None:
+    """毕节日报's 评论 page (held-out set 88): a 短评 whose last paragraph ends 「…群众也看得清楚。
+    （吴　迪）」 — it had been read into the 评论员观察 above it."""
+    page = load_page_file(PAGES / "theory_commentaries_signed_in_brackets.txt")
+    assert [a.author for a in page.articles] == ["龙　敏", "本报评论员", "吴　迪", "王雪梅"]
+
+
+@pytest.fixture(scope="module")
+def lecture_handout() -> Article:
+    """A 党校 辅导报告 pasted from Word (held-out set 88): 「主讲人：高丽娜」 over 「（中共…党校
+    经济学教研部主任、副教授）」, parts 一、二、三 and 结语, page marks 「— 1 —」, then 「思考题」
+    and 「推荐阅读书目」 with numbered items."""
+    return load_page_file(PAGES / "lecture_handout_questions.txt").articles[0]
+
+
+def test_a_lecture_s_questions_head_is_no_byline(lecture_handout: Article) -> None:
+    assert lecture_handout.author == "高丽娜"
+
+
+def test_a_speaker_s_unit_in_brackets_under_the_speaker_places_him(
+    lecture_handout: Article,
+) -> None:
+    assert lecture_handout.affiliation == "中共鄂尔多斯市委党校经济学教研部主任、副教授"
+
+
+def test_a_lecture_s_questions_are_notes(lecture_handout: Article) -> None:
+    roles = {p.role for p in lecture_handout.paragraphs if p.text.startswith(("1. ", "2. "))}
+    assert roles == {"note"}
+
+
+def test_a_word_copy_s_page_marks_are_no_text(lecture_handout: Article) -> None:
+    assert not any(p.text.startswith("—") for p in lecture_handout.paragraphs)
+
+
+@pytest.fixture(scope="module")
+def policy_questions() -> Article:
+    """吴忠市人民政府's 政策解读 (held-out set 88): 「解读机关：…　　解读人：马志刚」, 问：/答：
+    pairs, 「相关文件：」 and 「相关解读：」 lists, the site's foot (网站标识码, 主办：…)."""
+    return load_page_file(PAGES / "web_policy_questions_answers.txt").articles[0]
+
+
+def test_a_policy_reading_is_signed_by_its_reader(policy_questions: Article) -> None:
+    assert policy_questions.author == "马志刚"
+
+
+def test_a_policy_reading_is_placed_by_its_office(policy_questions: Article) -> None:
+    assert policy_questions.affiliation == "中共吴忠市委办公室"
+
+
+def test_a_site_s_related_files_and_foot_are_no_text(policy_questions: Article) -> None:
+    texts = [p.text for p in policy_questions.paragraphs if not p.role]
+    assert texts[-1].startswith("答：基层减负是一项系统工程")
+
+
+def test_an_app_s_video_is_no_text() -> None:
+    """云上弥勒 (held-out set 88): 「【视频】航拍弥勒：…（时长02:36）」 under 视频加载中…"""
+    page = load_page_file(PAGES / "app_county_media_copy.txt")
+    roles = [p.role for p in page.articles[0].paragraphs if p.text.startswith("【视频】")]
+    assert roles == ["caption"]
+
+
+@pytest.fixture(scope="module")
+def author_then_post() -> Page:
+    """沈阳日报's 专家笔谈 (held-out set 89): 「作者：赵明远　辽宁大学经济学院教授」 under the
+    first piece's title; the last piece signed 「（作者为沈阳市社会科学院经济研究所所长
+    韩立新）」; 「版面导航」 over 「01　因地制宜…」 and 「02　本版征稿启事」."""
+    return load_page_file(PAGES / "theory_pieces_author_then_post.txt")
+
+
+def test_a_name_then_its_post_after_作者_signs_with_the_name(author_then_post: Page) -> None:
+    assert author_then_post.articles[0].author == "赵明远"
+
+
+def test_a_name_then_its_post_after_作者_places_with_the_post(author_then_post: Page) -> None:
+    assert author_then_post.articles[0].affiliation == "辽宁大学经济学院教授"
+
+
+def test_a_closing_post_then_name_after_作者为_signs(author_then_post: Page) -> None:
+    assert author_then_post.articles[-1].author == "韩立新"
+
+
+def test_a_numbered_list_of_the_page_s_pieces_is_no_column(author_then_post: Page) -> None:
+    assert "本版征稿启事" not in author_then_post.articles[0].column
+
+
+@pytest.fixture(scope="module")
+def xuexi_copy() -> Page:
+    """A 学习强国 copy (held-out set 89): the article, 点赞 / 观点 / 分享, then 「观点（5）」 over
+    five readers' comments (name, comment, date, 赞 N) and 推荐阅读."""
+    return load_page_file(PAGES / "app_xuexi_copy_with_views.txt")
+
+
+def test_readers_views_under_their_count_are_no_articles(xuexi_copy: Page) -> None:
+    assert [(a.title, a.author) for a in xuexi_copy.articles] == [
+        ("以新质生产力为老油田注入发展新动能", "孟凡超")
+    ]

@@ -50,7 +50,7 @@ LABEL = (
     r"作者|撰文|文|作者单位|来源|出处|稿源|原载|日期|时间|发布时间|发布日期|发表时间|"
     r"责任编辑|责编|编辑|审核|审校|校对|排版|监制|终审|初审|复审|字号|分享到|分享|"
     r"网站|原文|原文链接|链接|网址|文件|记者|通讯员|图片|摄影|阅读|浏览|浏览次数|点击数|点击量|"
-    r"阅读量|阅读数|访问量"
+    r"阅读量|阅读数|访问量|解读人|解读机关|解读单位"  # a 政策解读's (set 88's 吴忠市人民政府)
 )
 FIELD = re.compile(
     rf"(?P<label>{LABEL})\s*[:：／/]\s*(?P<value>.+?)"
@@ -99,6 +99,16 @@ END_WORDS = re.compile(
     r"|文明上网|理性发言|发表评论|网友评论|打印本页|关闭窗口|返回顶部|^[—\-－]*\s*END\s*[—\-－]*$"
     r"|本网站|书面授权|Copyright|All Rights Reserved|©|ICP备"
     r"|^本文仅代表作者(?:个人)?观点"  # …，不代表中国网立场。: a site's disclaimer
+)
+# … and a site's own foot, however long its line (set 88's 吴忠市人民政府: 网站标识码, 公网安备,
+# 建议使用…浏览器, 网站地图 | 联系我们, 主办：…　承办：…)
+SITE_FOOT = re.compile(
+    r"网站标识码|公网安备|ICP备|建议使用.{0,20}浏览|网站地图|^主办\s*[:：]|^承办\s*[:：]"
+    r"|技术支持\s*[:：]|版权所有"
+)
+RELATED_HEAD = re.compile(
+    r"^[【\[]?(?:相关文件|相关解读|相关阅读|相关新闻|相关链接|推荐阅读|延伸阅读|往期推荐|往期回顾)"
+    r"[】\]]?[:：]?$"
 )
 # What a phone's 微信 leaves in a copy: 长按识别二维码, 阅读原文, 写留言, 继续滑动看下一个,
 # - END -,
@@ -156,6 +166,8 @@ REPOSTED_FROM = re.compile(
 # words follow, sentences of their own, never the article's.
 COMMENTS = re.compile(
     r"^(?:留言|写留言|精选留言|全部留言|网友评论|全部评论|热门评论|评论区)(?:[（(]\d+[)）])?$"
+    # 学习强国's readers under its 点赞 / 观点 / 分享: 「观点（5）」
+    r"|^(?:观点|评论)[（(]\d+[)）]$"
 )
 SUBTITLE = ("—", "―", "－－", "--")
 DATED_SUBTITLE = re.compile(
@@ -376,13 +388,16 @@ def _take_head_line(line: str, meta: _Meta, first: bool) -> bool:
     found = _fields(text)
     if found:
         for label, value in found:
-            if label in {"作者", "撰文", "文", "记者"}:
+            if label in {"解读机关", "解读单位"}:
+                meta.affiliation = meta.affiliation or f"（作者单位：{value}）"
+                continue
+            if label in {"作者", "撰文", "文", "记者", "解读人"}:
                 posted = POSTED_PAIR.findall(value)
                 if len(posted) >= 2 and not POSTED_PAIR.sub("", value).strip():
                     # names each with their post (set 87's 中国江苏网: 「作者：王海燕（…研究员）
                     # 顾 晨（…副教授）」): both authors, each with their unit
                     meta.author = meta.author or "　".join(author_name(n) for n, _ in posted)
-                    units = "；".join(f"{author_name(n)}，{u}" for n, u in posted)
+                    units = "；".join(f"{n.strip()}，{u}" for n, u in posted)
                     meta.affiliation = meta.affiliation or f"（作者系{units}）"
                     continue
                 name, _, rest = value.partition("（")
@@ -494,6 +509,10 @@ def classify(lines: Sequence[str], *, title: str = "") -> Layout:
         edited = _last_before_end_matter(norm, order, END_LABEL)
         if edited is not None:
             tail, order = order[edited:], order[:edited]
+    # … or a list of related pieces under its head (相关文件：, 相关阅读) over the site's foot
+    # (the first of several: 相关文件： / … / 相关解读： / …)
+    while (related := _last_before_end_matter(norm, order, RELATED_HEAD)) is not None:
+        tail, order = order[related:] + tail, order[:related]
     while order and len(norm[order[-1]]) <= TAIL_LINE:
         last = norm[order[-1]]
         if AFFILIATION.match(last) and affiliation is None and not meta.affiliation:
@@ -509,6 +528,7 @@ def classify(lines: Sequence[str], *, title: str = "") -> Layout:
             or END_LABEL.search(last)
             or FOOT_LABEL.match(last)
             or (END_WORDS.search(last) and last[-1:] not in SENTENCE_END and len(last) <= 30)
+            or (SITE_FOOT.search(last) and last[-1:] not in SENTENCE_END)
             or (FURNITURE.search(last) and last[-1:] not in SENTENCE_END)  # 【字号 大 中 小】
         ):
             tail.append(order.pop())
@@ -552,11 +572,20 @@ def _references(norm: Sequence[str], order: Sequence[int]) -> list[int]:
 
 def comments_start(lines: Sequence[str]) -> int | None:
     """Where a page's comment section begins (its head alone on a line, in the text's second
-    half), or None."""
+    half; a head counting the comments, 「观点（5）」, in its last two thirds: a short article's
+    many comments may outnumber its lines), or None."""
     return next(
-        (i for i in range(len(lines) // 2, len(lines)) if COMMENTS.match(normalise(lines[i]))),
+        (
+            i
+            for i in range(len(lines) // 3, len(lines))
+            if COMMENTS.match(normalise(lines[i]))
+            and (i >= len(lines) // 2 or COUNTED.search(normalise(lines[i])))
+        ),
         None,
     )
+
+
+COUNTED = re.compile(r"[（(]\d+[)）]$")
 
 
 def _last_before_end_matter(

@@ -163,6 +163,11 @@ def bio_affiliation(line: str, author: str = "") -> str:
 FUNDED_AFTER = re.compile(r"[。；;，,]\s*(?=本文[系为是])")
 
 
+BARE_POST = re.compile(
+    r"^[（(][^（）()]*(?:党校|大学|学院|研究院|研究所|委员会|[委局厅部院所])[^（）()]*[)）]$"
+)
+
+
 def affiliation_of(line: str) -> str:
     """What a closing line says of the author's place, without the parentheses and the
     作者系/作者单位： prefix (（作者：陈泽宇，系…教授） → …教授; a post's 作者系… in a
@@ -170,7 +175,12 @@ def affiliation_of(line: str) -> str:
     closing = f"（{line}）" if line.startswith("作者") else line
     match = AFFILIATION.match(closing) or END_SIGNATURE.match(closing)
     if not match:
-        return line
+        # a unit in brackets alone under a speaker (「（中共…党校经济学教研部主任、副教授）」), a
+        # policy reading's office (「解读机关：中共吴忠市委办公室」)
+        office = POLICY_OFFICE.match(line)
+        if office:
+            return office.group("office")
+        return line[1:-1].strip() if BARE_POST.match(line) else line
     found = match.groupdict()
     rest = (found.get("rest") or found.get("unit") or found.get("post") or "").strip()
     if rest.startswith(("：", ":")) and "，" in rest:  # （作者：陈泽宇，系…教授）
@@ -182,7 +192,10 @@ def affiliation_of(line: str) -> str:
     rest = FUNDED_AFTER.split(rest, 1)[0]  # …副教授。本文系…课题的阶段性成果
     for prefix in ("单位：", "单位:", "单位", "系", "为", "是"):
         if rest.startswith(prefix):
-            return rest[len(prefix) :].strip()
+            rest = rest[len(prefix) :].strip()
+            # （作者为沈阳市社会科学院经济研究所所长　韩立新）: the post, its name after it
+            signed = _unit_then_name(rest)
+            return signed.group("post").strip() if signed else rest
     return rest
 
 
@@ -458,7 +471,8 @@ def _share_bar(line: str) -> bool:
     return bool(bar) and len(line) <= 100 and not re.search("[。！？]", line)
 
 
-FOLIO = re.compile(r"^[A-Z]?\d{1,3}$")  # a page number alone on a line (7, A7)
+# a page number alone on a line (7, A7; a Word copy's 「— 1 —」)
+FOLIO = re.compile(r"^[A-Z]?\d{1,3}$|^[—－-]\s*\d{1,3}\s*[—－-]$")
 HALF_TITLE = 14  # a line of a title broken in two in a narrow column …
 # … or, ending in 的, a journal article's long title (…转型发展的 / 内在逻辑与实践路径)
 MAX_HALF = 24
@@ -1024,14 +1038,43 @@ def reading_blocks(blocks: list[Block]) -> list[Block]:
     joined back, a book's data one line, a 摘登's speakers under their titles, a byline's
     name and unit one line, a dialogue's participants one byline, a journal's head whole."""
     return _journal_head(
-        _marks_apart(
-            join_participants(
-                join_byline_units(
-                    speakers_over_titles(join_book_data(join_wrapped(untangle_columns(blocks))))
+        _signatures_apart(
+            _marks_apart(
+                join_participants(
+                    join_byline_units(
+                        speakers_over_titles(
+                            join_book_data(join_wrapped(untangle_columns(blocks)))
+                        )
+                    )
                 )
             )
         )
     )
+
+
+# A short commentary signed in brackets at the end of its last paragraph (set 88's 毕节日报: 「…
+# 群众也看得清楚。（吴　迪）」), not a stage direction (（掌声）, （笑）).
+TRAILING_SIGNATURE = re.compile(
+    rf"(?<=[。！？”])[（(](?!(?:掌声|笑声|鼓掌|全文完|完|略|节选|有删节)[)）])"
+    rf"(?![^（）()]*(?:资料|图片|图|供|摄|来源|记者|通讯员|整理|编辑|新华社|作者))"
+    rf"(?P<names>{NAME}(?:[\s　、]+{NAME}){{0,2}})[)）]$"
+)
+
+
+def _signatures_apart(blocks: list[Block]) -> list[Block]:
+    """A signature in brackets printed at a paragraph's end a line of its own, where a piece
+    signed at its end prints it."""
+    out: list[Block] = []
+    for block in blocks:
+        sign = TRAILING_SIGNATURE.search(block.text)
+        if sign and sign.start() > 0:
+            out += [
+                dataclasses.replace(block, text=block.text[: sign.start()]),
+                dataclasses.replace(block, text=sign.group(), indented=False),
+            ]
+        else:
+            out.append(block)
+    return out
 
 
 def _marks_apart(blocks: list[Block]) -> list[Block]:
@@ -1205,12 +1248,12 @@ MARK_END = re.compile(rf"{CONT_MARK}$")
 CREDIT = re.compile(
     r"^[〔［\[]?(?:版式设计|版面设计|版式|本版编辑|本版责任编辑|本版主编|主编|责任编辑|责编|美术编辑|美编|编辑|校对|"
     r"责任校对|制图|设计|排版|图片编辑|图表制作|数据来源|本版统筹|统筹|策划|审核|初审|复审|终审|监制|出品|供稿"
-    r"|文字|图片|文图|摄影)"
+    r"|文字|图片|文图|摄影|漫画|插画|绘图)"
     # 「编辑｜何雨桐」 (a 微信 copy's credits); 「责任编辑　罗　航」: a name after a space
     rf"(?:\s*[:：/／｜|丨]|[\s　]+{NAME}$)"
 )
 CAPTION = re.compile(
-    r"^(?:[\[【](?:图片|二维码)[\]】]|[▲△]|图片说明|图为|[上下左右]图[:：为]|图\s*[:：①-⑩\d]"
+    r"^(?:[\[【](?:图片|二维码|视频|音频)[\]】]|[▲△]|图片说明|图为|[上下左右]图[:：为]|图\s*[:：①-⑩\d]"
     r"|(?:题图|配图|资料图|资料图片|视频)[:：])"
 )
 # A journal article's apparatus around its text: 摘要：…, 关键词：…, 作者简介：…, 基金项目：….
@@ -1224,12 +1267,18 @@ SCHOLARLY = re.compile(
 )
 # A list of other pieces under an article (往期推荐, 相关阅读): its head alone on its line.
 RELATED = re.compile(
-    r"^[【\[]?\s*(?:往期推荐|往期回顾|相关阅读|相关新闻|推荐阅读|延伸阅读|相关链接)[】\]]?[:：]?$"
+    r"^[【\[]?\s*(?:往期推荐|往期回顾|相关阅读|相关新闻|推荐阅读|延伸阅读|相关链接|相关文件|相关解读)"
+    r"[】\]]?[:：]?$"
 )
 # An editor's afterword's head alone on its line (编后, 编后语): what follows is the editor's.
 NOTE_ALONE = re.compile(r"^[【〔\[（(]?(?:编后语?|编者的话|编辑手记)[】〕\]）)]?\s*[:：]?$")
 # A speech's appendix (「附：党小组研讨题」) and its numbered items.
-APPENDIX = re.compile(r"^附(?:件\s*\d?)?\s*[:：]\s*\S{0,20}$")
+# … or a lecture's questions and reading list (set 88: 「思考题」 / 「1. 结合本地区…？」,
+# 「推荐阅读书目」 / 「1.《…》，人民出版社…」)
+APPENDIX = re.compile(
+    r"^附(?:件\s*\d?)?\s*[:：]\s*\S{0,20}$"
+    r"|^(?:思考题|讨论题|研讨题|复习思考题|推荐阅读书目|推荐阅读|参考书目|阅读书目)[:：]?$"
+)
 APPENDED_ITEM = re.compile(r"^\d{1,2}\s*[．.、]\s*\S")
 # … and an editor's note's head over the paragraph that is the note (「编者按」 / 「按照…」)
 # … or a guest's profile's (set 87: 「嘉宾简介」 over 「刘振海，1971年生…」)
@@ -1546,8 +1595,8 @@ def body_roles(
             role = "note"  # a list of new books under 【新书速递】: titles, data and blurbs
         if not role and under_note_head(blocks, index):
             role = "note"  # the paragraph under 「编者按」 alone on its line
-        if not role and APPENDIX.match(block.text):
-            role, appended = "note", True  # 「附：党小组研讨题」 after a speech
+        if role in ("", "heading") and APPENDIX.match(block.text):
+            role, appended = "note", True  # 「附：党小组研讨题」 after a speech, 「思考题」
         elif appended and not role and APPENDED_ITEM.match(block.text):
             role = "note"  # … and its numbered items (1．结合本职岗位…？)
         else:
@@ -1649,6 +1698,10 @@ def _byline_parts(text: str) -> tuple[str, str] | None:
         return _marked_post(marked.group("author").strip())
     if POSTED_NAMES.fullmatch(text):  # names each with their unit, unmarked: as marked
         return _marked_post(text)
+    reading = POLICY_READER.search(text)  # 解读机关：中共吴忠市委办公室　　解读人：马志刚
+    if reading:
+        office = POLICY_OFFICE.search(text)
+        return reading.group("name").strip(), office.group("office").strip() if office else ""
     labelled = re.match(r"^作者\s*[:：]\s*", text)  # 作者：王海燕（…研究员）　顾 晨（…副教授）
     if labelled and POSTED_NAMES.fullmatch(text[labelled.end() :]):
         return _marked_post(text[labelled.end() :])
@@ -1667,6 +1720,10 @@ def _byline_parts(text: str) -> tuple[str, str] | None:
             unit = _unit_then_name(match.group("author").strip())
             if unit and not post:  # 「文｜中共镇平县委党校　韩晓梅」: the unit, then the name
                 return unit.group("name").strip(), affiliation_of(unit.group("post"))
+            # 「作者：赵明远　辽宁大学经济学院教授」 (set 89's 沈阳日报): the name, then the post
+            posted = NAME_THEN_UNIT.match(match.group("author").strip())
+            if posted and not post and POST_WORDS.search(posted.group("post")):
+                return posted.group("author").strip(), affiliation_of(posted.group("post"))
             return match.group("author").strip(), post[1:-1].strip()
     match = _unmarked(NAME_THEN_UNIT, text)
     if match:
@@ -1685,7 +1742,7 @@ MARKED_WITH_POST = re.compile(
 )
 UNIT_THEN_NAME = re.compile(
     rf"^(?P<open>[（(])?(?P<post>[^\s（(].*?(?:党校|大学|学院|研究院|研究所|中心|委员会"
-    rf"|[委局厅部院所室处办站社]|联合会|协会|学会|[市区县部局厅处院校科]长|书记|主任|主席|常委"
+    rf"|[委局厅部院所室处办站社]|联合会|协会|学会|[市区县部局厅处院所室站校科组]长|书记|主任|主席|常委"
     rf"|教授|研究员|讲师"
     rf"|董事长|总经理|理事长))[\s　]+"
     rf"(?P<name>{NAME})"
@@ -1749,6 +1806,8 @@ def _is_byline(blocks: list[Block], index: int) -> bool:
 
 def _is_unmarked_byline(blocks: list[Block], index: int) -> bool:
     text = blocks[index].text
+    if NO_NAME.match(text):
+        return False  # 「思考题」 over a lecture's questions: a word of two to four characters
     if BRACKET_BYLINE.match(text):
         return (
             0 < index < len(blocks) - 1
@@ -1822,6 +1881,15 @@ def _is_unmarked_byline(blocks: list[Block], index: int) -> bool:
 
 
 REPORTER_ROLE_LINE = re.compile(rf"^{REPORTER_ROLE}")
+# A 政策解读's fields (set 88's 吴忠市人民政府): who reads the policy, and for which office.
+POLICY_READER = re.compile(rf"^(?:.*[\s　])?解读人\s*[:：]\s*(?P<name>{NAME})\s*$")
+POLICY_OFFICE = re.compile(r"^解读(?:机关|单位)\s*[:：]\s*(?P<office>[^\s　]{2,30})")
+# Heads as short as a name (set 88's 辅导报告: 「思考题」 over its numbered questions, read as a
+# byline, the lecture as a page of one article signed 思考题).
+NO_NAME = re.compile(
+    r"^(?:思考题|讨论题|研讨题|复习题|练习题|结语|结束语|附录|附件|前言|引言|后记|小结|导语|按语|案例"
+    r"|推荐阅读|延伸阅读|参考书目|阅读书目|推荐阅读书目)$"
+)
 # An author named in brackets under the title, over the text (中国建设报: 「〔作者：何静，中共湖南
 # 省委党校（湖南行政学院）教授〕」): the byline, the post after the comma.
 BRACKET_BYLINE = re.compile(
@@ -2922,30 +2990,30 @@ MAX_CONTENTS = 20  # lines from the top where an 电子版 lists the page's arti
 
 # An 电子版's list of the page's articles above them: 「本版文章：」 over their titles.
 CONTENTS_LABEL = re.compile(
-    r"^(?:本版文章|本版新闻|本版导读|本版目录|本版要目|本期导读|(?:本版)?(?:新闻|标题)?导航)[:：]?$"
+    r"^(?:本版文章|本版新闻|本版导读|本版目录|本版要目|本期导读|(?:本版|版面)?(?:新闻|标题)?导航)[:：]?$"
 )
 
 
 def _contents(blocks: list[Block]) -> list[Block]:
     """The page's list of its articles: its label and the lines after it that the page prints
     again further down (the titles, the boxes' tags)."""
-    at = next(
-        (i for i, b in enumerate(blocks[:MAX_CONTENTS]) if CONTENTS_LABEL.match(b.text)), None
-    )
-    if at is None:
-        return []
-    listed = [blocks[at]]
-    for index in range(at + 1, len(blocks)):
-        entry = _listed_name(blocks[index].text)  # 名词解释 for 【名词解释】, · 市委…
-        if not any(_listed_name(b.text) == entry for b in blocks[index + 1 :]):
-            break
-        listed.append(blocks[index])
-    return listed
+    # (the first label over entries: 「版面导航」 may be a button in the viewer's row too)
+    for at in (i for i, b in enumerate(blocks[:MAX_CONTENTS]) if CONTENTS_LABEL.match(b.text)):
+        listed = [blocks[at]]
+        for index in range(at + 1, len(blocks)):
+            entry = _listed_name(blocks[index].text)  # 名词解释 for 【名词解释】, · 市委…
+            if not any(_listed_name(b.text) == entry for b in blocks[index + 1 :]):
+                break
+            listed.append(blocks[index])
+        if len(listed) > 1:
+            return listed
+    return []
 
 
 def _listed_name(text: str) -> str:
-    """A line as a page's list of its articles names it: without its marks (【】, ·)."""
-    return text.strip(TAG_MARKS + "·•")
+    """A line as a page's list of its articles names it: without its marks (【】, ·) and its
+    number (「01　因地制宜发展新质生产力…」, set 89's 版面导航)."""
+    return re.sub(r"^\d{1,2}[\s　]+", "", text.strip(TAG_MARKS + "·•"))
 
 
 # A glossary's tag, and its entries: a term and its definition on one line (「新型政党制度　指…」),
@@ -3037,6 +3105,9 @@ def name_signatures(blocks: list[Block]) -> set[Block]:
             continue
         if page_meta(text):
             continue  # 「本版编辑　周立伟」: the page's credit, not a signature
+        if BRACKETED_NAMES.match(text) and blocks[i].line == blocks[i - 1].line:
+            found.add(blocks[i])  # 「…看得清楚。（吴　迪）」: set apart from its paragraph's end
+            continue
         after = blocks[i + 1].text if i + 1 < len(blocks) else ""
         # A name with its unit may sign one of a column's short comments, the next one's title
         # right under it (经济日报's 观点: 「刘佳宁　中国人民大学应用经济学院」); a name alone only
@@ -3080,6 +3151,13 @@ def signature_name(text: str) -> str:
     if match:
         return (match.group("author") or match.group("inside")).strip()
     match = AFFILIATION.match(text)
+    posted = (
+        _unit_then_name(re.sub(r"^(?:系|为|是)", "", match["rest"].strip()))
+        if match and match["rest"]
+        else None
+    )
+    if posted:  # （作者为沈阳市社会科学院经济研究所所长　韩立新）
+        return posted.group("name").strip()
     named = (
         # （作者：刘景川，系…）; （作者：梁国栋　湛江市财政局机关党委书记）
         re.match(rf"^\s*[：:]\s*({NAME}(?:[、\s　]+{NAME}){{0,3}})[，,]", match["rest"])

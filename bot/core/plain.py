@@ -28,6 +28,7 @@ from bot.core.drafts import (
     source_named,
 )
 from bot.core.pages import (
+    BARE_POST,
     BYLINE,
     COLUMN_PREFIX,
     EDITION,
@@ -36,6 +37,8 @@ from bot.core.pages import (
     NAME,
     NAMED_BYLINE,
     PAPER,
+    POLICY_OFFICE,
+    POLICY_READER,
     REPORTER_ROLE,
     SPEAKER_PREFIX,
     Article,
@@ -232,6 +235,22 @@ def parse_article(text: str, source: str) -> Page:
             None,
         )
         body = [b for b in body if signed is None or b is not blocks[signed]]
+    # A 政策解读's reader and office among its fields (「解读机关：中共吴忠市委办公室」 /
+    # 「解读人：马志刚」, set 88): the byline and the affiliation.
+    if signed is None and not byline_text:
+        fielded = layout.head + layout.body[:HEAD_BLOCKS]
+        signed = next((i for i in fielded if POLICY_READER.match(blocks[i].text)), None)
+        office = next((i for i in fielded if POLICY_OFFICE.match(blocks[i].text)), None)
+        if signed is not None and office is not None and not affiliation:
+            affiliation = blocks[office].text
+        fields_used = {i for i in (signed, office) if i is not None}
+        body = [b for b in body if not any(b is blocks[i] for i in fields_used)]
+    # A speaker's unit and post in brackets on the line under the speaker (「主讲人：高丽娜」 /
+    # 「（中共鄂尔多斯市委党校经济学教研部主任、副教授）」, set 88's 辅导报告): the affiliation.
+    under = blocks[signed + 1] if signed is not None and signed + 1 < len(blocks) else None
+    if not affiliation and under is not None and BARE_POST.match(under.text):
+        affiliation = under.text
+        body = [b for b in body if b is not under]
     # The page's fields and switches over the text (发布时间：…, 【字号：大 中 小】), a column's
     # tag over the byline found in the text (微党课), and its buttons under the text (【打印】
     # 【关闭】): the page's.

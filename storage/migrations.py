@@ -1001,3 +1001,15 @@ async def m071_read_pages_again_for_commentaries_lectures_and_apps(
     # 作者为…所长　name; readers' views under 观点（5） read as articles; a site's related files
     # and foot, a numbered list of the page's pieces, a video's line as text: read again.
     await conn.execute(READ_AGAIN)
+
+
+@migration
+async def m072_read_pages_again_for_lead_boxes_letters_and_speeches(
+    conn: aiosqlite.Connection,
+) -> None:
+    # What held-out sets 90 and 91 found: a name over a 【核心阅读】 box (the long article had
+    # been the next piece's notes); a 学习书架 signed by its 推荐人; a student's byline with a
+    # year; a 宣讲员 under an audio player, with her post; a reader's letter signed with her
+    # district; a compilation's cover and a marked byline over a source line; a 数字报's edition
+    # list: read again.
+    await conn.execute(READ_AGAIN)

@@ -256,6 +256,7 @@ def test_a_report_with_chapters_is_still_a_report() -> None:
         "m069_read_pages_again_for_journal_pieces_over_page_feet",
         "m070_read_pages_again_for_plain_indents_and_interview_bylines",
         "m071_read_pages_again_for_commentaries_lectures_and_apps",
+        "m072_read_pages_again_for_lead_boxes_letters_and_speeches",
     ],
 )
 async def test_a_library_stored_before_a_reading_change_reads_its_pages_again(
@@ -3519,3 +3520,75 @@ def test_readers_views_under_their_count_are_no_articles(xuexi_copy: Page) -> No
     assert [(a.title, a.author) for a in xuexi_copy.articles] == [
         ("以新质生产力为老油田注入发展新动能", "孟凡超")
     ]
+
+
+# -- held-out sets 90 and 91 -----------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def core_reading() -> Page:
+    """羊城晚报's 理论版 (held-out set 90): 「陈立衡」 over 「【核心阅读】」 and the long
+    article's summary; a 学术随笔, a 理论前沿 piece broken off by 「（下转A7版）」, then
+    「学习书架」 / a book's review signed 「（推荐人：梁嘉欣，…讲师）」; the viewer's list of
+    editions 「A01：头版」 … a line each."""
+    return load_page_file(PAGES / "theory_core_reading_and_bookshelf.txt")
+
+
+def test_a_name_over_a_core_reading_box_signs_its_article(core_reading: Page) -> None:
+    """The long article had been read as the next piece's notes."""
+    authors = [a.author for a in core_reading.articles]
+    assert authors == ["陈立衡", "林晓舟", "黄志刚  苏婉仪", "梁嘉欣"]
+
+
+def test_a_digital_edition_s_list_of_editions_is_no_lead_title(core_reading: Page) -> None:
+    assert core_reading.articles[0].kicker == "深入学习贯彻党的二十届三中全会精神"
+
+
+def test_a_student_s_byline_with_a_year_signs_the_piece() -> None:
+    """安徽大学报 (held-out set 90): 「□ 管理学院2022级本科生　汪子涵」 under a 学习心得's
+    title."""
+    page = load_page_file(PAGES / "campus_paper_student_byline.txt")
+    assert page.articles[-1].author == "汪子涵"
+
+
+@pytest.fixture(scope="module")
+def speech_with_audio() -> Article:
+    """三明宣讲's 微信 copy (held-out set 90): 「【百姓名嘴说】一碗小吃“走”出的共富路」, the
+    audio player's lines (音频 / the title / 三明宣讲 / 00:00 / 06:32 / 点击收听),
+    「宣讲员｜罗秀兰」 over her post."""
+    return load_page_file(PAGES / "wechat_speech_with_audio.txt").articles[0]
+
+
+def test_a_speaker_under_an_audio_player_signs_the_speech(speech_with_audio: Article) -> None:
+    assert speech_with_audio.author == "罗秀兰"
+
+
+def test_a_speaker_s_post_under_her_name_places_her(speech_with_audio: Article) -> None:
+    assert speech_with_audio.affiliation == "沙县区青溪村党支部书记、沙县小吃经营户"
+
+
+def test_a_bracketed_series_before_a_title_is_its_column(speech_with_audio: Article) -> None:
+    assert speech_with_audio.title == "一碗小吃“走”出的共富路"
+
+
+def test_a_reader_s_letter_signed_with_her_district_is_an_article() -> None:
+    """西安晚报 (held-out set 91): a cartoon's 「图/程　硕」, 「读者来信」 / a title /
+    「编辑同志：」 … 「碑林区　读者　周秀兰」 over 「一句话评论」 — the letter had been the 时评's
+    text."""
+    page = load_page_file(PAGES / "evening_paper_reader_letter.txt")
+    assert page.articles[-1].author == "周秀兰"
+
+
+@pytest.fixture(scope="module")
+def compilation() -> Page:
+    """A 学习材料 compiled in Word (held-out set 91): a cover (…党委办公室编印　　2024年9月10日),
+    a 目录, then three reprints, one signed 「□郑晓鸣　刘　畅」 over its 来源 line."""
+    return load_page_file(PAGES / "study_materials_compilation.txt")
+
+
+def test_a_compilation_s_cover_is_no_article(compilation: Page) -> None:
+    assert len(compilation.articles) == 3
+
+
+def test_a_marked_byline_over_a_source_line_is_no_title(compilation: Page) -> None:
+    assert compilation.articles[1].title == "统筹推进教育科技人才体制机制一体改革"

@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 from bot.core import texts
 
 # （作者系…）, and a 宣讲 or 党课 its speaker signs so: （宣讲员：王秀芬，…；整理：刘畅）.
-SPEAKERS = r"(?:宣讲|主讲|讲述)[员人]"
+SPEAKERS = r"(?:宣讲|主讲|讲述|推荐)[员人]"  # (a 学习书架's 「（推荐人：梁嘉欣，…讲师）」)
 AFFILIATION = re.compile(rf"^[(（]\s*(?:本文)?(?:作者|{SPEAKERS})(?P<rest>.*)[)）]$")
 MAX_TITLE = 80
 HEAD_LINES = 16  # metadata lines looked for under the title
@@ -203,7 +203,7 @@ ORNAMENT = re.compile(
 PLAYER = re.compile(
     r"^(?:视频加载中.{0,12}|视频播放位置|(?:下载安装)?[Ff]lash\s*播放器.{0,8}|🔊?\s*听新闻"
     r"|(?:(?:播放|暂停|重播|倍速|高清|标清|超清|静音|全屏|退出全屏)\s*[|｜]?\s*)+"
-    r"|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}"
+    r"|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}|点击收听|音频"  # a 微信 audio player (set 90)
     # … and what a picture leaves when copied from a phone: 图片, [图片], 〔视频〕
     r"|[\[［【〔(（]?(?:图片|图|视频|动图|GIF)[\]］】〕)）]?)$"
 )
@@ -666,6 +666,7 @@ def _title_index(norm: Sequence[str]) -> int:
     return 0
 
 
+MARKED_NAMES = re.compile(r"^[□■◇◆◎●○]\s*[\u4e00-\u9fff·][\u4e00-\u9fff·\s　、]{1,20}$")
 # The day a site's head shows beside its name: 「2024年6月21日 星期五」 (its weekday).
 SITE_DAY = re.compile(
     r"^(?:今天是)?\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]$"
@@ -686,6 +687,7 @@ def _title_above(lines: Sequence[str], at: int) -> int | None:
             or SPEAKER.match(line)
             or NAME_POST.match(line)
             or COMMENTATOR.match(line)
+            or MARKED_NAMES.match(line)  # 「□郑晓鸣　刘　畅」 over 来源：… (set 91's 学习材料)
         ):
             continue  # the author's name under the title
         return before

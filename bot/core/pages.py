@@ -48,7 +48,8 @@ from bot.core.drafts import (
 # The author's post may follow in brackets (「作者：方振宇（中共中央党校（国家行政学院）…教授）」,
 # 人民网 and 光明日报's web pages; 「张三（中国人民大学教授）」).
 POST = r"(?:[\s　]*(?P<post>[（(][^（()）]*(?:[（(][^（()）]*[)）][^（()）]*)*[)）]))?"
-SPEAKER_PREFIX = re.compile(r"^(?:主讲人|宣讲人|主讲)\s*[:：｜|丨]\s*")  # a 党课's speaker
+# a 党课's speaker; a 宣讲's (set 90's 三明宣讲: 「宣讲员｜罗秀兰」)
+SPEAKER_PREFIX = re.compile(r"^(?:主讲人|宣讲人|宣讲员|主讲)\s*[:：｜|丨]\s*")
 NAMED_BYLINE = re.compile(
     r"^(?:作者\s*[:：|｜丨]|文\s*[／/|｜丨]|文[\s　]+(?=\S))\s*"
     rf"(?P<author>[\u4e00-\u9fff·•][\u4e00-\u9fff·•\s　、，,]{{1,28}}?){POST}$"
@@ -1248,7 +1249,7 @@ MARK_END = re.compile(rf"{CONT_MARK}$")
 CREDIT = re.compile(
     r"^[〔［\[]?(?:版式设计|版面设计|版式|本版编辑|本版责任编辑|本版主编|主编|责任编辑|责编|美术编辑|美编|编辑|校对|"
     r"责任校对|制图|设计|排版|图片编辑|图表制作|数据来源|本版统筹|统筹|策划|审核|初审|复审|终审|监制|出品|供稿"
-    r"|文字|图片|文图|摄影|漫画|插画|绘图)"
+    r"|文字|图片|文图|摄影|漫画|插画|绘图|图(?=\s*[/／]))"  # 图/程　硕: a cartoon's artist
     # 「编辑｜何雨桐」 (a 微信 copy's credits); 「责任编辑　罗　航」: a name after a space
     rf"(?:\s*[:：/／｜|丨]|[\s　]+{NAME}$)"
 )
@@ -1283,7 +1284,8 @@ APPENDED_ITEM = re.compile(r"^\d{1,2}\s*[．.、]\s*\S")
 # … and an editor's note's head over the paragraph that is the note (「编者按」 / 「按照…」)
 # … or a guest's profile's (set 87: 「嘉宾简介」 over 「刘振海，1971年生…」)
 NOTE_HEAD_ALONE = re.compile(
-    r"^[【〔\[（(]?(?:编者按|编者注|(?:嘉宾|受访者|专家|人物|作者)简介)[】〕\]）)]?\s*[:：]?$"
+    r"^[【〔\[（(]?(?:编者按|编者注|(?:嘉宾|受访者|专家|人物|作者)简介|核心阅读|阅读提示|核心提示"
+    r"|内容提要)[】〕\]）)]?\s*[:：]?$"
 )
 
 
@@ -1743,7 +1745,7 @@ MARKED_WITH_POST = re.compile(
 UNIT_THEN_NAME = re.compile(
     rf"^(?P<open>[（(])?(?P<post>[^\s（(].*?(?:党校|大学|学院|研究院|研究所|中心|委员会"
     rf"|[委局厅部院所室处办站社]|联合会|协会|学会|[市区县部局厅处院所室站校科组]长|书记|主任|主席|常委"
-    rf"|教授|研究员|讲师"
+    rf"|教授|研究员|讲师|(?:本科|研究|硕士|博士)生|学员"  # 管理学院2022级本科生　汪子涵
     rf"|董事长|总经理|理事长))[\s　]+"
     rf"(?P<name>{NAME})"
     rf"(?(open)[)）])$"
@@ -1786,7 +1788,7 @@ def _is_byline(blocks: list[Block], index: int) -> bool:
     name = match.group("author").strip()
     if BULLET_WORDS.match(name) or name.endswith(("：", ":")) or ends_sentence(name):
         return False
-    if FIGURE_IN_CLAUSE.search(name) or re.search(r"\d", name):
+    if (FIGURE_IN_CLAUSE.search(name) or re.search(r"\d", name)) and not _unit_then_name(name):
         return False  # a box's bullet: 「● 全市民营经营主体超过100万户，占…95%以上」, 「●…　38个」
     if BYLINE_ROLE.search(name):
         return True
@@ -1851,6 +1853,9 @@ def _is_unmarked_byline(blocks: list[Block], index: int) -> bool:
                 # … or the portrait's caption, the guest's (set 87's 烟台日报: 「本报记者 孙晓燕
                 # 本报通讯员 王 琳」 / 「刘振海（左）在…调研。（受访者供图）」 / text)
                 or (b is blocks[index + 1] and inner_role(b.text) == "caption")
+                # … or the lead box's head over its summary (set 90's 羊城晚报: 「陈立衡」 /
+                # 「【核心阅读】」 / 「发展新质生产力，既是…」)
+                or (b is blocks[index + 1] and NOTE_HEAD_ALONE.match(b.text) is not None)
                 or (
                     named
                     and (
@@ -1950,6 +1955,7 @@ def _heading_like(text: str) -> bool:
         and not BOOK_DATA.match(text)
         and not SOURCE_FIELD.match(text)  # 来源：《思想理论研究》2024年第3期 over the byline
         and not REFERENCE_ENTRY.match(text)  # [2]…决定[M].北京：人民出版社，2024. over a piece
+        and not EDITION_TAB.match(text)  # 「A08：广州」, a 数字报's list of its editions
     )
 
 
@@ -2652,6 +2658,7 @@ def parse_page(text: str, source: str) -> Page:
                     or BREADCRUMB.match(b.text)
                     or len(EDITION_NUMBER.findall(b.text)) >= 2
                     or len(EDITION_ITEM.findall(b.text)) >= 2  # 版面导航：01版：要闻 | 02版：…
+                    or EDITION_TAB.match(b.text)  # 「A01：头版」 / 「A02：要闻」 a line each
                 ):
                     # a site's Latin name, the day's weather, its sponsor, where the page stands,
                     # a list of editions on one line: no column
@@ -3082,6 +3089,9 @@ def _column_tag(text: str) -> bool:
 
 
 NAMES_LINE = re.compile(rf"^{NAME}(?:[\s　]+{NAME}){{0,3}}$")
+# A reader's letter signed with the reader's district (set 91's 西安晚报: 「碑林区　读者
+# 周秀兰」).
+READER_SIGNATURE = re.compile(rf"^[\u4e00-\u9fff]{{2,8}}[\s　]+读者[\s　]+(?P<name>{NAME})$")
 # … or in brackets, as a review is signed (晋城日报's 书香晋城: 「（段丽萍）」)
 # (not a box's credit: 「（本报记者　苏　航　整理）」)
 BRACKETED_NAMES = re.compile(
@@ -3118,6 +3128,8 @@ def name_signatures(blocks: list[Block]) -> set[Block]:
             or blocks[i + 1].aside == "notice"  # a public notice under the piece
             or _box_tag(after)
             or (placed and _heading_like(after) and not _is_byline(blocks, i + 1))
+            # a reader's letter signed over the next column's tag (一句话评论)
+            or (READER_SIGNATURE.match(text) and _column_tag(after))
         ):
             found.add(blocks[i])
     return found
@@ -3137,6 +3149,8 @@ def _closes(block: Block, signed: set[Block]) -> bool:
 def signature_name(text: str) -> str:
     """The author a closing line names: 孟书瑶（作者单位：…）, （作者：刘景川，系…）, 方　圆,
     江苏省南通市崇川区纪委监委　顾晓峰."""
+    if reader := READER_SIGNATURE.match(text):
+        return reader.group("name")  # 碑林区　读者　周秀兰: a reader's letter
     if NAMES_LINE.match(text):
         return text
     if bracketed := BRACKETED_NAMES.match(text):
@@ -3219,7 +3233,8 @@ EDITION_MARKER = re.compile(
 # An 电子版's navigation: 「◀上一版　下一版▶」, 「本版导航　|　上一版　|　下一版　|　返回目录」,
 # 「版面导航　　上一版　下一版　　PDF下载」.
 NAVIGATION = re.compile(
-    r"^(?:[◀＜<〈]?\s*上一[版期]|下一[版期]\s*[▶＞>〉]?|本版导航|版面导航|返回目录|返回首页|首页|PDF下载|本版PDF|往期回顾"
+    r"^(?:[◀＜<〈]?\s*上一[版期]|下一[版期]\s*[▶＞>〉]?|本版导航|版面导航|标题导航|返回目录|返回首页|首页|PDF下载"
+    r"|本版PDF|往期回顾"
     r"|放大|缩小|默认|[|｜│\s　【】\[\]])+$"
 )
 # The day's weather on a page's head: 「天气：晴」, 「泉州天气：多云转雷阵雨　27℃～34℃」 beside the
@@ -3233,6 +3248,7 @@ SPONSOR = re.compile(r"^[^，。]{2,20}(?:主管|主办)(?:[\s　]|$)|^[^，。]
 LISTED_ITEM = re.compile(r"^[·•]\s*\S")
 BREADCRUMB = re.compile(r"^(?:当前位置|您的位置|您现在的位置|您当前的位置|所在位置)\s*[:：]")
 EDITION_NUMBER = re.compile(r"第\s*([A-Z]?\d{1,3})\s*版")
+EDITION_TAB = re.compile(r"^[A-Z]\d{2}\s*[:：]\s*[\u4e00-\u9fff]{1,6}$")  # a 数字报's edition list
 EDITION_ITEM = re.compile(r"[A-Z]?\d{1,3}\s*版\s*[：:]")
 
 
@@ -3260,7 +3276,9 @@ PICTURE_PLACEHOLDER = re.compile(r"^[\[【]图片[\]】]$")
 
 PAGE_NAME = r"[\u4e00-\u9fff·]{2,8}"
 # A site's column before a title (「理论学习｜党建引领…」, 「理上网来丨发展银发经济…」).
-COLUMN_PREFIX = re.compile(r"^(?P<column>[\u4e00-\u9fff]{2,10}\s*[丨｜|]\s*)(?=\S.{5,})")
+COLUMN_PREFIX = re.compile(  # (… or in brackets: 「【百姓名嘴说】一碗小吃“走”出的共富路」, set 90)
+    r"^(?P<column>[\u4e00-\u9fff]{2,10}\s*[丨｜|]\s*|【[\u4e00-\u9fff]{2,10}】\s*)(?=\S.{5,})"
+)
 
 
 def _name_and_folio(text: str) -> tuple[str, str] | None:

@@ -62,6 +62,10 @@ from bot.core.pages import (
 )
 
 KIND = "article"
+# A speaker's post on the line under the speaker: a unit's words, no sentence.
+SPEAKER_POST = re.compile(
+    r"^[^。！？；，,]{4,40}(?:书记|主任|校长|院长|局长|部长|经营户|教师|党员|干部|代表)$"
+)
 MAX_COLUMN_NAME = 6  # 理论周刊, 学习园地: a page's column name under its masthead
 STORED_ORIGIN = re.compile(rf"^(?:{HEADERS['link']}|{HEADERS['file']})：\S")
 HEAD_BLOCKS = 8  # title, subtitle, 作者, 日期, 网站, 原文 and room to spare
@@ -101,6 +105,8 @@ def web_heads(blocks: list[Block]) -> list[int]:
             or FURNITURE.search(line)
             or (BULLET.match(line) and not BYLINE.match(blocks[i].text))
             or not (HEAD_FIELD.match(below) or DATE_ONLY.match(below) or _fields_after(blocks, i))
+            # (a date beside the line, 「…党委办公室编印　　2024年9月10日」, dates no title)
+            or (DATE_ONLY.match(below) and blocks[i + 1].line == blocks[i].line)
         ):
             continue
         # The title stands over its ——subtitle and byline (让普惠金融更“普”更“惠” / ——访… /
@@ -248,7 +254,13 @@ def parse_article(text: str, source: str) -> Page:
     # A speaker's unit and post in brackets on the line under the speaker (「主讲人：高丽娜」 /
     # 「（中共鄂尔多斯市委党校经济学教研部主任、副教授）」, set 88's 辅导报告): the affiliation.
     under = blocks[signed + 1] if signed is not None and signed + 1 < len(blocks) else None
-    if not affiliation and under is not None and BARE_POST.match(under.text):
+    # … or unbracketed under a 宣讲员's name (「宣讲员｜罗秀兰」 / 「沙县区青溪村党支部书记、…」)
+    spoken = signed is not None and SPEAKER_PREFIX.match(blocks[signed].text) is not None
+    if (
+        not affiliation
+        and under is not None
+        and (BARE_POST.match(under.text) or (spoken and SPEAKER_POST.match(under.text)))
+    ):
         affiliation = under.text
         body = [b for b in body if b is not under]
     # The page's fields and switches over the text (发布时间：…, 【字号：大 中 小】), a column's

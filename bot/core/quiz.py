@@ -150,7 +150,9 @@ ENUMERATOR = re.compile(
     r"|最后[，,]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]"
     # … and a lead-in that only builds on the sentence before (review 7575: 「在此基础上，要充分
     # 发挥市场在资源配置中的决定性作用。」 — what follows is a statement of its own)
-    r"|在此基础上[，,])"
+    r"|在此基础上[，,]"
+    # … and a speaker's address to the audience (review 9393: 「各位朋友，党的二十大报告指出，…」)
+    r"|(?:各位[\u4e00-\u9fff]{1,4}(?:、各位[\u4e00-\u9fff]{1,4})*|同志们|朋友们|乡亲们|同学们)[，,]+)"
 )
 HEADING_INSIDE = re.compile(
     r"\s{2,}|\t|(?:^|[^\d])[一二三四五六七八九十]{1,3}、\S|[（(][一二三四五六七八九十]+[)）]\S"

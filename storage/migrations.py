@@ -1013,3 +1013,14 @@ async def m072_read_pages_again_for_lead_boxes_letters_and_speeches(
     # district; a compilation's cover and a marked byline over a source line; a 数字报's edition
     # list: read again.
     await conn.execute(READ_AGAIN)
+
+
+@migration
+async def m073_read_pages_again_for_names_with_posts_and_site_links(
+    conn: aiosqlite.Connection,
+) -> None:
+    # What held-out sets 92 and 93 found: 「相关新闻」 read as a byline (the article's title
+    # lost); 「（市委党校　供稿）」 read as signed 供稿; a role before a name in a byline
+    # (市委宣讲团成员　杨建华); a unit after 作者： at a reprint's end kept its colon; a name and
+    # its post under a title run into the text's first line: read again.
+    await conn.execute(READ_AGAIN)

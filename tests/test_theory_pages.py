@@ -257,6 +257,7 @@ def test_a_report_with_chapters_is_still_a_report() -> None:
         "m070_read_pages_again_for_plain_indents_and_interview_bylines",
         "m071_read_pages_again_for_commentaries_lectures_and_apps",
         "m072_read_pages_again_for_lead_boxes_letters_and_speeches",
+        "m073_read_pages_again_for_names_with_posts_and_site_links",
     ],
 )
 async def test_a_library_stored_before_a_reading_change_reads_its_pages_again(
@@ -3592,3 +3593,51 @@ def test_a_compilation_s_cover_is_no_article(compilation: Page) -> None:
 
 def test_a_marked_byline_over_a_source_line_is_no_title(compilation: Page) -> None:
     assert compilation.articles[1].title == "统筹推进教育科技人才体制机制一体改革"
+
+
+# -- held-out sets 92 and 93 -----------------------------------------------------------------
+
+
+def test_a_role_before_a_name_in_a_byline_is_the_post() -> None:
+    """瑞金报 (held-out set 93): 「□ 市委宣讲团成员　杨建华」, its unit in the closing
+    「（作者系…）」."""
+    page = load_page_file(PAGES / "county_paper_speech_and_box.txt")
+    assert page.articles[0].author == "杨建华"
+
+
+def test_a_box_s_credit_is_no_author() -> None:
+    """瑞金报 (held-out set 93): 「（市委党校　供稿）」 under the 理论小课堂 box had signed it
+    供稿."""
+    page = load_page_file(PAGES / "county_paper_speech_and_box.txt")
+    assert "供稿" not in [a.author for a in page.articles]
+
+
+def test_a_site_s_related_news_head_is_no_byline() -> None:
+    """当代先锋网 (held-out set 93): 「相关新闻」 over the site's links had signed the page's one
+    article, its title lost."""
+    page = load_page_file(PAGES / "web_excerpts_compiled.txt")
+    assert [a.title for a in page.articles] == ["习近平关于发展新质生产力重要论述摘编"]
+
+
+def test_a_unit_after_作者_at_a_reprint_s_end_has_no_colon() -> None:
+    """天津党建网 (held-out set 92): 「作者：周　航」 at the top, 「作者：中国社会科学院…研究员」
+    at the end."""
+    page = load_page_file(PAGES / "web_reprint_author_twice.txt")
+    assert page.articles[0].affiliation == "中国社会科学院工业经济研究所研究员"
+
+
+def test_a_name_and_post_under_a_title_fill_no_line_of_text() -> None:
+    """党员生活's 笔谈 as a PDF extract (held-out set 93): 「“最小单元”」 / 「王秋实　中共武汉市
+    江岸区委组织部副部长」 at the column's width over the text — the byline had run into the first
+    line."""
+    page = load_page_file(PAGES / "magazine_pdf_pieces_name_and_post.txt")
+    assert [a.author for a in page.articles][:2] == ["王秋实", "谭　亮"]
+
+
+def test_a_box_closed_by_its_credit_is_no_article_s_text() -> None:
+    """淄博日报 (held-out set 92, review 9292): 【学习问答】 / 「如何理解“因地制宜发展新质
+    生产力”？」 / four paragraphs / 「（本报综合）」 between an article's two parts — a 判断 had
+    credited the article with the box's sentence."""
+    page = load_page_file(PAGES / "theory_two_parts_and_box.txt")
+    roles = {p.role for p in page.articles[0].paragraphs if "因地制宜" in p.text[:12]}
+    assert roles == {"note"}

@@ -191,6 +191,8 @@ def affiliation_of(line: str) -> str:
         rest = rest[spaced.end() :]
     rest = CREDIT_AFTER.split(rest, 1)[0]  # …宣讲团成员；整理：刘畅
     rest = FUNDED_AFTER.split(rest, 1)[0]  # …副教授。本文系…课题的阶段性成果
+    if rest.startswith(("：", ":")) and POST_WORDS.search(rest):
+        rest = rest[1:].strip()  # 作者：中国社会科学院工业经济研究所研究员, at the text's end
     for prefix in ("单位：", "单位:", "单位", "系", "为", "是"):
         if rest.startswith(prefix):
             rest = rest[len(prefix) :].strip()
@@ -735,6 +737,14 @@ def join_wrapped(blocks: list[Block]) -> list[Block]:
             and not (TABLE_TABS.search(last.text) or TABLE_TABS.search(block.text))
             and not _entry_ended(last.text)
             and not _journal_unit(last.text)  # （1.…，吉林 长春　130012；2.…）: whole
+            # … nor a name and its post under a title, filling the column by chance (set 93's
+            # 党员生活: 「“最小单元”」 / 「王秋实　中共武汉市江岸区委组织部副部长」)
+            and not (
+                len(joined) >= 2
+                and _heading_like(joined[-2].text)
+                and _unmarked(NAME_THEN_UNIT, last.text) is not None
+                and POST_WORDS.search(last.text) is not None
+            )
             and not HEAD_APPARATUS.match(block.text)  # 「摘　要：…」 goes on in no line
             and not TAG_ALONE.match(block.text)  # nor does a tag alone (【主持人语】)
             # … nor does a library's numbers (set 84: 「…文章编号：1008-5238（2024）04-0005-03」
@@ -1574,6 +1584,7 @@ def body_roles(
     listing = False  # after 往期推荐 or 相关阅读 alone on its line: the titles of other pieces
     referencing = False  # under 参考文献：, its entries and the lines they go on in
     books = False  # under a 读书 page's 【新书速递】: the rest of the body is its list
+    credited = _credited_boxes(blocks)  # a box from its tag to its credit (「（本报综合）」)
     for index, block in enumerate(blocks):
         role = inner(block.text)
         if index in headings and role != "caption" and not NOTE.match(block.text):
@@ -1593,6 +1604,8 @@ def body_roles(
             role = "note"  # a 名词解释's terms, each with its definition
         if signed_off and not role:
             role = "note"  # the editor's words under 「编后」 alone on its line
+        if index in credited and role in ("", "heading", "bullet"):
+            role = "note"  # 【学习问答】 / its question / its answers / 「（本报综合）」
         if books and role in ("", "heading"):
             role = "note"  # a list of new books under 【新书速递】: titles, data and blurbs
         if not role and under_note_head(blocks, index):
@@ -1746,8 +1759,9 @@ UNIT_THEN_NAME = re.compile(
     rf"^(?P<open>[（(])?(?P<post>[^\s（(].*?(?:党校|大学|学院|研究院|研究所|中心|委员会"
     rf"|[委局厅部院所室处办站社]|联合会|协会|学会|[市区县部局厅处院所室站校科组]长|书记|主任|主席|常委"
     rf"|教授|研究员|讲师|(?:本科|研究|硕士|博士)生|学员"  # 管理学院2022级本科生　汪子涵
+    rf"|成员|宣讲员"  # □ 市委宣讲团成员　杨建华
     rf"|董事长|总经理|理事长))[\s　]+"
-    rf"(?P<name>{NAME})"
+    rf"(?!供稿|整理|撰稿|编辑|报道|摄影|制图)(?P<name>{NAME})"  # （市委党校　供稿）: a credit
     rf"(?(open)[)）])$"
 )
 
@@ -1808,8 +1822,10 @@ def _is_byline(blocks: list[Block], index: int) -> bool:
 
 def _is_unmarked_byline(blocks: list[Block], index: int) -> bool:
     text = blocks[index].text
-    if NO_NAME.match(text):
-        return False  # 「思考题」 over a lecture's questions: a word of two to four characters
+    if NO_NAME.match(text) or RELATED.match(text):
+        # 「思考题」 over a lecture's questions, 「相关新闻」 over a site's links: words of two
+        # to four characters, no names
+        return False
     if BRACKET_BYLINE.match(text):
         return (
             0 < index < len(blocks) - 1
@@ -1869,8 +1885,12 @@ def _is_unmarked_byline(blocks: list[Block], index: int) -> bool:
         blocks[index + 1],
     )
     above, below = blocks[index - 1].text, after.text
+    # (a name with its post under a title's last line as short as a name: 「把“小事不出村”」
+    # / 「落到实处」 / 「谭　亮　宣恩县椒园镇党委书记」, set 93's 党员生活: names stack not so)
+    posted = _unmarked(NAME_THEN_UNIT, text) is not None and POST_WORDS.search(text) is not None
     heading_above = _heading_like(above) and (
         not BARE_BYLINE.match(above)
+        or (posted and not re.search(r"[\s　]", above))
         # … a short line that ends a title broken over two lines is no name (「健全因地制宜发展
         # 新质生产力的」 / 「体制机制」 / 「周建华」)
         or (index >= 2 and _first_half(blocks[index - 2].text, above))
@@ -2067,6 +2087,27 @@ def _english_title_under_names(blocks: list[Block]) -> list[Block]:
     return moved
 
 
+def _credited_boxes(blocks: Sequence[Block]) -> set[int]:
+    """The lines of boxes closed by their credit in brackets: a tag alone (【学习问答】), its title
+    and its paragraphs, up to 「（本报综合）」 or 「（据新华社）」 within a few lines (set 92's
+    淄博日报: the box printed between an article's two parts had been its text, and a 判断 quoted
+    it as the article's)."""
+    boxed: set[int] = set()
+    for at, block in enumerate(blocks):
+        if not _box_tag_alone(block.text):
+            continue
+        for end in range(at + 1, min(at + MAX_BOX_LINES, len(blocks))):
+            text = blocks[end].text
+            if _one_bracket_group(text) and BOX_CREDIT.search(text):
+                boxed.update(range(at, end + 1))
+                break
+            if _is_byline(list(blocks), end):
+                break
+    return boxed
+
+
+BOX_CREDIT = re.compile(r"综合|据|供稿|整理|来源|编辑")
+MAX_BOX_LINES = 16
 BOOK_LIST = re.compile(r"^(?:新书速递|新书推荐|好书推荐|书讯)")
 TAG_ALONE = re.compile(r"^[【〖\[][^】〗\]]{2,10}[】〗\]]$")  # 【主持人语】, 【编者按】
 MAX_PAGE_FOOT = 14  # lines of a page's footnotes and running head between a title and its byline

@@ -2092,16 +2092,17 @@ def _credited_boxes(blocks: Sequence[Block]) -> set[int]:
     and its paragraphs, up to 「（本报综合）」 or 「（据新华社）」 within a few lines (set 92's
     淄博日报: the box printed between an article's two parts had been its text, and a 判断 quoted
     it as the article's)."""
+    lines = list(blocks)  # (as the byline check takes them)
     boxed: set[int] = set()
-    for at, block in enumerate(blocks):
+    for at, block in enumerate(lines):
         if not _box_tag_alone(block.text):
             continue
-        for end in range(at + 1, min(at + MAX_BOX_LINES, len(blocks))):
-            text = blocks[end].text
+        for end in range(at + 1, min(at + MAX_BOX_LINES, len(lines))):
+            text = lines[end].text
             if _one_bracket_group(text) and BOX_CREDIT.search(text):
                 boxed.update(range(at, end + 1))
                 break
-            if _is_byline(list(blocks), end):
+            if _is_byline(lines, end):
                 break
     return boxed
 

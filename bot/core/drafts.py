@@ -106,8 +106,10 @@ SITE_FOOT = re.compile(
     r"网站标识码|公网安备|ICP备|建议使用.{0,20}浏览|网站地图|^主办\s*[:：]|^承办\s*[:：]"
     r"|技术支持\s*[:：]|版权所有"
 )
-RELATED_HEAD = re.compile(
-    r"^[【\[]?(?:相关文件|相关解读|相关阅读|相关新闻|相关链接|推荐阅读|延伸阅读|往期推荐|往期回顾)"
+# A list of other pieces under an article (往期推荐, 相关阅读, a site's 相关文件): its head alone
+# on its line.
+RELATED = re.compile(
+    r"^[【\[]?\s*(?:往期推荐|往期回顾|相关阅读|相关新闻|推荐阅读|延伸阅读|相关链接|相关文件|相关解读)"
     r"[】\]]?[:：]?$"
 )
 # What a phone's 微信 leaves in a copy: 长按识别二维码, 阅读原文, 写留言, 继续滑动看下一个,
@@ -511,7 +513,7 @@ def classify(lines: Sequence[str], *, title: str = "") -> Layout:
             tail, order = order[edited:], order[:edited]
     # … or a list of related pieces under its head (相关文件：, 相关阅读) over the site's foot
     # (the first of several: 相关文件： / … / 相关解读： / …)
-    while (related := _last_before_end_matter(norm, order, RELATED_HEAD)) is not None:
+    while (related := _last_before_end_matter(norm, order, RELATED)) is not None:
         tail, order = order[related:] + tail, order[:related]
     while order and len(norm[order[-1]]) <= TAIL_LINE:
         last = norm[order[-1]]

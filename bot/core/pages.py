@@ -32,6 +32,7 @@ from bot.core.drafts import (
     QUESTION_OR_ANSWER,
     REFERENCE_ITEM,
     REFERENCES,
+    RELATED,
     SPEAKERS,
     UNIT_MARK,
     WECHAT_ACCOUNT,
@@ -1275,11 +1276,6 @@ SCHOLARLY = re.compile(
     rf"^(?:[【\[]?(?:{APPARATUS}|{CATALOGUE.pattern})[】\]]?\s*[:：]"
     # a journal's web page: 「［摘　要］…」, 「［关键词］…」, 「［中图分类号］F127」
     rf"|[［【\[]\s*(?:{APPARATUS}|{CATALOGUE.pattern})\s*[］】\]])"
-)
-# A list of other pieces under an article (往期推荐, 相关阅读): its head alone on its line.
-RELATED = re.compile(
-    r"^[【\[]?\s*(?:往期推荐|往期回顾|相关阅读|相关新闻|推荐阅读|延伸阅读|相关链接|相关文件|相关解读)"
-    r"[】\]]?[:：]?$"
 )
 # An editor's afterword's head alone on its line (编后, 编后语): what follows is the editor's.
 NOTE_ALONE = re.compile(r"^[【〔\[（(]?(?:编后语?|编者的话|编辑手记)[】〕\]）)]?\s*[:：]?$")
@@ -3691,16 +3687,12 @@ def _report_paragraphs(body: list[Block]) -> tuple[Paragraph, ...]:
     while end > 0 and (
         FOOTNOTE_ENTRY.match(kept[end - 1].text)
         or _one_bracket_group(kept[end - 1].text)
-        or FOOTNOTES_LABEL.match(kept[end - 1].text)
+        or REFERENCES.match(kept[end - 1].text)  # 「注释：」 over them
     ):
         end -= 1
     return tuple(
         Paragraph("", b.text, b.line, "note" if i >= end else "") for i, b in enumerate(kept)
     )
-
-
-# 「注释：」 over a speech's footnotes
-FOOTNOTES_LABEL = re.compile(r"^(?:注释|注|尾注)\s*[:：]?$")
 
 
 def parse_report(text: str, source: str) -> Page:

@@ -1024,3 +1024,12 @@ async def m073_read_pages_again_for_names_with_posts_and_site_links(
     # (市委宣讲团成员　杨建华); a unit after 作者： at a reprint's end kept its colon; a name and
     # its post under a title run into the text's first line: read again.
     await conn.execute(READ_AGAIN)
+
+
+@migration
+async def m074_read_pages_again_for_magazine_folios(
+    conn: aiosqlite.Connection,
+) -> None:
+    # A magazine's folio (「32　党员生活　2025年第4期」) and the running head under it had been
+    # read into the sentence they broke, and a title over them into the text above: read again.
+    await conn.execute(READ_AGAIN)

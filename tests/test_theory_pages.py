@@ -258,6 +258,7 @@ def test_a_report_with_chapters_is_still_a_report() -> None:
         "m071_read_pages_again_for_commentaries_lectures_and_apps",
         "m072_read_pages_again_for_lead_boxes_letters_and_speeches",
         "m073_read_pages_again_for_names_with_posts_and_site_links",
+        "m074_read_pages_again_for_magazine_folios",
     ],
 )
 async def test_a_library_stored_before_a_reading_change_reads_its_pages_again(
@@ -3632,6 +3633,30 @@ def test_a_name_and_post_under_a_title_fill_no_line_of_text() -> None:
     line."""
     page = load_page_file(PAGES / "magazine_pdf_pieces_name_and_post.txt")
     assert [a.author for a in page.articles][:2] == ["王秋实", "谭　亮"]
+
+
+def test_a_magazine_s_folio_breaks_no_sentence() -> None:
+    """党员生活 (held-out set 93): 「…半月一研判、一月」 / 「30　党员生活　2025年第4期」 /
+    「笔　谈」 / 「一通报”机制…」 — the folio and the running head had been read into the
+    sentence."""
+    page = load_page_file(PAGES / "magazine_pdf_pieces_name_and_post.txt")
+    texts = [p.text for p in page.articles[1].paragraphs]
+    assert any("一月一通报”机制" in text for text in texts)
+
+
+def test_a_title_over_a_magazine_s_folio_heads_the_piece_under_it() -> None:
+    """党员生活 (held-out set 93): 「把新就业群体凝聚在」 / 「党的周围」 at the foot of p. 32, then
+    「32　党员生活　2025年第4期」 / 「笔　谈」 / 「陈晓燕　中共宜昌市委社会工作部副部长」 — the
+    fourth piece had been the third's text."""
+    page = load_page_file(PAGES / "magazine_pdf_pieces_name_and_post.txt")
+    assert [a.title for a in page.articles][3:] == ["把新就业群体凝聚在党的周围"]
+
+
+def test_a_running_head_moved_over_a_title_is_not_its_column() -> None:
+    """党员生活 (held-out set 93): the 「笔　谈」 printed under p. 32's folio is the page's, not
+    the fourth piece's column."""
+    page = load_page_file(PAGES / "magazine_pdf_pieces_name_and_post.txt")
+    assert page.articles[3].column == page.articles[0].column
 
 
 def test_a_box_closed_by_its_credit_is_no_article_s_text() -> None:

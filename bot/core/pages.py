@@ -774,6 +774,10 @@ def join_wrapped(blocks: list[Block]) -> list[Block]:
             joined[-1] = Block(last.line, last.text + block.text, last.indented)
             aside += held  # after the paragraph the picture broke, not between it and its heading
         else:
+            head = _under_head(joined, held)
+            if head < len(joined):
+                joined[head:head] = held  # the title's last lines stay over the block
+                held.clear()
             joined += [*aside, *held, block]
             aside.clear()
         at_edge = edges[index]
@@ -781,16 +785,31 @@ def join_wrapped(blocks: list[Block]) -> list[Block]:
     return joined + aside + held
 
 
+def _under_head(joined: list[Block], held: list[Block]) -> int:
+    """Where a page's folio and running head go that a title's last lines stand over:
+    above the title, under the text that ended before it, so the title stays over its
+    byline (set 93's 党员生活: 「把新就业群体凝聚在」 / 「党的周围」 / 「32　党员生活　2025年
+    第4期」 / 「笔　谈」 / 「陈晓燕　…」). Anything else held goes where it was printed."""
+    at = len(joined)
+    if not held or any(b.aside != "page" for b in held):
+        return at
+    while at > 0 and not joined[at - 1].aside and _heading_like(joined[at - 1].text):
+        at -= 1
+    return at if 0 < at < len(joined) and ends_paragraph(joined[at - 1].text) else len(joined)
+
+
 def _page_name_under_head(blocks: Sequence[Block], index: int) -> bool:
     """The page's name printed under a running masthead at a column's top (「中国新闻出版广电报
-    2025年4月23日　星期三」 / 「理论」): a short line the page's top prints too, no text's."""
-    text = blocks[index].text
+    2025年4月23日　星期三」 / 「理论」), or a column's under a magazine's folio
+    (「32　党员生活　2025年第4期」 / 「笔　谈」): a short line the page's top prints too
+    (spaced out or not), no text's."""
+    text = "".join(blocks[index].text.split())
     return (
         index > 0
         and running_line(blocks[index - 1].text)
         and len(text) <= MAX_COLUMN
         and bool(PAPER_WORD.fullmatch(text))
-        and any(b.text == text for b in blocks[: min(index - 1, MAX_CONTENTS)])
+        and any("".join(b.text.split()) == text for b in blocks[: min(index - 1, MAX_CONTENTS)])
     )
 
 
@@ -2752,9 +2771,12 @@ def parse_page(text: str, source: str) -> Page:
                 heading_of_page = heading_of_page[: len(heading_of_page) - len(group)].strip()
         elif above:
             # a rule between two articles (────) is the page's, never the column's name, nor a
-            # QR code's prompt (「扫描二维码」 / 「阅读访谈全文」)
+            # QR code's prompt (「扫描二维码」 / 「阅读访谈全文」), nor a running head set above
+            # the title from under its folio (「32　党员生活　2025年第4期」 / 「笔　谈」)
             page_own = [
-                b for i, b in enumerate(above) if ORNAMENT.match(b.text) or _qr_line(above, i)
+                b
+                for i, b in enumerate(above)
+                if ORNAMENT.match(b.text) or _qr_line(above, i) or b.aside == "page"
             ]
             meta.extend(b.text for b in page_own)
             own_column = " ".join(b.text for b in above if b not in page_own)
@@ -3457,6 +3479,10 @@ JOURNAL_RUNNING = re.compile(
     # the journal's name and issue over an even page (「中共南昌市委党校学报　　2025年第2期」)
     r"|^[\u4e00-\u9fff]{2,16}(?:学报|学刊)\s+\d{4}\s*年\s*第\s*\d{1,2}\s*期$"
     r"|^\d{4}\s*年\s*第\s*\d{1,2}\s*期\s+[\u4e00-\u9fff]{2,16}(?:学报|学刊)$"
+    # … and a magazine's folio, its page's number outside (「32　党员生活　2025年第4期」, 「2025年
+    # 第4期　党员生活　31」)
+    r"|^\d{1,3}\s+[\u4e00-\u9fff]{2,16}\s+\d{4}\s*年\s*第\s*\d{1,2}\s*期$"
+    r"|^\d{4}\s*年\s*第\s*\d{1,2}\s*期\s+[\u4e00-\u9fff]{2,16}\s+\d{1,3}$"
 )
 
 

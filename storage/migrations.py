@@ -1033,3 +1033,13 @@ async def m074_read_pages_again_for_magazine_folios(
     # A magazine's folio (「32　党员生活　2025年第4期」) and the running head under it had been
     # read into the sentence they broke, and a title over them into the text above: read again.
     await conn.execute(READ_AGAIN)
+
+
+@migration
+async def m075_read_pages_again_for_articles_in_parts(
+    conn: aiosqlite.Connection,
+) -> None:
+    # An article printed in parts on one page (「…（上）」, 「…（下）」) had been two articles, the
+    # later unsigned, and a box listed after its tag (「图表｜…」) had put the page's list into its
+    # column: read again.
+    await conn.execute(READ_AGAIN)

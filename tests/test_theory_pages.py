@@ -259,6 +259,7 @@ def test_a_report_with_chapters_is_still_a_report() -> None:
         "m072_read_pages_again_for_lead_boxes_letters_and_speeches",
         "m073_read_pages_again_for_names_with_posts_and_site_links",
         "m074_read_pages_again_for_magazine_folios",
+        "m075_read_pages_again_for_articles_in_parts",
     ],
 )
 async def test_a_library_stored_before_a_reading_change_reads_its_pages_again(
@@ -3666,3 +3667,48 @@ def test_a_box_closed_by_its_credit_is_no_article_s_text() -> None:
     page = load_page_file(PAGES / "theory_two_parts_and_box.txt")
     roles = {p.role for p in page.articles[0].paragraphs if "因地制宜" in p.text[:12]}
     assert roles == {"note"}
+
+
+def test_an_article_printed_in_two_parts_on_one_page_is_one_article() -> None:
+    """淄博日报 (held-out set 92): 「让传统产业“老树发新芽”（上）」 with its byline, a box, then
+    「…（下）」 with the closing 「（作者系…）」 — they had been two articles, the second
+    unsigned."""
+    page = load_page_file(PAGES / "theory_two_parts_and_box.txt")
+    assert [a.title for a in page.articles][:2] == [
+        "让传统产业“老树发新芽”",
+        "让齐文化在新时代“活起来”“火起来”",
+    ]
+
+
+def test_the_parts_of_one_article_share_its_byline_and_its_unit() -> None:
+    page = load_page_file(PAGES / "theory_two_parts_and_box.txt")
+    assert (page.articles[0].author, page.articles[0].affiliation) == (
+        "刘建国",
+        "中共淄博市委党校经济学教研部主任、教授",
+    )
+
+
+def test_a_line_under_a_later_part_s_title_is_the_text_s_heading() -> None:
+    page = load_page_file(PAGES / "theory_two_parts_and_box.txt")
+    headings = [p.text for p in page.articles[0].paragraphs if p.role == "heading"]
+    assert headings[-1] == "三、以体制机制创新激发转型动能"
+
+
+def test_a_part_alone_on_its_page_keeps_its_title() -> None:
+    text = (
+        "让传统产业“老树发新芽”（上）\n□刘建国\n\n"
+        + "　　推动传统产业转型升级，要在“三个转变”上下功夫。" * 6
+        + "\n\n坚持守正创新\n□王立新\n\n"
+        + "　　守正才能不迷失方向，创新才能把握时代。" * 6
+        + "\n"
+    )
+    page = parse_document(text, "inline.txt")
+    assert page.articles[0].title == "让传统产业“老树发新芽”（上）"
+
+
+def test_a_page_s_list_names_a_box_by_its_title_after_its_tag() -> None:
+    """淄博日报 (held-out set 92): the 版面导航's 「●2019—2023年淄博市“四强”产业发展情况」 for the
+    chart printed 「图表｜2019—2023年…」 — the list's last two entries had been the page's
+    column."""
+    page = load_page_file(PAGES / "theory_two_parts_and_box.txt")
+    assert page.column == "第07版：理论"

@@ -2899,9 +2899,59 @@ def parse_page(text: str, source: str) -> Page:
         source=source,
         banner=banner,
         column=column,
-        articles=numbered(articles),
+        articles=numbered(_parts_joined(articles)),
         meta=tuple(meta),
     )
+
+
+# An article's part printed after its title (「让传统产业“老树发新芽”（上）」, 「…（下）」).
+PART = re.compile(r"^(?P<title>.{4,}?)\s*[（(](?P<part>[上中下]|[一二三四五六七八九十])[)）]$")
+PART_ORDER = "上中下一二三四五六七八九十"
+
+
+def _parts_joined(articles: list[Article]) -> list[Article]:
+    """An article printed in parts on one page (淄博日报, held-out set 92: 「…（上）」 with its
+    byline, a box, 「…（下）」 with its closing 「（作者系…）」) is one article: its title without
+    the part, its byline and its affiliation from whichever part prints them, a later part's
+    lines under its title (read as a subtitle: 「三、以体制机制创新…」) its text's headings.
+    A part alone on its page (the rest on another day's) keeps its title."""
+    out: list[Article] = []
+    for article in articles:
+        found = PART.match(article.title)
+        first = next(
+            (
+                i
+                for i, before in enumerate(out)
+                if found
+                and (begun := PART.match(before.title))
+                and begun["title"] == found["title"]
+                and PART_ORDER.index(begun["part"]) < PART_ORDER.index(found["part"])
+                and (not article.byline or article.author == before.author)
+            ),
+            None,
+        )
+        if first is None or found is None:
+            out.append(article)
+            continue
+        begun_article = out[first]
+        lines = list(begun_article.title_lines)
+        main = begun_article.main if begun_article.main >= 0 else len(lines) - 1
+        lines[main] = found["title"]
+        under = [
+            Paragraph("", line, article.line, "heading")
+            for line in article.title_lines[article.main + 1 :]
+        ]
+        out[first] = dataclasses.replace(
+            begun_article,
+            title_lines=tuple(lines),
+            main=main,
+            byline=begun_article.byline or article.byline,
+            credit=begun_article.credit or article.credit,
+            affiliation_line=begun_article.affiliation_line or article.affiliation_line,
+            paragraphs=(*begun_article.paragraphs, *under, *article.paragraphs),
+            marks=(*begun_article.marks, *article.marks),
+        )
+    return out
 
 
 def _closes_under_captions(blocks: list[Block], run: int, signed: set[Block]) -> bool:
@@ -3069,12 +3119,22 @@ def _contents(blocks: list[Block]) -> list[Block]:
         listed = [blocks[at]]
         for index in range(at + 1, len(blocks)):
             entry = _listed_name(blocks[index].text)  # 名词解释 for 【名词解释】, · 市委…
-            if not any(_listed_name(b.text) == entry for b in blocks[index + 1 :]):
+            if not any(_printed_as(entry, b.text) for b in blocks[index + 1 :]):
                 break
             listed.append(blocks[index])
         if len(listed) > 1:
             return listed
     return []
+
+
+def _printed_as(entry: str, text: str) -> bool:
+    """A page's list names the line: whole, or after its box's tag (「●2019—2023年淄博市“四强”
+    产业发展情况」 for 「图表｜2019—2023年淄博市“四强”产业发展情况」, set 92's 淄博日报)."""
+    name = _listed_name(text)
+    return name == entry or (
+        len(entry) > MAX_COLUMN  # (longer than a column's tag)
+        and bool(re.fullmatch(rf".{{1,6}}[｜|丨】]\s*{re.escape(entry)}", name))
+    )
 
 
 def _listed_name(text: str) -> str:

@@ -3712,3 +3712,15 @@ def test_a_page_s_list_names_a_box_by_its_title_after_its_tag() -> None:
     column."""
     page = load_page_file(PAGES / "theory_two_parts_and_box.txt")
     assert page.column == "第07版：理论"
+
+
+def test_a_piece_with_no_text_costs_the_page_none_of_its_articles() -> None:
+    """河北经济日报 (held-out set 94): the page's list of titles at its foot (「本版标题导航」 /
+    「◎…」) read as a piece with no text had refused the whole page (这篇文章没有正文)."""
+    text = (
+        "坚持守正创新\n□王立新\n\n"
+        + "　　守正才能不迷失方向，创新才能把握时代。" * 6
+        + "\n\n本版要目\n◎坚持守正创新\n"
+    )
+    page = parse_document(text, "inline.txt")
+    assert [a.title for a in page.articles] == ["坚持守正创新"]

@@ -2635,6 +2635,7 @@ def parse_page(text: str, source: str) -> Page:
     leading: list[Block] = []
     meta: list[str] = [b.text for b in [*contents, *readers]]
     articles: list[Article] = []
+    empty = 0  # the line of the first piece with no text
     # A column's short comments are each signed at their end (观点: 刘佳宁　中国人民大学…);
     # its tag stands over the first alone, and the next ones, signed the same way, are its too.
     series = ""
@@ -2856,7 +2857,13 @@ def parse_page(text: str, source: str) -> Page:
             )
         )
         if not any(not p.role for p in paragraphs):
-            raise PageError(source, blocks[at].line, "这篇文章没有正文")
+            # a piece with no text of its own is the page's (set 94's 河北经济日报: its list of
+            # titles at its foot, 「本版标题导航」 / 「◎因地制宜…」, read as a byline): the page's
+            # other articles are read, and a page of none is refused with its line
+            empty = empty or blocks[at].line
+            meta.extend(b.text for b in [*above, *title_blocks, blocks[at]] if b.text != opener)
+            meta.extend([opener, *(p.text for p in paragraphs)] if opener else [])
+            continue
         unit = ""
         under = next(
             (i for i, p in enumerate(paragraphs[:3]) if p.role != "note" or _journal_unit(p.text)),
@@ -2895,6 +2902,8 @@ def parse_page(text: str, source: str) -> Page:
                 published=published,
             )
         )
+    if not articles and empty:
+        raise PageError(source, empty, "这篇文章没有正文")
     return Page(
         source=source,
         banner=banner,

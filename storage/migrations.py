@@ -1043,3 +1043,13 @@ async def m075_read_pages_again_for_articles_in_parts(
     # later unsigned, and a box listed after its tag (「图表｜…」) had put the page's list into its
     # column: read again.
     await conn.execute(READ_AGAIN)
+
+
+@migration
+async def m076_read_pages_again_for_lectures_in_parts(
+    conn: aiosqlite.Connection,
+) -> None:
+    # A 党课 of a few thousand characters in parts 一、二、三 had been read as a report (each part
+    # an article, the title lost), a title broken over its subtitle had lost its last line, and
+    # a lecture's cues (【播放视频：…】) had been its words: read again.
+    await conn.execute(READ_AGAIN)

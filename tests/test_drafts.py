@@ -176,9 +176,15 @@ def test_an_imported_document_with_numbered_sections_stays_one_article() -> None
     assert parse_document(render(draft), "n.docx.txt").kind == "article"
 
 
-def test_text_with_numbered_chapters_is_still_a_report() -> None:
-    page = parse_document("关于加强学习的通知\n" + "\n".join(SECTIONS) + "\n", "n.txt")
+def test_long_text_with_numbered_chapters_is_still_a_report() -> None:
+    long = [line * 100 if line in BODY else line for line in SECTIONS]
+    page = parse_document("关于加强学习的工作报告\n" + "\n".join(long) + "\n", "n.txt")
     assert page.kind == "report"
+
+
+def test_short_text_with_numbered_chapters_is_one_article() -> None:
+    page = parse_document("关于加强学习的通知\n" + "\n".join(SECTIONS) + "\n", "n.txt")
+    assert page.kind == "article"
 
 
 def test_the_fingerprint_ignores_spacing_and_width() -> None:

@@ -85,8 +85,13 @@ def test_no_byline_is_refused_with_file_and_line() -> None:
     assert "署名" in info.value.reason
 
 
-def test_article_without_body_is_refused_with_its_line() -> None:
+def test_an_article_without_body_is_the_page_s_lines() -> None:
     text = _page("标题", "□张三", "(作者系某单位)", "标题二", "□李四", "正文。", "(作者系某处)")
+    assert [a.title for a in parse_page(text, "y.txt").articles] == ["标题二"]
+
+
+def test_a_page_whose_only_article_has_no_body_is_refused_with_its_line() -> None:
+    text = _page("标题", "□张三", "(作者系某单位)")
     with pytest.raises(PageError) as info:
         parse_page(text, "y.txt")
     assert info.value.line == 3  # the byline of the article with no body

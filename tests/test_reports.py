@@ -120,6 +120,9 @@ def test_the_1986_government_report_has_its_four_chapters() -> None:
     assert [a.title[:2] for a in page.articles] == ["导言", "一、", "二、", "三、", "四、", "结束"]
 
 
+LONG_PARAGRAPH = "各项工作都要抓实抓细，确保取得实效，让人民群众有更多获得感。" * 300
+
+
 def test_an_item_numbered_like_a_chapter_out_of_sequence_is_text() -> None:
     text = "\n\n".join(
         [
@@ -132,6 +135,7 @@ def test_an_item_numbered_like_a_chapter_out_of_sequence_is_text() -> None:
             "今年要做好两件事。",
             "三、措施",
             "具体措施如下。",
+            LONG_PARAGRAPH,  # (a report is long)
         ]
     )
     page = parse_document(text, "r.txt")

@@ -198,16 +198,36 @@ def test_a_short_line_between_paragraphs_is_text_not_a_byline() -> None:
 
 
 def test_a_report_with_chapters_is_still_a_report() -> None:
-    chapters = "".join(
-        f"{n}、第{n}部分的标题\n这一部分的正文说明了工作的主要内容和具体要求，篇幅足够长，是一段完整的话。\n"
-        for n in "一二三"
-    )
+    body = "这一部分的正文说明了工作的主要内容和具体要求，篇幅足够长，是一段完整的话。" * 80
+    chapters = "".join(f"{n}、第{n}部分的标题\n{body}\n" for n in "一二三")
     page = parse_document("政府工作报告\n各位代表：\n" + chapters, "report.txt")
     assert [a.title for a in page.articles][1:] == [
         "一、第一部分的标题",
         "二、第二部分的标题",
         "三、第三部分的标题",
     ]
+
+
+def test_a_speech_of_a_few_thousand_characters_in_parts_is_one_article() -> None:
+    """A 党课 from Word (held-out set 94): 「同志们：」, parts 一、二、三 of 800 characters each —
+    it had been read as a report, each part an article and the title lost (「导言」)."""
+    page = load_page_file(PAGES / "lecture_title_over_two_lines.txt")
+    assert len(page.articles) == 1
+
+
+def test_a_lecture_s_cue_to_a_video_is_a_note() -> None:
+    """The same 党课: 「【播放视频：《解放人的奋斗足迹》，时长约6分钟】」 between paragraphs had
+    been the speech's words."""
+    page = load_page_file(PAGES / "lecture_title_over_two_lines.txt")
+    roles = [p.role for p in page.articles[0].paragraphs if p.text.startswith("【播放视频")]
+    assert roles == ["note"]
+
+
+def test_a_title_broken_over_its_subtitle_is_one_title() -> None:
+    """The same 党课: 「以新质生产力为引领　在建设世界一流汽车企业中」 / 「勇当先锋、争作表率」 /
+    「——2024年“七一”专题党课」."""
+    page = load_page_file(PAGES / "lecture_title_over_two_lines.txt")
+    assert page.articles[0].title.endswith("在建设世界一流汽车企业中勇当先锋、争作表率")
 
 
 @pytest.mark.parametrize(
@@ -260,6 +280,7 @@ def test_a_report_with_chapters_is_still_a_report() -> None:
         "m073_read_pages_again_for_names_with_posts_and_site_links",
         "m074_read_pages_again_for_magazine_folios",
         "m075_read_pages_again_for_articles_in_parts",
+        "m076_read_pages_again_for_lectures_in_parts",
     ],
 )
 async def test_a_library_stored_before_a_reading_change_reads_its_pages_again(
@@ -3143,9 +3164,9 @@ def test_a_speech_s_last_words_close_its_text(lecture_end: Article) -> None:
     assert texts[-1] == "谢谢大家！"
 
 
-def test_a_speech_s_notes_label_is_a_note(lecture_end: Article) -> None:
-    roles = [p.role for p in lecture_end.paragraphs if p.text == "注释："]
-    assert roles == ["note"]
+def test_a_speech_s_notes_are_no_text_of_it(lecture_end: Article) -> None:
+    """(its notes, read as one article now, are end matter: the page's)"""
+    assert not [p for p in lecture_end.paragraphs if p.text.startswith(("注释", "[1]", "[2]"))]
 
 
 def test_a_speech_s_editor_credit_is_dropped(lecture_end: Article) -> None:

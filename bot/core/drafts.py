@@ -443,6 +443,7 @@ class Layout:
     affiliation: int | None
     tail: list[int]  # end matter after the body
     meta: _Meta
+    title_more: int | None = None  # the title's last line, where it broke over two
 
 
 def classify(lines: Sequence[str], *, title: str = "") -> Layout:
@@ -465,6 +466,14 @@ def classify(lines: Sequence[str], *, title: str = "") -> Layout:
         head += order[:title_at]
         order = order[title_at + 1 :]
     subtitle: int | None = None
+    title_more: int | None = None
+    if (
+        title_at is not None
+        and len(order) >= 2
+        and _is_subtitle(norm[order[1]])
+        and _title_goes_on(norm[title_at], norm[order[0]])
+    ):
+        title_more = order.pop(0)
     taken = 0
     seen = {norm[title_at]} if title_at is not None else set()
     while order and taken < HEAD_LINES:
@@ -556,7 +565,30 @@ def classify(lines: Sequence[str], *, title: str = "") -> Layout:
     ]
     body = [i for i in order if i not in marks]  # the heading stays, its number and ▼ go
     return Layout(
-        title_at, subtitle, head, body, affiliation, sorted(tail + readers + marks + cited), meta
+        title_at,
+        subtitle,
+        head,
+        body,
+        affiliation,
+        sorted(tail + readers + marks + cited),
+        meta,
+        title_more,
+    )
+
+
+def _title_goes_on(title: str, line: str) -> bool:
+    """The line between a title and its subtitle is the title's last, where a title too long
+    for its line broke (set 94's 党课: 「以新质生产力为引领　在建设世界一流汽车企业中」 /
+    「勇当先锋、争作表率」 / 「——2024年“七一”专题党课」); a name, a date or a field there is the
+    head's."""
+    return (
+        _head_like(title)
+        and _head_like(line)
+        and len(title) + len(line) <= MAX_TITLE
+        and not re.fullmatch(NAME, line)  # (a name has four characters at most)
+        and not SPACED_NAME.match(line)
+        and not parse_date(line)
+        and not _fields(line)
     )
 
 
@@ -719,7 +751,9 @@ def shape(
     layout = classify(clean, title=title)
     meta = layout.meta
     return Draft(
-        title=normalise(title) or clean[layout.title or 0],
+        title=normalise(title)
+        or clean[layout.title or 0]
+        + (clean[layout.title_more] if layout.title_more is not None else ""),
         subtitle=clean[layout.subtitle] if layout.subtitle is not None else "",
         paragraphs=tuple(clean[i] for i in layout.body),
         author=author_name(author) or meta.author,

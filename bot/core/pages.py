@@ -1685,7 +1685,16 @@ def inner_role(text: str) -> str:
         return "note"
     if BARRED_CREDIT.match(text) and len(text) <= MAX_FIELD:
         return "note"  # 来源｜集团党委宣传部, 编辑｜何雨桐: a 微信 copy's credits under its text
+    if STAGE_CUE.match(text):
+        return "note"  # a 党课's cue to its slides or a video (【播放视频：…】), no words of it
     return ""
+
+
+# A lecture's cue in brackets, a line of its own (set 94's 党课: 「【播放视频：《解放人的奋斗
+# 足迹》，时长约6分钟】」, 「【互动环节：请两名青年党员…】」, 「（PPT第5页）」).
+STAGE_CUE = re.compile(
+    r"^[【〔\[（(]\s*(?:播放|观看|插播|展示|出示|互动|现场|PPT|ppt|幻灯|课件|视频|音频)[^】〕\]）)]*[】〕\]）)]$"
+)
 
 
 FUNDING_NOTE = re.compile(r"^[【〔\[（(]\s*本(?:文|研究)(?:系|为|是|受)")
@@ -3676,14 +3685,21 @@ def chapter_headings(blocks: list[Block]) -> list[int]:
     return found
 
 
+MIN_REPORT = 8000  # characters
+
+
 def is_report(blocks: list[Block], signed: bool) -> bool:
     """A report's layout: at least three numbered chapters (一、二、三、…), and nothing a page
     or an article has: no byline (``signed``), no closing （作者…） line, no journal's
     apparatus (摘要：, 关键词：), and no author among
     the lines under the title (a web page's 「作者：刘文博」, 「刘文博（…党校…教授）」: an
-    article with sections 一、二、三; a report has a speaker)."""
+    article with sections 一、二、三; a report has a speaker), and long: a 党课 of a few
+    thousand characters in parts 一、二、三 (set 94's, 2,400) is one article, its parts its
+    headings; a report's chapters are read one by one (the shortest in the corpus, 河北's 2026
+    government work report, runs to 10,000)."""
     return (
         not signed
+        and sum(len(b.text) for b in blocks) >= MIN_REPORT
         and len(chapter_headings(blocks)) >= 3
         and not any(SCHOLARLY.match(b.text) for b in blocks)  # a journal's 摘要：, 关键词：
         and not any(closes_article(b.text) for b in blocks)

@@ -203,6 +203,8 @@ def parse_article(text: str, source: str) -> Page:
     tagged = COLUMN_PREFIX.match(title.text)
     own_column = tagged.group("column") if tagged else ""
     title_lines = [title.text[len(own_column) :]]
+    if layout.title_more is not None:  # (a title broken over two lines over its subtitle)
+        title_lines = [title_lines[0] + blocks[layout.title_more].text]
     byline_text = ""
     # A careless copy's title, subtitle and byline on one line (「在红色文化中汲取…的力量 ——读
     # 《红土地上的初心》  □谢雨晴」): each in its place.
@@ -353,6 +355,7 @@ def _shifted(layout: Layout, skip: int) -> Layout:
         layout,
         title=at(layout.title if layout.title is not None else 0),
         subtitle=at(layout.subtitle),
+        title_more=at(layout.title_more),
         head=[*range(skip), *(i + skip for i in layout.head)],
         body=[i + skip for i in layout.body],
         affiliation=at(layout.affiliation),

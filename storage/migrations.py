@@ -1053,3 +1053,12 @@ async def m076_read_pages_again_for_lectures_in_parts(
     # an article, the title lost), a title broken over its subtitle had lost its last line, and
     # a lecture's cues (【播放视频：…】) had been its words: read again.
     await conn.execute(READ_AGAIN)
+
+
+@migration
+async def m077_read_pages_again_for_school_sites(
+    conn: aiosqlite.Connection,
+) -> None:
+    # A school site's 「发布者：…」 field had been a copy's title, and a credit in brackets under
+    # a report (「（文/刘雅婷　图/陈振宇）」) had named no writer: read again.
+    await conn.execute(READ_AGAIN)

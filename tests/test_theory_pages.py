@@ -281,6 +281,7 @@ def test_a_title_broken_over_its_subtitle_is_one_title() -> None:
         "m074_read_pages_again_for_magazine_folios",
         "m075_read_pages_again_for_articles_in_parts",
         "m076_read_pages_again_for_lectures_in_parts",
+        "m077_read_pages_again_for_school_sites",
     ],
 )
 async def test_a_library_stored_before_a_reading_change_reads_its_pages_again(
@@ -3745,3 +3746,20 @@ def test_a_piece_with_no_text_costs_the_page_none_of_its_articles() -> None:
     )
     page = parse_document(text, "inline.txt")
     assert [a.title for a in page.articles] == ["坚持守正创新"]
+
+
+@pytest.fixture(scope="module")
+def school_report() -> Page:
+    """福建农林大学新闻网 (held-out set 95): 「发布者：党委宣传部　　发布时间：…　　浏览次数：
+    2137」 under the title, a 中心组 report closed by 「（文/刘雅婷　图/陈振宇　审核/
+    黄立群）」, then two members' 交流发言摘要."""
+    return load_page_file(PAGES / "school_site_report_with_speeches.txt")
+
+
+def test_a_school_site_s_publisher_field_is_no_title(school_report: Page) -> None:
+    """(the title had been 「发布者：党委宣传部」)"""
+    assert school_report.articles[0].title.startswith("校党委理论学习中心组开展")
+
+
+def test_a_credit_in_brackets_under_a_report_names_its_writer(school_report: Page) -> None:
+    assert school_report.articles[0].author == "刘雅婷"

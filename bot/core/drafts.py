@@ -50,12 +50,15 @@ LABEL = (
     r"作者|撰文|文|作者单位|来源|出处|稿源|原载|日期|时间|发布时间|发布日期|发表时间|"
     r"责任编辑|责编|编辑|审核|审校|校对|排版|监制|终审|初审|复审|字号|分享到|分享|"
     r"网站|原文|原文链接|链接|网址|文件|记者|通讯员|图片|摄影|阅读|浏览|浏览次数|点击数|点击量|"
-    r"阅读量|阅读数|访问量|解读人|解读机关|解读单位"  # a 政策解读's (set 88's 吴忠市人民政府)
+    r"阅读量|阅读数|访问量|解读人|解读机关|解读单位|"  # a 政策解读's (set 88's 吴忠市人民政府)
+    r"发布者|发布人|发布单位|供稿单位|信息来源"  # a school's site (set 95's 福建农林大学新闻网)
 )
 FIELD = re.compile(
     rf"(?P<label>{LABEL})\s*[:：／/]\s*(?P<value>.+?)"
-    # (… up to the next field, a date, a bar, or a switch beside it: 【字体：大 中 小】)
-    rf"(?=\s*(?:{LABEL})\s*[:：]|\s+(?:19|20)\d{{2}}\s*[-/.年]|\s*[|│｜]|\s*【|$)"
+    # (… up to the next field, a date, a bar, or a switch beside it: 【字体：大 中 小】, or a
+    # credit after a space, 「文/刘雅婷　图/陈振宇」)
+    rf"(?=\s*(?:{LABEL})\s*[:：]|\s+(?:19|20)\d{{2}}\s*[-/.年]|\s*[|│｜]|\s*【"
+    rf"|\s+[\u4e00-\u9fff]{{1,4}}\s*[/／]|$)"
 )
 NAME = r"[\u4e00-\u9fff·]{2,4}"
 # 「王慧敏1，陈立军2」: a journal numbers each author to the unit printed under the names.

@@ -23,6 +23,7 @@ from bot.core.drafts import (
     MAX_TITLE,
     NOTE_NUMBER,
     Layout,
+    author_name,
     classify,
     normalise,
     source_named,
@@ -305,8 +306,12 @@ def parse_article(text: str, source: str) -> Page:
         # (a hard-wrapped copy's lines were joined by their width: its blank lines say nothing)
         paragraphs=tuple(paragraphs),
         affiliation_line=affiliation,
-        # a closing （作者：陈泽宇，系…） or （宣讲员：王秀芬，…） names an author the head did not
-        credit=meta.author or (signature_name(affiliation) if affiliation else ""),
+        # a closing （作者：陈泽宇，系…） or （宣讲员：王秀芬，…） names an author the head did
+        # not, and so does a school's credit in brackets under its report (「（文/刘雅婷　图/
+        # 陈振宇　审核/黄立群）」, set 95, where the speakers' words follow it)
+        credit=meta.author
+        or (signature_name(affiliation) if affiliation else "")
+        or _credited_writer(paragraphs),
         main=0,  # the first title line is the title; a subtitle follows it
         published=meta.published,
         origin=meta.origin,
@@ -320,6 +325,20 @@ def parse_article(text: str, source: str) -> Page:
         kind=KIND,
         meta=tuple(blocks[i].text for i in sorted(layout.head + layout.tail) if i != signed)
         + tuple(b.text for b in fields),
+    )
+
+
+def _credited_writer(paragraphs: list[Paragraph]) -> str:
+    """The writer a credit in brackets names (「（文/刘雅婷　图/陈振宇　审核/黄立群）」), or ''."""
+    return next(
+        (
+            author_name(field["value"])
+            for p in paragraphs
+            if p.role == "note" and p.text.startswith(("（", "("))
+            for field in FIELD.finditer(p.text.strip("（）() "))
+            if field["label"] in {"文", "撰文", "文字"}
+        ),
+        "",
     )
 
 

@@ -1062,3 +1062,13 @@ async def m077_read_pages_again_for_school_sites(
     # A school site's 「发布者：…」 field had been a copy's title, and a credit in brackets under
     # a report (「（文/刘雅婷　图/陈振宇）」) had named no writer: read again.
     await conn.execute(READ_AGAIN)
+
+
+@migration
+async def m078_read_pages_again_for_weekly_fronts(
+    conn: aiosqlite.Connection,
+) -> None:
+    # A 导读's entries of other pages (「■…………第3版」) had been the lead article's title, a
+    # 卷首语 an article signed 卷首语, its editor's 「——许晓东」 a subtitle, and the paper's name
+    # printed again over the next edition a line of the text: read again.
+    await conn.execute(READ_AGAIN)

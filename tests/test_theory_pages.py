@@ -282,6 +282,7 @@ def test_a_title_broken_over_its_subtitle_is_one_title() -> None:
         "m075_read_pages_again_for_articles_in_parts",
         "m076_read_pages_again_for_lectures_in_parts",
         "m077_read_pages_again_for_school_sites",
+        "m078_read_pages_again_for_weekly_fronts",
     ],
 )
 async def test_a_library_stored_before_a_reading_change_reads_its_pages_again(
@@ -3763,3 +3764,35 @@ def test_a_school_site_s_publisher_field_is_no_title(school_report: Page) -> Non
 
 def test_a_credit_in_brackets_under_a_report_names_its_writer(school_report: Page) -> None:
     assert school_report.articles[0].author == "刘雅婷"
+
+
+@pytest.fixture(scope="module")
+def weekly_front() -> Page:
+    """河北经济日报's 理论周刊 (held-out set 94), its 第01版 and 第02版 in one file: 「卷首语」 /
+    its words / 「——许晓东」, 「本期导读」 over four entries of other pages (「■…………第3版」), a
+    lead article broken off by 「（下转第2版）」, 第02版's masthead again (「河北经济日报数字报」
+    / its date), 「（上接第1版）」, a second article, and 「本版标题导航」 over its titles at the
+    foot."""
+    return load_page_file(PAGES / "weekly_front_with_jump_page.txt")
+
+
+def test_a_guide_s_entries_of_other_pages_are_no_title(weekly_front: Page) -> None:
+    assert weekly_front.articles[0].title == "因地制宜发展新质生产力　推动传统产业焕新升级"
+
+
+def test_an_editor_s_dash_signature_is_no_subtitle(weekly_front: Page) -> None:
+    assert weekly_front.articles[0].kicker == "深入学习贯彻党的二十届三中全会精神"
+
+
+def test_a_卷首语_is_the_editor_s_words(weekly_front: Page) -> None:
+    roles = [p.role for p in weekly_front.articles[0].paragraphs if p.text.startswith("立冬已过")]
+    assert roles == ["note"]
+
+
+def test_the_paper_s_name_again_over_the_next_edition_is_no_text(weekly_front: Page) -> None:
+    headings = [p.text for p in weekly_front.articles[0].paragraphs if p.role == "heading"]
+    assert "以改革破除制约转型的堵点卡点" in headings
+
+
+def test_a_list_of_titles_at_a_page_s_foot_is_the_page_s(weekly_front: Page) -> None:
+    assert [a.author for a in weekly_front.articles] == ["刘建华　王思琪", "张慧敏"]

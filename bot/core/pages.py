@@ -1310,7 +1310,7 @@ APPENDED_ITEM = re.compile(r"^\d{1,2}\s*[．.、]\s*\S")
 # … or a guest's profile's (set 87: 「嘉宾简介」 over 「刘振海，1971年生…」)
 NOTE_HEAD_ALONE = re.compile(
     r"^[【〔\[（(]?(?:编者按|编者注|(?:嘉宾|受访者|专家|人物|作者)简介|核心阅读|阅读提示|核心提示"
-    r"|内容提要)[】〕\]）)]?\s*[:：]?$"
+    r"|内容提要|卷首语)[】〕\]）)]?\s*[:：]?$"
 )
 
 
@@ -1349,7 +1349,7 @@ DATELINE_REPORTER = re.compile(
     r"[（(][^（()）]{0,12}?(?:记者|通讯员)[\s　]*(?P<names>[^（()）]{2,30})[)）]"
 )
 NOTE = re.compile(
-    r"^[【〔\[（(]?(?:编者按|编后语?|编者的话|编者注|记者手记|短评|(?:嘉宾|受访者|专家|人物)简介)"
+    r"^[【〔\[（(]?(?:编者按|编后语?|编者的话|卷首语|编者注|记者手记|短评|(?:嘉宾|受访者|专家|人物)简介)"
     r"[】〕\]）)]?\s*[:：]?"
     # the editor's lead over a 微信 piece (set 84: 「导读：作风建设永远在路上。…」), with its colon
     r"|^[【\[]?(?:导读|导语|核心提示)(?:[】\]]\s*[:：]?|\s*[:：])"
@@ -2229,6 +2229,10 @@ def _split_headings(
     「聚焦深入贯彻中央八项规定精神学习教育」). A journal prints no lead title: its title's
     lines are one title broken where the column ended (「铸牢中华民族共同体意识融入边疆民族地区」
     / 「基层治理的实践路径」)."""
+    # A signature under the text above (「——许晓东」 under a 卷首语, set 94) is no subtitle of
+    # this title: it stays above it.
+    signed = list(itertools.takewhile(lambda h: DASH_SIGNATURE.match(h.text), headings[:-1]))
+    headings = headings[len(signed) :]
     # A subtitle broken over two lines in a narrow column (「——访华中药学院医药产业」 / 「发展研究
     # 中心主任程远航」): nothing but the byline comes under a subtitle, so the line goes on in it.
     at = 1
@@ -2288,7 +2292,10 @@ def _split_headings(
         and _reads_like_lead(headings[title_start - 1].text)
     ):
         title_start -= 1
-    return headings[:title_start], headings[title_start:], main - title_start
+    return [*signed, *headings[:title_start]], headings[title_start:], main - title_start
+
+
+DASH_SIGNATURE = re.compile(rf"^[—―]{{1,2}}\s*{NAME}$")  # 「——许晓东」 under a 卷首语
 
 
 def _journal_head(blocks: list[Block]) -> list[Block]:
@@ -2571,7 +2578,7 @@ def parse_page(text: str, source: str) -> Page:
     """Parse a newspaper page (already decoded) into its banner, column and articles: theory
     articles (title, ``□`` byline, body, affiliation) and news stories (lead title, title,
     ``——`` subtitle, byline, body with datelines, bullets, captions; no affiliation)."""
-    blocks = reading_blocks(blocks_of(text))
+    blocks = _paper_again(reading_blocks(blocks_of(text)))
     if not blocks:
         raise PageError(source, 1, "文件是空的")
     contents = _contents(blocks)  # the page's own list of its articles is the page's
@@ -2644,7 +2651,7 @@ def parse_page(text: str, source: str) -> Page:
     leading: list[Block] = []
     meta: list[str] = [b.text for b in [*contents, *readers]]
     articles: list[Article] = []
-    empty = 0  # the line of the first piece with no text
+    empty: dict[int, int] = {}  # the pieces with no text (their place: their byline's line)
     # A column's short comments are each signed at their end (观点: 刘佳宁　中国人民大学…);
     # its tag stands over the first alone, and the next ones, signed the same way, are its too.
     series = ""
@@ -2869,10 +2876,7 @@ def parse_page(text: str, source: str) -> Page:
             # a piece with no text of its own is the page's (set 94's 河北经济日报: its list of
             # titles at its foot, 「本版标题导航」 / 「◎因地制宜…」, read as a byline): the page's
             # other articles are read, and a page of none is refused with its line
-            empty = empty or blocks[at].line
-            meta.extend(b.text for b in [*above, *title_blocks, blocks[at]] if b.text != opener)
-            meta.extend([opener, *(p.text for p in paragraphs)] if opener else [])
-            continue
+            empty.setdefault(len(articles), blocks[at].line)
         unit = ""
         under = next(
             (i for i, p in enumerate(paragraphs[:3]) if p.role != "note" or _journal_unit(p.text)),
@@ -2911,8 +2915,10 @@ def parse_page(text: str, source: str) -> Page:
                 published=published,
             )
         )
-    if not articles and empty:
-        raise PageError(source, empty, "这篇文章没有正文")
+    if empty and len(empty) == len(articles):
+        raise PageError(source, empty[0], "这篇文章没有正文")
+    meta += [f for n in empty for f in articles[n].raw_fields() if f]
+    articles = [a for n, a in enumerate(articles) if n not in empty]
     return Page(
         source=source,
         banner=banner,
@@ -2970,6 +2976,18 @@ def _parts_joined(articles: list[Article]) -> list[Article]:
             marks=(*begun_article.marks, *article.marks),
         )
     return out
+
+
+def _paper_again(blocks: list[Block]) -> list[Block]:
+    """The paper's name the page opens with, printed again over the next edition copied into
+    the same file (set 94's 「河北经济日报数字报」 over 第02版's date, then 「（上接第1版）」): the
+    page's, never a line of the text it stands in."""
+    if not blocks or not (PAPER_WORD.fullmatch(blocks[0].text) and PAPER.match(blocks[0].text)):
+        return blocks
+    return [
+        dataclasses.replace(b, aside="page") if i and b.text == blocks[0].text else b
+        for i, b in enumerate(blocks)
+    ]
 
 
 def _closes_under_captions(blocks: list[Block], run: int, signed: set[Block]) -> bool:
@@ -3130,19 +3148,29 @@ CONTENTS_LABEL = re.compile(
 
 
 def _contents(blocks: list[Block]) -> list[Block]:
-    """The page's list of its articles: its label and the lines after it that the page prints
-    again further down (the titles, the boxes' tags)."""
-    # (the first label over entries: 「版面导航」 may be a button in the viewer's row too)
-    for at in (i for i, b in enumerate(blocks[:MAX_CONTENTS]) if CONTENTS_LABEL.match(b.text)):
+    """The page's lists of its articles: each label and the lines after it that the page prints
+    elsewhere (the titles, the boxes' tags), at its top or at its foot (「本版标题导航」 / 「◎…」
+    under the last article, set 94's 河北经济日报), and a 导读's entries of other pages (「■…
+    ……………第3版」)."""
+    # (a label over no entries is a button in the viewer's row: 「版面导航」)
+    found: list[Block] = []
+    for at in (i for i, b in enumerate(blocks) if CONTENTS_LABEL.match(b.text)):
         listed = [blocks[at]]
         for index in range(at + 1, len(blocks)):
             entry = _listed_name(blocks[index].text)  # 名词解释 for 【名词解释】, · 市委…
-            if not any(_printed_as(entry, b.text) for b in blocks[index + 1 :]):
+            elsewhere = [*blocks[:at], *blocks[index + 1 :]]
+            if not LEADERED_ENTRY.search(entry) and not any(
+                _printed_as(entry, b.text) for b in elsewhere
+            ):
                 break
             listed.append(blocks[index])
         if len(listed) > 1:
-            return listed
-    return []
+            found += listed
+    return found
+
+
+# An entry of a 导读 naming another page (「■京津冀协同发展十年：成效、经验与展望……………第3版」).
+LEADERED_ENTRY = re.compile(r"(?:…{2,}|\.{4,}|·{4,})\s*(?:第\s*)?[A-Z]?\d{1,3}\s*[版页]?$")
 
 
 def _printed_as(entry: str, text: str) -> bool:
@@ -3460,6 +3488,8 @@ def _notes(blocks: list[Block]) -> list[Block]:
         label = bool(notes) and NOTE.fullmatch(notes[-1].text) is not None
         if NOTE.match(block.text) or (label and _text_like(block.text)):
             notes.append(block)
+        elif notes and DASH_SIGNATURE.match(block.text):
+            notes.append(block)  # the editor's signature under his words (「——许晓东」)
     return notes
 
 

@@ -1072,3 +1072,13 @@ async def m078_read_pages_again_for_weekly_fronts(
     # 卷首语 an article signed 卷首语, its editor's 「——许晓东」 a subtitle, and the paper's name
     # printed again over the next edition a line of the text: read again.
     await conn.execute(READ_AGAIN)
+
+
+@migration
+async def m079_read_pages_again_for_interview_boxes_and_briefs(
+    conn: aiosqlite.Connection,
+) -> None:
+    # A guest's portrait over his 嘉宾简介 had been text, a box credited at its last
+    # paragraph's end (「…（本报资料室整理）」) its article's text, and a brief dated 「本报讯
+    # 12月13日，」 with its reporters at its end the interview's last paragraph: read again.
+    await conn.execute(READ_AGAIN)

@@ -283,6 +283,7 @@ def test_a_title_broken_over_its_subtitle_is_one_title() -> None:
         "m076_read_pages_again_for_lectures_in_parts",
         "m077_read_pages_again_for_school_sites",
         "m078_read_pages_again_for_weekly_fronts",
+        "m079_read_pages_again_for_interview_boxes_and_briefs",
     ],
 )
 async def test_a_library_stored_before_a_reading_change_reads_its_pages_again(
@@ -3796,3 +3797,32 @@ def test_the_paper_s_name_again_over_the_next_edition_is_no_text(weekly_front: P
 
 def test_a_list_of_titles_at_a_page_s_foot_is_the_page_s(weekly_front: Page) -> None:
     assert [a.author for a in weekly_front.articles] == ["刘建华　王思琪", "张慧敏"]
+
+
+@pytest.fixture(scope="module")
+def interview_page() -> Page:
+    """镇江日报's 理论周刊 (held-out set 95): an interview, its guest's portrait 「顾以衡」 over
+    「嘉宾简介」, a 【延伸阅读】 box closed by 「…作出部署。（本报资料室整理）」, then 「理论动态」
+    / a brief's title / 「本报讯　12月13日，…」 credited 「（通讯员　孙婉清　记者　陈　晓）」 at
+    its end."""
+    return load_page_file(PAGES / "interview_with_boxes_and_brief.txt")
+
+
+def test_a_name_over_a_guest_s_profile_is_his_portrait(interview_page: Page) -> None:
+    roles = [p.role for p in interview_page.articles[0].paragraphs if p.text == "顾以衡"]
+    assert roles == ["caption"]
+
+
+def test_a_box_credited_at_its_last_paragraph_s_end_is_notes(interview_page: Page) -> None:
+    texts = [p.text for p in interview_page.articles[0].paragraphs if not p.role]
+    assert not [t for t in texts if t.startswith("2023年9月")]
+
+
+def test_a_brief_dated_without_its_reporters_is_an_article(interview_page: Page) -> None:
+    assert [a.title for a in interview_page.articles][1:] == [
+        "我市召开学习贯彻党的二十届三中全会精神理论研讨会"
+    ]
+
+
+def test_a_brief_s_reporters_credited_at_its_end_sign_it(interview_page: Page) -> None:
+    assert interview_page.articles[-1].author == "孙婉清 陈晓"

@@ -1343,8 +1343,10 @@ CREDIT_LINE = re.compile(
 # 「新华社北京6月15日电（记者　张三）」, 「本报讯（通讯员　李四）」.
 DATELINE = re.compile(
     r"^(?:本报|新华社|中新社|人民网|央视网|[\u4e00-\u9fff]{2,6}(?:日报|晚报|网|融媒|融媒体中心|电视台))"
-    r"[\u4e00-\u9fff]{0,8}?(?:\d{1,2}月\d{1,2}日)?(?:电|讯)[\s　]*(?:[（(]|记者)"
-)  # … or its reporter unbracketed: 「本报讯　记者孙浩报道　4月22日，…」
+    r"[\u4e00-\u9fff]{0,8}?(?:\d{1,2}月\d{1,2}日)?(?:电|讯)[\s　]*"
+    r"(?:[（(]|记者|\d{1,2}月\d{1,2}日)"
+)  # … or its reporter unbracketed: 「本报讯　记者孙浩报道　4月22日，…」, or none (set 95's
+# 「本报讯　12月13日，…」, its reporters credited at its end)
 DATELINE_REPORTER = re.compile(
     r"[（(][^（()）]{0,12}?(?:记者|通讯员)[\s　]*(?P<names>[^（()）]{2,30})[)）]"
 )
@@ -1611,6 +1613,13 @@ def body_roles(
             role = "note"  # 「[3] 1931年11月，…」 under the rule that closes a speech
         if block.aside == "note" and not role:
             role = "note"  # a footnote (①本文数据…) or a box a PDF set into a sentence
+        if (
+            not role
+            and NAME_ALONE.match(block.text)
+            and index + 1 < len(blocks)
+            and NOTE_HEAD_ALONE.match(blocks[index + 1].text)
+        ):
+            role = "caption"  # a guest's portrait over his 嘉宾简介 (set 95: 「顾以衡」)
         if boxed and not role and QUESTION_OR_ANSWER.match(block.text):
             role = "note"  # a 学习问答's questions and answers
         if boxed and role in ("", "bullet") and (BOX_ITEM.match(block.text) or tag_above):
@@ -2123,7 +2132,9 @@ def _credited_boxes(blocks: Sequence[Block]) -> set[int]:
             continue
         for end in range(at + 1, min(at + MAX_BOX_LINES, len(lines))):
             text = lines[end].text
-            if _one_bracket_group(text) and BOX_CREDIT.search(text):
+            if (_one_bracket_group(text) and BOX_CREDIT.search(text)) or BOX_CREDIT_END.search(
+                text
+            ):
                 boxed.update(range(at, end + 1))
                 break
             if _is_byline(lines, end):
@@ -2132,6 +2143,9 @@ def _credited_boxes(blocks: Sequence[Block]) -> set[int]:
 
 
 BOX_CREDIT = re.compile(r"综合|据|供稿|整理|来源|编辑")
+# … or at its last paragraph's end (set 95's 镇江日报: 「【延伸阅读】」 / its title / 「…作出部署。
+# （本报资料室整理）」)
+BOX_CREDIT_END = re.compile(r"[。！？”][（(][^（()）]{0,16}(?:综合|供稿|整理)[)）]$")
 MAX_BOX_LINES = 16
 BOOK_LIST = re.compile(r"^(?:新书速递|新书推荐|好书推荐|书讯)")
 TAG_ALONE = re.compile(r"^[【〖\[][^】〗\]]{2,10}[】〗\]]$")  # 【主持人语】, 【编者按】
@@ -2905,7 +2919,7 @@ def parse_page(text: str, source: str) -> Page:
                 if at not in unsigned
                 else signature_name(region[affiliation_at].text)
                 if affiliation_at < len(region)
-                else dateline_reporter(blocks[at].text),
+                else dateline_reporter(blocks[at].text) or closing_reporters(paragraphs),
                 paragraphs=paragraphs,
                 affiliation_line=region[affiliation_at].text
                 if affiliation_at < len(region)
@@ -3111,6 +3125,19 @@ def dateline_reporter(text: str) -> str:
         return ""
     match = DATELINE_REPORTER.search(text[:60]) or REPORTED_BY.search(text[:60])
     return author_name(match.group("names")) if match else ""
+
+
+def closing_reporters(paragraphs: Sequence[Paragraph]) -> str:
+    """The reporters a story credits at its text's end, its dateline naming none (set 95's
+    镇江日报: 「本报讯　12月13日，…」 … 「…交流发言。（通讯员　孙婉清　记者　陈　晓）」), or ''."""
+    text = next((p.text for p in reversed(paragraphs) if not p.role), "")
+    match = CLOSING_REPORTERS.search(text)
+    return author_name(re.sub(r"记者|通讯员", "　", match["names"])) if match else ""
+
+
+CLOSING_REPORTERS = re.compile(
+    r"[（(](?P<names>(?:(?:记者|通讯员)[\s　]*[^（()）记通]{2,8}){1,4})[)）]$"
+)
 
 
 # … or unbracketed: 「本报讯　记者孙浩报道　4月22日，…」

@@ -1082,3 +1082,13 @@ async def m079_read_pages_again_for_interview_boxes_and_briefs(
     # paragraph's end (「…（本报资料室整理）」) its article's text, and a brief dated 「本报讯
     # 12月13日，」 with its reporters at its end the interview's last paragraph: read again.
     await conn.execute(READ_AGAIN)
+
+
+@migration
+async def m080_read_pages_again_for_running_heads_in_any_wording(
+    conn: aiosqlite.Connection,
+) -> None:
+    # A PDF's running head in any wording under its page numbers (「— 1 —」 / 「中共梅州市委
+    # 党校2024年主体班学员优秀论文选编」), a compilation's 目录, a title line ending in a
+    # preposition (「把新就业群体凝聚在」) read as a lead title: read again.
+    await conn.execute(READ_AGAIN)

@@ -284,6 +284,7 @@ def test_a_title_broken_over_its_subtitle_is_one_title() -> None:
         "m077_read_pages_again_for_school_sites",
         "m078_read_pages_again_for_weekly_fronts",
         "m079_read_pages_again_for_interview_boxes_and_briefs",
+        "m080_read_pages_again_for_running_heads_in_any_wording",
     ],
 )
 async def test_a_library_stored_before_a_reading_change_reads_its_pages_again(
@@ -3826,3 +3827,32 @@ def test_a_brief_dated_without_its_reporters_is_an_article(interview_page: Page)
 
 def test_a_brief_s_reporters_credited_at_its_end_sign_it(interview_page: Page) -> None:
     assert interview_page.articles[-1].author == "孙婉清 陈晓"
+
+
+@pytest.fixture(scope="module")
+def papers_compilation() -> Page:
+    """A 党校's 《主体班学员优秀论文选编》 as a PDF extract (held-out set 95): 「目　　录」 over
+    its entries (「——以大埔县为例……罗建华（1）」), then each page under 「— 1 —」 (「— Ⅰ —」
+    first) and the running head 「中共梅州市委党校2024年主体班学员优秀论文选编」, two papers."""
+    return load_page_file(PAGES / "compilation_pdf_two_papers.txt")
+
+
+def test_a_running_head_in_any_wording_is_no_text(papers_compilation: Page) -> None:
+    texts = [p.text for a in papers_compilation.articles for p in a.paragraphs]
+    assert not [t for t in texts if "优秀论文选编" in t]
+
+
+def test_a_running_head_over_a_title_is_no_lead_title(papers_compilation: Page) -> None:
+    assert [a.kicker for a in papers_compilation.articles] == ["", ""]
+
+
+def test_a_compilation_s_contents_are_the_page_s(papers_compilation: Page) -> None:
+    assert papers_compilation.column == "2024年主体班学员优秀论文选编"
+
+
+def test_a_report_s_running_head_over_two_blocks_is_no_text() -> None:
+    """河北省社会科学院's 决策咨询报告 (held-out set 92): 「— 1 —」 / 「河北省社会科学院决策咨询
+    报告　　…　　2025年第6期」 over each page had been two paragraphs of the text."""
+    page = load_page_file(Path(__file__).parent.parent / "docs/reviews/pages-92/page_3.txt")
+    texts = [p.text for p in page.articles[0].paragraphs]
+    assert "2025年第6期" not in texts

@@ -476,8 +476,10 @@ def _share_bar(line: str) -> bool:
 
 
 # a page number alone on a line (7, A7; a Word copy's 「— 1 —」)
-FOLIO = re.compile(r"^[A-Z]?\d{1,3}$|^[—－-]\s*\d{1,3}\s*[—－-]$")
+FOLIO = re.compile(r"^[A-Z]?\d{1,3}$|^[—－-]\s*(?:\d{1,3}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]{1,3})\s*[—－-]$")
 HALF_TITLE = 14  # a line of a title broken in two in a narrow column …
+PREPOSITIONS = ("在", "于", "与")  # … at a line's end, waiting for their object
+WHOLE_WORDS = tuple("所在 存在 实在 自在 现在 内在 外在 潜在 好在 参与 终于 至于".split())
 # … or, ending in 的, a journal article's long title (…转型发展的 / 内在逻辑与实践路径)
 MAX_HALF = 24
 SHORT_END = 5  # a title's last noun alone on its line (新质生产力)
@@ -572,10 +574,12 @@ def join_wrapped(blocks: list[Block]) -> list[Block]:
     boxing = False  # under a box's tag (【学习问答】, 数据链接): its lines, held until it closes
     box_width = 0  # … and the width of its widest line without figures so far
     box_edge = 0  # … and of its widest line broken mid-sentence (its wrapped width)
+    repeated = _running_heads(blocks)
     for index, block in enumerate(blocks):
         last = joined[-1] if joined else None
         running = (
             running_line(block.text)
+            or block.text in repeated
             or _head_under_folio(blocks, index)
             or _page_name_under_head(blocks, index)
         )
@@ -783,6 +787,26 @@ def join_wrapped(blocks: list[Block]) -> list[Block]:
         at_edge = edges[index]
         held.clear()
     return joined + aside + held
+
+
+def _running_heads(blocks: Sequence[Block]) -> set[str]:
+    """A PDF copy's running head in any wording, printed over each of its pages: a line of a
+    title's length, no sentence, the same three times or more, each time under a page's number
+    (set 95's 论文选编: 「— 1 —」 / 「中共梅州市委党校2024年主体班学员优秀论文选编」)."""
+    under_folio: Counter[str] = Counter()
+    for at in range(1, len(blocks)):
+        if FOLIO.match(blocks[at - 1].text):  # (the head's line, in as many blocks as it has)
+            under_folio.update(b.text for b in _on_line(blocks, at) if _heading_like(b.text))
+    return {text for text, count in under_folio.items() if count >= MIN_RUNNING}
+
+
+def _on_line(blocks: Sequence[Block], at: int) -> list[Block]:
+    """The block at ``at`` and those after it printed on the same line (a line's columns)."""
+    line = blocks[at].line
+    return list(itertools.takewhile(lambda b: b.line == line, blocks[at:]))
+
+
+MIN_RUNNING = 3  # pages a running head is printed over
 
 
 def _under_head(joined: list[Block], held: list[Block]) -> int:
@@ -2244,8 +2268,12 @@ def _split_headings(
     lines are one title broken where the column ended (「铸牢中华民族共同体意识融入边疆民族地区」
     / 「基层治理的实践路径」)."""
     # A signature under the text above (「——许晓东」 under a 卷首语, set 94) is no subtitle of
-    # this title: it stays above it.
-    signed = list(itertools.takewhile(lambda h: DASH_SIGNATURE.match(h.text), headings[:-1]))
+    # this title, nor a running head over it its lead title (set 95's 论文选编): they stay above.
+    signed = list(
+        itertools.takewhile(
+            lambda h: DASH_SIGNATURE.match(h.text) or h.aside == "page", headings[:-1]
+        )
+    )
     headings = headings[len(signed) :]
     # A subtitle broken over two lines in a narrow column (「——访华中药学院医药产业」 / 「发展研究
     # 中心主任程远航」): nothing but the byline comes under a subtitle, so the line goes on in it.
@@ -2518,6 +2546,8 @@ def _first_half(text: str, below: str) -> bool:
         return False  # (a long line waits only by its verb at the end)
     if LEAD_PUNCTUATION.search(text.replace("“", "").replace("”", "")):
         return False  # (a quoted name is no clause's end: 以新时代“枫桥经验” / 激活…)
+    if len(text) >= 5 and text.endswith(PREPOSITIONS) and not text.endswith(WHOLE_WORDS):
+        return True  # a preposition waits for its object (把新就业群体凝聚在 / 党的周围)
     return (
         ends_of  # not 价格是稳定的, a clause of its own
         # a verb that needs its object, over a line that opens with none (走好中国特色 /
@@ -2719,7 +2749,12 @@ def parse_page(text: str, source: str) -> Page:
                     names, dates = masthead_parts(b.text)
                     kept += [Block(b.line, name) for name in names]
                     meta.append(dates)
-                elif page_meta(b.text) or FOLIO.match(b.text) or lead_in_meta(b.text):
+                elif (
+                    page_meta(b.text)
+                    or FOLIO.match(b.text)
+                    or lead_in_meta(b.text)
+                    or b.aside == "page"  # a running head over the first title (论文选编)
+                ):
                     meta.append(b.text)  # the credits, the date, the page's number alone (7)
                 elif (tagged := COLUMN_PREFIX.match(b.text)) and b.text[tagged.end() :] in {
                     t.text for t in title_blocks
@@ -3170,7 +3205,8 @@ MAX_CONTENTS = 20  # lines from the top where an 电子版 lists the page's arti
 
 # An 电子版's list of the page's articles above them: 「本版文章：」 over their titles.
 CONTENTS_LABEL = re.compile(
-    r"^(?:本版文章|本版新闻|本版导读|本版目录|本版要目|本期导读|(?:本版|版面)?(?:新闻|标题)?导航)[:：]?$"
+    r"^(?:本版文章|本版新闻|本版导读|本版目录|本版要目|本期导读|(?:本版|版面)?(?:新闻|标题)?导航"
+    r"|目\s*录)[:：]?$"  # a compilation's (set 95's 论文选编: 「目　　录」)
 )
 
 
@@ -3181,23 +3217,35 @@ def _contents(blocks: list[Block]) -> list[Block]:
     ……………第3版」)."""
     # (a label over no entries is a button in the viewer's row: 「版面导航」)
     found: list[Block] = []
-    for at in (i for i, b in enumerate(blocks) if CONTENTS_LABEL.match(b.text)):
-        listed = [blocks[at]]
+    for start in range(len(blocks)):
+        # (a label spaced out over its line, 「目　　录」, is read as blocks of one line)
+        label = _on_line(blocks, start)
+        if (start and blocks[start - 1].line == blocks[start].line) or not CONTENTS_LABEL.match(
+            "".join(b.text for b in label)
+        ):
+            continue
+        at = start + len(label) - 1
+        listed = [*label]
         for index in range(at + 1, len(blocks)):
             entry = _listed_name(blocks[index].text)  # 名词解释 for 【名词解释】, · 市委…
             elsewhere = [*blocks[:at], *blocks[index + 1 :]]
-            if not LEADERED_ENTRY.search(entry) and not any(
+            # (an entry's title over its leader's line: 「关于…的调查与思考」 / 「……黄志坚（7）」)
+            leadered = [b.text for b in blocks[index : index + 2]]
+            if not any(LEADERED_ENTRY.search(t) for t in leadered) and not any(
                 _printed_as(entry, b.text) for b in elsewhere
             ):
                 break
             listed.append(blocks[index])
-        if len(listed) > 1:
+        if len(listed) > len(label):
             found += listed
     return found
 
 
 # An entry of a 导读 naming another page (「■京津冀协同发展十年：成效、经验与展望……………第3版」).
-LEADERED_ENTRY = re.compile(r"(?:…{2,}|\.{4,}|·{4,})\s*(?:第\s*)?[A-Z]?\d{1,3}\s*[版页]?$")
+# … or of a compilation's 目录, its author and page (「——以大埔县为例…………罗建华（1）」)
+LEADERED_ENTRY = re.compile(
+    r"(?:…{2,}|\.{4,}|·{4,})\s*(?:[\u4e00-\u9fff·]{2,4}\s*)?[（(]?\s*(?:第\s*)?[A-Z]?\d{1,3}\s*[版页]?[)）]?$"
+)
 
 
 def _printed_as(entry: str, text: str) -> bool:

@@ -192,7 +192,11 @@ def parse_article(text: str, source: str) -> Page:
         raise PageError(source, title.line, texts.DOC_NO_TITLE.format(limit=MAX_TITLE))
     # A PDF copy's running header printed again over a column (「太原日报　2024年5月20日　星期一
     # 理论周刊」) and its page number alone on a line are the page's, not paragraphs.
-    running = [i for i in layout.body if page_meta(blocks[i].text) or FOLIO.match(blocks[i].text)]
+    running = [
+        i
+        for i in layout.body
+        if page_meta(blocks[i].text) or FOLIO.match(blocks[i].text) or blocks[i].aside == "page"
+    ]
     layout = dataclasses.replace(
         layout, body=[i for i in layout.body if i not in running], tail=layout.tail + running
     )

@@ -1092,3 +1092,13 @@ async def m080_read_pages_again_for_running_heads_in_any_wording(
     # 党校2024年主体班学员优秀论文选编」), a compilation's 目录, a title line ending in a
     # preposition (「把新就业群体凝聚在」) read as a lead title: read again.
     await conn.execute(READ_AGAIN)
+
+
+@migration
+async def m081_read_pages_again_for_county_xuanjiang_pages(
+    conn: aiosqlite.Connection,
+) -> None:
+    # A 三句半 under 「创作：…」, a 宣讲稿 signed 「宣讲员：…（…）」 at its end, a marked column's
+    # name (「■宣讲动态」) read as a byline, and a dateline's reporters named with their roles
+    # (「朱梦婷 通讯员 施晓燕」): read again.
+    await conn.execute(READ_AGAIN)

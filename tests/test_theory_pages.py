@@ -285,6 +285,7 @@ def test_a_title_broken_over_its_subtitle_is_one_title() -> None:
         "m078_read_pages_again_for_weekly_fronts",
         "m079_read_pages_again_for_interview_boxes_and_briefs",
         "m080_read_pages_again_for_running_heads_in_any_wording",
+        "m081_read_pages_again_for_county_xuanjiang_pages",
     ],
 )
 async def test_a_library_stored_before_a_reading_change_reads_its_pages_again(
@@ -3856,3 +3857,41 @@ def test_a_report_s_running_head_over_two_blocks_is_no_text() -> None:
     page = load_page_file(Path(__file__).parent.parent / "docs/reviews/pages-92/page_3.txt")
     texts = [p.text for p in page.articles[0].paragraphs]
     assert "2025年第6期" not in texts
+
+
+@pytest.fixture(scope="module")
+def verse_page() -> Page:
+    """今日缙云's 宣讲·理论 page (held-out set 95): a 三句半 (「三中全会精神暖山乡」 /
+    「创作：县文化馆　樊志勇」 / 「演出：…宣讲队」 / 「甲：…」 「乙：…」 …), a 宣讲稿 signed at
+    its end 「宣讲员：吴丽萍（缙云县壶镇镇妇联）」, then 「■宣讲动态」 over a brief dated
+    「本报讯（记者　朱梦婷　通讯员　施晓燕）」 — the page had been one article titled by the
+    signature."""
+    return load_page_file(PAGES / "county_xuanjiang_verse_page.txt")
+
+
+def test_a_verse_in_turns_under_its_writer_is_an_article(verse_page: Page) -> None:
+    assert verse_page.articles[0].title == "三中全会精神暖山乡"
+
+
+def test_a_verse_s_writer_after_his_unit_signs_it(verse_page: Page) -> None:
+    assert verse_page.articles[0].author == "樊志勇"
+
+
+def test_a_verse_s_performers_are_a_note(verse_page: Page) -> None:
+    roles = [p.role for p in verse_page.articles[0].paragraphs if p.text.startswith("演出")]
+    assert roles == ["note"]
+
+
+def test_a_speaker_s_signature_unbracketed_closes_her_speech(verse_page: Page) -> None:
+    assert (verse_page.articles[1].title, verse_page.articles[1].author) == (
+        "一块烧饼里的“改革经”",
+        "吴丽萍",
+    )
+
+
+def test_a_marked_column_name_is_no_byline(verse_page: Page) -> None:
+    assert verse_page.articles[-1].own_column == "■宣讲动态"
+
+
+def test_a_dateline_s_reporters_are_named_without_their_roles(verse_page: Page) -> None:
+    assert verse_page.articles[-1].author == "朱梦婷 施晓燕"

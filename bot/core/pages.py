@@ -52,17 +52,20 @@ POST = r"(?:[\s　]*(?P<post>[（(][^（()）]*(?:[（(][^（()）]*[)）][^（(
 # a 党课's speaker; a 宣讲's (set 90's 三明宣讲: 「宣讲员｜罗秀兰」)
 SPEAKER_PREFIX = re.compile(r"^(?:主讲人|宣讲人|宣讲员|主讲)\s*[:：｜|丨]\s*")
 NAMED_BYLINE = re.compile(
-    r"^(?:作者\s*[:：|｜丨]|文\s*[／/|｜丨]|文[\s　]+(?=\S))\s*"
+    r"^(?:(?:作者|创作)\s*[:：|｜丨]|文\s*[／/|｜丨]|文[\s　]+(?=\S))\s*"  # 创作: a 三句半's
     rf"(?P<author>[\u4e00-\u9fff·•][\u4e00-\u9fff·•\s　、，,]{{1,28}}?){POST}$"
 )
-# A name of two to four characters; a two-character name is often set with a space (高　峰).
 HAN = r"[\u4e00-\u9fff]"
+# What a column's name ends with, never a name (宣讲动态, 理论前沿, 学习札记)
+COLUMN_WORD = r"(?:动态|快讯|速递|视点|观察|广角|聚焦|前沿|纵横|论坛|时评|随笔|札记|讲堂|课堂)"
+# A name of two to four characters; a two-character name is often set with a space (高　峰).
 NAME = rf"{HAN}(?:{HAN}{{1,3}}|[\s　]{{1,2}}{HAN})(?:[·•]{HAN}{{1,8}})?"  # 赵  宁: two spaces
 # A marked byline: 「◎ 苏日娜」 (内蒙古日报), or names each with their unit in brackets, however
 # long (南通日报: 「□ 季红梅（南通大学公共管理学院）　沈　阳（南通市老龄事业发展中心）」).
 POSTED_NAME = rf"{NAME}[（(][^（）()]{{2,30}}[)）]"
 BYLINE = re.compile(
-    rf"^[□■◇◆◎●○]\s*(?P<author>\S.{{0,29}}|{POSTED_NAME}(?:[\s　]+{POSTED_NAME}){{1,3}})$"
+    rf"^[□■◇◆◎●○]\s*(?!{HAN}{{0,6}}{COLUMN_WORD}$)"  # (「■宣讲动态」 is a column's name)
+    rf"(?P<author>\S.{{0,29}}|{POSTED_NAME}(?:[\s　]+{POSTED_NAME}){{1,3}})$"
 )
 # … or unmarked (set 85's 遵义日报: 「赵明远（贵州大学公共管理学院）　吴　霞（中共习水县委党校）」)
 POSTED_NAMES = re.compile(rf"{POSTED_NAME}(?:[\s　]+{POSTED_NAME}){{1,3}}")
@@ -113,6 +116,9 @@ END_SIGNATURE = re.compile(
     rf"^(?P<author>{NAME}(?:[\s　]+{NAME}){{0,3}})[\s　]*[（(]\s*作者(?P<rest>.*)[)）]$"
     # … or the name inside the brackets: 「（周婉婷　作者系珠海市社会科学界联合会特约研究员）」
     rf"|^[（(]\s*(?P<inside>{NAME})[\s　，,]+作者(?P<post>(?:系|单位|为).*)[)）]$"
+    # … or a speaker's under a 宣讲稿, unbracketed (set 95's 今日缙云: 「宣讲员：吴丽萍（缙云县
+    # 壶镇镇妇联）」)
+    rf"|^{SPEAKERS}\s*[:：]\s*(?P<speaker>{NAME})\s*[（(](?P<place>[^（）()]+)[)）]$"
 )
 
 
@@ -184,7 +190,9 @@ def affiliation_of(line: str) -> str:
             return office.group("office")
         return line[1:-1].strip() if BARE_POST.match(line) else line
     found = match.groupdict()
-    rest = (found.get("rest") or found.get("unit") or found.get("post") or "").strip()
+    rest = (
+        found.get("rest") or found.get("unit") or found.get("post") or found.get("place") or ""
+    ).strip()
     if rest.startswith(("：", ":")) and "，" in rest:  # （作者：陈泽宇，系…教授）
         rest = rest.split("，", 1)[1].strip()
     spaced = re.match(rf"^[：:]\s*{NAME}[\s　]+(?=\S{{4,}}$)", rest)
@@ -1720,6 +1728,8 @@ def inner_role(text: str) -> str:
         return "note"  # 来源｜集团党委宣传部, 编辑｜何雨桐: a 微信 copy's credits under its text
     if STAGE_CUE.match(text):
         return "note"  # a 党课's cue to its slides or a video (【播放视频：…】), no words of it
+    if PERFORMERS.match(text) and len(text) <= MAX_FIELD:
+        return "note"  # a 三句半's 「演出：壶镇镇“烧饼香”文艺宣讲队」 under its writer
     return ""
 
 
@@ -1814,7 +1824,7 @@ MARKED_WITH_POST = re.compile(
 )
 UNIT_THEN_NAME = re.compile(
     rf"^(?P<open>[（(])?(?P<post>[^\s（(].*?(?:党校|大学|学院|研究院|研究所|中心|委员会"
-    rf"|[委局厅部院所室处办站社]|联合会|协会|学会|[市区县部局厅处院所室站校科组]长|书记|主任|主席|常委"
+    rf"|[委局厅部院所室处办站社馆]|联合会|协会|学会|[市区县部局厅处院所室站校科组]长|书记|主任|主席|常委"
     rf"|教授|研究员|讲师|(?:本科|研究|硕士|博士)生|学员"  # 管理学院2022级本科生　汪子涵
     rf"|成员|宣讲员"  # □ 市委宣讲团成员　杨建华
     rf"|董事长|总经理|理事长))[\s　]+"
@@ -1935,6 +1945,7 @@ def _is_unmarked_byline(blocks: list[Block], index: int) -> bool:
                         b.line == blocks[index].line
                         or SOURCE_FIELD.match(b.text)
                         or furniture(b.text)
+                        or PERFORMERS.match(b.text)  # 「演出：…宣讲队」 under 「创作：…」
                     )
                 )
             )
@@ -1959,7 +1970,15 @@ def _is_unmarked_byline(blocks: list[Block], index: int) -> bool:
     text_below = (len(below) > MAX_TITLE or ends_paragraph(below)) and (
         not NOTE.match(below) or bool(BYLINE_ROLE.search(text))
     )
-    return heading_above and text_below
+    # … or a verse in turns under its writer (set 95's 三句半: 「创作：县文化馆　樊志勇」 /
+    # 「甲：锣鼓一敲响叮当，」 / 「乙：…」)
+    at = blocks.index(after) if after in blocks else index + 1
+    verse = named and all(SPEAKER_TURN.match(b.text) for b in blocks[at : at + MIN_TURNS])
+    return heading_above and (text_below or (verse and len(blocks) >= at + MIN_TURNS))
+
+
+PERFORMERS = re.compile(r"^(?:演出|表演|演唱|朗诵|编导)\s*[:：]")
+MIN_TURNS = 4  # lines in turns under a verse's writer (甲：乙：丙：丁：)
 
 
 REPORTER_ROLE_LINE = re.compile(rf"^{REPORTER_ROLE}")
@@ -3159,7 +3178,8 @@ def dateline_reporter(text: str) -> str:
     if not DATELINE.match(text):
         return ""
     match = DATELINE_REPORTER.search(text[:60]) or REPORTED_BY.search(text[:60])
-    return author_name(match.group("names")) if match else ""
+    # (「本报讯（记者　朱梦婷　通讯员　施晓燕）」: both, without their roles)
+    return author_name(re.sub(r"记者|通讯员", "　", match["names"])) if match else ""
 
 
 def closing_reporters(paragraphs: Sequence[Paragraph]) -> str:
@@ -3404,7 +3424,7 @@ def signature_name(text: str) -> str:
         return named.group("author").strip()
     match = END_SIGNATURE.match(text)
     if match:
-        return (match.group("author") or match.group("inside")).strip()
+        return (match["author"] or match["inside"] or match["speaker"]).strip()
     match = AFFILIATION.match(text)
     posted = (
         _unit_then_name(re.sub(r"^(?:系|为|是)", "", match["rest"].strip()))

@@ -1026,6 +1026,14 @@ def test_an_explanation_does_not_print_a_sentence_its_verdict_quotes_whole() -> 
     assert text.count(said) == 1
 
 
+def test_an_explanation_does_not_print_a_quotation_its_verdict_quotes_whole() -> None:
+    """Review 9494: 原文是“高质量发展是…首要任务”，…。党的二十大报告指出，“高质量发展是…
+    首要任务”。"""
+    said = "高质量发展是全面建设社会主义现代化国家的首要任务"
+    text = explain(f"党的二十大报告指出，“{said}”。", "《…》", f"原文是“{said}”，不是“…”。")
+    assert text.count(said) == 1
+
+
 def test_a_report_s_task_is_what_the_report_puts_forward() -> None:
     """Review 2222: 据党的二十大报告，坚持… reads as an order; 党的二十大报告提出，坚持…."""
     stems = [q.question for q in questions_of("report")[0] if q.kind == "judge"]

@@ -225,6 +225,13 @@ def test_the_essential_requirements_are_asked_where_a_page_names_one_of_them() -
     assert q.answer in ("坚持人民至上", "全面深化改革", "维护国家安全", "实现科技自立自强")
 
 
+def test_the_three_governances_are_not_named_by_a_local_name() -> None:
+    """Review 9494: 「基层治理“三治融合”中的“三治”（2017年党的十九大报告提出）」 — the 十九大
+    put forward 自治、法治、德治相结合; 三治融合 is a local practice's name."""
+    named = next(n for n in named_sets() if n.name == "三治相结合")
+    assert "三治融合" not in named.explanation(2026)
+
+
 def test_the_explanation_says_when_a_formulation_was_put_forward() -> None:
     [named] = [n for n in named_sets() if n.name == "四个意识"]
     assert named.explanation(2026).startswith("“四个意识”（2016年中央政治局会议提出）：")

@@ -584,6 +584,10 @@ def label(article: ArticleLike) -> str:
 MENTIONED = "文中提到："
 
 
+# A sentence that is who said it and a quotation (党的二十大报告指出，“…”。).
+QUOTED_WHOLE = re.compile(r"^[^“”]{2,30}[，,：:]“(?P<words>[^“”]+)”[。！]?$")
+
+
 def explain(sentence: str, where: str, verdict: str = "") -> str:
     sentence = sentence.lstrip("—- ")
     if sentence.count("“") == sentence.count("”") + 1 and sentence.endswith(("。", "！", "？")):
@@ -593,6 +597,11 @@ def explain(sentence: str, where: str, verdict: str = "") -> str:
     if sentence.rstrip("。；;") and f"“{sentence.rstrip('。；;')}”" in verdict:
         # 原文是“公正司法是…最后一道防线”…: the verdict quotes the whole sentence already
         # (review 2222: printed twice).
+        return f"{verdict}\n——{where}"
+    quoted = QUOTED_WHOLE.match(sentence)
+    if quoted and f"“{quoted['words']}”" in verdict:
+        # … or all the sentence quotes after who said it (review 9494: 原文是“高质量发展是…
+        # 首要任务”，… 党的二十大报告指出，“高质量发展是…首要任务”。): the verdict says it
         return f"{verdict}\n——{where}"
     room = MAX_EXPLANATION - len(where) - len(verdict) - 3
     text = sentence if len(sentence) <= room else sentence[: max(0, room - 1)] + "…"

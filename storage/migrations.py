@@ -1102,3 +1102,13 @@ async def m081_read_pages_again_for_county_xuanjiang_pages(
     # name (「■宣讲动态」) read as a byline, and a dateline's reporters named with their roles
     # (「朱梦婷 通讯员 施晓燕」): read again.
     await conn.execute(READ_AGAIN)
+
+
+@migration
+async def m082_read_pages_again_for_handouts(
+    conn: aiosqlite.Connection,
+) -> None:
+    # A handout's 「内部学习资料　注意保存」 had been its title, its compiler (「…　编印」) a
+    # byline, its title's second line and its month its text, and a word spaced out over its
+    # line (「说　　明」) two words: read again.
+    await conn.execute(READ_AGAIN)

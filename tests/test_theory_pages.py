@@ -286,6 +286,7 @@ def test_a_title_broken_over_its_subtitle_is_one_title() -> None:
         "m079_read_pages_again_for_interview_boxes_and_briefs",
         "m080_read_pages_again_for_running_heads_in_any_wording",
         "m081_read_pages_again_for_county_xuanjiang_pages",
+        "m082_read_pages_again_for_handouts",
     ],
 )
 async def test_a_library_stored_before_a_reading_change_reads_its_pages_again(
@@ -3895,3 +3896,24 @@ def test_a_marked_column_name_is_no_byline(verse_page: Page) -> None:
 
 def test_a_dateline_s_reporters_are_named_without_their_roles(verse_page: Page) -> None:
     assert verse_page.articles[-1].author == "朱梦婷 施晓燕"
+
+
+@pytest.fixture(scope="module")
+def handout() -> Page:
+    """A county's 应知应会 handout from Word (held-out set 96): 「内部学习资料　注意保存」, the
+    title over two lines, 「中共宣汉县委宣传部　编印」 / 「2024年9月」, 「说　　明」, then thirty
+    questions and answers under 一、二、三."""
+    return load_page_file(PAGES / "handout_questions_and_answers.txt")
+
+
+def test_a_handout_s_restriction_is_no_title(handout: Page) -> None:
+    """(the title had been 「内部学习资料　注意保存」)"""
+    assert handout.articles[0].title == "学习贯彻党的二十届三中全会精神应知应会知识问答"
+
+
+def test_a_handout_s_compiler_publishes_it_and_signs_nothing(handout: Page) -> None:
+    assert (handout.articles[0].site, handout.articles[0].author) == ("中共宣汉县委宣传部", "")
+
+
+def test_a_word_spaced_out_over_its_line_is_one_word(handout: Page) -> None:
+    assert handout.articles[0].paragraphs[0].text == "说明"

@@ -136,8 +136,13 @@ FURNITURE_LINE = re.compile(
     r"|点击(?:上方)?蓝字.{0,8}|关注我们|收录于(?:合集|话题)(?:\s*#\S{1,20}\s*\d+个)?|#\S{1,20}\s*\d+个"
     # a news app's prompts: 打开APP阅读, 在APP内打开, 下载客户端
     r"|(?:打开|在)\s*(?:APP|App|app|客户端)\s*(?:内)?(?:阅读|打开|查看)?|下载(?:APP|App|客户端)"
+    # a handout's restriction over its title (「内部学习资料　注意保存」, sets 94 and 96)
+    r"|(?:内部(?:学习)?(?:资料|材料)|内部参考|仅供内部(?:学习|参考))(?:\s*(?:注意保存|请勿外传|妥善保管))?"
     rf"|{WECHAT_RESIDUE.pattern[1:-1]})$"
 )
+YEAR_MONTH = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月$")
+# A handout's compiler under its title (「中共宣汉县委宣传部　编印」): the publisher, no author.
+COMPILED_BY = re.compile(r"^(?P<unit>\S.{1,30}?)\s*(?:编印|汇编|编制|印发)$")
 # A name with its post in brackets, as a web copy's 作者： field may give several.
 POSTED_PAIR = re.compile(
     r"([\u4e00-\u9fff](?:[\u4e00-\u9fff]{1,3}|[ 　]{1,2}[\u4e00-\u9fff]))"
@@ -356,6 +361,11 @@ def _take_head_line(line: str, meta: _Meta, first: bool) -> bool:
         return True
     if FURNITURE_LINE.match(text):
         return True
+    if compiled := COMPILED_BY.match(text):
+        meta.site = meta.site or compiled["unit"]
+        return True
+    if YEAR_MONTH.match(text):
+        return True  # a handout's month under its compiler (「2024年9月」)
     if HEAD_PICTURE.match(text) and len(text) <= 60:
         return True  # the lead picture's caption: 「▲资料图（图源：新华社）」
     if (original := WECHAT_ORIGINAL.match(text)) and not meta.author:
@@ -473,7 +483,8 @@ def classify(lines: Sequence[str], *, title: str = "") -> Layout:
     if (
         title_at is not None
         and len(order) >= 2
-        and _is_subtitle(norm[order[1]])
+        # (over its subtitle, its compiler or its date)
+        and (_is_subtitle(norm[order[1]]) or COMPILED_BY.match(norm[order[1]]))
         and _title_goes_on(norm[title_at], norm[order[0]])
     ):
         title_more = order.pop(0)

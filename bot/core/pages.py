@@ -461,10 +461,16 @@ def blocks_of(text: str) -> list[Block]:
         for at, part in enumerate(
             [line]
             if _share_bar(line) or running_line(line.strip()) or _table_row(line)
+            else ["".join(line.split())]
+            if SPACED_WORD.match(line) and INDENT.search(line.strip())
             else INDENT.split(line)
         )
         if part.strip()
     ]
+
+
+# A word spaced out letter by letter over its line (「说　　明」, 「目　　录」): one word.
+SPACED_WORD = re.compile(r"^\s*[\u4e00-\u9fff](?:[\s　]{2,}[\u4e00-\u9fff]){1,3}\s*$")
 
 
 TABLE_TABS = re.compile(r"\t.*\t")  # a table pasted as text: cells set apart by tabs
@@ -1828,7 +1834,8 @@ UNIT_THEN_NAME = re.compile(
     rf"|教授|研究员|讲师|(?:本科|研究|硕士|博士)生|学员"  # 管理学院2022级本科生　汪子涵
     rf"|成员|宣讲员"  # □ 市委宣讲团成员　杨建华
     rf"|董事长|总经理|理事长))[\s　]+"
-    rf"(?!供稿|整理|撰稿|编辑|报道|摄影|制图)(?P<name>{NAME})"  # （市委党校　供稿）: a credit
+    rf"(?!供稿|整理|撰稿|编辑|报道|摄影|制图|编印|汇编|编制|印发)"  # （市委党校　供稿）: a credit
+    rf"(?P<name>{NAME})"
     rf"(?(open)[)）])$"
 )
 
@@ -1988,7 +1995,7 @@ POLICY_OFFICE = re.compile(r"^解读(?:机关|单位)\s*[:：]\s*(?P<office>[^\s
 # Heads as short as a name (set 88's 辅导报告: 「思考题」 over its numbered questions, read as a
 # byline, the lecture as a page of one article signed 思考题).
 NO_NAME = re.compile(
-    r"^(?:思考题|讨论题|研讨题|复习题|练习题|结语|结束语|附录|附件|前言|引言|后记|小结|导语|按语|案例"
+    r"^(?:思考题|讨论题|研讨题|复习题|练习题|结语|结束语|附录|附件|前言|引言|后记|小结|导语|按语|案例|说明|序言"
     r"|推荐阅读|延伸阅读|参考书目|阅读书目|推荐阅读书目)$"
 )
 # An author named in brackets under the title, over the text (中国建设报: 「〔作者：何静，中共湖南

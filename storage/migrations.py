@@ -1112,3 +1112,12 @@ async def m082_read_pages_again_for_handouts(
     # byline, its title's second line and its month its text, and a word spaced out over its
     # line (「说　　明」) two words: read again.
     await conn.execute(READ_AGAIN)
+
+
+@migration
+async def m083_read_pages_again_for_one_line_opinions(
+    conn: aiosqlite.Connection,
+) -> None:
+    # A piece closed by a name in brackets on the line under its text had been signed by the
+    # last of the one-line opinions under it (「◆…　　宋思远」): read again.
+    await conn.execute(READ_AGAIN)

@@ -287,6 +287,7 @@ def test_a_title_broken_over_its_subtitle_is_one_title() -> None:
         "m080_read_pages_again_for_running_heads_in_any_wording",
         "m081_read_pages_again_for_county_xuanjiang_pages",
         "m082_read_pages_again_for_handouts",
+        "m083_read_pages_again_for_one_line_opinions",
     ],
 )
 async def test_a_library_stored_before_a_reading_change_reads_its_pages_again(
@@ -3917,3 +3918,19 @@ def test_a_handout_s_compiler_publishes_it_and_signs_nothing(handout: Page) -> N
 
 def test_a_word_spaced_out_over_its_line_is_one_word(handout: Page) -> None:
     assert handout.articles[0].paragraphs[0].text == "说明"
+
+
+@pytest.fixture(scope="module")
+def one_liners() -> Page:
+    """南阳日报's 评论 page (held-out set 96): a 时评 closed by 「（周一鸣）」 on the line under
+    its text, then 「一句话评论」 over four opinions each signed after a wide space (「◆…默默
+    守护。　　马晓燕」) — the 时评 had been credited to the last opinion's 宋思远."""
+    return load_page_file(PAGES / "commentary_page_one_liners.txt")
+
+
+def test_a_name_in_brackets_under_a_piece_s_text_signs_it(one_liners: Page) -> None:
+    assert one_liners.articles[2].author == "周一鸣"
+
+
+def test_one_line_opinions_are_no_text_of_the_piece_above(one_liners: Page) -> None:
+    assert not [p for p in one_liners.articles[2].paragraphs if p.text.startswith("◆")]

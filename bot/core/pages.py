@@ -460,7 +460,10 @@ def blocks_of(text: str) -> list[Block]:
         for number, line in enumerate(lines, start=1)
         for at, part in enumerate(
             [line]
-            if _share_bar(line) or running_line(line.strip()) or _table_row(line)
+            if _share_bar(line)
+            or running_line(line.strip())
+            or _table_row(line)
+            or SIGNED_LINE.match(line.strip())
             else ["".join(line.split())]
             if SPACED_WORD.match(line) and INDENT.search(line.strip())
             else INDENT.split(line)
@@ -469,6 +472,9 @@ def blocks_of(text: str) -> list[Block]:
     ]
 
 
+# A one-line opinion signed after a wide space (set 96's 一句话评论: 「◆淅川县组建…——一渠
+# 清水永续北送，离不开渠首人的默默守护。　　马晓燕」): one line, its name no line of its own.
+SIGNED_LINE = re.compile(rf"^[◆●■◇○·].{{8,}}[。！？]\s*　[\s　]*{NAME}$")
 # A word spaced out letter by letter over its line (「说　　明」, 「目　　录」): one word.
 SPACED_WORD = re.compile(r"^\s*[\u4e00-\u9fff](?:[\s　]{2,}[\u4e00-\u9fff]){1,3}\s*$")
 
@@ -3383,8 +3389,13 @@ def name_signatures(blocks: list[Block]) -> set[Block]:
             continue
         if page_meta(text):
             continue  # 「本版编辑　周立伟」: the page's credit, not a signature
-        if BRACKETED_NAMES.match(text) and blocks[i].line == blocks[i - 1].line:
-            found.add(blocks[i])  # 「…看得清楚。（吴　迪）」: set apart from its paragraph's end
+        if BRACKETED_NAMES.match(text) and (
+            blocks[i].line == blocks[i - 1].line or not NO_SIGNATURE.search(text)
+        ):
+            # 「…看得清楚。（吴　迪）」: set apart from its paragraph's end, or on the line under
+            # it (set 96's 南阳日报: 「…越写越精彩。」 / 「（周一鸣）」 over 「一句话评论」),
+            # never a box's credit (「（本报综合）」, 「（据新华社）」) nor a cartoon's (（漫画）)
+            found.add(blocks[i])
             continue
         after = blocks[i + 1].text if i + 1 < len(blocks) else ""
         # A name with its unit may sign one of a column's short comments, the next one's title
@@ -3401,6 +3412,9 @@ def name_signatures(blocks: list[Block]) -> set[Block]:
         ):
             found.add(blocks[i])
     return found
+
+
+NO_SIGNATURE = re.compile(r"综合|据|供稿|整理|来源|编辑|漫画|插画|图|资料|摄|记者|通讯员|新华社")
 
 
 def _unit_then_name(text: str) -> re.Match[str] | None:

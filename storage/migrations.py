@@ -1121,3 +1121,12 @@ async def m083_read_pages_again_for_one_line_opinions(
     # A piece closed by a name in brackets on the line under its text had been signed by the
     # last of the one-line opinions under it (「◆…　　宋思远」): read again.
     await conn.execute(READ_AGAIN)
+
+
+@migration
+async def m084_read_pages_again_for_chronology_boxes(
+    conn: aiosqlite.Connection,
+) -> None:
+    # A 大事记 box of dated lines had cut a 党史 article in two, the rest titled by its next
+    # section's heading under the dates: read again.
+    await conn.execute(READ_AGAIN)

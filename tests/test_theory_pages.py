@@ -6,6 +6,7 @@ on a line of its own."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -288,6 +289,7 @@ def test_a_title_broken_over_its_subtitle_is_one_title() -> None:
         "m081_read_pages_again_for_county_xuanjiang_pages",
         "m082_read_pages_again_for_handouts",
         "m083_read_pages_again_for_one_line_opinions",
+        "m084_read_pages_again_for_chronology_boxes",
     ],
 )
 async def test_a_library_stored_before_a_reading_change_reads_its_pages_again(
@@ -3934,3 +3936,20 @@ def test_a_name_in_brackets_under_a_piece_s_text_signs_it(one_liners: Page) -> N
 
 def test_one_line_opinions_are_no_text_of_the_piece_above(one_liners: Page) -> None:
     assert not [p for p in one_liners.articles[2].paragraphs if p.text.startswith("◆")]
+
+
+@pytest.fixture(scope="module")
+def chronology() -> Page:
+    """湘潮's 党史 article from its site (held-out set 96): 「【大事记】秋收起义部队转兵井冈山」
+    over ten dated lines (「1927年9月9日　湘赣边界秋收起义爆发」) between its parts 三 and 四 —
+    the box had cut the article in two, the rest titled 「四、落脚井冈山」 under the dates."""
+    return load_page_file(PAGES / "party_history_with_chronology.txt")
+
+
+def test_a_chronology_box_cuts_no_article_in_two(chronology: Page) -> None:
+    assert len(chronology.articles) == 1
+
+
+def test_a_chronology_s_dated_lines_are_notes(chronology: Page) -> None:
+    items = [p for p in chronology.articles[0].paragraphs if re.match(r"1927年\S+　", p.text)]
+    assert {p.role for p in items} == {"note"}

@@ -947,6 +947,10 @@ def _titles_byline(blocks: list[Block], width: int, measure: Callable[[str], int
 FIGURE_CHARS = re.compile(r"[0-9A-Za-z%％]")
 DATA_BOX = re.compile(r"数据|数字")  # 数据链接, 数字链接: a box of figures under its title
 BOX_ITEM = re.compile(r"^(?:(?:[问答]|[QA])\s*[:：]|[◆◇●○■□▲·•]|(?:资料|数据)来源[:：])")
+# A 大事记's line: a date, a space, what happened (「1927年9月初　毛泽东在安源…」).
+DATED_ITEM = re.compile(
+    r"^(?:1[89]|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日|[初中底]|上旬|中旬|下旬)?)?[\s　]+\S"
+)
 
 
 def _in_box(
@@ -1436,7 +1440,8 @@ BULLET_WORDS = re.compile(
     r"^(?:小贴士|链接|相关链接|背景链接|延伸阅读|知识链接|相关阅读|数读|数说|记者手记|观察|"
     r"提示|温馨提示|名词解释|背景|短评|点评|声音|案例|新闻链接|资料|专家解读|一线直击|理论热点|学习问答|热点问答|"
     r"观点摘编|观点集萃|观点链接|学者观点|专家观点|数据链接|数字链接|数据卡片"
-    r"|新书速递|新书推荐|好书推荐|书讯)\b"  # a 读书 page's list of new books (set 87)
+    r"|新书速递|新书推荐|好书推荐|书讯"  # a 读书 page's list of new books (set 87)
+    r"|大事记|历史回眸|党史上的今天)\b"  # a 党史 article's box of dated lines (set 96's 湘潮)
 )
 BYLINE_ROLE = re.compile(r"记者|通讯员|评论员|本报|特约|撰稿|作者|新华社|整理|口述")
 CREDIT_IN_BRACKETS = re.compile(r"电|报道|记者|通讯员|摄|讯|供稿|供图|来源|编辑|整理|发$")
@@ -1668,6 +1673,8 @@ def body_roles(
             role = "note"  # a 学习问答's questions and answers
         if boxed and role in ("", "bullet") and (BOX_ITEM.match(block.text) or tag_above):
             role = "note"  # a 数据链接's title under its tag, its ◆ items and 资料来源：…
+        if boxed and role in ("", "bullet", "heading") and DATED_ITEM.match(block.text):
+            role = "note"  # a 大事记's dated lines (「1927年9月9日　湘赣边界秋收起义爆发」)
         if boxed and glossary and not role and (GLOSSARY_ENTRY.match(block.text) or defining):
             role = "note"  # a 名词解释's terms, each with its definition
         if signed_off and not role:

@@ -1130,3 +1130,13 @@ async def m084_read_pages_again_for_chronology_boxes(
     # A 大事记 box of dated lines had cut a 党史 article in two, the rest titled by its next
     # section's heading under the dates: read again.
     await conn.execute(READ_AGAIN)
+
+
+@migration
+async def m085_read_pages_again_for_excerpts_and_book_boxes(
+    conn: aiosqlite.Connection,
+) -> None:
+    # An excerpt marked 「（节选）」 under its title had been lost to the page's lines, its
+    # source 「——摘自《…》」, a box of recommended books and a notice (「…启事」) read into it:
+    # read again.
+    await conn.execute(READ_AGAIN)

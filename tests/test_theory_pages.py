@@ -290,6 +290,7 @@ def test_a_title_broken_over_its_subtitle_is_one_title() -> None:
         "m082_read_pages_again_for_handouts",
         "m083_read_pages_again_for_one_line_opinions",
         "m084_read_pages_again_for_chronology_boxes",
+        "m085_read_pages_again_for_excerpts_and_book_boxes",
     ],
 )
 async def test_a_library_stored_before_a_reading_change_reads_its_pages_again(
@@ -3953,3 +3954,33 @@ def test_a_chronology_box_cuts_no_article_in_two(chronology: Page) -> None:
 def test_a_chronology_s_dated_lines_are_notes(chronology: Page) -> None:
     items = [p for p in chronology.articles[0].paragraphs if re.match(r"1927年\S+　", p.text)]
     assert {p.role for p in items} == {"note"}
+
+
+@pytest.fixture(scope="module")
+def reading_page() -> Page:
+    """连云港日报's 读书 page (held-out set 97): a review, then 「书摘」 / a title / 「（节选）」 /
+    「□ 顾晓岚」 / the excerpt / 「——摘自《…》（南京大学出版社）」, an 「编辑推荐」 box of three
+    books closed by 「（整理：晓　文）」, and 「港城读书会第十二期活动报名启事」 — the excerpt had
+    been lost to the page's lines."""
+    return load_page_file(PAGES / "reading_page_excerpt_and_books.txt")
+
+
+def test_an_excerpt_marked_under_its_title_is_an_article(reading_page: Page) -> None:
+    assert [(a.title, a.author) for a in reading_page.articles][1:] == [
+        ("“板凳会”上议出村庄新规矩", "顾晓岚")
+    ]
+
+
+def test_an_excerpt_s_source_is_a_note(reading_page: Page) -> None:
+    roles = [p.role for p in reading_page.articles[1].paragraphs if "摘自" in p.text[:4]]
+    assert roles == ["note"]
+
+
+def test_a_box_of_recommended_books_is_notes(reading_page: Page) -> None:
+    texts = [p.text for p in reading_page.articles[1].paragraphs if not p.role]
+    assert not [t for t in texts if "之江新语" in t]
+
+
+def test_a_notice_under_the_last_piece_is_the_page_s(reading_page: Page) -> None:
+    texts = [p.text for a in reading_page.articles for p in a.paragraphs]
+    assert not [t for t in texts if "港城读书会" in t]

@@ -1441,7 +1441,8 @@ BULLET_WORDS = re.compile(
     r"提示|温馨提示|名词解释|背景|短评|点评|声音|案例|新闻链接|资料|专家解读|一线直击|理论热点|学习问答|热点问答|"
     r"观点摘编|观点集萃|观点链接|学者观点|专家观点|数据链接|数字链接|数据卡片"
     r"|新书速递|新书推荐|好书推荐|书讯"  # a 读书 page's list of new books (set 87)
-    r"|大事记|历史回眸|党史上的今天)\b"  # a 党史 article's box of dated lines (set 96's 湘潮)
+    r"|大事记|历史回眸|党史上的今天"  # a 党史 article's box of dated lines (set 96's 湘潮)
+    r"|编辑推荐|推荐书目|荐书)\b"  # a 读书 page's box of books (set 97's 连云港日报)
 )
 BYLINE_ROLE = re.compile(r"记者|通讯员|评论员|本报|特约|撰稿|作者|新华社|整理|口述")
 CREDIT_IN_BRACKETS = re.compile(r"电|报道|记者|通讯员|摄|讯|供稿|供图|来源|编辑|整理|发$")
@@ -1747,6 +1748,8 @@ def inner_role(text: str) -> str:
         return "note"  # 来源｜集团党委宣传部, 编辑｜何雨桐: a 微信 copy's credits under its text
     if STAGE_CUE.match(text):
         return "note"  # a 党课's cue to its slides or a video (【播放视频：…】), no words of it
+    if EXCERPT_SOURCE.match(text):
+        return "note"  # 「——摘自《共同富裕的县域样本》（南京大学出版社）」 under an excerpt
     if PERFORMERS.match(text) and len(text) <= MAX_FIELD:
         return "note"  # a 三句半's 「演出：壶镇镇“烧饼香”文艺宣讲队」 under its writer
     return ""
@@ -1905,6 +1908,14 @@ def _is_byline(blocks: list[Block], index: int) -> bool:
         and not closes_article(above)  # 刘思远（作者单位：…） over 「■论苑」, the next column
         and len(above) <= MAX_TITLE
     )
+
+
+# … and its source under its text (「——摘自《共同富裕的县域样本》（南京大学出版社）」).
+EXCERPT_SOURCE = re.compile(
+    r"^[—―-]{0,2}\s*(?:摘自|选自|节选自|原载|转载自)《[^》]{1,40}》[^。]{0,30}$"
+)
+# An excerpt's mark under its title (set 97's 连云港日报 书摘: 「（节选）」).
+EXCERPT_MARK = re.compile(r"^[（(](?:节选|摘编|摘登|选摘|有删节|删节)[)）]$")
 
 
 def _is_unmarked_byline(blocks: list[Block], index: int) -> bool:
@@ -2216,9 +2227,10 @@ MAX_PAGE_FOOT = 14  # lines of a page's footnotes and running head between a tit
 
 
 def _book_data_under_byline(blocks: list[Block]) -> list[Block]:
-    """A book review's data printed between its title and its byline (中国人口报: 「在“积极
-    老龄观”中读懂老年人的价值」 / 「《老有所为：…》　林卫东 著　中国人口出版社…」 / 「□ 陈书宁」)
-    is read under the byline, where other pages print it: the title stays over its byline."""
+    """A book review's data printed between its title and its byline (中国人口报: 「在“积极老龄观”
+    中读懂老年人的价值」 / 「《老有所为：…》　林卫东 著　中国人口出版社…」 / 「□ 陈书宁」) is read
+    under the byline, where other pages print it: the title stays over its byline; so is an
+    excerpt's mark (set 97's 书摘: 「“板凳会”上议出村庄新规矩」 / 「（节选）」 / 「□ 顾晓岚」)."""
     moved: list[Block] = []
     for at, block in enumerate(blocks):
         glued = TITLE_AND_BOOK.match(block.text)
@@ -2229,7 +2241,7 @@ def _book_data_under_byline(blocks: list[Block]) -> list[Block]:
             moved.append(block)
     for at in range(1, len(moved) - 1):
         if (
-            BOOK_DATA.match(moved[at].text)
+            (BOOK_DATA.match(moved[at].text) or EXCERPT_MARK.match(moved[at].text))
             and BYLINE.match(moved[at + 1].text)
             and _heading_like(moved[at - 1].text)
         ):
@@ -2240,7 +2252,10 @@ def _book_data_under_byline(blocks: list[Block]) -> list[Block]:
 PUBLIC_NOTICE = re.compile(r"^[【\[〔]?(?:公益)?广告[】\]〕]?$")
 # … or the page's call for papers, its text in sentences (「本版征稿」 / 「本版常年刊发…欢迎
 # 赐稿。」)
-CALL_FOR_PAPERS = re.compile(r"^[【\[〔]?(?:本版征稿|征稿启事|投稿须知|稿约)[】\]〕]?$")
+CALL_FOR_PAPERS = re.compile(
+    r"^[【\[〔]?(?:本版征稿|征稿启事|投稿须知|稿约)[】\]〕]?$"
+    r"|^[^\s，。；]{2,30}启事$"  # … or any notice (set 97's 「港城读书会第十二期活动报名启事」)
+)
 MAX_NOTICE_LINE = 30
 FURNITURE_PROMPT = re.compile(r"^(?:扫码|扫描二维码|长按|点击)")  # 扫码阅读全文 over a notice
 

@@ -1140,3 +1140,13 @@ async def m085_read_pages_again_for_excerpts_and_book_boxes(
     # source 「——摘自《…》」, a box of recommended books and a notice (「…启事」) read into it:
     # read again.
     await conn.execute(READ_AGAIN)
+
+
+@migration
+async def m086_read_pages_again_for_wechat_cards_and_units(
+    conn: aiosqlite.Connection,
+) -> None:
+    # A 微信 account's card over a post (its name again, its motto, its series and number) had
+    # been text, a writer credited 「（撰稿：…委员　刘佳琪）」 signed nothing, and a magazine's
+    # unit in brackets under its byline placed no one: read again.
+    await conn.execute(READ_AGAIN)

@@ -291,6 +291,7 @@ def test_a_title_broken_over_its_subtitle_is_one_title() -> None:
         "m083_read_pages_again_for_one_line_opinions",
         "m084_read_pages_again_for_chronology_boxes",
         "m085_read_pages_again_for_excerpts_and_book_boxes",
+        "m086_read_pages_again_for_wechat_cards_and_units",
     ],
 )
 async def test_a_library_stored_before_a_reading_change_reads_its_pages_again(
@@ -3984,3 +3985,26 @@ def test_a_box_of_recommended_books_is_notes(reading_page: Page) -> None:
 def test_a_notice_under_the_last_piece_is_the_page_s(reading_page: Page) -> None:
     texts = [p.text for a in reading_page.articles for p in a.paragraphs]
     assert not [t for t in texts if "港城读书会" in t]
+
+
+@pytest.fixture(scope="module")
+def daily_lesson() -> Page:
+    """抚松组工's 每日一学 (held-out set 97): 「原创 抚松县委组织部 抚松组工 2024年07月02日 …」
+    over the account's card (「抚松组工」 / 「学习·思考·践行」 / 「每日一学」 / 「第186期」),
+    then 【金句】, 【原文】, 【解读】 signed 「（撰稿：万良镇党委组织委员　刘佳琪）」."""
+    return load_page_file(PAGES / "wechat_daily_lesson.txt")
+
+
+def test_a_wechat_account_s_card_is_no_text(daily_lesson: Page) -> None:
+    assert daily_lesson.articles[0].paragraphs[0].text == "【金句】"
+
+
+def test_a_writer_credited_after_his_post_signs(daily_lesson: Page) -> None:
+    assert daily_lesson.articles[0].author == "刘佳琪"
+
+
+def test_a_magazine_s_unit_in_brackets_under_the_byline_places_its_authors() -> None:
+    """求知 as a PDF extract (held-out set 97): 「□ 王立新　赵　婧」 /
+    「（天津商业大学经济学院）」."""
+    page = load_page_file(PAGES / "magazine_pdf_footnotes_per_page.txt")
+    assert page.articles[0].affiliation == "天津商业大学经济学院"

@@ -51,7 +51,8 @@ LABEL = (
     r"责任编辑|责编|编辑|审核|审校|校对|排版|监制|终审|初审|复审|字号|分享到|分享|"
     r"网站|原文|原文链接|链接|网址|文件|记者|通讯员|图片|摄影|阅读|浏览|浏览次数|点击数|点击量|"
     r"阅读量|阅读数|访问量|解读人|解读机关|解读单位|"  # a 政策解读's (set 88's 吴忠市人民政府)
-    r"发布者|发布人|发布单位|供稿单位|信息来源"  # a school's site (set 95's 福建农林大学新闻网)
+    r"发布者|发布人|发布单位|供稿单位|信息来源|"  # a school's site (set 95's 福建农林大学新闻网)
+    r"撰稿"  # 「（撰稿：万良镇党委组织委员　刘佳琪）」 under a 微信 post (set 97)
 )
 FIELD = re.compile(
     rf"(?P<label>{LABEL})\s*[:：／/]\s*(?P<value>.+?)"
@@ -140,6 +141,9 @@ FURNITURE_LINE = re.compile(
     r"|(?:内部(?:学习)?(?:资料|材料)|内部参考|仅供内部(?:学习|参考))(?:\s*(?:注意保存|请勿外传|妥善保管))?"
     rf"|{WECHAT_RESIDUE.pattern[1:-1]})$"
 )
+MAX_CARD_WORD = 12
+ISSUE_NUMBER = re.compile(r"^第\s*\d{1,4}\s*期$")
+MOTTO = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:[·•・][\u4e00-\u9fff]{2,4}){2,}$")
 YEAR_MONTH = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月$")
 # A handout's compiler under its title (「中共宣汉县委宣传部　编印」): the publisher, no author.
 COMPILED_BY = re.compile(r"^(?P<unit>\S.{1,30}?)\s*(?:编印|汇编|编制|印发)$")
@@ -366,6 +370,8 @@ def _take_head_line(line: str, meta: _Meta, first: bool) -> bool:
         return True
     if YEAR_MONTH.match(text):
         return True  # a handout's month under its compiler (「2024年9月」)
+    if ISSUE_NUMBER.match(text) or MOTTO.match(text):
+        return True  # a 微信 series' number (「第186期」) and its account's motto (学习·思考·践行)
     if HEAD_PICTURE.match(text) and len(text) <= 60:
         return True  # the lead picture's caption: 「▲资料图（图源：新华社）」
     if (original := WECHAT_ORIGINAL.match(text)) and not meta.author:
@@ -490,6 +496,10 @@ def classify(lines: Sequence[str], *, title: str = "") -> Layout:
         title_more = order.pop(0)
     taken = 0
     seen = {norm[title_at]} if title_at is not None else set()
+    # (a 微信 series' name over its post, as the title's tag names it: 「每日一学｜…」 /
+    # 「每日一学」)
+    if title_at is not None and "｜" in norm[title_at]:
+        seen.add(norm[title_at].split("｜")[0])
     while order and taken < HEAD_LINES:
         line = norm[order[0]]
         following = norm[order[1]] if len(order) > 1 else ""
@@ -501,6 +511,9 @@ def classify(lines: Sequence[str], *, title: str = "") -> Layout:
             line in seen
             or SEPARATOR.match(following)
             or (head and SEPARATOR.match(norm[head[-1]]))
+            # a word of a line above, again on its own (「原创 抚松县委组织部 抚松组工 …」 /
+            # 「抚松组工」: the account's card)
+            or (len(line) <= MAX_CARD_WORD and any(line in norm[h].split()[1:] for h in head))
         ):
             head.append(order.pop(0))  # the title again, or a breadcrumb item (首页 > 要闻)
             taken += 1

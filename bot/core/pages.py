@@ -1848,7 +1848,7 @@ UNIT_THEN_NAME = re.compile(
     rf"^(?P<open>[（(])?(?P<post>[^\s（(].*?(?:党校|大学|学院|研究院|研究所|中心|委员会"
     rf"|[委局厅部院所室处办站社馆]|联合会|协会|学会|[市区县部局厅处院所室站校科组]长|书记|主任|主席|常委"
     rf"|教授|研究员|讲师|(?:本科|研究|硕士|博士)生|学员"  # 管理学院2022级本科生　汪子涵
-    rf"|成员|宣讲员"  # □ 市委宣讲团成员　杨建华
+    rf"|成员|宣讲员|委员"  # □ 市委宣讲团成员　杨建华, 万良镇党委组织委员　刘佳琪
     rf"|董事长|总经理|理事长))[\s　]+"
     rf"(?!供稿|整理|撰稿|编辑|报道|摄影|制图|编印|汇编|编制|印发)"  # （市委党校　供稿）: a credit
     rf"(?P<name>{NAME})"
@@ -2982,14 +2982,19 @@ def parse_page(text: str, source: str) -> Page:
             empty.setdefault(len(articles), blocks[at].line)
         unit = ""
         under = next(
-            (i for i, p in enumerate(paragraphs[:3]) if p.role != "note" or _journal_unit(p.text)),
+            (
+                i
+                for i, p in enumerate(paragraphs[:3])
+                if p.role != "note" or _journal_unit(p.text) or BARE_POST.match(p.text)
+            ),
             0,
         )  # (under the column's 编者按, which the first piece's notes open with)
         if (
             affiliation_at == len(region)
             and paragraphs
             and paragraphs[under].role == "note"
-            and _journal_unit(paragraphs[under].text)
+            # (or a magazine's unit in brackets alone, 「（天津商业大学经济学院）」, set 97's 求知)
+            and (_journal_unit(paragraphs[under].text) or BARE_POST.match(paragraphs[under].text))
         ):
             # a journal's author's unit under the name (「（中共南昌市委党校 公共管理教研部，江西
             # 南昌 330006）」): the affiliation, where no closing line gives one

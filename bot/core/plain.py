@@ -336,11 +336,11 @@ def _credited_writer(paragraphs: list[Paragraph]) -> str:
     """The writer a credit in brackets names (「（文/刘雅婷　图/陈振宇　审核/黄立群）」), or ''."""
     return next(
         (
-            author_name(field["value"])
+            signature_name(field["value"]) or author_name(field["value"])
             for p in paragraphs
             if p.role == "note" and p.text.startswith(("（", "("))
             for field in FIELD.finditer(p.text.strip("（）() "))
-            if field["label"] in {"文", "撰文", "文字"}
+            if field["label"] in {"文", "撰文", "文字", "撰稿"}
         ),
         "",
     )

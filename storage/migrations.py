@@ -1150,3 +1150,12 @@ async def m086_read_pages_again_for_wechat_cards_and_units(
     # been text, a writer credited 「（撰稿：…委员　刘佳琪）」 signed nothing, and a magazine's
     # unit in brackets under its byline placed no one: read again.
     await conn.execute(READ_AGAIN)
+
+
+@migration
+async def m087_read_pages_again_for_graphics(
+    conn: aiosqlite.Connection,
+) -> None:
+    # A graphic's bulleted items over their figures (「●高新技术企业」 / 「达到1000家」) had been
+    # read as bylines, cutting an 一图读懂 into pieces signed by its items: read again.
+    await conn.execute(READ_AGAIN)

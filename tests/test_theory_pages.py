@@ -292,6 +292,7 @@ def test_a_title_broken_over_its_subtitle_is_one_title() -> None:
         "m084_read_pages_again_for_chronology_boxes",
         "m085_read_pages_again_for_excerpts_and_book_boxes",
         "m086_read_pages_again_for_wechat_cards_and_units",
+        "m087_read_pages_again_for_graphics",
     ],
 )
 async def test_a_library_stored_before_a_reading_change_reads_its_pages_again(
@@ -4008,3 +4009,11 @@ def test_a_magazine_s_unit_in_brackets_under_the_byline_places_its_authors() -> 
     「（天津商业大学经济学院）」."""
     page = load_page_file(PAGES / "magazine_pdf_footnotes_per_page.txt")
     assert page.articles[0].affiliation == "天津商业大学经济学院"
+
+
+def test_a_graphic_s_items_are_no_bylines() -> None:
+    """柳州's 一图读懂 copied as text (held-out set 96): 「●高新技术企业」 / 「达到1000家」, 「●
+    汽车：整车向新能源化…」, 「●培育智能工厂、数字化车间」 / 「100家」 — read as bylines, they
+    had cut the graphic into four "articles" signed by its items."""
+    page = load_page_file(PAGES / "government_graphic_as_text.txt")
+    assert [a.author for a in page.articles] == [""]

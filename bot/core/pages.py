@@ -1896,6 +1896,14 @@ def _is_byline(blocks: list[Block], index: int) -> bool:
         return False  # a box's bullet: 「● 全市民营经营主体超过100万户，占…95%以上」, 「●…　38个」
     if BYLINE_ROLE.search(name):
         return True
+    if index + 1 < len(blocks) and (
+        FIGURE_ALONE.match(blocks[index + 1].text) or BULLETED.match(blocks[index + 1].text)
+    ):
+        # a graphic's item over its figure (set 96's 一图读懂: 「●高新技术企业」 / 「达到1000家」),
+        # or one of a list of items (「●培育智能工厂、数字化车间」 / 「●…」): no name
+        return False
+    if re.search(r"[:：]", name):
+        return False  # an item with its label (「●汽车：整车向新能源化…」), no name
     bare = re.sub(r"[（(].*[)）]$", "", name)  # 郑锦华（福建师范大学…教授）: the post aside
     if len(bare) > 6 and not re.search(r"[\s　、，,·•]", bare):
         return False  # one long word is a box's bullet (●规上工业战略性新兴产业增加值), no name
@@ -1916,6 +1924,14 @@ EXCERPT_SOURCE = re.compile(
 )
 # An excerpt's mark under its title (set 97's 连云港日报 书摘: 「（节选）」).
 EXCERPT_MARK = re.compile(r"^[（(](?:节选|摘编|摘登|选摘|有删节|删节)[)）]$")
+
+
+# A figure alone on its line, with its unit and a word or two (「30%以上」, 「突破100万辆」, 「3000
+# 个」).
+FIGURE_ALONE = re.compile(
+    r"^[\u4e00-\u9fff]{0,4}\d[\d.,]*\s*(?:%|[\u4e00-\u9fff]{1,3})?(?:以上|以下|左右)?$"
+)
+BULLETED = re.compile(r"^[●◆■▲]")
 
 
 def _is_unmarked_byline(blocks: list[Block], index: int) -> bool:

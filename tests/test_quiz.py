@@ -1461,6 +1461,12 @@ def test_a_footnote_s_number_is_no_part_of_a_sentence() -> None:
     assert sentences(text)[1] == "我们身处红色故都，更要从苏区精神中汲取纪律养分。"
 
 
+def test_a_circled_footnote_number_after_a_quotation_is_no_part_of_the_next_sentence() -> None:
+    """Review 9696's draw (set 97's 求知): 「判断正误：…一文指出，①同年3月，总书记…」."""
+    text = "符合新发展理念的先进生产力质态。”①同年3月，总书记强调，要因地制宜发展新质生产力。"
+    assert sentences(text)[1].startswith("同年3月")
+
+
 def test_a_place_s_spirit_is_not_blanked_where_the_sentence_names_the_place() -> None:
     """Review 4747: 「我们身处红色故都，更要从____中汲取纪律养分」 → 苏区精神 against 抗美援朝精神,
     雷锋精神, 抗洪精神: 红色故都 (瑞金) gives it away."""

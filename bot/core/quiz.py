@@ -517,9 +517,10 @@ def alike(one: str, other: str) -> bool:
     return one != other and (one[:2] == other[:2] or one[-2:] == other[-2:])
 
 
-# A footnote's number inside the text (「…的佳话。[3]我们身处红色故都…」): no part of a sentence
-# a question quotes.
-NOTE_MARK = re.compile(r"[\[［]\d{1,3}[\]］]")
+# A footnote's number inside the text (「…的佳话。[3]我们身处红色故都…」, a magazine's 「…质态。”①
+# 同年3月，…」, set 97): no part of a sentence a question quotes. (A circled number opening a
+# list's item, 「①坚持…」, follows no sentence's end.)
+NOTE_MARK = re.compile(r"[\[［]\d{1,3}[\]］]|(?<=[。！？”’）])[①-⑳]")
 
 
 def sentences(text: str) -> list[str]:

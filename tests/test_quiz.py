@@ -1467,6 +1467,12 @@ def test_a_circled_footnote_number_after_a_quotation_is_no_part_of_the_next_sent
     assert sentences(text)[1].startswith("同年3月")
 
 
+def test_a_sentence_dated_from_the_one_before_is_not_shown_alone() -> None:
+    """「同年3月，总书记在参加…江苏代表团审议时进一步强调，…」: which year is the sentence
+    before's."""
+    assert readable("同年3月，总书记在参加江苏代表团审议时强调，要因地制宜发展生产力。") is None
+
+
 def test_a_place_s_spirit_is_not_blanked_where_the_sentence_names_the_place() -> None:
     """Review 4747: 「我们身处红色故都，更要从____中汲取纪律养分」 → 苏区精神 against 抗美援朝精神,
     雷锋精神, 抗洪精神: 红色故都 (瑞金) gives it away."""

@@ -127,7 +127,9 @@ LEANING = re.compile(
     # review 7373: which law the sentence before says)
     r"法律|本法|该法|新法|全会|会议|纲要|《[^》]{1,4}》|《[^》]*草案[^》]*》|"
     # … or a report, a book or its author named before (报告把…, 作者以人物写精神…: review 5959)
-    r"报告|作者|该书|本书|书中|全书|该文|本文)"
+    r"报告|作者|该书|本书|书中|全书|该文|本文|"
+    # … or a date counted from the sentence before's (同年3月，总书记…: review 9696's draw)
+    r"同年|同月|同日|当年|当月|次年|翌年|次日|翌日|随后)"
 )
 # A quotation opened after its attribution (指出：“…) that runs on into the next sentence.
 RUNS_ON = re.compile(r"[：:]“[^“”]+[。！？]$")

@@ -597,3 +597,10 @@ def test_the_five_relations_of_ecological_progress_are_asked_where_a_text_lists_
     """Nine held-out pages quote them (全国生态环境保护大会, 2023), with or without 的关系."""
     [q] = members_of(page(sentence))
     assert q.question == "下列哪一项不属于推进生态文明建设需要处理好的“五个重大关系”？"
+
+
+def test_the_three_meetings_and_a_lecture_are_asked_against_a_meeting() -> None:
+    """Review 9696: 主题党日 against 支部党员大会, 党小组会, 党课 — the name 三会一课 says its
+    members are 会 and 课, and the one option neither was the answer."""
+    named = next(n for n in named_sets() if n.name == "三会一课")
+    assert all(d.endswith("会") for d in named.decoys)

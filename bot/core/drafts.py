@@ -489,7 +489,7 @@ def classify(lines: Sequence[str], *, title: str = "") -> Layout:
     if (
         title_at is not None
         and len(order) >= 2
-        # (over its subtitle, its compiler or its date)
+        # (over its subtitle, or its compiler: 「中共宣汉县委宣传部　编印」)
         and (_is_subtitle(norm[order[1]]) or COMPILED_BY.match(norm[order[1]]))
         and _title_goes_on(norm[title_at], norm[order[0]])
     ):

@@ -1159,3 +1159,12 @@ async def m087_read_pages_again_for_graphics(
     # A graphic's bulleted items over their figures (「●高新技术企业」 / 「达到1000家」) had been
     # read as bylines, cutting an 一图读懂 into pieces signed by its items: read again.
     await conn.execute(READ_AGAIN)
+
+
+@migration
+async def m088_read_pages_again_for_titles_broken_after_ba(
+    conn: aiosqlite.Connection,
+) -> None:
+    # A title broken after 把 and its quoted object (「把“小事不出村”」 / 「落到实处」) had been a
+    # lead title and a title: read again.
+    await conn.execute(READ_AGAIN)

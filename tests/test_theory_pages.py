@@ -293,6 +293,7 @@ def test_a_title_broken_over_its_subtitle_is_one_title() -> None:
         "m085_read_pages_again_for_excerpts_and_book_boxes",
         "m086_read_pages_again_for_wechat_cards_and_units",
         "m087_read_pages_again_for_graphics",
+        "m088_read_pages_again_for_titles_broken_after_ba",
     ],
 )
 async def test_a_library_stored_before_a_reading_change_reads_its_pages_again(
@@ -4017,3 +4018,10 @@ def test_a_graphic_s_items_are_no_bylines() -> None:
     had cut the graphic into four "articles" signed by its items."""
     page = load_page_file(PAGES / "government_graphic_as_text.txt")
     assert [a.author for a in page.articles] == [""]
+
+
+def test_a_title_broken_after_把_and_its_quoted_object_is_one_title() -> None:
+    """党员生活 (held-out set 93): 「把“小事不出村”」 / 「落到实处」 had been a lead title and a
+    title."""
+    page = load_page_file(PAGES / "magazine_pdf_pieces_name_and_post.txt")
+    assert page.articles[1].title == "把“小事不出村”落到实处"

@@ -2587,6 +2587,8 @@ def _first_half(text: str, below: str) -> bool:
             return True  # 为… with its verb in the next line (为质量强国建设 / 提供学理支撑)
         if QUOTED_ONLY.fullmatch(text):
             return True  # a quoted name over what it names (“以高标准…发展” / 理论研讨会在京举办)
+        if text.startswith(("把", "将")) and QUOTED_ONLY.fullmatch(text[1:]):
+            return True  # 把 and its object, the verb in the next line (把“小事不出村” / 落到实处)
         if EVENT_NOUN.match(below) and len(text) <= MAX_HALF and not text.endswith(TITLE_VERBS):
             return (
                 True  # what a meeting was on over the meeting (“出版业与…”学术 / 研讨会在京举行)

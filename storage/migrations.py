@@ -1168,3 +1168,13 @@ async def m088_read_pages_again_for_titles_broken_after_ba(
     # A title broken after 把 and its quoted object (「把“小事不出村”」 / 「落到实处」) had been a
     # lead title and a title: read again.
     await conn.execute(READ_AGAIN)
+
+
+@migration
+async def m089_read_pages_again_for_bullets_and_answered_questions(
+    conn: aiosqlite.Connection,
+) -> None:
+    # Bulleted phrases with a comma (「◆ 坚持规划引领，一张蓝图绘到底」) had been read as bylines
+    # of names, and questions each answered and signed by an expert (「问：…？」 / 「（答问专家：
+    # …）」) as one article: read again.
+    await conn.execute(READ_AGAIN)

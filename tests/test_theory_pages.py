@@ -294,6 +294,7 @@ def test_a_title_broken_over_its_subtitle_is_one_title() -> None:
         "m086_read_pages_again_for_wechat_cards_and_units",
         "m087_read_pages_again_for_graphics",
         "m088_read_pages_again_for_titles_broken_after_ba",
+        "m089_read_pages_again_for_bullets_and_answered_questions",
     ],
 )
 async def test_a_library_stored_before_a_reading_change_reads_its_pages_again(
@@ -4025,3 +4026,19 @@ def test_a_title_broken_after_把_and_its_quoted_object_is_one_title() -> None:
     title."""
     page = load_page_file(PAGES / "magazine_pdf_pieces_name_and_post.txt")
     assert page.articles[1].title == "把“小事不出村”落到实处"
+
+
+def test_a_bulleted_phrase_with_a_comma_is_no_list_of_names() -> None:
+    """A 党校's 讲义 from Word (held-out set 98): 「◆ 坚持规划引领，一张蓝图绘到底」, 「◆ 做强特
+    色产业，让农民“钱袋子”鼓起来」 — read as bylines of names, they had split the handout and
+    lost its title."""
+    page = load_page_file(PAGES / "party_school_handout_bullets.txt")
+    assert [a.title for a in page.articles] == ["有力有效推进乡村全面振兴"]
+
+
+def test_questions_each_answered_by_an_expert_are_articles() -> None:
+    """三峡日报's 理论热点面对面 (held-out set 98): 「问：…？」 / 「答：…」 / 「（答问专家：杨春
+    华，…教授）」, three times — the page had been one article titled by the column, or refused.
+    """
+    page = load_page_file(PAGES / "questions_answered_by_experts.txt")
+    assert [a.author for a in page.articles] == ["杨春华", "陈立军", "张海燕"]

@@ -23,7 +23,8 @@ from urllib.parse import urlsplit
 from bot.core import texts
 
 # （作者系…）, and a 宣讲 or 党课 its speaker signs so: （宣讲员：王秀芬，…；整理：刘畅）.
-SPEAKERS = r"(?:宣讲|主讲|讲述|推荐)[员人]"  # (a 学习书架's 「（推荐人：梁嘉欣，…讲师）」)
+# (a 学习书架's 「（推荐人：梁嘉欣，…讲师）」, a 理论热点面对面's 「（答问专家：杨春华，…教授）」)
+SPEAKERS = r"(?:(?:宣讲|主讲|讲述|推荐)[员人]|答问专家|解答专家)"
 AFFILIATION = re.compile(rf"^[(（]\s*(?:本文)?(?:作者|{SPEAKERS})(?P<rest>.*)[)）]$")
 MAX_TITLE = 80
 HEAD_LINES = 16  # metadata lines looked for under the title

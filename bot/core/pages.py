@@ -1907,6 +1907,13 @@ def _is_byline(blocks: list[Block], index: int) -> bool:
     bare = re.sub(r"[（(].*[)）]$", "", name)  # 郑锦华（福建师范大学…教授）: the post aside
     if len(bare) > 6 and not re.search(r"[\s　、，,·•]", bare):
         return False  # one long word is a box's bullet (●规上工业战略性新兴产业增加值), no name
+    listed = [p.strip() for p in re.split(r"[、，,]", re.sub(r"[（(][^（）()]*[)）]", "", bare))]
+    if (
+        len(listed) > 1
+        and not re.search(r"[\s　]", bare)  # (「■ 市委常委、常务副市长　于洪涛」: a post, a name)
+        and any(len(p) > MAX_NAME_CHARS for p in listed)
+    ):
+        return False  # a list of phrases (◆ 坚持规划引领，一张蓝图绘到底), no list of names
     if index == 0:
         return True  # refused below: a byline needs a title
     above = blocks[index - 1].text
@@ -1926,6 +1933,11 @@ EXCERPT_SOURCE = re.compile(
 EXCERPT_MARK = re.compile(r"^[（(](?:节选|摘编|摘登|选摘|有删节|删节)[)）]$")
 
 
+# A 理论热点面对面's question over its answer (「问：怎样理解进一步全面深化改革的总目标？」), and
+# the answer's signature (「（答问专家：杨春华，三峡大学马克思主义学院教授）」).
+QUESTION_TITLE = re.compile(r"^问[:：][^。；！？?]{4,40}[？?]$")
+ANSWERED_BY = re.compile(r"^[（(](?:答问|解答)专家[:：]")
+MAX_NAME_CHARS = 4  # 欧阳晓明: a name of four characters at most, a list's item of more
 # A figure alone on its line, with its unit and a word or two (「30%以上」, 「突破100万辆」, 「3000
 # 个」).
 FIGURE_ALONE = re.compile(
@@ -2317,8 +2329,12 @@ def _heading_start(blocks: list[Block], byline: int, floor: int) -> int:
     lines (lead title, main title, subtitles), not above ``floor`` nor a line of the page's
     (a public notice)."""
     start = byline
+    answered = any(ANSWERED_BY.match(b.text) for b in blocks)  # (see _unsigned_starts)
     while start > floor and byline - start < MAX_HEADING_LINES:
-        if not _heading_like(blocks[start - 1].text) or blocks[start - 1].aside == "notice":
+        above = blocks[start - 1]
+        if not (_heading_like(above.text) or (answered and QUESTION_TITLE.match(above.text))) or (
+            above.aside == "notice"
+        ):
             break
         start -= 1
     return start
@@ -3140,6 +3156,9 @@ def _unsigned_starts(blocks: list[Block], bylines: list[int], signed: set[Block]
     # right under the text before (珠海特区报: 「经济特区因改革而生…」 / 「服务保障：把法律条文
     # 转化为发展实效」 / text … / 「（周婉婷　作者系…）」).
     pieces = any(PIECES_TAG.search(b.text) and len(b.text) <= MAX_TITLE for b in blocks)
+    # A 理论热点面对面's questions, each answered and signed by its expert (「问：…？」 / 「答：…」
+    # / 「（答问专家：杨春华，…）」): each question a title (set 98's 三峡日报).
+    answered = any(ANSWERED_BY.match(b.text) for b in blocks)
     for index in range(len(blocks)):
         if not _text_like(blocks[index].text) or index == 0:
             continue
@@ -3153,7 +3172,10 @@ def _unsigned_starts(blocks: list[Block], bylines: list[int], signed: set[Block]
         run = top
         while (
             run > 0
-            and _heading_like(blocks[run - 1].text)
+            and (
+                _heading_like(blocks[run - 1].text)
+                or (answered and QUESTION_TITLE.match(blocks[run - 1].text) is not None)
+            )
             and not _column_tag(blocks[run - 1].text)
             and blocks[run - 1] not in signed
             and blocks[run - 1].aside != "notice"

@@ -1178,3 +1178,13 @@ async def m089_read_pages_again_for_bullets_and_answered_questions(
     # of names, and questions each answered and signed by an expert (「问：…？」 / 「（答问专家：
     # …）」) as one article: read again.
     await conn.execute(READ_AGAIN)
+
+
+@migration
+async def m090_read_pages_again_for_posts_and_signed_reflections(
+    conn: aiosqlite.Connection,
+) -> None:
+    # A post ending in 导师 (「…教授、博士生导师」) had placed no speaker, and 心得 each closed by
+    # a name and post in brackets (「（张桂芝，原…副局长，退休干部）」) had been one unsigned
+    # article: read again.
+    await conn.execute(READ_AGAIN)

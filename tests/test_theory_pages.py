@@ -295,6 +295,7 @@ def test_a_title_broken_over_its_subtitle_is_one_title() -> None:
         "m087_read_pages_again_for_graphics",
         "m088_read_pages_again_for_titles_broken_after_ba",
         "m089_read_pages_again_for_bullets_and_answered_questions",
+        "m090_read_pages_again_for_posts_and_signed_reflections",
     ],
 )
 async def test_a_library_stored_before_a_reading_change_reads_its_pages_again(
@@ -4042,3 +4043,17 @@ def test_questions_each_answered_by_an_expert_are_articles() -> None:
     """
     page = load_page_file(PAGES / "questions_answered_by_experts.txt")
     assert [a.author for a in page.articles] == ["杨春华", "陈立军", "张海燕"]
+
+
+def test_a_speaker_with_his_post_after_a_wide_space_signs_a_lecture() -> None:
+    """陕西人大网's 专题讲座 (held-out set 98): 「主讲人：韩建军　西北大学经济管理学院教授、博士生
+    导师」 under the page's fields."""
+    page = load_page_file(PAGES / "congress_lecture_speaker_post.txt")
+    assert page.articles[0].author == "韩建军"
+
+
+def test_reflections_each_signed_with_a_name_and_post_are_pieces() -> None:
+    """A 离退休干部党支部's 微信 post (held-out set 98): three 心得 each closed by 「（张桂芝，原漯
+    河市工商行政管理局副局长，退休干部）」 — they had been one article signed by no one."""
+    page = load_page_file(PAGES / "wechat_retirees_reflections.txt")
+    assert [a.author for a in page.articles] == ["张桂芝", "刘振华", "王玉堂"]

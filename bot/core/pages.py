@@ -98,7 +98,7 @@ POST_WORDS = re.compile(
 UNIT = (
     r"[^\s，、：:；;。！？!?“”《》—][^\s，：:；;。！？!?“”《》—]{1,37}?"
     r"(?:大学|学院|党校|研究院|研究所|研究中心|中心|委员会|[委局厅部院所办室处馆]"
-    r"|教授|研究员|讲师|院长|主任|所长|书记|部长|[）)])"
+    r"|教授|研究员|讲师|院长|主任|所长|书记|部长|导师|[）)])"  # …教授、博士生导师
 )
 NAME_THEN_UNIT = re.compile(rf"^(?P<author>{NAME})[\s　]+(?P<post>{UNIT})$")
 UNIT_LINE = re.compile(rf"^{UNIT}$")
@@ -119,6 +119,9 @@ END_SIGNATURE = re.compile(
     # … or a speaker's under a 宣讲稿, unbracketed (set 95's 今日缙云: 「宣讲员：吴丽萍（缙云县
     # 壶镇镇妇联）」)
     rf"|^{SPEAKERS}\s*[:：]\s*(?P<speaker>{NAME})\s*[（(](?P<place>[^（）()]+)[)）]$"
+    # … or a name and its post in brackets, a 心得's (set 98's 「（张桂芝，原漯河市工商行政管理局
+    # 副局长，退休干部）」)
+    rf"|^[（(](?P<signer>{NAME})[，,](?P<role>[^（）()]{{2,40}}(?:长|书记|主任|干部|教授|党员|委员))[)）]$"
 )
 
 
@@ -191,7 +194,12 @@ def affiliation_of(line: str) -> str:
         return line[1:-1].strip() if BARE_POST.match(line) else line
     found = match.groupdict()
     rest = (
-        found.get("rest") or found.get("unit") or found.get("post") or found.get("place") or ""
+        found.get("rest")
+        or found.get("unit")
+        or found.get("post")
+        or found.get("place")
+        or found.get("role")
+        or ""
     ).strip()
     if rest.startswith(("：", ":")) and "，" in rest:  # （作者：陈泽宇，系…教授）
         rest = rest.split("，", 1)[1].strip()
@@ -3512,7 +3520,7 @@ def signature_name(text: str) -> str:
         return named.group("author").strip()
     match = END_SIGNATURE.match(text)
     if match:
-        return (match["author"] or match["inside"] or match["speaker"]).strip()
+        return (match["author"] or match["inside"] or match["speaker"] or match["signer"]).strip()
     match = AFFILIATION.match(text)
     posted = (
         _unit_then_name(re.sub(r"^(?:系|为|是)", "", match["rest"].strip()))

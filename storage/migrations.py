@@ -1188,3 +1188,13 @@ async def m090_read_pages_again_for_posts_and_signed_reflections(
     # a name and post in brackets (「（张桂芝，原…副局长，退休干部）」) had been one unsigned
     # article: read again.
     await conn.execute(READ_AGAIN)
+
+
+@migration
+async def m091_read_pages_again_for_open_government_pages(
+    conn: aiosqlite.Connection,
+) -> None:
+    # A government site's 信息公开 table and search box had given a 政策解读 its title, its
+    # reader and office at its end (解读人：, 解读机关：) signed nothing, and a graphic's last
+    # items had been taken for the page's end: read again.
+    await conn.execute(READ_AGAIN)

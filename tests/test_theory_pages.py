@@ -296,6 +296,7 @@ def test_a_title_broken_over_its_subtitle_is_one_title() -> None:
         "m088_read_pages_again_for_titles_broken_after_ba",
         "m089_read_pages_again_for_bullets_and_answered_questions",
         "m090_read_pages_again_for_posts_and_signed_reflections",
+        "m091_read_pages_again_for_open_government_pages",
     ],
 )
 async def test_a_library_stored_before_a_reading_change_reads_its_pages_again(
@@ -4057,3 +4058,35 @@ def test_reflections_each_signed_with_a_name_and_post_are_pieces() -> None:
     河市工商行政管理局副局长，退休干部）」 — they had been one article signed by no one."""
     page = load_page_file(PAGES / "wechat_retirees_reflections.txt")
     assert [a.author for a in page.articles] == ["张桂芝", "刘振华", "王玉堂"]
+
+
+@pytest.fixture(scope="module")
+def open_government_page() -> Page:
+    """泾县人民政府's 政策解读 (held-out set 99): a 信息公开 table (「索引号：…」,
+    「发布机构：…」) over the title, a search box (「请输入关键词　　搜索」), seven questions and
+    answers, then 「解读机关：…」 / 「解读人：汪建华」 / 「联系电话：…」 / 「相关文件：…」 and the
+    site's foot."""
+    return load_page_file(PAGES / "county_policy_reading_questions.txt")
+
+
+def test_an_open_government_table_is_no_title(open_government_page: Page) -> None:
+    """(the title had been 「发布机构：泾县经济和信息化局」, then the search box's)"""
+    assert open_government_page.articles[0].title.endswith("政策解读")
+
+
+def test_a_policy_reader_at_the_end_signs_it(open_government_page: Page) -> None:
+    assert (
+        open_government_page.articles[0].author,
+        open_government_page.articles[0].affiliation,
+    ) == (
+        "汪建华",
+        "泾县经济和信息化局",
+    )
+
+
+def test_a_graphic_s_last_items_are_no_page_end() -> None:
+    """柳州's 一图读懂 (held-out set 96): 「【保障措施】」 / 「组织保障」 … 「政策保障」 over 「扫
+    码查看政策原文」 and 「相关链接：…」 — short words under one another are a list's items, no
+    tags."""
+    page = load_page_file(PAGES / "government_graphic_as_text.txt")
+    assert page.articles[0].paragraphs[-1].text == "政策保障"

@@ -53,7 +53,9 @@ LABEL = (
     r"网站|原文|原文链接|链接|网址|文件|记者|通讯员|图片|摄影|阅读|浏览|浏览次数|点击数|点击量|"
     r"阅读量|阅读数|访问量|解读人|解读机关|解读单位|"  # a 政策解读's (set 88's 吴忠市人民政府)
     r"发布者|发布人|发布单位|供稿单位|信息来源|"  # a school's site (set 95's 福建农林大学新闻网)
-    r"撰稿"  # 「（撰稿：万良镇党委组织委员　刘佳琪）」 under a 微信 post (set 97)
+    r"撰稿|"  # 「（撰稿：万良镇党委组织委员　刘佳琪）」 under a 微信 post (set 97)
+    # a government site's 信息公开 table over its text (set 99's 泾县人民政府)
+    r"索引号|信息分类|主题分类|发布机构|发文机关|生成日期|成文日期|信息名称|文号|关键词|生效日期|废止日期"
 )
 FIELD = re.compile(
     rf"(?P<label>{LABEL})\s*[:：／/]\s*(?P<value>.+?)"
@@ -98,7 +100,7 @@ END_LABEL = re.compile(
 # Words of share bars, QR blocks and comment boxes: end matter when the line is no sentence.
 # A site's foot under the text, read from the end: 上一条：…, 下一条：…, 地址：…, 邮编：400715
 # (never where the end matter starts: END_LABEL's 责编 does that).
-FOOT_LABEL = re.compile(r"^(?:上一条|下一条|上一篇|下一篇|地址|邮编|电话|传真)\s*[:：]")
+FOOT_LABEL = re.compile(r"^(?:上一条|下一条|上一篇|下一篇|地址|邮编|(?:联系)?电话|传真)\s*[:：]")
 END_WORDS = re.compile(
     r"纠错|分享到|扫码|扫一扫|二维码|长按识别|关注|公众号|点赞|在看|阅读原文|转载|版权|免责声明"
     r"|文明上网|理性发言|发表评论|网友评论|打印本页|关闭窗口|返回顶部|^[—\-－]*\s*END\s*[—\-－]*$"
@@ -108,7 +110,7 @@ END_WORDS = re.compile(
 # … and a site's own foot, however long its line (set 88's 吴忠市人民政府: 网站标识码, 公网安备,
 # 建议使用…浏览器, 网站地图 | 联系我们, 主办：…　承办：…)
 SITE_FOOT = re.compile(
-    r"网站标识码|公网安备|ICP备|建议使用.{0,20}浏览|网站地图|^主办\s*[:：]|^承办\s*[:：]"
+    r"网站标识码|公网安备|ICP备|建议使用.{0,20}浏览|网站地图|^(?:主办|承办)(?:单位)?\s*[:：]"
     r"|技术支持\s*[:：]|版权所有"
 )
 # A list of other pieces under an article (往期推荐, 相关阅读, a site's 相关文件): its head alone
@@ -138,9 +140,15 @@ FURNITURE_LINE = re.compile(
     r"|点击(?:上方)?蓝字.{0,8}|关注我们|收录于(?:合集|话题)(?:\s*#\S{1,20}\s*\d+个)?|#\S{1,20}\s*\d+个"
     # a news app's prompts: 打开APP阅读, 在APP内打开, 下载客户端
     r"|(?:打开|在)\s*(?:APP|App|app|客户端)\s*(?:内)?(?:阅读|打开|查看)?|下载(?:APP|App|客户端)"
+    # a site's search box (「请输入关键词　　搜索」, set 99)
+    r"|请输入(?:关键词|关键字|搜索内容)|搜索|站内搜索|高级搜索"
     # a handout's restriction over its title (「内部学习资料　注意保存」, sets 94 and 96)
     r"|(?:内部(?:学习)?(?:资料|材料)|内部参考|仅供内部(?:学习|参考))(?:\s*(?:注意保存|请勿外传|妥善保管))?"
     rf"|{WECHAT_RESIDUE.pattern[1:-1]})$"
+)
+END_FIELD = re.compile(r"^(?:解读人|解读机关|解读单位|相关文件|相关链接)\s*[:：]")
+OPEN_GOVERNMENT = re.compile(
+    r"^(?:索引号|信息分类|主题分类|发布机构|发文机关|生成日期|成文日期|信息名称|文号|关键词|生效日期|废止日期)\s*[:：]"
 )
 MAX_CARD_WORD = 12
 ISSUE_NUMBER = re.compile(r"^第\s*\d{1,4}\s*期$")
@@ -569,6 +577,9 @@ def classify(lines: Sequence[str], *, title: str = "") -> Layout:
             or (END_WORDS.search(last) and last[-1:] not in SENTENCE_END and len(last) <= 30)
             or (SITE_FOOT.search(last) and last[-1:] not in SENTENCE_END)
             or (FURNITURE.search(last) and last[-1:] not in SENTENCE_END)  # 【字号 大 中 小】
+            # a 政策解读's end (set 99): 「解读机关：…」 / 「解读人：汪建华」 / 「联系电话：…」 /
+            # 「相关文件：…的通知」
+            or END_FIELD.match(last)
         ):
             tail.append(order.pop())
         else:
@@ -576,8 +587,11 @@ def classify(lines: Sequence[str], *, title: str = "") -> Layout:
     for label, value in (f for i in sorted(tail) for f in _fields(norm[i])):
         if label in {"来源", "出处"} and not meta.site:
             meta.site = _publication(value)
-        elif label in {"作者", "记者"} and not meta.author:  # 记者:王一鸣 at a repost's end
+        # 记者:王一鸣 at a repost's end, 解读人：汪建华 at a 政策解读's (set 99)
+        elif label in {"作者", "记者", "解读人"} and not meta.author:
             meta.author = author_name(value)
+        elif label in {"解读机关", "解读单位"} and not meta.affiliation:
+            meta.affiliation = f"（作者单位：{value}）"
     if order and not meta.author and (reporter := REPORTER.search(norm[order[0]][:60])):
         meta.author = re.sub(r"\s*[、，,]\s*", "、", reporter.group(1))
     marks = [
@@ -700,6 +714,8 @@ def _title_index(norm: Sequence[str]) -> int:
             continue  # a site's long menu row (首页 | 新闻 | 学术 | …) is not the body
         if SITE_DAY.match(scan[at]):
             continue  # the day a site's head shows (set 85's 云岭先锋网), no article's date
+        if OPEN_GOVERNMENT.match(scan[at]):
+            continue  # a 信息公开 table over the title (索引号：…　信息分类：…), no title under it
         if not _head_like(scan[at]):
             break  # the body begins
         if _is_subtitle(scan[at]) or _is_meta(scan[at]):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
+from collections.abc import Sequence
 
 from bot.core import texts
 from bot.core.drafts import (
@@ -248,10 +249,12 @@ def parse_article(text: str, source: str) -> Page:
             None,
         )
         body = [b for b in body if signed is None or b is not blocks[signed]]
-    # A 政策解读's reader and office among its fields (「解读机关：中共吴忠市委办公室」 /
-    # 「解读人：马志刚」, set 88): the byline and the affiliation.
+    # A 政策解读's reader and office among its fields (「解读机关：中共吴忠市委办公室」 / 「解读人
+    # ：马志刚」, set 88), or at its end (set 99's 泾县: 「解读机关：…」 / 「解读人：汪建华」): the
+    # byline and the affiliation.
+    office = None
     if signed is None and not byline_text:
-        fielded = layout.head + layout.body[:HEAD_BLOCKS]
+        fielded = layout.head + layout.body[:HEAD_BLOCKS] + layout.tail
         signed = next((i for i in fielded if POLICY_READER.match(blocks[i].text)), None)
         office = next((i for i in fielded if POLICY_OFFICE.match(blocks[i].text)), None)
         if signed is not None and office is not None and not affiliation:
@@ -285,15 +288,23 @@ def parse_article(text: str, source: str) -> Page:
     again = [p for p in paragraphs if not p.role and p.text in title_lines]
     fields += [Block(p.line, p.text) for p in again]
     paragraphs = [p for p in paragraphs if p not in again]
-    while len(paragraphs) > 1 and not paragraphs[-1].role and _page_end(paragraphs[-1].text):
+    while (
+        len(paragraphs) > 1
+        and not paragraphs[-1].role
+        and _ends_page(paragraphs, len(paragraphs) - 1)
+    ):
         fields.append(Block(paragraphs[-1].line, paragraphs.pop().text))
     # … and its share row, links and comment form among the end matter (分享到：微信…, 上一篇：…
     # over 相关阅读, 昵称：　验证码：　提交)
     last = max(
-        (i for i, p in enumerate(paragraphs) if not p.role and not _page_end(p.text)),
+        (i for i, p in enumerate(paragraphs) if not p.role and not _ends_page(paragraphs, i)),
         default=-1,
     )
-    ends = [p for p in paragraphs[last + 1 :] if not p.role and _page_end(p.text)]
+    ends = [
+        p
+        for k, p in enumerate(paragraphs)
+        if k > last and not p.role and _ends_page(paragraphs, k)
+    ]
     fields += [Block(p.line, p.text) for p in ends]
     paragraphs = [p for p in paragraphs if p not in ends]
     named = source_named(
@@ -327,7 +338,11 @@ def parse_article(text: str, source: str) -> Page:
         column="",
         articles=(article,),
         kind=KIND,
-        meta=tuple(blocks[i].text for i in sorted(layout.head + layout.tail) if i != signed)
+        meta=tuple(
+            blocks[i].text
+            for i in sorted(layout.head + layout.tail)
+            if i != signed and not (i == office and affiliation == blocks[i].text)
+        )
         + tuple(b.text for b in fields),
     )
 
@@ -424,6 +439,23 @@ def _byline_over_text(text: str) -> bool:
 
 
 NAMES = rf"{NAME}(?:[\s　]+{NAME})*"
+
+
+def _ends_page(paragraphs: Sequence[Paragraph], k: int) -> bool:
+    """The paragraph at ``k`` is the page's end matter (:func:`_page_end`) — but a short word
+    under another is a list's item (an 一图读懂's 「人才保障」 / 「金融保障」, set 96), no column's
+    tag over the next piece: only one under a sentence's end is."""
+    text = paragraphs[k].text
+    return _page_end(text) and (
+        furniture(text)
+        or bool(PAGE_END_LINE.match(text))
+        or not _tag_line(text)
+        or k == 0
+        or ends_paragraph(paragraphs[k - 1].text)
+        # (… or under the page's buttons: 「【打印】　【关闭】」 / 「读书」, the next piece's tag)
+        or furniture(paragraphs[k - 1].text)
+        or bool(PAGE_END_LINE.match(paragraphs[k - 1].text))
+    )
 
 
 def _page_end(text: str) -> bool:

@@ -1198,3 +1198,12 @@ async def m091_read_pages_again_for_open_government_pages(
     # reader and office at its end (解读人：, 解读机关：) signed nothing, and a graphic's last
     # items had been taken for the page's end: read again.
     await conn.execute(READ_AGAIN)
+
+
+@migration
+async def m092_read_pages_again_for_two_experts(
+    conn: aiosqlite.Connection,
+) -> None:
+    # A closing naming two people each with their post (「（答问专家：陈立军，…；周敏，…）」) had
+    # signed with the first alone, the second in the first's affiliation: read again.
+    await conn.execute(READ_AGAIN)

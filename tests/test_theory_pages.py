@@ -297,6 +297,7 @@ def test_a_title_broken_over_its_subtitle_is_one_title() -> None:
         "m089_read_pages_again_for_bullets_and_answered_questions",
         "m090_read_pages_again_for_posts_and_signed_reflections",
         "m091_read_pages_again_for_open_government_pages",
+        "m092_read_pages_again_for_two_experts",
     ],
 )
 async def test_a_library_stored_before_a_reading_change_reads_its_pages_again(
@@ -4043,7 +4044,7 @@ def test_questions_each_answered_by_an_expert_are_articles() -> None:
     华，…教授）」, three times — the page had been one article titled by the column, or refused.
     """
     page = load_page_file(PAGES / "questions_answered_by_experts.txt")
-    assert [a.author for a in page.articles] == ["杨春华", "陈立军", "张海燕"]
+    assert [a.author for a in page.articles] == ["杨春华", "陈立军　周敏", "张海燕"]
 
 
 def test_a_speaker_with_his_post_after_a_wide_space_signs_a_lecture() -> None:
@@ -4090,3 +4091,10 @@ def test_a_graphic_s_last_items_are_no_page_end() -> None:
     tags."""
     page = load_page_file(PAGES / "government_graphic_as_text.txt")
     assert page.articles[0].paragraphs[-1].text == "政策保障"
+
+
+def test_two_experts_signing_one_answer_are_both_its_authors() -> None:
+    """三峡日报 (held-out set 98): 「（答问专家：陈立军，中共宜昌市委党校…主任、教授；周敏，三峡大
+    学…教授）」 — the second had been part of the first's affiliation."""
+    page = load_page_file(PAGES / "questions_answered_by_experts.txt")
+    assert page.articles[1].affiliation.startswith("陈立军，中共宜昌市委党校")

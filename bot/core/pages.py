@@ -201,7 +201,10 @@ def affiliation_of(line: str) -> str:
         or found.get("role")
         or ""
     ).strip()
-    if rest.startswith(("：", ":")) and "，" in rest:  # （作者：陈泽宇，系…教授）
+    if rest.startswith(("：", ":")) and re.search(rf"[；;]\s*{NAME}[，,]", rest):
+        # （答问专家：陈立军，…教授；周敏，…教授）: each name with its place, as printed
+        rest = rest[1:].strip()
+    elif rest.startswith(("：", ":")) and "，" in rest:  # （作者：陈泽宇，系…教授）
         rest = rest.split("，", 1)[1].strip()
     spaced = re.match(rf"^[：:]\s*{NAME}[\s　]+(?=\S{{4,}}$)", rest)
     if spaced:  # （作者：梁国栋　湛江市财政局机关党委书记）
@@ -3536,6 +3539,11 @@ def signature_name(text: str) -> str:
         if match and match["rest"]
         else None
     )
+    if named and match and match["rest"]:
+        # … and the others each with their post after a semicolon (set 98's 「（答问专家：陈立军，
+        # …教授；周敏，三峡大学…教授）」)
+        others = re.findall(rf"[；;]\s*({NAME})[，,]", match["rest"])
+        return "　".join([named.group(1).strip(), *others])
     return named.group(1).strip() if named else ""
 
 

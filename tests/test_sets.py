@@ -604,3 +604,10 @@ def test_the_three_meetings_and_a_lecture_are_asked_against_a_meeting() -> None:
     members are 会 and 课, and the one option neither was the answer."""
     named = next(n for n in named_sets() if n.name == "三会一课")
     assert all(d.endswith("会") for d in named.decoys)
+
+
+def test_the_four_down_to_the_grassroots_say_where_they_were_put_forward() -> None:
+    """Review 9898: the answer key of 「下列哪一项不属于“四下基层”？」 named no origin."""
+    named = next(n for n in named_sets() if n.name == "四下基层")
+    key = named.explanation(2026)
+    assert key.startswith("“四下基层”（1988年习近平同志在福建宁德工作期间提出）")

@@ -155,7 +155,8 @@ ISSUE_NUMBER = re.compile(r"^第\s*\d{1,4}\s*期$")
 MOTTO = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:[·•・][\u4e00-\u9fff]{2,4}){2,}$")
 YEAR_MONTH = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月$")
 # A handout's compiler under its title (「中共宣汉县委宣传部　编印」): the publisher, no author.
-COMPILED_BY = re.compile(r"^(?P<unit>\S.{1,30}?)\s*(?:编印|汇编|编制|印发)$")
+COMPILED = r"编印|汇编|编制|印发"  # (a unit's verbs for its handout: no name after the unit)
+COMPILED_BY = re.compile(rf"^(?P<unit>\S.{{1,30}}?)\s*(?:{COMPILED})$")
 # A name with its post in brackets, as a web copy's 作者： field may give several.
 POSTED_PAIR = re.compile(
     r"([\u4e00-\u9fff](?:[\u4e00-\u9fff]{1,3}|[ 　]{1,2}[\u4e00-\u9fff]))"

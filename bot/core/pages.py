@@ -24,6 +24,7 @@ from datetime import date
 from pathlib import Path
 
 from bot.core.drafts import (
+    COMPILED,
     FURNITURE,
     FURNITURE_LINE,
     NOTE_NUMBER,
@@ -1861,7 +1862,7 @@ UNIT_THEN_NAME = re.compile(
     rf"|教授|研究员|讲师|(?:本科|研究|硕士|博士)生|学员"  # 管理学院2022级本科生　汪子涵
     rf"|成员|宣讲员|委员"  # □ 市委宣讲团成员　杨建华, 万良镇党委组织委员　刘佳琪
     rf"|董事长|总经理|理事长))[\s　]+"
-    rf"(?!供稿|整理|撰稿|编辑|报道|摄影|制图|编印|汇编|编制|印发)"  # （市委党校　供稿）: a credit
+    rf"(?!供稿|整理|撰稿|编辑|报道|摄影|制图|{COMPILED})"  # （市委党校　供稿）: a credit
     rf"(?P<name>{NAME})"
     rf"(?(open)[)）])$"
 )
@@ -2335,17 +2336,21 @@ def _public_notices(blocks: list[Block]) -> list[Block]:
     return marked
 
 
-def _heading_start(blocks: list[Block], byline: int, floor: int) -> int:
+def _head_line(text: str, answered: bool) -> bool:
+    """A heading's line: heading-like, or on a page whose answers are signed by their
+    experts (``answered``: 「（答问专家：杨春华，…）」), a question over its answer (「问：…？」,
+    set 98)."""
+    return _heading_like(text) or (answered and QUESTION_TITLE.match(text) is not None)
+
+
+def _heading_start(blocks: list[Block], byline: int, floor: int, answered: bool) -> int:
     """Where the heading lines above a byline begin: up to MAX_HEADING_LINES heading-like
     lines (lead title, main title, subtitles), not above ``floor`` nor a line of the page's
     (a public notice)."""
     start = byline
-    answered = any(ANSWERED_BY.match(b.text) for b in blocks)  # (see _unsigned_starts)
     while start > floor and byline - start < MAX_HEADING_LINES:
         above = blocks[start - 1]
-        if not (_heading_like(above.text) or (answered and QUESTION_TITLE.match(above.text))) or (
-            above.aside == "notice"
-        ):
+        if not _head_line(above.text, answered) or above.aside == "notice":
             break
         start -= 1
     return start
@@ -2742,7 +2747,10 @@ def parse_page(text: str, source: str) -> Page:
     bylines = sorted({*bylines, *_signed_by_group(blocks)})
     signed = name_signatures(blocks)
     # An article signed only at its end starts at its first paragraph (no byline line).
-    unsigned = set(_unsigned_starts(blocks, bylines, signed))
+    # A 理论热点面对面's questions, each answered and signed by its expert (「问：…？」 / 「答：…」
+    # / 「（答问专家：杨春华，…）」): each question a title (set 98's 三峡日报).
+    answered = any(ANSWERED_BY.match(b.text) for b in blocks)
+    unsigned = set(_unsigned_starts(blocks, bylines, signed, answered))
     bylines = sorted([*bylines, *unsigned])
     bylines = [
         at
@@ -2767,7 +2775,7 @@ def parse_page(text: str, source: str) -> Page:
     # headings end, the book's data and the caption being its first notes.
     heads_end: dict[int, int] = {}
     for number, at in enumerate(bylines):
-        start = _heading_start(blocks, at, floor)
+        start = _heading_start(blocks, at, floor, answered)
         if start == at and at in unsigned:
             top = at
             while top > floor and (
@@ -2775,8 +2783,8 @@ def parse_page(text: str, source: str) -> Page:
                 or inner_role(blocks[top - 1].text) == "caption"
             ):
                 top -= 1
-            if top < at and _heading_start(blocks, top, floor) < top:
-                start, heads_end[at] = _heading_start(blocks, top, floor), top
+            if top < at and _heading_start(blocks, top, floor, answered) < top:
+                start, heads_end[at] = _heading_start(blocks, top, floor, answered), top
         if start == at:
             if not headed:
                 raise PageError(source, blocks[at].line, "署名行前面缺少标题")
@@ -3152,7 +3160,9 @@ def _closes_under_captions(blocks: list[Block], run: int, signed: set[Block]) ->
     return above < run - 1 and _closes(blocks[above], signed)
 
 
-def _unsigned_starts(blocks: list[Block], bylines: list[int], signed: set[Block]) -> list[int]:
+def _unsigned_starts(
+    blocks: list[Block], bylines: list[int], signed: set[Block], answered: bool
+) -> list[int]:
     """Where the articles signed only at their end begin (their first paragraph, after their
     heading lines): the first text of the page, the first text after a column tag (观点,
     京华论丛, 【理论前沿】, ■论苑) and heading lines, or after the closing line of the article
@@ -3167,9 +3177,6 @@ def _unsigned_starts(blocks: list[Block], bylines: list[int], signed: set[Block]
     # right under the text before (珠海特区报: 「经济特区因改革而生…」 / 「服务保障：把法律条文
     # 转化为发展实效」 / text … / 「（周婉婷　作者系…）」).
     pieces = any(PIECES_TAG.search(b.text) and len(b.text) <= MAX_TITLE for b in blocks)
-    # A 理论热点面对面's questions, each answered and signed by its expert (「问：…？」 / 「答：…」
-    # / 「（答问专家：杨春华，…）」): each question a title (set 98's 三峡日报).
-    answered = any(ANSWERED_BY.match(b.text) for b in blocks)
     for index in range(len(blocks)):
         if not _text_like(blocks[index].text) or index == 0:
             continue
@@ -3183,10 +3190,7 @@ def _unsigned_starts(blocks: list[Block], bylines: list[int], signed: set[Block]
         run = top
         while (
             run > 0
-            and (
-                _heading_like(blocks[run - 1].text)
-                or (answered and QUESTION_TITLE.match(blocks[run - 1].text) is not None)
-            )
+            and _head_line(blocks[run - 1].text, answered)
             and not _column_tag(blocks[run - 1].text)
             and blocks[run - 1] not in signed
             and blocks[run - 1].aside != "notice"

@@ -50,6 +50,11 @@ async def started(application: AppType) -> AsyncIterator[AppType]:
             template = Path(_TEMPLATE_DIR.name) / f"{key}.db"
             await app.bot_data.db.conn.execute("VACUUM INTO ?", (str(template),))
             _TEMPLATES[key] = template
+        if app.bot_data.bank is not None:
+            # The start's check whether the pages changed, which finds they did not: until it
+            # ends, /quiz answers that questions are being made (on a loaded machine, the
+            # first update of a test came before it).
+            await app.bot_data.bank.settled()
         yield app
 
 

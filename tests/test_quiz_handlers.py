@@ -134,6 +134,17 @@ async def test_quiz_on_articles_without_questions_says_so(
     assert "文章库里还没有" not in reply
 
 
+async def test_quiz_while_the_bank_is_being_made_asks_to_wait(
+    app: AppType, api: OfflineBotApi
+) -> None:
+    """A new page's questions are being made: not 「还没有可用的测验题」 for what gets some."""
+    bank = app.bot_data.bank
+    assert bank is not None
+    async with bank._lock:  # what a refresh holds while its worker generates
+        await app.process_update(factories.message(app.bot, "/quiz 智慧养老"))
+    assert "题库正在为新文章出题" in api.sent()[-1]["text"]
+
+
 async def test_a_chat_gets_questions_it_has_not_seen(app: AppType, api: OfflineBotApi) -> None:
     assert app.bot_data.bank is not None
     count = await app.bot_data.bank.questions.count()

@@ -708,6 +708,14 @@ def test_a_statement_whose_title_tells_what_it_changed_is_not_judged() -> None:
     assert [q for q in judged if q.kind == "judge"] == []
 
 
+def test_the_reverse_of_a_law_its_sentence_states_is_not_judged() -> None:
+    """生产力决定生产关系，生产关系必须与…相适应: the first clause would tell the exchanged
+    second false."""
+    from bot.core.swaps import parallel_swap
+
+    assert parallel_swap("生产力决定生产关系，生产关系必须与生产力发展要求相适应。") is None
+
+
 def test_a_variant_of_the_canon_s_roles_is_not_judged() -> None:
     """Review 1919: 以企业为主导、市场为导向 (the canon: 以企业为主体) taught as the 原文."""
     from bot.core.swaps import parallel_swap
@@ -839,6 +847,11 @@ def test_the_party_s_leading_role_is_never_given_to_another() -> None:
             "进一步全面深化改革的总目标是继续完善和发展中国特色社会主义制度，推进国家治理体系和"
             "治理能力现代化。",
             "进一步全面深化改革的总目标是建设中国特色社会主义法治体系，建设社会主义法治国家。",
+        ),
+        ("作风问题本质上是党性问题。", "作风问题本质上是能力问题。"),
+        (
+            "生产关系必须与生产力发展要求相适应。",
+            "生产力必须与生产关系发展要求相适应。",
         ),
         (
             "全面推进依法治国的总目标是建设中国特色社会主义法治体系，建设社会主义法治国家。",
@@ -1129,6 +1142,16 @@ def test_no_statement_is_judged_whose_cut_leaves_only_the_scene_it_sets() -> Non
     """Review 2828: 「要围绕高质量发展这一中心任务。」, cut before its main verb (加大…力度)."""
     asked = judged_or_blanked(
         "要围绕高质量发展这一首要任务，加大对重大政策落实、重点资金使用的审计监督力度。"
+    )
+    assert [q for q in asked if q.kind == "judge"] == []
+
+
+def test_no_statement_is_judged_whose_cut_leaves_only_what_it_draws_on() -> None:
+    """A 教案 (held-out set 100): 「结合党的二十大报告关于“高质量发展是…的中心任务”的论断。」, cut
+    before what the teacher is to show (说明…)."""
+    asked = judged_or_blanked(
+        "结合党的二十大报告关于“高质量发展是全面建设社会主义现代化国家的首要任务”的论断，说明我国"
+        "经济已由高速增长阶段转向高质量发展阶段，必须依靠创新培育新动能。"
     )
     assert [q for q in asked if q.kind == "judge"] == []
 

@@ -2091,7 +2091,7 @@ PAIRED_AFTER = re.compile(r"(?:又|也要|还要|更好发挥政府作用)")
 # A clause that only sets the scene (面向…, 按照…; 要围绕…, review 2828): a statement needs the
 # clause after it.
 ADVERBIAL = re.compile(
-    r"(?:要|必须|应当|应|需要)?(?:面向|为了|随着|围绕|按照|根据|着眼|面对|针对|对照|基于|立足)"
+    r"(?:要|必须|应当|应|需要)?(?:面向|为了|随着|围绕|按照|根据|着眼|面对|针对|对照|基于|立足|结合)"
 )
 LONG_LEAD = 20  # characters of other clauses before the swap's
 # Two subjects each given a bare word of importance (资源是基础，科技是关键; 铸魂是关键，增智是

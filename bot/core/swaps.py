@@ -186,6 +186,8 @@ THESES = tuple(
         (r"坚持德才兼备、(?P<now>以德为先)", "以才为先"),  # not a cut-off subject
         # The 二十大报告, 十五: young cadres grow where it is hard, not where it is comfortable.
         (r"把到(?P<now>基层和艰苦地区)锻炼成长作为年轻干部培养的重要途径", "上级机关和发达地区"),
+        # 习近平 (2013): 作风问题本质上是党性问题 (20 of 371 held-out pages), not of skill.
+        (r"作风问题本质上是(?P<now>党性)问题", "能力"),
         (r"党的政治建设是党的(?P<now>根本性)建设", "基础性"),
         (r"(?:党的)?思想建设是党的(?P<now>基础性)建设", "根本性"),
         (r"人民代表大会制度是(?:我国的?)?(?P<now>根本)政治制度", "基本"),
@@ -219,6 +221,10 @@ EXCHANGES = tuple(
         r"(?P<a>有效)市场和(?P<b>有为)政府",
         # 新质生产力: 特点是创新，关键在质优，本质是先进生产力 (2024).
         r"新质生产力[^。]*(?P<said>特点是(?P<a>创新)，关键在(?P<b>质优))",  # with its subject
+        # Historical materialism, in 习近平's words on 新质生产力 (2024-01-31; 34 of 371 held-out
+        # pages): the relations of production must suit the productive forces, not the reverse.
+        # Not after 生产力决定生产关系, which would tell the reverse false.
+        r"(?<!决定生产关系，)(?P<a>生产关系)必须与(?P<b>生产力)发展要求相适应",
         # 国家粮食安全战略 (2013): 确保谷物基本自给、口粮绝对安全.
         r"谷物(?P<a>基本)自给、口粮(?P<b>绝对)安全",
         # 总体国家安全观: 安全是发展的前提，发展是安全的保障.

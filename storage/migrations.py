@@ -1207,3 +1207,15 @@ async def m092_read_pages_again_for_two_experts(
     # A closing naming two people each with their post (「（答问专家：陈立军，…；周敏，…）」) had
     # signed with the first alone, the second in the first's affiliation: read again.
     await conn.execute(READ_AGAIN)
+
+
+@migration
+async def m093_read_pages_again_for_lessons_and_history_pages(
+    conn: aiosqlite.Connection,
+) -> None:
+    # A 微党课's link to its recording, a speaker's posts set apart by commas and a 教案's
+    # teacher had left talks signed by no one; a list of editions a line each had become a
+    # column, a magazine's name and issue beside its page number text inside a word, a closing
+    # note wrapped after its full stop text, a short title the page lists part of the piece
+    # before, and a date over an entry the page's date: read again.
+    await conn.execute(READ_AGAIN)

@@ -298,6 +298,7 @@ def test_a_title_broken_over_its_subtitle_is_one_title() -> None:
         "m090_read_pages_again_for_posts_and_signed_reflections",
         "m091_read_pages_again_for_open_government_pages",
         "m092_read_pages_again_for_two_experts",
+        "m093_read_pages_again_for_lessons_and_history_pages",
     ],
 )
 async def test_a_library_stored_before_a_reading_change_reads_its_pages_again(
@@ -4098,3 +4099,105 @@ def test_two_experts_signing_one_answer_are_both_its_authors() -> None:
     学…教授）」 — the second had been part of the first's affiliation."""
     page = load_page_file(PAGES / "questions_answered_by_experts.txt")
     assert page.articles[1].affiliation.startswith("陈立军，中共宜昌市委党校")
+
+
+REVIEWED = Path(__file__).parent.parent / "docs/reviews"
+
+
+def test_a_link_to_the_talk_s_recording_is_no_text_over_its_speaker() -> None:
+    """围场组工网's 微党课 (held-out set 100): 「▶ 点击观看微党课视频（时长8分42秒）」 between the
+    page's fields and 「主讲人：李卫东（…党委书记）」 — the talk had been signed by no one, the
+    link and the speaker's line its first paragraphs."""
+    page = load_page_file(REVIEWED / "pages-100/page_2.txt")
+    assert page.articles[0].author == "李卫东"
+
+
+@pytest.fixture(scope="module")
+def house_paper() -> Page:
+    """鞍钢日报's 党建园地 (held-out set 100): the digital edition's frame (「鞍钢日报数字报」, 「
+    第03版：党建园地」), its 版面导航 of four editions a line each (「01　要闻」 …), the page's own
+    head again (「鞍钢日报　2025年3月18日　星期二　第3版　党建园地」), and a 「廉洁小贴士」 box."""
+    return load_page_file(REVIEWED / "pages-100/page_3.txt")
+
+
+def test_a_list_of_editions_a_line_each_is_no_column(house_paper: Page) -> None:
+    """(the column had been 「鞍钢日报数字报 第03版：党建园地 要闻 综合新闻 铁花副刊 鞍钢日报 第3版
+    党建园地」)"""
+    assert house_paper.articles[0].column == "鞍钢日报 第03版：党建园地"
+
+
+def test_a_tips_box_named_by_its_topic_is_a_box(house_paper: Page) -> None:
+    """「廉洁小贴士」 over four numbered tips: the box's tag, not 「廉洁小贴士1.严守…」 in the
+    story's text."""
+    text = [p.text for p in house_paper.articles[1].paragraphs if not p.role]
+    assert not [t for t in text if "小贴士" in t]
+
+
+@pytest.fixture(scope="module")
+def magazine_pdf() -> Page:
+    """奋斗's PDF extract (held-out set 100): lines wrapped at 21 characters, no indent; the page's
+    number and the magazine's name and issue between the halves of a word (「…理工科毕业」 / 「32」
+    / 「奋斗 2024年第17期」 / 「生数量可观…」); 「一、把握…的特殊意义」, 20 characters; a closing
+    note wrapped after its full stop and short of the column (「（作者单位：…学院。」 / 「本文系…
+    “龙」 / 「江…研究”」 / 「〈23JYB012〉阶段性成果）」)."""
+    return load_page_file(REVIEWED / "pages-100/page_4.txt")
+
+
+def test_a_magazine_s_running_head_beside_its_page_number_is_no_text(magazine_pdf: Page) -> None:
+    text = "".join(p.text for p in magazine_pdf.articles[0].paragraphs)
+    assert "毕业生数量可观" in text
+
+
+def test_a_numbered_heading_short_of_the_column_is_a_heading(magazine_pdf: Page) -> None:
+    roles = {p.text: p.role for p in magazine_pdf.articles[0].paragraphs}
+    assert roles.get("一、把握新质生产力对老工业基地的特殊意义") == "heading"
+
+
+def test_a_closing_note_wrapped_after_its_full_stop_gives_the_unit(magazine_pdf: Page) -> None:
+    assert magazine_pdf.articles[0].affiliation == "黑龙江大学经济与工商管理学院"
+
+
+def test_a_speaker_s_posts_set_apart_by_commas_follow_his_name() -> None:
+    """云南省政协's 委员讲堂 (held-out set 100): 「主讲人：杨宏林　省政协委员，九三学社云南省委副主
+    委，省林业和草原科学院研究员」 — the lecture had been signed by no one."""
+    page = load_page_file(REVIEWED / "pages-100/page_5.txt")
+    assert page.articles[0].author == "杨宏林"
+
+
+@pytest.fixture(scope="module")
+def party_history_page() -> Page:
+    """昭通日报's 党史 page (held-out set 100): its 本版标题导航 lists 「一包盐巴」, printed under
+    the column 「史海拾贝」 after 「党史上的今天」's dated entries (「1949年1月15日」 / 「中国人民
+    解放军攻克天津。…」), and signed 「（刘　勤）」."""
+    return load_page_file(REVIEWED / "pages-100/page_6.txt")
+
+
+def test_a_short_title_the_page_lists_opens_a_piece(party_history_page: Page) -> None:
+    """(「史海拾贝一包盐巴1935年2月，…」 had been the last paragraph of 「党史上的今天」)"""
+    assert party_history_page.articles[-1].title == "一包盐巴"
+
+
+def test_a_date_alone_over_an_entry_is_kept(party_history_page: Page) -> None:
+    """(「1949年1月15日」 had been dropped as the page's date)"""
+    lines = [p.text for a in party_history_page.articles for p in a.paragraphs]
+    assert "1949年1月15日" in lines
+
+
+def test_a_word_copy_s_page_footer_is_no_text() -> None:
+    """A 教学设计 from Word (held-out set 100): 「第 1 页　共 3 页」 between two parts."""
+    page = load_page_file(REVIEWED / "pages-100/page_7.txt")
+    assert not [p for p in page.articles[0].paragraphs if "共 3 页" in p.text]
+
+
+def test_a_teacher_signs_a_teaching_plan() -> None:
+    """(「授课教师：陈　静（马克思主义学院讲师）」 had been the plan's first paragraph)"""
+    page = load_page_file(REVIEWED / "pages-100/page_7.txt")
+    assert page.articles[0].author.replace("\u3000", "") == "陈静"
+
+
+def test_a_rest_from_another_page_is_in_no_series_of_this_one() -> None:
+    """中国化工报 (held-out set 64): 「牢牢守住安全生产底线」 / 「（上接第1版）…」 under a 专家笔
+    谈's three pieces is the page's, not the 笔谈's."""
+    page = load_page_file(REVIEWED / "pages-64/page_1.txt")
+    [rest] = [a for a in page.articles if a.title == "牢牢守住安全生产底线"]
+    assert "专家笔谈" not in rest.column

@@ -51,7 +51,8 @@ from bot.core.drafts import (
 # 人民网 and 光明日报's web pages; 「张三（中国人民大学教授）」).
 POST = r"(?:[\s　]*(?P<post>[（(][^（()）]*(?:[（(][^（()）]*[)）][^（()）]*)*[)）]))?"
 # a 党课's speaker; a 宣讲's (set 90's 三明宣讲: 「宣讲员｜罗秀兰」)
-SPEAKER_PREFIX = re.compile(r"^(?:主讲人|宣讲人|宣讲员|主讲)\s*[:：｜|丨]\s*")
+# (and a 教案's teacher: set 101's 「授课教师：陈　静（马克思主义学院讲师）」)
+SPEAKER_PREFIX = re.compile(r"^(?:主讲人|宣讲人|宣讲员|主讲|授课教师|授课人)\s*[:：｜|丨]\s*")
 NAMED_BYLINE = re.compile(
     r"^(?:(?:作者|创作)\s*[:：|｜丨]|文\s*[／/|｜丨]|文[\s　]+(?=\S))\s*"  # 创作: a 三句半's
     rf"(?P<author>[\u4e00-\u9fff·•][\u4e00-\u9fff·•\s　、，,]{{1,28}}?){POST}$"
@@ -508,7 +509,10 @@ def _share_bar(line: str) -> bool:
 
 
 # a page number alone on a line (7, A7; a Word copy's 「— 1 —」)
-FOLIO = re.compile(r"^[A-Z]?\d{1,3}$|^[—－-]\s*(?:\d{1,3}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]{1,3})\s*[—－-]$")
+FOLIO = re.compile(
+    r"^[A-Z]?\d{1,3}$|^[—－-]\s*(?:\d{1,3}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]{1,3})\s*[—－-]$"
+    r"|^第\s*\d{1,3}\s*页[\s　，,]*共\s*\d{1,3}\s*页$"  # a Word copy's footer (set 101's 教案)
+)
 HALF_TITLE = 14  # a line of a title broken in two in a narrow column …
 PREPOSITIONS = ("在", "于", "与")  # … at a line's end, waiting for their object
 WHOLE_WORDS = tuple("所在 存在 实在 自在 现在 内在 外在 潜在 好在 参与 终于 至于".split())
@@ -583,6 +587,9 @@ def _wrap_by(blocks: Sequence[Block], measure: Callable[[str], int]) -> Wrap | N
         if near >= enough and near * 2 >= counts.total():
             return Wrap(width, measure)
     return None
+
+
+MAX_CLOSING = 200  # a closing note, its project's name and number with it
 
 
 def join_wrapped(blocks: list[Block]) -> list[Block]:
@@ -695,6 +702,18 @@ def join_wrapped(blocks: list[Block]) -> list[Block]:
             held.append(dataclasses.replace(block, aside="page" if page else "note"))
             held_line = held_first = measure(block.text)
             continue
+        if (
+            last is not None
+            and not held
+            and OPENS_CLOSING.match(last.text)
+            and last.text.count("（") > last.text.count("）")
+            and len(last.text) + len(block.text) <= MAX_CLOSING
+        ):
+            # a closing note goes on until its bracket closes, over a full stop and a line the PDF
+            # broke short (set 100's 奋斗: 「（作者单位：…学院。」 / 「本文系…“龙」 / 「江…研究
+            # ”」 / 「〈23JYB012〉阶段性成果）」)
+            joined[-1] = Block(last.line, last.text + block.text, last.indented)
+            continue
         goes_on = last is not None and (
             not ends_paragraph(last.text)
             or (
@@ -762,6 +781,13 @@ def join_wrapped(blocks: list[Block]) -> list[Block]:
             and at_edge
             and not (indents and block.indented)
             and not closes_article(last.text)
+            # a numbered heading short of the column, no mark in it (set 100's 奋斗: 「一、把握
+            # …的特殊意义」, 20 characters of 21, over the text's unindented first line)
+            and not (
+                (number := SECTION_NUMBER.match(last.text))
+                and measure(last.text) < width
+                and not HEADING_MARKS.search(last.text, number.end())
+            )
             and not CREDITED_CAPTION.search(last.text)  # a caption that ends with its credit
             and not MARK_LINE.match(block.text)
             # … nor a rest opening with its mark (「（上接第1版）的冷暖放在心头，把群」 under the
@@ -887,12 +913,19 @@ def _story_set_in(blocks: Sequence[Block], index: int, at_edge: bool) -> bool:
 
 def _head_under_folio(blocks: Sequence[Block], index: int) -> bool:
     """A journal's running head of an odd page, its author and title (「杨文彬：党建引领…优化
-    路径」), printed under the page number the page before ends with (「·86·」)."""
+    路径」), printed under the page number the page before ends with (「·86·」); or a
+    magazine's name and issue beside its page's number on a line of its own (set 100's 奋斗:
+    「32」 / 「奋斗 2024年第17期」 between the two halves of a word)."""
+    text = blocks[index].text
+    beside = [blocks[i].text for i in (index - 1, index + 1) if 0 <= i < len(blocks)]
     return (
         index > 0
         and bool(JOURNAL_FOLIO.match(blocks[index - 1].text))
-        and bool(AUTHOR_AND_TITLE.match(blocks[index].text))
-    )
+        and bool(AUTHOR_AND_TITLE.match(text))
+    ) or (bool(MAGAZINE_ISSUE.match(text)) and any(FOLIO.match(b) for b in beside))
+
+
+MAGAZINE_ISSUE = re.compile(r"^[\u4e00-\u9fff]{2,16}\s+\d{4}\s*年\s*第\s*\d{1,2}\s*期$")
 
 
 JOURNAL_FOLIO = re.compile(r"^[·•]\s*\d{1,4}\s*[·•]$")  # ·86·
@@ -1449,7 +1482,7 @@ SITE_NAME = re.compile(r"(?:网|频道|客户端|首页)(?:[·\-－|｜]|$)|(?<!
 # A clause with a figure in it: a bullet of a box of data, never an author's name.
 FIGURE_IN_CLAUSE = re.compile(r"\d.*[，；%％]|[，；].*\d|\d+(?:\.\d+)?[%％万亿]")
 BULLET_WORDS = re.compile(
-    r"^(?:小贴士|链接|相关链接|背景链接|延伸阅读|知识链接|相关阅读|数读|数说|记者手记|观察|"
+    r"^(?:(?:廉洁|廉政|安全|法治|法律|学习|健康|防骗|党纪)?小贴士|链接|相关链接|背景链接|延伸阅读|知识链接|相关阅读|数读|数说|记者手记|观察|"
     r"提示|温馨提示|名词解释|背景|短评|点评|声音|案例|新闻链接|资料|专家解读|一线直击|理论热点|学习问答|热点问答|"
     r"观点摘编|观点集萃|观点链接|学者观点|专家观点|数据链接|数字链接|数据卡片"
     r"|新书速递|新书推荐|好书推荐|书讯"  # a 读书 page's list of new books (set 87)
@@ -1469,6 +1502,7 @@ MAX_HEADING_LINES = 4  # lead title, main title, subtitles
 PIECES_TAG = re.compile(r"笔谈|圆桌|专家谈|学者谈|多人谈")  # a group of short signed pieces
 MAX_COLUMN = 6  # a column tag above a title (学习笔谈, 人民论坛) is short, without punctuation
 LEAD_PUNCTUATION = re.compile(r"[，、：:！!？?；;—“”《》]")
+HEADING_MARKS = re.compile(r"[，、。：:！!？?；;—“”《》]")  # none in a numbered heading's words
 
 
 # A note's mark after a sentence (「…作出部署。①」, 「…。[2]」): the sentence still ends there.
@@ -1807,6 +1841,12 @@ def byline_post(text: str) -> str:
     return parts[1] if parts else ""
 
 
+SPEAKER_POSTS = re.compile(
+    rf"^(?P<name>{NAME})[\s　]+"
+    r"(?P<posts>[^\s，。；！？]{2,30}(?:，[^\s，。；！？]{2,30}){1,3})$"
+)
+
+
 def _byline_parts(text: str) -> tuple[str, str] | None:
     """A byline's name and the post it gives beside it ('' when none), or None."""
     marked = BYLINE.match(text)
@@ -1822,7 +1862,13 @@ def _byline_parts(text: str) -> tuple[str, str] | None:
     if labelled and POSTED_NAMES.fullmatch(text[labelled.end() :]):
         return _marked_post(text[labelled.end() :])
     if speaker := SPEAKER_PREFIX.match(text):  # 主讲人：何志强（…党支部书记）: as 作者：…
-        return _byline_parts(f"作者：{text[speaker.end() :]}")
+        rest = text[speaker.end() :]
+        # … or the name, then its posts set apart by commas (set 101's 委员讲堂: 「主讲人：杨宏林
+        # 　省政协委员，九三学社云南省委副主委，省林业和草原科学院研究员」)
+        posts = SPEAKER_POSTS.match(rest)
+        if posts and POST_WORDS.search(posts.group("posts")):
+            return posts.group("name"), posts.group("posts")
+        return _byline_parts(f"作者：{rest}")
     if bracketed := BRACKET_BYLINE.match(text):  # 〔作者：何静，…教授〕 under the title
         return bracketed.group("author"), affiliation_of(bracketed.group("post"))
     if journal_names(text):  # 何晓岚1，王振宇2: their units' numbers dropped
@@ -2750,7 +2796,7 @@ def parse_page(text: str, source: str) -> Page:
     # A 理论热点面对面's questions, each answered and signed by its expert (「问：…？」 / 「答：…」
     # / 「（答问专家：杨春华，…）」): each question a title (set 98's 三峡日报).
     answered = any(ANSWERED_BY.match(b.text) for b in blocks)
-    unsigned = set(_unsigned_starts(blocks, bylines, signed, answered))
+    unsigned = set(_unsigned_starts(blocks, bylines, signed, answered, listed))
     bylines = sorted([*bylines, *unsigned])
     bylines = [
         at
@@ -2851,8 +2897,13 @@ def parse_page(text: str, source: str) -> Page:
             # A masthead set on one line (「中国水利报 2025年05月22日 第5版」) gives the page its
             # paper's name and edition; its date is the page's.
             kept: list[Block] = []
+            # A page's name beside its number is printed once (「理论　7」); two or more are the
+            # paper's list of editions, a line each (set 100: 「01　要闻」 / 「02　综合新闻」 …).
+            editions = [b for b in lead_in if _name_and_folio(b.text)]
             for b in lead_in:
-                if masthead_run(b.text):
+                if len(editions) >= 2 and b in editions:
+                    meta.append(b.text)
+                elif masthead_run(b.text):
                     names, dates = masthead_parts(b.text)
                     kept += [Block(b.line, name) for name in names]
                     meta.append(dates)
@@ -2907,12 +2958,27 @@ def parse_page(text: str, source: str) -> Page:
                 b
                 for n, b in enumerate(kept)
                 if any(
-                    b.text in (a.text, a.text.split("：")[-1].strip())
+                    _head_text(b.text)
+                    in (
+                        _head_text(a.text),
+                        a.text.split("：")[-1].strip(),
+                        _head_text(a.text).split()[0],  # 「第6版」 under 「第06版：理论」
+                    )
                     for a in kept[:n]
-                    if a not in twice
+                    if a not in twice and a.text.strip()
                 )
             ]
-            kept = [b for b in kept if b not in twice]
+            # (the frame names the paper's digital edition, 「鞍钢日报数字报」: the paper's name)
+            again = {b.text for b in twice}
+            framed = [
+                b for b in kept if b not in twice and DIGITAL_EDITION.sub("", b.text) in again
+            ]
+            meta.extend(b.text[len(DIGITAL_EDITION.sub("", b.text)) :] for b in framed)
+            kept = [
+                Block(b.line, DIGITAL_EDITION.sub("", b.text)) if b in framed else b
+                for b in kept
+                if b not in twice
+            ]
             meta.extend(b.text for b in twice)
             if len(kept) >= 2:
                 banner, column = kept[0].text, " ".join(b.text for b in kept[1:])
@@ -2982,6 +3048,11 @@ def parse_page(text: str, source: str) -> Page:
         )
         text_region = region[1:] if on_top else region[:affiliation_at]
         body = list(text_region)
+        if len(title_blocks) > 1 and DATE_SPAN.match(title_blocks[-1].text) and body:
+            # a column of dated entries: its first entry's date under the column's name is no
+            # subtitle (set 101's 党史上的今天: 「1935年1月15日至17日」 over its entry)
+            body.insert(0, title_blocks[-1])
+            title_blocks = title_blocks[:-1]
         portrait: list[Block] = []
         if body and REPORTER_ROLE_LINE.match(opener) and NAME_ALONE.match(body[0].text):
             # 「郑怀远」 under 「本报记者　孟　然」: the interviewee's portrait, captioned by name
@@ -2989,8 +3060,15 @@ def parse_page(text: str, source: str) -> Page:
         after = [] if on_top else region[affiliation_at + 1 :]
         marks = [opener] if MARK_LINE.match(opener) else []
         marks += [b.text for b in body if MARK_LINE.match(b.text)]
-        body = [b for b in body if not MARK_LINE.match(b.text) and not _page_inside(b)]
-        meta.extend(b.text for b in text_region if _page_inside(b))
+        # A date alone over an entry's text is the entry's (set 101's 党史上的今天: 「1949年1月
+        # 15日」 / 「中国人民解放军攻克天津。…」), not the page's date printed again.
+        entries = _entry_dates(body)
+        body = [
+            b
+            for b in body
+            if not MARK_LINE.match(b.text) and (b in entries or not _page_inside(b))
+        ]
+        meta.extend(b.text for b in text_region if _page_inside(b) and b not in entries)
         if number + 1 == len(bylines) and (on_top or affiliation_at == len(region)):
             # The page's last lines under its last story, none a sentence (「清廉常州 你我同行」
             # / 「常州市文明办 宣」 / 「理论周刊投稿邮箱：…」): a notice and the desk's, not text.
@@ -2999,10 +3077,11 @@ def parse_page(text: str, source: str) -> Page:
             body = body[: len(body) - len(foot)]
         trailing: list[Block] = []
         boxed = False  # a box after the page's last article (【链接】…) is that article's
+        entry_dates = _entry_dates(after)
         for block in after:  # after the affiliation: the article's notes, or the page's
             boxed = boxed or _box_tag(block.text)
             if (
-                _masthead_line(block.text)
+                (_masthead_line(block.text) and block not in entry_dates)
                 or block.aside == "notice"  # a public notice between two articles
                 or (not boxed and not inner_role(block.text) and number + 1 == len(bylines))
                 or WECHAT_RESIDUE.match(normalise(block.text))  # a phone's 阅读原文, 写留言
@@ -3058,7 +3137,10 @@ def parse_page(text: str, source: str) -> Page:
                 source=source,
                 position=number + 1,
                 line=title_blocks[0].line,
-                column=own_column or series or pieces or heading_of_page,
+                # (a rest from another page, 「（上接第1版）」, is in no series or 笔谈 here)
+                column=own_column
+                or ("" if any(CONTINUES.match(m) for m in marks) else series or pieces)
+                or heading_of_page,
                 own_column=own_column,
                 title_lines=tuple(b.text for b in title_blocks),
                 byline="" if MARK_LINE.match(opener) else opener,
@@ -3161,7 +3243,11 @@ def _closes_under_captions(blocks: list[Block], run: int, signed: set[Block]) ->
 
 
 def _unsigned_starts(
-    blocks: list[Block], bylines: list[int], signed: set[Block], answered: bool
+    blocks: list[Block],
+    bylines: list[int],
+    signed: set[Block],
+    answered: bool,
+    listed: frozenset[str] = frozenset(),
 ) -> list[int]:
     """Where the articles signed only at their end begin (their first paragraph, after their
     heading lines): the first text of the page, the first text after a column tag (观点,
@@ -3191,7 +3277,14 @@ def _unsigned_starts(
         while (
             run > 0
             and _head_line(blocks[run - 1].text, answered)
-            and not _column_tag(blocks[run - 1].text)
+            # (a short title reads like a column's tag, unless the page's list names it)
+            and (
+                not _column_tag(blocks[run - 1].text)
+                or (
+                    _listed_name(blocks[run - 1].text) in listed
+                    and not _box_tag(blocks[run - 1].text)
+                )
+            )
             and blocks[run - 1] not in signed
             and blocks[run - 1].aside != "notice"
         ):
@@ -3230,6 +3323,13 @@ def _unsigned_starts(
             or _after_box(blocks, run)
         ):
             candidates.append(index)  # a title with its ——subtitle, or after a box's entries
+        elif _text_like(blocks[run - 1].text) and any(
+            _listed_name(blocks[i].text) in listed and _column_tag(blocks[i].text)
+            for i in range(run, index)
+        ):
+            # a short title the page's own list of its articles names, under the text before
+            # (set 101's 党史 page: 「…推进到一个新阶段。」 / 「史海拾贝」 / 「一包盐巴」)
+            candidates.append(index)
         elif (
             pieces
             and index - run == 1
@@ -3650,6 +3750,16 @@ COLUMN_PREFIX = re.compile(  # (… or in brackets: 「【百姓名嘴说】一�
 )
 
 
+DIGITAL_EDITION = re.compile(r"(?<=[报刊])(?:数字报|电子版|数字版)$")
+EDITION_NUMBER_PADDED = re.compile(r"第0*(\d+)版[：:\s]*")
+
+
+def _head_text(text: str) -> str:
+    """A page head's words as the page prints them again below the frame of its digital
+    edition: 「鞍钢日报数字报」 is 「鞍钢日报」, 「第03版：党建园地」 is 「第3版 党建园地」."""
+    return EDITION_NUMBER_PADDED.sub(r"第\1版 ", DIGITAL_EDITION.sub("", text)).strip()
+
+
 def _name_and_folio(text: str) -> tuple[str, str] | None:
     """A page's name beside its number (「理论　7」, 「8　综合」): (name, number), or None."""
     parts = text.split()
@@ -3720,6 +3830,20 @@ def _masthead_inside(text: str) -> bool:
 # The line a digital edition closes a page with:
 # 「《 人民日报海外版 》（ 2025年03月26日 第 05 版）」.
 CITATION = re.compile(r"^《\s*[^》]{2,20}\s*》\s*[（(]\s*(?:19|20)\d{2}年.{0,24}[)）]$")
+ENTRY_DATE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
+
+
+def _entry_dates(blocks: Sequence[Block]) -> set[Block]:
+    """Dates alone over an entry's text (set 101's 党史上的今天: 「1949年1月15日」 / 「中国人民解放
+    军攻克天津。…」): the entry's, not the page's date printed again."""
+    return {
+        b
+        for b, after in itertools.pairwise(blocks)
+        if ENTRY_DATE.match(b.text) and _text_like(after.text) and not ENTRY_DATE.match(after.text)
+    }
+
+
+DATE_SPAN = re.compile(r"^\d{4}年\d{1,2}月(?:\d{1,2}日)?(?:[至—－-]+(?:\d{1,2}月)?\d{1,2}日)?$")
 ISSUE_DATE = re.compile(
     r"^(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:\s*[，,]?\s*(?:星期|周)[一二三四五六日天])?$"
 )

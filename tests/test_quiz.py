@@ -716,6 +716,21 @@ def test_the_reverse_of_a_law_its_sentence_states_is_not_judged() -> None:
     assert parallel_swap("生产力决定生产关系，生产关系必须与生产力发展要求相适应。") is None
 
 
+@pytest.mark.parametrize(
+    ("title", "judged"),
+    [("第六章　推动高质量发展", 0), ("因地制宜发展新质生产力", 1)],
+)
+def test_a_part_of_a_book_is_no_article_that_states_a_thesis(title: str, judged: int) -> None:
+    """Review 10100: 「《第六章 推动高质量发展》一文指出，新质生产力的特点是创新，关键在质优。」
+    — a reader takes a 教案's chapter heading for the textbook's chapter."""
+    text = page_titled(
+        title,
+        "新质生产力的特点是创新，关键在质优，本质是先进生产力，这是我们把握它的关键所在。",
+    )
+    asked = generate(parse_document(text, "p.txt").articles, SEGMENTER)
+    assert len([q for q in asked if q.kind == "judge"]) == judged
+
+
 def test_a_variant_of_the_canon_s_roles_is_not_judged() -> None:
     """Review 1919: 以企业为主导、市场为导向 (the canon: 以企业为主体) taught as the 原文."""
     from bot.core.swaps import parallel_swap

@@ -160,6 +160,8 @@ HEADING_INSIDE = re.compile(
     r"\s{2,}|\t|(?:^|[^\d])[一二三四五六七八九十]{1,3}、\S|[（(][一二三四五六七八九十]+[)）]\S"
 )
 CHAPTER_NUMBER = re.compile(r"^([一二三四五六七八九十]{1,3})、\s*")
+# A part of a book or a course (第六章, 第三讲): no article that states a thesis (review 10100).
+PART_HEADING = re.compile(r"^第[一二三四五六七八九十百\d]{1,4}[章节讲课篇单元]")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 # Never offered as a choice: negative or sensitive terms (rule 6).
 SENSITIVE = (
@@ -953,8 +955,10 @@ class Generator:
             # Review 2222: 据党的二十大报告，坚持… reads as an order; a task is what it 提出.
             task = shown.startswith("要") or DIRECTIVE.match(shown)
             return f"{self.doc.name}提出，" if task else f"据{self.doc.name}，"
-        if article.title.strip():
+        if article.title.strip() and not PART_HEADING.match(clean_title(article.title)):
             return f"《{clean_title(article.title)}》一文指出，"
+        # (review 10100: a 教案's 「第六章　推动高质量发展」 is no article that 指出 a thesis: a
+        # reader takes it for the textbook's chapter)
         return ""
 
     # -- the document ------------------------------------------------------------------------

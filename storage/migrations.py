@@ -1219,3 +1219,14 @@ async def m093_read_pages_again_for_lessons_and_history_pages(
     # note wrapped after its full stop text, a short title the page lists part of the piece
     # before, and a date over an entry the page's date: read again.
     await conn.execute(READ_AGAIN)
+
+
+@migration
+async def m094_read_pages_again_for_reading_views_and_app_copies(
+    conn: aiosqlite.Connection,
+) -> None:
+    # CNKI's reading view had been refused and an interview's article view signed by its
+    # viewer's buttons; a title's letter-spaced last words, a pull quote, an app's counts and
+    # comments, a dashed speech byline and an excerpt under its tag had been read wrong: read
+    # again.
+    await conn.execute(READ_AGAIN)

@@ -299,6 +299,7 @@ def test_a_title_broken_over_its_subtitle_is_one_title() -> None:
         "m091_read_pages_again_for_open_government_pages",
         "m092_read_pages_again_for_two_experts",
         "m093_read_pages_again_for_lessons_and_history_pages",
+        "m094_read_pages_again_for_reading_views_and_app_copies",
     ],
 )
 async def test_a_library_stored_before_a_reading_change_reads_its_pages_again(
@@ -4201,3 +4202,90 @@ def test_a_rest_from_another_page_is_in_no_series_of_this_one() -> None:
     page = load_page_file(REVIEWED / "pages-64/page_1.txt")
     [rest] = [a for a in page.articles if a.title == "牢牢守住安全生产底线"]
     assert "专家笔谈" not in rest.column
+
+
+@pytest.fixture(scope="module")
+def interview_view() -> Page:
+    """惠州日报's 权威解读 (held-out set 102): the viewer's 「上一版」 / 「下一版」 and 「PDF版」,
+    its editions a line each (「A01版：要闻」 …), and the article view's 「2024-08-13　　作者：本
+    报记者邓思琪　　来源：惠州日报」 under the subtitle, then 「放大　缩小　默认」."""
+    return load_page_file(REVIEWED / "pages-102/page_3.txt")
+
+
+def test_a_byline_beside_a_bare_date_signs_an_interview(interview_view: Page) -> None:
+    """(the page had been one article titled 「第A04版：…」 and signed 「上一版」)"""
+    assert interview_view.articles[0].author == "本报记者 邓思琪"
+
+
+def test_a_date_beside_the_byline_is_no_line_of_the_subtitle(interview_view: Page) -> None:
+    assert interview_view.articles[0].subtitle.endswith("教授叶振华")
+
+
+def test_editions_listed_with_their_page_numbers_are_no_column(interview_view: Page) -> None:
+    assert "A01版" not in interview_view.articles[0].column
+
+
+@pytest.fixture(scope="module")
+def reading_view() -> Page:
+    """韩山师范学院学报 as CNKI's reading view prints it (held-out set 102): its 「文章目录」 of
+    headings over the title, 「思想政治教育研究」 over 「地方高校…研究——基于…调查」, the authors
+    「林晓雯1，陈志鹏2」 over their units without brackets (「1.韩山师范学院 马克思主义学院，广东
+    潮州 521041；2.…」)."""
+    return load_page_file(REVIEWED / "pages-102/page_4.txt")
+
+
+def test_a_reading_view_s_title_is_not_its_column_s(reading_view: Page) -> None:
+    """(the page had been refused: 「第一行应是标题」)"""
+    assert reading_view.articles[0].title.startswith("地方高校")
+
+
+def test_units_numbered_without_brackets_place_the_authors(reading_view: Page) -> None:
+    assert reading_view.articles[0].affiliation.startswith("韩山师范学院 马克思主义学院")
+
+
+@pytest.fixture(scope="module")
+def branch_magazine() -> Page:
+    """广东机关党建's 支部工作 (held-out set 102): 「“三单联动”让党建与业务」 / 「同 频 共 振」,
+    and a pull quote set between two points that repeats the closing paragraph's sentence."""
+    return load_page_file(REVIEWED / "pages-102/page_2.txt")
+
+
+def test_a_title_s_letter_spaced_last_words_end_it(branch_magazine: Page) -> None:
+    """(the title had been 「同 频 共 振」, its first line the column)"""
+    assert branch_magazine.articles[0].title == "“三单联动”让党建与业务同频共振"
+
+
+def test_a_pull_quote_is_no_text_a_second_time(branch_magazine: Page) -> None:
+    text = [p.text for p in branch_magazine.articles[0].paragraphs if not p.role]
+    assert not [t for t in text if t.startswith("党建和业务不是")]
+
+
+@pytest.fixture(scope="module")
+def app_copy() -> Page:
+    """平遥发布's 理论微课堂 (held-out set 103): 「阅读量 2.3万」 under the title's fields, the
+    post's 「声明：本文为…原创稿件，转载请注明出处。」, 「点赞 386　　转发 129　　评论 47」 and
+    「精选评论」 over three readers' comments."""
+    return load_page_file(REVIEWED / "pages-102/page_5.txt")
+
+
+def test_an_app_s_count_of_readers_is_no_heading(app_copy: Page) -> None:
+    """(「阅读量 2.3万」 had been a heading, the byline under the 编者按 unread)"""
+    assert app_copy.articles[0].author == "郝丽君"
+
+
+def test_an_app_s_comments_and_notice_are_no_text(app_copy: Page) -> None:
+    assert [p.text for p in app_copy.articles[0].paragraphs if not p.role][-1].endswith("新篇章。")
+
+
+def test_a_speech_s_dashed_byline_places_it_without_the_dash() -> None:
+    """甘肃省国资委's 经验交流发言摘编 (held-out set 103): 「——甘肃陇能投资集团有限公司党委书记、
+    董事长　马国栋」 under each speech's title."""
+    page = load_page_file(REVIEWED / "pages-102/page_6.txt")
+    assert page.articles[0].affiliation.startswith("甘肃陇能投资集团")
+
+
+def test_an_excerpt_the_page_lists_under_its_tag_is_a_piece() -> None:
+    """张家口日报's 读书 page (held-out set 103): 「书摘」 / 「大境门外的新气象」 under the
+    review's book data — the excerpt had been the page's lines, lost to reading and search."""
+    page = load_page_file(REVIEWED / "pages-102/page_7.txt")
+    assert [(a.title, a.column) for a in page.articles[1:]] == [("大境门外的新气象", "书摘")]

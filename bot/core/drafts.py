@@ -189,7 +189,7 @@ REPOSTED_FROM = re.compile(
 # The head of a page's comment section (a 微信公众号's 留言 / 写留言, a site's 网友评论): readers'
 # words follow, sentences of their own, never the article's.
 COMMENTS = re.compile(
-    r"^(?:留言|写留言|精选留言|全部留言|网友评论|全部评论|热门评论|评论区)(?:[（(]\d+[)）])?$"
+    r"^(?:留言|写留言|精选留言|全部留言|网友评论|全部评论|热门评论|评论区|精选评论|最新评论|读者评论)(?:[（(]\d+[)）])?$"
     # 学习强国's readers under its 点赞 / 观点 / 分享: 「观点（5）」
     r"|^(?:观点|评论)[（(]\d+[)）]$"
 )
@@ -208,6 +208,8 @@ FURNITURE = re.compile(
     r"字[号体]\s*[:：]|分享到|[【\[]\s*(?:打印|纠错|收藏|关闭)\s*[】\]]|打印本页|关闭窗口|收藏本页"
     r"|我要纠错|(?<!\S)[大中小](?: [大中小]){1,2}(?!\S)"
     r"|^扫码(?:观看|阅读|关注|收听|收看)"  # 扫码观看本期微党课视频: never a lead title
+    # an app's count of readers under the title (set 103's 平遥发布: 「阅读量 2.3万」)
+    r"|^(?:阅读量?|阅读数|浏览量?|点击量?|播放量?|点赞|转发|评论|收藏|在看)\s*[:：]?\s*[\d.]+\s*[万千]?\+?$"
 )
 SENTENCE_END = "。！？!?…；;"
 # A list of references or notes after the text (参考文献： / 注释： then [1] … , ① …): the

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from bot.core.drafts import (
     COMPILED,
+    DATE_ONLY,
     FURNITURE,
     FURNITURE_LINE,
     NOTE_NUMBER,
@@ -185,6 +186,11 @@ def affiliation_of(line: str) -> str:
     """What a closing line says of the author's place, without the parentheses and the
     作者系/作者单位： prefix (（作者：陈泽宇，系…教授） → …教授; a post's 作者系… in a
     byline's brackets too); other lines as they are."""
+    # (a speech's byline under its title, set 103's 经验交流: 「——甘肃陇能投资集团有限公司党委
+    # 书记、董事长　马国栋」: the post without the dash)
+    line = line.lstrip("—―－ ") if line.startswith(("—", "―", "－")) else line
+    if BIO.match(line) and (placed := bio_affiliation(line)):
+        return placed  # 「（作者简介：吴海燕，扬州大学…副教授，…。本文系…）」 closing a piece
     closing = f"（{line}）" if line.startswith("作者") else line
     match = AFFILIATION.match(closing) or END_SIGNATURE.match(closing)
     if not match:
@@ -1673,7 +1679,23 @@ def make_paragraphs(blocks: list[Block]) -> tuple[Paragraph, ...]:
         else:
             run.append(block)
     flush()
-    return tuple(paragraphs)
+    # A pull quote set into the text repeats a sentence of a paragraph below it (set 102's
+    # 广东机关党建: 「党建和业务不是“两张皮”，…实际成效。」 between two points, the closing
+    # paragraph's): the page's emphasis, a note, never text a second time.
+    return tuple(
+        dataclasses.replace(p, role="note")
+        if not p.role
+        and len(p.text) >= MIN_PULL_QUOTE
+        and any(
+            not q.role and len(q.text) > len(p.text) and p.text in q.text
+            for q in paragraphs[n + 1 :]
+        )
+        else p
+        for n, p in enumerate(paragraphs)
+    )
+
+
+MIN_PULL_QUOTE = 20
 
 
 def body_roles(
@@ -2006,6 +2028,8 @@ BULLETED = re.compile(r"^[●◆■▲]")
 
 def _is_unmarked_byline(blocks: list[Block], index: int) -> bool:
     text = blocks[index].text
+    if NAVIGATION.match(text):
+        return False  # 「上一版　　下一版」 (set 102's 惠州日报): a viewer's buttons, no names
     if NO_NAME.match(text) or RELATED.match(text):
         # 「思考题」 over a lecture's questions, 「相关新闻」 over a site's links: words of two
         # to four characters, no names
@@ -2062,6 +2086,7 @@ def _is_unmarked_byline(blocks: list[Block], index: int) -> bool:
                         b.line == blocks[index].line
                         or SOURCE_FIELD.match(b.text)
                         or furniture(b.text)
+                        or NAVIGATION.match(b.text)  # a viewer's 「放大　缩小　默认」 (set 102)
                         or PERFORMERS.match(b.text)  # 「演出：…宣讲队」 under 「创作：…」
                     )
                 )
@@ -2070,6 +2095,10 @@ def _is_unmarked_byline(blocks: list[Block], index: int) -> bool:
         blocks[index + 1],
     )
     above, below = blocks[index - 1].text, after.text
+    if named and index >= 2 and blocks[index - 1].line == blocks[index].line:
+        # a web copy's date beside the byline on its line (set 102's 惠州日报: 「2024-08-13　　作者
+        # ：本报记者 邓思琪　　来源：惠州日报」): the heading is above them
+        above = blocks[index - 2].text if _bare_date(above) else above
     # (a name with its post under a title's last line as short as a name: 「把“小事不出村”」
     # / 「落到实处」 / 「谭　亮　宣恩县椒园镇党委书记」, set 93's 党员生活: names stack not so)
     posted = _unmarked(NAME_THEN_UNIT, text) is not None and POST_WORDS.search(text) is not None
@@ -2222,6 +2251,8 @@ JOURNAL_UNIT_LINE = re.compile(
     # … or the units of authors numbered (「（1.中共杭州市委党校 社会学教研部，浙江 杭州 310024；
     # 2.杭州市拱墅区民政局，浙江 杭州 310011）」)
     rf"|^[（(]1[.．、]{UNIT_TEXT}\d{{6}}(?:[；;]\s*[2-9][.．、]{UNIT_TEXT}\d{{6}})+[)）]$"
+    # … or without the brackets, as CNKI's reading view prints them (set 102's 韩山师范学院学报)
+    rf"|^1[.．、]{UNIT_TEXT}\d{{6}}(?:[；;]\s*[2-9][.．、]{UNIT_TEXT}\d{{6}})+$"
 )
 UNIT_NUMBER = re.compile(r"^[1-9][.．、]\s*")
 UNIT_PLACE = re.compile(r"[，,]\s*[\u4e00-\u9fff]{2,4}\s*[\u4e00-\u9fff]{2,4}\s*\d{6}$")
@@ -2389,17 +2420,35 @@ def _head_line(text: str, answered: bool) -> bool:
     return _heading_like(text) or (answered and QUESTION_TITLE.match(text) is not None)
 
 
+INLINE_SUBTITLE = re.compile(r"[\u4e00-\u9fff”》]——[\u4e00-\u9fff“《]")
+LETTER_SPACED = re.compile(r"^[\u4e00-\u9fff](?: [\u4e00-\u9fff]){2,7}$")
+
+
+def _bare_date(text: str) -> bool:
+    """A date alone, unlabelled (「2024-08-13」), as a 数字报's article view prints it beside the
+    byline; a web page's 「发布时间：…」 line is read with its fields."""
+    return text[:1].isdigit() and bool(DATE_ONLY.match(text))
+
+
 def _heading_start(blocks: list[Block], byline: int, floor: int, answered: bool) -> int:
     """Where the heading lines above a byline begin: up to MAX_HEADING_LINES heading-like
     lines (lead title, main title, subtitles), not above ``floor`` nor a line of the page's
     (a public notice)."""
     start = byline
-    while start > floor and byline - start < MAX_HEADING_LINES:
+    # (a web copy's date beside the byline on its line, 「发布时间：…　　作者：吴海燕」: the
+    # headings are above it)
+    dated = (
+        start > floor
+        and blocks[start - 1].line == blocks[byline].line
+        and _bare_date(blocks[start - 1].text)
+    )
+    start -= dated
+    while start > floor and byline - start < MAX_HEADING_LINES + dated:
         above = blocks[start - 1]
         if not _head_line(above.text, answered) or above.aside == "notice":
             break
         start -= 1
-    return start
+    return byline if start == byline - dated else start
 
 
 def _split_headings(
@@ -2447,7 +2496,22 @@ def _split_headings(
         joined = Block(headings[main - 1].line, headings[main - 1].text + headings[main].text)
         headings = [*headings[: main - 1], joined, *headings[main + 1 :]]
         main -= 1
-    while journal and main > 0 and _journal_title_line(headings[main - 1].text):
+    # … or its last words letter-spaced on a line of their own (set 102's 广东机关党建: 「“三单
+    # 联动”让党建与业务」 / 「同 频 共 振」)
+    if main > 0 and LETTER_SPACED.match(headings[main].text) and not headings[main - 1].aside:
+        joined = Block(
+            headings[main - 1].line, headings[main - 1].text + headings[main].text.replace(" ", "")
+        )
+        headings = [*headings[: main - 1], joined, *headings[main + 1 :]]
+        main -= 1
+    while (
+        journal
+        and main > 0
+        and _journal_title_line(headings[main - 1].text)
+        # (a title whole with its subtitle on its line is no second line of one: the line above
+        # is its column, set 102's 韩山师范学院学报 「思想政治教育研究」)
+        and not INLINE_SUBTITLE.search(headings[main].text)
+    ):
         joined = Block(headings[main - 1].line, headings[main - 1].text + headings[main].text)
         headings = [*headings[: main - 1], joined, *headings[main + 1 :]]
         main -= 1
@@ -2863,8 +2927,13 @@ def parse_page(text: str, source: str) -> Page:
         stop = len(blocks)
         if number + 1 < len(bylines):
             stop = groups[number + 1] or starts[number + 1]
+        # (a web copy's date beside the byline, 「2024-08-13　　作者：…」 under the subtitle, set
+        # 102's 惠州日报: the page's, no line of the headings)
+        heads = blocks[start : heads_end.get(at, at)]
+        dated = [b for b in heads if _bare_date(b.text) and b.line == blocks[at].line]
+        meta.extend(b.text for b in dated)
         above, title_blocks, main = _split_headings(
-            blocks[start : heads_end.get(at, at)],
+            [b for b in heads if b not in dated],
             first=number == 0,
             lines_above=start,
             listed=listed,
@@ -3015,7 +3084,10 @@ def parse_page(text: str, source: str) -> Page:
             page_own = [
                 b
                 for i, b in enumerate(above)
-                if ORNAMENT.match(b.text) or _qr_line(above, i) or b.aside == "page"
+                if ORNAMENT.match(b.text)
+                or _qr_line(above, i)
+                or b.aside == "page"
+                or BOOK_FIELD.match(b.text)  # a book's data over the next piece's tag (set 103)
             ]
             meta.extend(b.text for b in page_own)
             own_column = " ".join(b.text for b in above if b not in page_own)
@@ -3124,9 +3196,12 @@ def parse_page(text: str, source: str) -> Page:
         if (
             affiliation_at == len(region)
             and paragraphs
-            and paragraphs[under].role == "note"
-            # (or a magazine's unit in brackets alone, 「（天津商业大学经济学院）」, set 97's 求知)
-            and (_journal_unit(paragraphs[under].text) or BARE_POST.match(paragraphs[under].text))
+            # (or a magazine's unit in brackets alone, 「（天津商业大学经济学院）」, set 97's 求知;
+            # or CNKI's units without brackets, set 102's 「1.韩山师范学院 …　521041；2.…」)
+            and (
+                (paragraphs[under].role == "note" and BARE_POST.match(paragraphs[under].text))
+                or _journal_unit(paragraphs[under].text)
+            )
         ):
             # a journal's author's unit under the name (「（中共南昌市委党校 公共管理教研部，江西
             # 南昌 330006）」): the affiliation, where no closing line gives one
@@ -3259,6 +3334,7 @@ def _unsigned_starts(
     heading lines, and needs no closing line."""
     candidates: list[int] = []
     dated: set[int] = set()
+    listed_starts: set[int] = set()
     # A 笔谈's pieces: one signed only at its end may follow one signed at its top, its title
     # right under the text before (珠海特区报: 「经济特区因改革而生…」 / 「服务保障：把法律条文
     # 转化为发展实效」 / text … / 「（周婉婷　作者系…）」).
@@ -3298,6 +3374,12 @@ def _unsigned_starts(
             above = blocks[run - 2].text if run > 1 else ""
             if run - 1 == 0 or not _column_tag(above):
                 candidates.append(index)
+                if not NOTE.match(blocks[index].text) and any(
+                    _listed_name(blocks[i].text) in listed for i in range(run, index)
+                ):
+                    # a title the page's list names, under its column's tag: a piece signed or
+                    # not (set 103's 读书 page: 「书摘」 / 「大境门外的新气象」 under the review)
+                    listed_starts.add(index)
         elif (
             run == 0
             or _closes(blocks[run - 1], signed)
@@ -3345,8 +3427,14 @@ def _unsigned_starts(
             following.append(candidates[number + 1])
         stop = min(following, default=len(blocks))
         closing = next((i for i in range(start, stop) if _closes(blocks[i], signed)), None)
-        if start in dated or (
-            closing is not None and not any(start < b < closing for b in bylines)
+        if (
+            start in dated
+            or (closing is not None and not any(start < b < closing for b in bylines))
+            or (
+                start in listed_starts
+                and closing is None
+                and not any(start < b < stop for b in bylines)
+            )
         ):
             found.append(start)
     return found
@@ -3420,7 +3508,7 @@ MAX_CONTENTS = 20  # lines from the top where an 电子版 lists the page's arti
 
 # An 电子版's list of the page's articles above them: 「本版文章：」 over their titles.
 CONTENTS_LABEL = re.compile(
-    r"^(?:本版文章|本版新闻|本版导读|本版目录|本版要目|本期导读|(?:本版|版面)?(?:新闻|标题)?导航"
+    r"^(?:本版文章|本版新闻|本版导读|本版目录|本版要目|本期导读|(?:本版|版面)?(?:新闻|标题)?导航|文章目录"
     r"|目\s*录)[:：]?$"  # a compilation's (set 95's 论文选编: 「目　　录」)
 )
 
@@ -3662,6 +3750,8 @@ PAGE_NOTICE = re.compile(
     # 「版权所有　未经许可不得转载」, 「Copyright © …」
     r"|版权(?:声明|所有)|Copyright\b|©|(?:本报|本网|本站|本版|本刊|本台)[^。]{0,60}版权"
     r"|本(?:版|报|刊|网|站)?(?:文章|稿件|文)?(?:内容)?仅代表作者"  # 本版文章仅代表作者个人观点
+    # 「声明：本文为平遥县融媒体中心原创稿件，转载请注明出处。」 (set 103's app copy)
+    r"|(?:声明[:：]\s*)?本文(?:为|系)[^。]{0,30}原创[^。]{0,10}[，,]\s*转载请注明"
     # 「征稿启事：本版常年刊发…」, 「欢迎赐稿，来稿请注明“理论版投稿”字样…」, 「投稿邮箱：…」
     r"|(?:本版征稿|征稿启事|投稿须知|稿约)\s*[:：]|欢迎[^。]{0,20}(?:赐稿|投稿|来稿)|来稿请"
     r"|(?:本版)?投稿(?:邮箱|信箱|地址|电话)"
@@ -3703,7 +3793,7 @@ EDITION_MARKER = re.compile(
 # 「版面导航　　上一版　下一版　　PDF下载」.
 NAVIGATION = re.compile(
     r"^(?:[◀＜<〈]?\s*上一[版期]|下一[版期]\s*[▶＞>〉]?|本版导航|版面导航|标题导航|返回目录|返回首页|首页|PDF下载"
-    r"|本版PDF|往期回顾"
+    r"|本版PDF|PDF版|往期回顾"
     r"|放大|缩小|默认|[|｜│\s　【】\[\]])+$"
 )
 # The day's weather on a page's head: 「天气：晴」, 「泉州天气：多云转雷阵雨　27℃～34℃」 beside the
@@ -3717,7 +3807,8 @@ SPONSOR = re.compile(r"^[^，。]{2,20}(?:主管|主办)(?:[\s　]|$)|^[^，。]
 LISTED_ITEM = re.compile(r"^[·•]\s*\S")
 BREADCRUMB = re.compile(r"^(?:当前位置|您的位置|您现在的位置|您当前的位置|所在位置)\s*[:：]")
 EDITION_NUMBER = re.compile(r"第\s*([A-Z]?\d{1,3})\s*版")
-EDITION_TAB = re.compile(r"^[A-Z]\d{2}\s*[:：]\s*[\u4e00-\u9fff]{1,6}$")  # a 数字报's edition list
+# a 数字报's edition list, a line each (「A01：头版」; set 102's 惠州日报: 「A01版：要闻」)
+EDITION_TAB = re.compile(r"^[A-Z]\d{2}\s*版?\s*[:：]\s*[\u4e00-\u9fff]{1,16}$")
 EDITION_ITEM = re.compile(r"[A-Z]?\d{1,3}\s*版\s*[：:]")
 
 

@@ -1230,3 +1230,12 @@ async def m094_read_pages_again_for_reading_views_and_app_copies(
     # comments, a dashed speech byline and an excerpt under its tag had been read wrong: read
     # again.
     await conn.execute(READ_AGAIN)
+
+
+@migration
+async def m095_read_pages_again_for_table_titles(
+    conn: aiosqlite.Connection,
+) -> None:
+    # A journal's table's title (「表1 粤东四所高校学生…情况（N=1 126）」) had been text, where a
+    # search opened its hit: read again, it is a caption.
+    await conn.execute(READ_AGAIN)

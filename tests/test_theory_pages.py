@@ -300,6 +300,7 @@ def test_a_title_broken_over_its_subtitle_is_one_title() -> None:
         "m092_read_pages_again_for_two_experts",
         "m093_read_pages_again_for_lessons_and_history_pages",
         "m094_read_pages_again_for_reading_views_and_app_copies",
+        "m095_read_pages_again_for_table_titles",
     ],
 )
 async def test_a_library_stored_before_a_reading_change_reads_its_pages_again(
@@ -4289,3 +4290,10 @@ def test_an_excerpt_the_page_lists_under_its_tag_is_a_piece() -> None:
     review's book data — the excerpt had been the page's lines, lost to reading and search."""
     page = load_page_file(REVIEWED / "pages-102/page_7.txt")
     assert [(a.title, a.column) for a in page.articles[1:]] == [("大境门外的新气象", "书摘")]
+
+
+def test_a_table_s_title_is_a_caption(reading_view: Page) -> None:
+    """「表1 粤东四所高校学生“大思政课”实践教学参与情况（N=1 126）」 — a search for 大思政课 had
+    opened at it."""
+    roles = {p.text: p.role for p in reading_view.articles[0].paragraphs}
+    assert roles.get("表1 粤东四所高校学生“大思政课”实践教学参与情况（N=1 126）") == "caption"

@@ -2435,21 +2435,22 @@ def _heading_start(blocks: list[Block], byline: int, floor: int, answered: bool)
     """Where the heading lines above a byline begin: up to MAX_HEADING_LINES heading-like
     lines (lead title, main title, subtitles), not above ``floor`` nor a line of the page's
     (a public notice)."""
-    start = byline
-    # (a web copy's date beside the byline on its line, 「发布时间：…　　作者：吴海燕」: the
+    # (a bare date beside the byline on its line, 「2024-08-13　　作者：本报记者 邓思琪」: the
     # headings are above it)
-    dated = (
-        start > floor
-        and blocks[start - 1].line == blocks[byline].line
-        and _bare_date(blocks[start - 1].text)
-    )
-    start -= dated
-    while start > floor and byline - start < MAX_HEADING_LINES + dated:
+    top = byline
+    if (
+        top > floor
+        and blocks[top - 1].line == blocks[byline].line
+        and _bare_date(blocks[top - 1].text)
+    ):
+        top -= 1
+    start = top
+    while start > floor and top - start < MAX_HEADING_LINES:
         above = blocks[start - 1]
         if not _head_line(above.text, answered) or above.aside == "notice":
             break
         start -= 1
-    return byline if start == byline - dated else start
+    return byline if start == top else start
 
 
 def _split_headings(
@@ -3406,13 +3407,6 @@ def _unsigned_starts(
             or _after_box(blocks, run)
         ):
             candidates.append(index)  # a title with its ——subtitle, or after a box's entries
-        elif _text_like(blocks[run - 1].text) and any(
-            _listed_name(blocks[i].text) in listed and _column_tag(blocks[i].text)
-            for i in range(run, index)
-        ):
-            # a short title the page's own list of its articles names, under the text before
-            # (set 101's 党史 page: 「…推进到一个新阶段。」 / 「史海拾贝」 / 「一包盐巴」)
-            candidates.append(index)
         elif (
             pieces
             and index - run == 1

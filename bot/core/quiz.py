@@ -955,10 +955,10 @@ class Generator:
             # Review 2222: 据党的二十大报告，坚持… reads as an order; a task is what it 提出.
             task = shown.startswith("要") or DIRECTIVE.match(shown)
             return f"{self.doc.name}提出，" if task else f"据{self.doc.name}，"
+        # (never a part of a book or a course, review 10100: a reader takes a 教案's 「第六章　推动
+        # 高质量发展」 for the textbook's chapter, no article that 指出 a thesis)
         if article.title.strip() and not PART_HEADING.match(clean_title(article.title)):
             return f"《{clean_title(article.title)}》一文指出，"
-        # (review 10100: a 教案's 「第六章　推动高质量发展」 is no article that 指出 a thesis: a
-        # reader takes it for the textbook's chapter)
         return ""
 
     # -- the document ------------------------------------------------------------------------

@@ -1239,3 +1239,13 @@ async def m095_read_pages_again_for_table_titles(
     # A journal's table's title (「表1 粤东四所高校学生…情况（N=1 126）」) had been text, where a
     # search opened its hit: read again, it is a caption.
     await conn.execute(READ_AGAIN)
+
+
+@migration
+async def m096_read_pages_again_for_rests_in_one_copy(
+    conn: aiosqlite.Connection,
+) -> None:
+    # A rest printed further on in the same copy (「（上接第1版）」 under the title again) had been
+    # an article of its own signed by no one, a page's 「8　综合」 glued into the cut sentence, and
+    # 「（作者分别系…；…）」 placed no author: read again.
+    await conn.execute(READ_AGAIN)

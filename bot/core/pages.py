@@ -221,7 +221,7 @@ def affiliation_of(line: str) -> str:
     rest = FUNDED_AFTER.split(rest, 1)[0]  # …副教授。本文系…课题的阶段性成果
     if rest.startswith(("：", ":")) and POST_WORDS.search(rest):
         rest = rest[1:].strip()  # 作者：中国社会科学院工业经济研究所研究员, at the text's end
-    for prefix in ("单位：", "单位:", "单位", "系", "为", "是"):
+    for prefix in ("单位：", "单位:", "单位", "分别系", "分别为", "系", "为", "是"):
         if rest.startswith(prefix):
             rest = rest[len(prefix) :].strip()
             # （作者为沈阳市社会科学院经济研究所所长　韩立新）: the post, its name after it
@@ -3239,13 +3239,56 @@ def parse_page(text: str, source: str) -> Page:
         raise PageError(source, empty[0], "这篇文章没有正文")
     meta += [f for n in empty for f in articles[n].raw_fields() if f]
     articles = [a for n, a in enumerate(articles) if n not in empty]
+    articles, repeated = _rests_joined(articles)
     return Page(
         source=source,
         banner=banner,
         column=column,
         articles=numbered(_parts_joined(articles)),
-        meta=tuple(meta),
+        meta=(*meta, *repeated),
     )
+
+
+def _rests_joined(articles: list[Article]) -> tuple[list[Article], list[str]]:
+    """A rest printed further on in the same copy (set 104's 宜宾日报 理论周刊: its first page cut
+    mid-sentence, then 第04版's head, the title again and 「（上接第1版）资本投入精准对接；…」)
+    goes on in its article: one article, the cut sentence whole again; the rest's repeated title
+    and head are the page's (the second of the rest's byline and closing too, where both print
+    them)."""
+    out: list[Article] = []
+    repeated: list[str] = []
+    for article in articles:
+        first = next(
+            (
+                i
+                for i, before in enumerate(out)
+                if before.title == article.title and any(CONTINUES.match(m) for m in article.marks)
+            ),
+            None,
+        )
+        if first is None:
+            out.append(article)
+            continue
+        begun = out[first]
+        paragraphs, rest = list(begun.paragraphs), list(article.paragraphs)
+        cut = max((i for i, p in enumerate(paragraphs) if not p.role), default=None)
+        broken = cut is not None and not ends_paragraph(paragraphs[cut].text)
+        if cut is not None and broken and rest and not rest[0].role:
+            paragraphs[cut] = dataclasses.replace(
+                paragraphs[cut], body=paragraphs[cut].body + rest[0].text
+            )
+            rest = rest[1:]
+        repeated += [article.own_column, *article.title_lines]
+        repeated += [article.byline] if begun.byline else []
+        repeated += [article.affiliation_line] if begun.affiliation_line else []
+        out[first] = dataclasses.replace(
+            begun,
+            byline=begun.byline or article.byline,
+            affiliation_line=begun.affiliation_line or article.affiliation_line,
+            paragraphs=(*paragraphs, *rest),
+            marks=(*begun.marks, *article.marks),
+        )
+    return out, [text for text in repeated if text]
 
 
 # An article's part printed after its title (「让传统产业“老树发新芽”（上）」, 「…（下）」).
@@ -3910,7 +3953,11 @@ def _masthead_inside(text: str) -> bool:
     """A masthead line inside an article's text: a page copied with the rest of an article
     on the next edition prints that edition's date and number again (「第08版：思想周刊」), and a
     PDF copy its page's number alone under the masthead it repeats (「7」)."""
-    return page_meta(text) or bool(EDITION.match(text) or FOLIO.match(text))
+    return (
+        page_meta(text)
+        or bool(EDITION.match(text) or FOLIO.match(text))
+        or _name_and_folio(text) is not None  # 「8　综合」 over the rest (set 51's 哈尔滨日报)
+    )
 
 
 # The line a digital edition closes a page with:

@@ -1249,3 +1249,12 @@ async def m096_read_pages_again_for_rests_in_one_copy(
     # an article of its own signed by no one, a page's 「8　综合」 glued into the cut sentence, and
     # 「（作者分别系…；…）」 placed no author: read again.
     await conn.execute(READ_AGAIN)
+
+
+@migration
+async def m097_read_pages_again_for_reprints_and_site_feet(
+    conn: aiosqlite.Connection,
+) -> None:
+    # A reprint's 「原标题：…」 had become its title, a government site's foot its text, and a
+    # viewer's 「PDF版下载」 row a lead title: read again.
+    await conn.execute(READ_AGAIN)

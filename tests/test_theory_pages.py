@@ -303,6 +303,7 @@ def test_a_title_broken_over_its_subtitle_is_one_title() -> None:
         "m094_read_pages_again_for_reading_views_and_app_copies",
         "m095_read_pages_again_for_table_titles",
         "m096_read_pages_again_for_rests_in_one_copy",
+        "m097_read_pages_again_for_reprints_and_site_feet",
     ],
 )
 async def test_a_library_stored_before_a_reading_change_reads_its_pages_again(
@@ -4328,3 +4329,32 @@ def test_authors_placed_each_in_turn_are_placed() -> None:
     closing = "（作者分别系中共天津市委党校经济学教研部教授；天津师范大学经济学院副教授）"
     placed = "中共天津市委党校经济学教研部教授；天津师范大学经济学院副教授"
     assert affiliation_of(closing) == placed
+
+
+def test_a_reprint_s_original_title_is_no_title() -> None:
+    """安庆新闻网 (held-out set 107): 「守护一江碧水　安庆这样走好绿色转型之路」 over 「原标题：在
+    长江大保护中奋力推进绿色低碳高质量发展」 — the original title had become the title."""
+    page = load_page_file(REVIEWED / "pages-106/page_8.txt")
+    assert page.articles[0].title.startswith("守护一江碧水")
+
+
+def test_a_government_site_s_foot_is_no_text() -> None:
+    """武夷山市人民政府 (held-out set 107): 「【打印本页】　【关闭窗口】」, 上一篇 / 下一篇, 主办单
+    位, 承办单位 and 「建议使用1920×1080分辨率、IE9及以上版本浏览器浏览本站」 under a 心得's
+    signature."""
+    page = load_page_file(REVIEWED / "pages-106/page_7.txt")
+    last = [p.text for p in page.articles[-1].paragraphs if not p.role][-1]
+    assert last.endswith("詹建国")
+
+
+def test_a_viewer_s_row_is_no_lead_title() -> None:
+    """中国煤炭报 (held-out set 106): 「上一版 下一版 | 往期回顾 | PDF版下载」 over the title."""
+    page = load_page_file(REVIEWED / "pages-106/page_1.txt")
+    assert "PDF" not in page.articles[0].kicker
+
+
+def test_a_site_s_previous_and_next_buttons_sign_nothing() -> None:
+    """中国档案报 (held-out set 60): 「上一篇　　下一篇　　返回顶部」 under a 本报讯 story
+    signed by its dateline (「本报讯　记者张妍报道」)."""
+    page = load_page_file(REVIEWED / "pages-60/page_10.txt")
+    assert "上一篇" not in [a.author for a in page.articles]

@@ -53,7 +53,7 @@ LABEL = (
     r"网站|原文|原文链接|链接|网址|文件|记者|通讯员|图片|摄影|阅读|浏览|浏览次数|点击数|点击量|"
     r"阅读量|阅读数|访问量|解读人|解读机关|解读单位|"  # a 政策解读's (set 88's 吴忠市人民政府)
     r"发布者|发布人|发布单位|供稿单位|信息来源|"  # a school's site (set 95's 福建农林大学新闻网)
-    r"撰稿|"  # 「（撰稿：万良镇党委组织委员　刘佳琪）」 under a 微信 post (set 97)
+    r"撰稿|原标题|"  # 「（撰稿：…）」 under a 微信 post (set 97); a reprint's 原标题 (set 107)
     # a government site's 信息公开 table over its text (set 99's 泾县人民政府)
     r"索引号|信息分类|主题分类|发布机构|发文机关|生成日期|成文日期|信息名称|文号|关键词|生效日期|废止日期"
 )
@@ -110,7 +110,7 @@ END_WORDS = re.compile(
 # … and a site's own foot, however long its line (set 88's 吴忠市人民政府: 网站标识码, 公网安备,
 # 建议使用…浏览器, 网站地图 | 联系我们, 主办：…　承办：…)
 SITE_FOOT = re.compile(
-    r"网站标识码|公网安备|ICP备|建议使用.{0,20}浏览|网站地图|^(?:主办|承办)(?:单位)?\s*[:：]"
+    r"网站标识码|公网安备|ICP备|建议使用.{0,40}浏览|网站地图|^(?:主办|承办)(?:单位)?\s*[:：]"
     r"|技术支持\s*[:：]|版权所有"
 )
 # A list of other pieces under an article (往期推荐, 相关阅读, a site's 相关文件): its head alone

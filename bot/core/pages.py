@@ -1442,7 +1442,8 @@ CREDIT_LINE = re.compile(
 # A news story's dateline, its byline inside: 「本报6月15日讯（记者　赵一鸣）」,
 # 「新华社北京6月15日电（记者　张三）」, 「本报讯（通讯员　李四）」.
 DATELINE = re.compile(
-    r"^(?:本报|新华社|中新社|人民网|央视网|[\u4e00-\u9fff]{2,6}(?:日报|晚报|网|融媒|融媒体中心|电视台))"
+    # (a government site's own news: 「本网讯（通讯员　吴晓婷）…」, set 107)
+    r"^(?:本报|本网|新华社|中新社|人民网|央视网|[\u4e00-\u9fff]{2,6}(?:日报|晚报|网|融媒|融媒体中心|电视台))"
     r"[\u4e00-\u9fff]{0,8}?(?:\d{1,2}月\d{1,2}日)?(?:电|讯)[\s　]*"
     r"(?:[（(]|记者|\d{1,2}月\d{1,2}日)"
 )  # … or its reporter unbracketed: 「本报讯　记者孙浩报道　4月22日，…」, or none (set 95's
@@ -3691,8 +3692,8 @@ def name_signatures(blocks: list[Block]) -> set[Block]:
         text = blocks[i].text
         placed = _unit_then_name(text) or _unmarked(NAME_THEN_UNIT, text)
         named = NAMES_LINE.match(text) or BRACKETED_NAMES.match(text)
-        if not (named or placed) or not _text_like(blocks[i - 1].text):
-            continue
+        if not (named or placed) or not _text_like(blocks[i - 1].text) or furniture(text):
+            continue  # (「上一篇」 over 「下一篇」: a site's buttons, no name)
         if blocks[i].aside == "notice":  # 「公益广告」: a notice's label, no name
             continue
         if page_meta(text):
@@ -3712,6 +3713,7 @@ def name_signatures(blocks: list[Block]) -> set[Block]:
         if (
             not after
             or page_meta(after)
+            or furniture(after)  # 「【打印本页】　【关闭窗口】」 under a 心得 (set 107)
             or blocks[i + 1].aside == "notice"  # a public notice under the piece
             or _box_tag(after)
             or (placed and _heading_like(after) and not _is_byline(blocks, i + 1))
@@ -3831,7 +3833,7 @@ EDITION_MARKER = re.compile(
 # 「版面导航　　上一版　下一版　　PDF下载」.
 NAVIGATION = re.compile(
     r"^(?:[◀＜<〈]?\s*上一[版期]|下一[版期]\s*[▶＞>〉]?|本版导航|版面导航|标题导航|返回目录|返回首页|首页|PDF下载"
-    r"|本版PDF|PDF版|往期回顾"
+    r"|本版PDF|PDF版|PDF版下载|往期回顾"
     r"|放大|缩小|默认|[|｜│\s　【】\[\]])+$"
 )
 # The day's weather on a page's head: 「天气：晴」, 「泉州天气：多云转雷阵雨　27℃～34℃」 beside the

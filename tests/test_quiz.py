@@ -1171,6 +1171,16 @@ def test_no_statement_is_judged_whose_cut_leaves_only_what_it_draws_on() -> None
     assert [q for q in asked if q.kind == "judge"] == []
 
 
+def test_an_article_s_own_two_predicates_of_a_phrase_each_are_not_judged() -> None:
+    """Review 10600: 「思想上的松懈是最大的松懈，思想上的滑坡是最危险的滑坡」 (a 党课's own words,
+    true either way round) had been judged, as review 7979 had found of 资源是基础，科技是关键."""
+    asked = judged_or_blanked(
+        "作风问题根子在思想。思想上的松懈是最大的松懈，思想上的滑坡是最危险的滑坡。"
+        "要在学深悟透中筑牢思想根基。"
+    )
+    assert [q for q in asked if q.kind == "judge"] == []
+
+
 def test_no_statement_is_judged_whose_cut_leaves_only_its_frame() -> None:
     """Review 1515: 「从十四大确立…目标，到十八届三中全会提出使市场在资源配置中起基础性作用…。」
     was the 从…到… frame of a sentence whose main clause was cut off."""

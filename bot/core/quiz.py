@@ -2102,6 +2102,9 @@ LONG_LEAD = 20  # characters of other clauses before the swap's
 # 根本).
 BARE_PAIR = re.compile(
     r"^[^，、；]{1,8}是[\u4e00-\u9fff]{2}[，、；][^，、；]{1,8}是[\u4e00-\u9fff]{2}$"
+    # … or two superlatives of one writer (review 10600: 思想上的松懈是最大的松懈，思想上的滑坡是
+    # 最危险的滑坡), never the canon's 第一生产力, 第一资源
+    r"|^[^，、；]{1,8}是最[\u4e00-\u9fff]{1,5}[，、；][^，、；]{1,8}是最[\u4e00-\u9fff]{1,5}$"
 )
 # A clause that is a task of its own, as a document's lists of tasks print them.
 DIRECTIVE = re.compile(

@@ -3271,24 +3271,18 @@ def _rests_joined(articles: list[Article]) -> tuple[list[Article], list[str]]:
             out.append(article)
             continue
         begun = out[first]
-        paragraphs, rest = list(begun.paragraphs), list(article.paragraphs)
+        paragraphs, rest = list(begun.paragraphs), article.paragraphs
         cut = max((i for i, p in enumerate(paragraphs) if not p.role), default=None)
         broken = cut is not None and not ends_paragraph(paragraphs[cut].text)
         if cut is not None and broken and rest and not rest[0].role:
             paragraphs[cut] = dataclasses.replace(
                 paragraphs[cut], body=paragraphs[cut].body + rest[0].text
             )
-            rest = rest[1:]
+            article = dataclasses.replace(article, paragraphs=rest[1:])
         repeated += [article.own_column, *article.title_lines]
         repeated += [article.byline] if begun.byline else []
         repeated += [article.affiliation_line] if begun.affiliation_line else []
-        out[first] = dataclasses.replace(
-            begun,
-            byline=begun.byline or article.byline,
-            affiliation_line=begun.affiliation_line or article.affiliation_line,
-            paragraphs=(*paragraphs, *rest),
-            marks=(*begun.marks, *article.marks),
-        )
+        out[first] = _going_on(begun, article, paragraphs)
     return out, [text for text in repeated if text]
 
 
@@ -3330,16 +3324,25 @@ def _parts_joined(articles: list[Article]) -> list[Article]:
             for line in article.title_lines[article.main + 1 :]
         ]
         out[first] = dataclasses.replace(
-            begun_article,
+            _going_on(begun_article, article, (*begun_article.paragraphs, *under)),
             title_lines=tuple(lines),
             main=main,
-            byline=begun_article.byline or article.byline,
-            credit=begun_article.credit or article.credit,
-            affiliation_line=begun_article.affiliation_line or article.affiliation_line,
-            paragraphs=(*begun_article.paragraphs, *under, *article.paragraphs),
-            marks=(*begun_article.marks, *article.marks),
         )
     return out
+
+
+def _going_on(begun: Article, later: Article, paragraphs: Sequence[Paragraph]) -> Article:
+    """An article with a later part or rest of it read on (``paragraphs`` its own, as the
+    part's opening joins them): the later's paragraphs after them, its byline, credit and
+    closing where the first prints none, its marks after the first's."""
+    return dataclasses.replace(
+        begun,
+        byline=begun.byline or later.byline,
+        credit=begun.credit or later.credit,
+        affiliation_line=begun.affiliation_line or later.affiliation_line,
+        paragraphs=(*paragraphs, *later.paragraphs),
+        marks=(*begun.marks, *later.marks),
+    )
 
 
 def _paper_again(blocks: list[Block]) -> list[Block]:

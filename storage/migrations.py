@@ -1258,3 +1258,13 @@ async def m097_read_pages_again_for_reprints_and_site_feet(
     # A reprint's 「原标题：…」 had become its title, a government site's foot its text, and a
     # viewer's 「PDF版下载」 row a lead title: read again.
     await conn.execute(READ_AGAIN)
+
+
+@migration
+async def m098_read_pages_again_for_boxes_tables_and_signed_reflections(
+    conn: aiosqlite.Connection,
+) -> None:
+    # A 知识链接's title and paragraph in mid-text had been read as a heading and text, a table's
+    # rows spaced apart glued into a paragraph, a 卷首语 signed 「本刊编辑部」 lost, and a page of
+    # 心得 signed 「（…党委书记　王振东）」 read as one article: read again.
+    await conn.execute(READ_AGAIN)

@@ -304,6 +304,7 @@ def test_a_title_broken_over_its_subtitle_is_one_title() -> None:
         "m095_read_pages_again_for_table_titles",
         "m096_read_pages_again_for_rests_in_one_copy",
         "m097_read_pages_again_for_reprints_and_site_feet",
+        "m098_read_pages_again_for_boxes_tables_and_signed_reflections",
     ],
 )
 async def test_a_library_stored_before_a_reading_change_reads_its_pages_again(
@@ -4358,3 +4359,57 @@ def test_a_site_s_previous_and_next_buttons_sign_nothing() -> None:
     signed by its dateline (「本报讯　记者张妍报道」)."""
     page = load_page_file(REVIEWED / "pages-60/page_10.txt")
     assert "上一篇" not in [a.author for a in page.articles]
+
+
+def test_a_box_s_title_and_paragraph_in_mid_text_are_no_text() -> None:
+    """长春日报 (held-out set 109): 「【知识链接】」 / 「新质生产力」 / its paragraph between two
+    sections — the box's title had been read as a heading and its paragraph as the text."""
+    page = load_page_file(REVIEWED / "pages-108/page_5.txt")
+    roles = {p.text[:10]: p.role for p in page.articles[0].paragraphs}
+    assert roles["2024年1月31日"] == "note"
+
+
+def test_the_text_goes_on_after_a_box_in_mid_text() -> None:
+    page = load_page_file(REVIEWED / "pages-108/page_5.txt")
+    roles = {p.text[:10]: p.role for p in page.articles[0].paragraphs}
+    assert roles["另一方面，要在要素保"] == ""
+
+
+def test_a_glossary_s_term_in_mid_text_is_no_heading() -> None:
+    """长春日报 (held-out set 109): 「【名词解释】」 / 「车路云一体化」 / 「指以…」 in mid-text."""
+    page = load_page_file(REVIEWED / "pages-108/page_5.txt")
+    roles = {p.text: p.role for p in page.articles[0].paragraphs}
+    assert roles["车路云一体化"] == "note"
+
+
+def test_a_table_s_rows_spaced_apart_are_no_text() -> None:
+    """长春日报 (held-out set 109): 「汽车产量（万辆）　　　242.0　　　215.6　　　251.3」 — the
+    rows had been glued into the paragraph under the table."""
+    page = load_page_file(REVIEWED / "pages-108/page_5.txt")
+    text = "".join(p.text for p in page.articles[0].paragraphs if not p.role)
+    assert "242.0" not in text
+
+
+def test_a_magazine_s_editorial_signed_by_the_magazine_is_an_article() -> None:
+    """前进 (held-out set 109): 「卷首语」 / its title / its text / 「本刊编辑部」 over the
+    特别策划's pieces — its title had been read as the column and its text as notes."""
+    page = load_page_file(REVIEWED / "pages-108/page_6.txt")
+    assert page.articles[0].title == "在学纪知纪明纪守纪中涵养浩然正气"
+
+
+def test_a_magazine_s_signature_is_no_place_of_work() -> None:
+    page = load_page_file(REVIEWED / "pages-108/page_6.txt")
+    assert page.articles[0].affiliation == ""
+
+
+def test_reflections_signed_in_brackets_with_their_posts_are_articles() -> None:
+    """榆林日报's 学习心得 (held-out set 109): four pieces each signed at its end, 「（定边县安边镇
+    党委书记　王振东）」 or 「作者：高文博（神木市发展和改革局）」 — the page had been read as one
+    article under the page's heading."""
+    page = load_page_file(REVIEWED / "pages-108/page_8.txt")
+    assert [a.author for a in page.articles] == ["王振东", "刘彩霞", "高文博", "冯艳霞"]
+
+
+def test_a_reflection_signed_with_a_label_is_placed() -> None:
+    page = load_page_file(REVIEWED / "pages-108/page_8.txt")
+    assert page.articles[2].affiliation == "神木市发展和改革局"

@@ -125,6 +125,9 @@ END_SIGNATURE = re.compile(
     # … or a name and its post in brackets, a 心得's (set 98's 「（张桂芝，原漯河市工商行政管理局
     # 副局长，退休干部）」)
     rf"|^[（(](?P<signer>{NAME})[，,](?P<role>[^（）()]{{2,40}}(?:长|书记|主任|干部|教授|党员|委员))[)）]$"
+    # … or labelled, its unit in brackets, under a 心得's text (set 109's 榆林日报: 「作者：高文博
+    # （神木市发展和改革局）」); under a title the same line is a byline (:func:`_byline_parts`)
+    rf"|^作者\s*[:：]\s*(?P<labelled>{NAME})\s*[（(](?P<unit>[^（）()]{{2,40}})[)）]$"
 )
 
 
@@ -340,6 +343,7 @@ class Article:
             not self.affiliation_line
             or NAMES_LINE.match(self.affiliation_line)
             or BRACKETED_NAMES.match(self.affiliation_line)
+            or HOUSE_SIGNATURE.match(self.affiliation_line)
         ):
             # 作者：方振宇（中共中央党校…教授）; a name signing; else the note on the authors at
             # the end (作者简介：…), which stays a note of the text
@@ -360,7 +364,12 @@ class Article:
             return "；".join(UNIT_PLACE.sub("", UNIT_NUMBER.sub("", u.strip())) for u in units)
         signed = _unit_then_name(line) or _unmarked(NAME_THEN_UNIT, line)  # signing at the end
         # (（作者系华容县委政法委副书记　汤志强）: the post without its 作者系)
-        return affiliation_of(signed.group("post").strip()) if signed else affiliation_of(line)
+        if signed:
+            return affiliation_of(signed.group("post").strip())
+        labelled = END_SIGNATURE.match(line)  # 作者：高文博（神木市发展和改革局）
+        if labelled and labelled["labelled"]:
+            return labelled["unit"].strip()
+        return affiliation_of(line)
 
     @property
     def unplaced(self) -> bool:
@@ -803,7 +812,7 @@ def join_wrapped(blocks: list[Block]) -> list[Block]:
             # does a rule (————) or a table's row of tab-separated cells
             and not (LATIN_ONLY.match(last.text) and not LATIN_ONLY.match(block.text))
             and not ORNAMENT.match(last.text)
-            and not (TABLE_TABS.search(last.text) or TABLE_TABS.search(block.text))
+            and not any(TABLE_TABS.search(b.text) or _table_row(b.text) for b in (last, block))
             and not _entry_ended(last.text)
             and not _journal_unit(last.text)  # （1.…，吉林 长春　130012；2.…）: whole
             # … nor a name and its post under a title, filling the column by chance (set 93's
@@ -996,8 +1005,12 @@ def _titles_byline(blocks: list[Block], width: int, measure: Callable[[str], int
 
 
 FIGURE_CHARS = re.compile(r"[0-9A-Za-z%％]")
-DATA_BOX = re.compile(r"数据|数字")  # 数据链接, 数字链接: a box of figures under its title
-BOX_ITEM = re.compile(r"^(?:(?:[问答]|[QA])\s*[:：]|[◆◇●○■□▲·•]|(?:资料|数据)来源[:：])")
+# 数据链接, 数字链接, 数读: a box of figures under its title
+DATA_BOX = re.compile(r"数据|数字|数读|数说")
+BOX_ITEM = re.compile(
+    r"^(?:(?:[问答]|[QA])\s*[:：]|[◆◇●○■□▲·•]|(?:资料|数据)来源[:：]"
+    r"|\d[\d.,]*[^\s—]{0,12}——)"  # a 数读's figure and what it counts (「300多项——…」, set 39)
+)
 # A 大事记's line: a date, a space, what happened (「1927年9月初　毛泽东在安源…」).
 DATED_ITEM = re.compile(
     r"^(?:1[89]|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日|[初中底]|上旬|中旬|下旬)?)?[\s　]+\S"
@@ -1721,9 +1734,12 @@ def body_roles(
     listing = False  # after 往期推荐 or 相关阅读 alone on its line: the titles of other pieces
     referencing = False  # under 参考文献：, its entries and the lines they go on in
     books = False  # under a 读书 page's 【新书速递】: the rest of the body is its list
+    titled = titled_over = False  # under a box's tag (【知识链接】): its title, its paragraph
     credited = _credited_boxes(blocks)  # a box from its tag to its credit (「（本报综合）」)
     for index, block in enumerate(blocks):
         role = inner(block.text)
+        short = len(block.text) <= MAX_TITLE
+        headline = not ends_paragraph(block.text) or block.text.endswith(("？", "?", "！"))
         if index in headings and role != "caption" and not NOTE.match(block.text):
             role = "heading"  # a picture's caption, an editor's 编后 over his words: not headings
         if index == rule:
@@ -1746,8 +1762,18 @@ def body_roles(
             role = "note"  # a 数据链接's title under its tag, its ◆ items and 资料来源：…
         if boxed and role in ("", "bullet", "heading") and DATED_ITEM.match(block.text):
             role = "note"  # a 大事记's dated lines (「1927年9月9日　湘赣边界秋收起义爆发」)
-        if boxed and glossary and not role and (GLOSSARY_ENTRY.match(block.text) or defining):
-            role = "note"  # a 名词解释's terms, each with its definition
+        if (
+            boxed
+            and glossary
+            and role in ("", "heading")
+            and (GLOSSARY_ENTRY.match(block.text) or (defining and not role))
+        ):
+            role = "note"  # a 名词解释's terms (a heading's shape mid-text), each defined
+        box_title = titled and role in ("", "heading") and short and headline
+        if box_title:
+            role = "note"  # a 知识链接's title under its tag (set 109) …
+        elif titled_over and not role:
+            role = "note"  # … and its one paragraph, after which the article goes on
         if signed_off and not role:
             role = "note"  # the editor's words under 「编后」 alone on its line
         if index in credited and role in ("", "heading", "bullet"):
@@ -1762,8 +1788,6 @@ def body_roles(
             role = "note"  # … and its numbered items (1．结合本职岗位…？)
         else:
             appended = False
-        short = len(block.text) <= MAX_TITLE
-        headline = not ends_paragraph(block.text) or block.text.endswith(("？", "?", "！"))
         if listing and not role and headline and short:
             role = "note"  # a 往期推荐's titles (a title may ask: 「【学习问答】…是什么？」)
         if _box_tag_alone(block.text):
@@ -1773,6 +1797,8 @@ def body_roles(
         tag = _box_tag_alone(block.text) or _data_tag_over_title(blocks, index)
         if tag and not role:
             role = "note"  # 【数据】 alone over its box's title
+        titled_over = box_title
+        titled = bool(tag) and not glossary and not books and not DATA_BOX.search(block.text)
         boxed = (boxed and role == "note") or tag
         tag_above = tag and DATA_BOX.search(block.text) is not None
         signed_off = (signed_off and role == "note") or bool(NOTE_ALONE.match(block.text))
@@ -1802,8 +1828,9 @@ def inner_role(text: str) -> str:
         return "note"  # a book's data (《…》 江苏人民出版社…, 出版社：…), a box's tag alone
     if ORNAMENT.match(text):
         return "note"  # a rule (────): not text
-    if TABLE_TABS.search(text):
-        return "note"  # a table's row (2021	26736	18.9	…), its cells set apart by tabs
+    if TABLE_TABS.search(text) or _table_row(text):
+        return "note"  # a table's row (2021	26736	18.9	…), its cells set apart by tabs or
+        # by wide spaces (「汽车产量（万辆）　　242.0　　215.6」, set 109)
     if REFERENCES.match(text) or REFERENCE_ENTRY.match(text) or SCHOLARLY.match(text):
         return "note"  # 参考文献： and its entries ([1]《…》，人民出版社2024年版。), 摘要：…
     if LATIN_ONLY.match(text) and not END_MARK.match(text):
@@ -3678,6 +3705,9 @@ NAMES_LINE = re.compile(rf"^{NAME}(?:[\s　]+{NAME}){{0,3}}$")
 # A reader's letter signed with the reader's district (set 91's 西安晚报: 「碑林区　读者
 # 周秀兰」).
 READER_SIGNATURE = re.compile(rf"^[\u4e00-\u9fff]{{2,8}}[\s　]+读者[\s　]+(?P<name>{NAME})$")
+# A magazine's or a paper's own signature, no person's (set 109's 前进: its 卷首语 signed
+# 「本刊编辑部」 at its end).
+HOUSE_SIGNATURE = re.compile(r"^本[报刊](?:特约)?(?:编辑部|评论员|评论部)$")
 # … or in brackets, as a review is signed (晋城日报's 书香晋城: 「（段丽萍）」)
 # (not a box's credit: 「（本报记者　苏　航　整理）」)
 BRACKETED_NAMES = re.compile(
@@ -3693,7 +3723,9 @@ def name_signatures(blocks: list[Block]) -> set[Block]:
     found = set()
     for i in range(1, len(blocks)):
         text = blocks[i].text
-        placed = _unit_then_name(text) or _unmarked(NAME_THEN_UNIT, text)
+        placed = (
+            _unit_then_name(text) or _unmarked(NAME_THEN_UNIT, text) or HOUSE_SIGNATURE.match(text)
+        )
         named = NAMES_LINE.match(text) or BRACKETED_NAMES.match(text)
         if not (named or placed) or not _text_like(blocks[i - 1].text) or furniture(text):
             continue  # (「上一篇」 over 「下一篇」: a site's buttons, no name)
@@ -3736,6 +3768,12 @@ def _unit_then_name(text: str) -> re.Match[str] | None:
     return match if match and POST_WORDS.search(match.group("post")) else None
 
 
+def _signed_in_brackets(text: str) -> bool:
+    """「（定边县安边镇党委书记　王振东）」: a unit and a name in brackets, signing a 心得 at its
+    end (set 109's 榆林日报)."""
+    return text.startswith(("（", "(")) and _unit_then_name(text) is not None
+
+
 def _closes(block: Block, signed: set[Block]) -> bool:
     """The closing line of an article: （作者系…）, 孟书瑶（作者单位：…）, or a name signing it."""
     return closes_article(block.text) or block in signed
@@ -3746,7 +3784,7 @@ def signature_name(text: str) -> str:
     江苏省南通市崇川区纪委监委　顾晓峰."""
     if reader := READER_SIGNATURE.match(text):
         return reader.group("name")  # 碑林区　读者　周秀兰: a reader's letter
-    if NAMES_LINE.match(text):
+    if NAMES_LINE.match(text) or HOUSE_SIGNATURE.match(text):
         return text
     if bracketed := BRACKETED_NAMES.match(text):
         return bracketed.group("names")
@@ -3758,7 +3796,13 @@ def signature_name(text: str) -> str:
         return named.group("author").strip()
     match = END_SIGNATURE.match(text)
     if match:
-        return (match["author"] or match["inside"] or match["speaker"] or match["signer"]).strip()
+        return (
+            match["author"]
+            or match["inside"]
+            or match["speaker"]
+            or match["signer"]
+            or match["labelled"]
+        ).strip()
     match = AFFILIATION.match(text)
     posted = (
         _unit_then_name(re.sub(r"^(?:系|为|是)", "", match["rest"].strip()))
@@ -4396,7 +4440,7 @@ def parse_document(text: str, source: str) -> Page:
     # A page of news stories may carry its bylines in the datelines alone.
     # … or one story, under an article signed at its end (临沂日报's 微党课, （宣讲人：…）).
     dated = sum(_dated_start(blocks, i) for i in range(1, len(blocks)))
-    closing = sum(closes_article(b.text) for b in blocks)
+    closing = sum(closes_article(b.text) or _signed_in_brackets(b.text) for b in blocks)
     signed = signed or dated >= 2 or (dated == 1 and closing > 0)
     # … or pieces each signed at their end (中国旅游报's 专家笔谈: 〔作者：陈立群，…〕 under each)
     signed = signed or closing >= 2

@@ -1268,3 +1268,13 @@ async def m098_read_pages_again_for_boxes_tables_and_signed_reflections(
     # rows spaced apart glued into a paragraph, a 卷首语 signed 「本刊编辑部」 lost, and a page of
     # 心得 signed 「（…党委书记　王振东）」 read as one article: read again.
     await conn.execute(READ_AGAIN)
+
+
+@migration
+async def m099_read_pages_again_for_handbooks_and_compiled_speakers(
+    conn: aiosqlite.Connection,
+) -> None:
+    # A handbook's date under its compiler had refused the page, its 目录 been text; a research
+    # group's 执笔 signed nothing; a 代表委员谈 been credited to its first speaker; a site's office
+    # named its source; a column carried a viewer's buttons: read again.
+    await conn.execute(READ_AGAIN)

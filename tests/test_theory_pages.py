@@ -305,6 +305,7 @@ def test_a_title_broken_over_its_subtitle_is_one_title() -> None:
         "m096_read_pages_again_for_rests_in_one_copy",
         "m097_read_pages_again_for_reprints_and_site_feet",
         "m098_read_pages_again_for_boxes_tables_and_signed_reflections",
+        "m099_read_pages_again_for_handbooks_and_compiled_speakers",
     ],
 )
 async def test_a_library_stored_before_a_reading_change_reads_its_pages_again(
@@ -4413,3 +4414,102 @@ def test_reflections_signed_in_brackets_with_their_posts_are_articles() -> None:
 def test_a_reflection_signed_with_a_label_is_placed() -> None:
     page = load_page_file(REVIEWED / "pages-108/page_8.txt")
     assert page.articles[2].affiliation == "神木市发展和改革局"
+
+
+def test_a_handbook_s_date_under_its_compiler_breaks_nothing() -> None:
+    """阜平县委宣传部's 百问百答 (held-out set 111): 「中共阜平县委宣传部」 / 「2024年9月」 under
+    the title — the date had been taken from the headings without the title's count, and the page
+    refused with 「tuple index out of range」."""
+    page = load_page_file(REVIEWED / "pages-110/page_8.txt")
+    assert page.articles[0].title == "学习贯彻党的二十届三中全会精神百问百答"
+
+
+def test_a_handbook_s_contents_are_no_text() -> None:
+    """… its 「目　录」, each entry with its page after a tab (「2．全会的主题是什么？	1」)."""
+    page = load_page_file(REVIEWED / "pages-110/page_8.txt")
+    assert not any("\t" in p.text for p in page.articles[0].paragraphs)
+
+
+def test_a_handbook_s_compiler_is_no_author() -> None:
+    page = load_page_file(REVIEWED / "pages-110/page_8.txt")
+    assert page.articles[0].author == ""
+
+
+def test_a_handbook_s_compiler_names_its_source() -> None:
+    page = load_page_file(REVIEWED / "pages-110/page_8.txt")
+    assert page.articles[0].column == "中共阜平县委宣传部"
+
+
+def test_a_handbook_s_compiler_and_month_at_its_end_are_no_text() -> None:
+    page = load_page_file(REVIEWED / "pages-110/page_8.txt")
+    assert page.articles[0].paragraphs[-1].text.startswith("答：")
+
+
+def test_a_research_group_s_writers_sign_its_report() -> None:
+    """九江日报's 理论周刊 (held-out set 110): 「□ 中共九江市委党校课题组　执笔：胡晓岚　程立伟」 —
+    the page had been read as one article titled by its 导读's first entry."""
+    page = load_page_file(REVIEWED / "pages-110/page_4.txt")
+    assert page.articles[0].author == "胡晓岚　程立伟"
+
+
+def test_a_research_group_is_its_writers_place_of_work() -> None:
+    page = load_page_file(REVIEWED / "pages-110/page_4.txt")
+    assert page.articles[0].affiliation == "中共九江市委党校课题组"
+
+
+def test_a_guide_s_entries_of_other_pages_are_the_page_s() -> None:
+    """… its 「本期导读」: 「● 乡村振兴要念好“人”字经　　详见第7版」."""
+    page = load_page_file(REVIEWED / "pages-110/page_4.txt")
+    assert "详见第7版" in page.meta
+
+
+def test_speakers_put_together_by_reporters_are_credited_to_the_reporters() -> None:
+    """新民晚报's 代表委员谈 (held-out set 110): six speakers, each under 「■ 全国人大代表、…
+    倪建华」, and 「（本报记者　陈佳怡　顾　凡　整理）」 at the end — the first speaker had been
+    its author."""
+    page = load_page_file(REVIEWED / "pages-110/page_1.txt")
+    assert page.articles[0].author == "陈佳怡　顾　凡"
+
+
+def test_the_first_speaker_s_line_is_a_heading_like_the_others() -> None:
+    page = load_page_file(REVIEWED / "pages-110/page_1.txt")
+    headings = [p.text for p in page.articles[0].paragraphs if p.role == "heading"]
+    assert headings[0].endswith("倪建华")
+
+
+def test_a_site_s_disclaimer_is_no_text() -> None:
+    """德州新闻网 (held-out set 111): 「声明：本文仅代表作者观点，不代表本网立场」."""
+    page = load_page_file(REVIEWED / "pages-110/page_7.txt")
+    assert not any(p.text.startswith("声明") for p in page.articles[0].paragraphs)
+
+
+def test_an_office_of_the_site_is_no_publication() -> None:
+    """常德市委党校's site (held-out set 108): 「来源：科研处」 — an office had named it."""
+    page = load_page_file(REVIEWED / "pages-108/page_4.txt")
+    assert page.articles[0].column == "中共常德市委党校（常德行政学院）"
+
+
+def test_a_site_s_name_over_its_page_names_it_before_its_office() -> None:
+    """赤峰市直机关党建网 (held-out set 111): 「来源：市直机关工委宣传部」."""
+    page = load_page_file(REVIEWED / "pages-110/page_5.txt")
+    assert page.articles[0].column == "赤峰市直机关党建网"
+
+
+def test_a_viewer_s_buttons_are_not_the_column() -> None:
+    """衡阳日报 (held-out set 104): 「版面导航 | 上一版 | 下一版 | 往期查阅」 had been listed in
+    the column's name."""
+    page = load_page_file(REVIEWED / "pages-104/page_2.txt")
+    assert page.articles[0].column == "衡阳日报 第03版：评论"
+
+
+def test_a_guide_to_other_pages_is_not_the_column() -> None:
+    """宜宾日报's 理论周刊 (held-out set 104): 「本期导读」 / 「◆第2版　…」 and 「…联合主办」."""
+    page = load_page_file(REVIEWED / "pages-104/page_3.txt")
+    assert "导读" not in page.articles[0].column
+
+
+def test_a_special_feature_s_tag_is_its_pieces_column() -> None:
+    """前进 (held-out set 109): 「特别策划·把党纪学习教育成果转化为干事创业动力」 and its 编者按
+    over the first piece — they had been notes of the 卷首语 above."""
+    page = load_page_file(REVIEWED / "pages-108/page_6.txt")
+    assert page.articles[1].column.startswith("特别策划")

@@ -112,6 +112,8 @@ END_WORDS = re.compile(
 SITE_FOOT = re.compile(
     r"网站标识码|公网安备|ICP备|建议使用.{0,40}浏览|网站地图|^(?:主办|承办)(?:单位)?\s*[:：]"
     r"|技术支持\s*[:：]|版权所有"
+    # 「声明：本文仅代表作者观点，不代表本网立场」 (set 111)
+    r"|^(?:免责)?声明\s*[:：].{0,30}仅代表作者"
 )
 # A list of other pieces under an article (往期推荐, 相关阅读, a site's 相关文件): its head alone
 # on its line.
@@ -382,6 +384,9 @@ def _take_head_line(line: str, meta: _Meta, first: bool) -> bool:
     if compiled := COMPILED_BY.match(text):
         meta.site = meta.site or compiled["unit"]
         return True
+    if first and (compiler := COMPILER_ALONE.match(text)):
+        meta.site = meta.site or compiler.group()
+        return True  # a handbook's compiler under its title, unmarked (「中共阜平县委宣传部」)
     if YEAR_MONTH.match(text):
         return True  # a handout's month under its compiler (「2024年9月」)
     if ISSUE_NUMBER.match(text) or MOTTO.match(text):
@@ -479,6 +484,17 @@ class Layout:
     title_more: int | None = None  # the title's last line, where it broke over two
 
 
+COMPILER_ALONE = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{2,20}(?:宣传部|组织部|宣讲团|讲师团)$")
+COMPILER_DATED = re.compile(
+    r"^(?:中共)?[\u4e00-\u9fff]{2,20}(?:宣传部|组织部|宣讲团|讲师团)[\s　]+"
+    r"\d{4}年\d{1,2}月(?:\d{1,2}日)?$"
+)
+HANDBOOK_WORDS = re.compile(
+    r"^(?:百问百答|应知应会(?:知识)?(?:手册)?|知识问答|学习手册|学习读本|辅导读本|学习问答|口袋书)$"
+)
+VOLUME = re.compile(r"^[（(]第[一二三四五六七八九十\d]{1,3}[辑册期卷][)）]$")
+
+
 def classify(lines: Sequence[str], *, title: str = "") -> Layout:
     """Tell the title, the metadata under it, the body, the affiliation and the end matter
     apart, by shape. ``lines`` are non-blank; with a known ``title`` (a web page's), lines
@@ -508,6 +524,12 @@ def classify(lines: Sequence[str], *, title: str = "") -> Layout:
         and _title_goes_on(norm[title_at], norm[order[0]])
     ):
         title_more = order.pop(0)
+    elif title_at is not None and order and HANDBOOK_WORDS.match(norm[order[0]]):
+        # a handbook's title over two lines (「学习贯彻党的二十届三中全会精神」 / 「百问百答」 /
+        # 「（第一辑）」, set 111): one title, its volume under it the subtitle
+        title_more = order.pop(0)
+        if order and VOLUME.match(norm[order[0]]):
+            subtitle = order.pop(0)
     taken = 0
     seen = {norm[title_at]} if title_at is not None else set()
     # (a 微信 series' name over its post, as the title's tag names it: 「每日一学｜…」 /
@@ -585,6 +607,8 @@ def classify(lines: Sequence[str], *, title: str = "") -> Layout:
             # a 政策解读's end (set 99): 「解读机关：…」 / 「解读人：汪建华」 / 「联系电话：…」 /
             # 「相关文件：…的通知」
             or END_FIELD.match(last)
+            # a handbook's compiler and month at its end (「阜平县委宣传部　2024年9月」, set 111)
+            or COMPILER_DATED.match(last)
         ):
             tail.append(order.pop())
         else:

@@ -508,6 +508,7 @@ SPACED_WORD = re.compile(r"^\s*[\u4e00-\u9fff](?:[\s　]{2,}[\u4e00-\u9fff]){1,3
 
 
 TABLE_TABS = re.compile(r"\t.*\t")  # a table pasted as text: cells set apart by tabs
+TAB_PAGE = re.compile(r"\t\s*\d{1,3}$")  # a Word 目录's entry, its page after a tab
 
 
 def _table_row(line: str) -> bool:
@@ -813,6 +814,7 @@ def join_wrapped(blocks: list[Block]) -> list[Block]:
             and not (LATIN_ONLY.match(last.text) and not LATIN_ONLY.match(block.text))
             and not ORNAMENT.match(last.text)
             and not any(TABLE_TABS.search(b.text) or _table_row(b.text) for b in (last, block))
+            and not TAB_PAGE.search(last.text)  # a 目录's entry and its page (「…？	1」)
             and not _entry_ended(last.text)
             and not _journal_unit(last.text)  # （1.…，吉林 长春　130012；2.…）: whole
             # … nor a name and its post under a title, filling the column by chance (set 93's
@@ -1520,7 +1522,9 @@ SECTION_NUMBER = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])"
 )
 MAX_HEADING_LINES = 4  # lead title, main title, subtitles
-PIECES_TAG = re.compile(r"笔谈|圆桌|专家谈|学者谈|多人谈")  # a group of short signed pieces
+PIECES_TAG = re.compile(
+    r"笔谈|圆桌|专家谈|学者谈|多人谈|(?:特别|专题|本期)策划"
+)  # a group of short signed pieces
 MAX_COLUMN = 6  # a column tag above a title (学习笔谈, 人民论坛) is short, without punctuation
 LEAD_PUNCTUATION = re.compile(r"[，、：:！!？?；;—“”《》]")
 HEADING_MARKS = re.compile(r"[，、。：:！!？?；;—“”《》]")  # none in a numbered heading's words
@@ -1965,6 +1969,14 @@ UNIT_THEN_NAME = re.compile(
 )
 
 
+# A research group's byline, its writers named (set 110's 九江日报: 「□ 中共九江市委党校课题组
+# 执笔：胡晓岚　程立伟」): the writers, and the group as their post.
+WRITERS = re.compile(
+    rf"^(?P<post>\S.{{1,30}}?(?:课题组|调研组|研究组|写作组))[\s　]*执笔人?\s*[:：]\s*"
+    rf"(?P<name>{NAME}(?:[\s　、，,]+{NAME}){{0,3}})$"
+)
+
+
 def _marked_post(author: str) -> tuple[str, str]:
     """A marked byline's name and post: 「□郑锦华（福建师范大学…教授）」, 「□ 中共宁德市委党校
     吴立新」 (福建日报); the whole line and no post otherwise. Several names, each with its
@@ -1975,6 +1987,8 @@ def _marked_post(author: str) -> tuple[str, str]:
         names = [name.strip() for name, _ in posted]
         units = [unit for _, unit in posted]
         return "　".join(names), "；".join(f"{n}，{u}" for n, u in zip(names, units, strict=True))
+    if writers := WRITERS.match(author):
+        return writers.group("name").strip(), writers.group("post").strip()
     for pattern in (MARKED_WITH_POST, UNIT_THEN_NAME, NAME_THEN_UNIT):
         match = pattern.match(author)
         if match and POST_WORDS.search(match.group("post")):
@@ -2011,6 +2025,8 @@ def _is_byline(blocks: list[Block], index: int) -> bool:
         # a graphic's item over its figure (set 96's 一图读懂: 「●高新技术企业」 / 「达到1000家」),
         # or one of a list of items (「●培育智能工厂、数字化车间」 / 「●…」): no name
         return False
+    if WRITERS.match(name):
+        return True  # 「□ 中共九江市委党校课题组　执笔：胡晓岚　程立伟」 (set 110)
     if re.search(r"[:：]", name):
         return False  # an item with its label (「●汽车：整车向新能源化…」), no name
     bare = re.sub(r"[（(].*[)）]$", "", name)  # 郑锦华（福建师范大学…教授）: the post aside
@@ -2164,7 +2180,9 @@ POLICY_OFFICE = re.compile(r"^解读(?:机关|单位)\s*[:：]\s*(?P<office>[^\s
 # byline, the lecture as a page of one article signed 思考题).
 NO_NAME = re.compile(
     r"^(?:思考题|讨论题|研讨题|复习题|练习题|结语|结束语|附录|附件|前言|引言|后记|小结|导语|按语|案例|说明|序言"
-    r"|推荐阅读|延伸阅读|参考书目|阅读书目|推荐阅读书目)$"
+    r"|推荐阅读|延伸阅读|参考书目|阅读书目|推荐阅读书目"
+    r"|(?:编印|编写|编辑|出版|修订|使用)说明|编者的话|卷首语|百问百答|应知应会|知识问答|学习问答)$"
+    # (a handbook's words, set 111)
 )
 # An author named in brackets under the title, over the text (中国建设报: 「〔作者：何静，中共湖南
 # 省委党校（湖南行政学院）教授〕」): the byline, the post after the comma.
@@ -3036,6 +3054,10 @@ def parse_page(text: str, source: str) -> Page:
                     or SPONSOR.search(b.text)
                     or inner_role(b.text) == "caption"  # a picture's, over the first piece
                     or BREADCRUMB.match(b.text)
+                    or OTHER_PAGE_ENTRY.match(b.text)
+                    or SEARCH_BOX.match(b.text)
+                    or DATED_SOURCE.match(b.text)
+                    or CONTENTS_LABEL.match(b.text)  # 「本期导读」 over other pages' entries
                     or len(EDITION_NUMBER.findall(b.text)) >= 2
                     or len(EDITION_ITEM.findall(b.text)) >= 2  # 版面导航：01版：要闻 | 02版：…
                     or EDITION_TAB.match(b.text)  # 「A01：头版」 / 「A02：要闻」 a line each
@@ -3155,6 +3177,7 @@ def parse_page(text: str, source: str) -> Page:
             # subtitle (set 101's 党史上的今天: 「1935年1月15日至17日」 over its entry)
             body.insert(0, title_blocks[-1])
             title_blocks = title_blocks[:-1]
+            main = min(main, len(title_blocks) - 1)  # (set 111: the date had been the title)
         portrait: list[Block] = []
         if body and REPORTER_ROLE_LINE.match(opener) and NAME_ALONE.match(body[0].text):
             # 「郑怀远」 under 「本报记者　孟　然」: the interviewee's portrait, captioned by name
@@ -3237,6 +3260,15 @@ def parse_page(text: str, source: str) -> Page:
             # 南昌 330006）」): the affiliation, where no closing line gives one
             unit = paragraphs[under].text
             paragraphs = paragraphs[:under] + paragraphs[under + 1 :]
+        compilers = speakers_compiled(opener, paragraphs)
+        if compilers:
+            # a 代表委员谈's speakers, each under a line of his own (「■ 全国人大代表、…　倪建华」)
+            # and the reporters who put their words together at its end (「（本报记者　陈佳怡
+            # 顾　凡　整理）」, set 110): the first speaker's line is a heading like the others
+            first = next((i for i, p in enumerate(paragraphs) if p.role != "note"), 0)
+            spoken = Paragraph("", opener, blocks[at].line, "heading")
+            paragraphs = (*paragraphs[:first], spoken, *paragraphs[first:])
+            opener = ""
         articles.append(
             Article(
                 source=source,
@@ -3249,8 +3281,8 @@ def parse_page(text: str, source: str) -> Page:
                 own_column=own_column,
                 title_lines=tuple(b.text for b in title_blocks),
                 byline="" if MARK_LINE.match(opener) else opener,
-                credit=""
-                if at not in unsigned
+                credit=compilers
+                if compilers or at not in unsigned
                 else signature_name(region[affiliation_at].text)
                 if affiliation_at < len(region)
                 else dateline_reporter(blocks[at].text) or closing_reporters(paragraphs),
@@ -3534,6 +3566,33 @@ def dateline_reporter(text: str) -> str:
     return author_name(re.sub(r"记者|通讯员", "　", match["names"])) if match else ""
 
 
+# The reporters who put a piece together from what others said (「（本报记者　陈佳怡　顾　凡
+# 整理）」).
+COMPILED_BY_REPORTERS = re.compile(
+    rf"^[（(](?:本报)?(?:特约)?记者[\s　]*(?P<names>{NAME}(?:[\s　、]+{NAME}){{0,3}})[\s　]*"
+    r"(?:采访)?整理[)）]$"
+)
+MIN_SPEAKERS = 3  # a 代表委员谈 quotes three or more
+
+
+def speakers_compiled(opener: str, paragraphs: Sequence[Paragraph]) -> str:
+    """The reporters a piece of several speakers' words credits at its end, where its byline
+    is its first speaker's line and the others' lines are its headings; or ''."""
+    if not (BYLINE.match(opener) and byline_post(opener)):
+        return ""
+    speakers = [
+        p
+        for p in paragraphs
+        if p.role == "heading" and BYLINE.match(p.text) and byline_post(p.text)
+    ]
+    credit = next(
+        (m for p in reversed(paragraphs) if (m := COMPILED_BY_REPORTERS.match(p.text))), None
+    )
+    if credit is None or len(speakers) + 1 < MIN_SPEAKERS:
+        return ""
+    return credit["names"]
+
+
 def closing_reporters(paragraphs: Sequence[Paragraph]) -> str:
     """The reporters a story credits at its text's end, its dateline naming none (set 95's
     镇江日报: 「本报讯　12月13日，…」 … 「…交流发言。（通讯员　孙婉清　记者　陈　晓）」), or ''."""
@@ -3582,6 +3641,12 @@ CONTENTS_LABEL = re.compile(
 )
 
 
+def table_of_contents(blocks: list[Block]) -> list[Block]:
+    """An article's own 目录 (a handbook's, its entries each with its page): its label and
+    entries, or []."""
+    return _contents(blocks)
+
+
 def _contents(blocks: list[Block]) -> list[Block]:
     """The page's lists of its articles: each label and the lines after it that the page prints
     elsewhere (the titles, the boxes' tags), at its top or at its foot (「本版标题导航」 / 「◎…」
@@ -3603,9 +3668,9 @@ def _contents(blocks: list[Block]) -> list[Block]:
             elsewhere = [*blocks[:at], *blocks[index + 1 :]]
             # (an entry's title over its leader's line: 「关于…的调查与思考」 / 「……黄志坚（7）」)
             leadered = [b.text for b in blocks[index : index + 2]]
-            if not any(LEADERED_ENTRY.search(t) for t in leadered) and not any(
-                _printed_as(entry, b.text) for b in elsewhere
-            ):
+            if not any(
+                LEADERED_ENTRY.search(t) or JUMP_REF.match(t) for t in leadered
+            ) and not any(_printed_as(entry, b.text) for b in elsewhere):
                 break
             listed.append(blocks[index])
         if len(listed) > len(label):
@@ -3615,9 +3680,12 @@ def _contents(blocks: list[Block]) -> list[Block]:
 
 # An entry of a 导读 naming another page (「■京津冀协同发展十年：成效、经验与展望……………第3版」).
 # … or of a compilation's 目录, its author and page (「——以大埔县为例…………罗建华（1）」)
+# … or a Word copy's, its page after a tab (「2．全会的主题是什么？	1」, set 111)
 LEADERED_ENTRY = re.compile(
-    r"(?:…{2,}|\.{4,}|·{4,})\s*(?:[\u4e00-\u9fff·]{2,4}\s*)?[（(]?\s*(?:第\s*)?[A-Z]?\d{1,3}\s*[版页]?[)）]?$"
+    r"(?:…{2,}|\.{4,}|·{4,}|\t)\s*(?:[\u4e00-\u9fff·]{2,4}\s*)?[（(]?\s*(?:第\s*)?[A-Z]?\d{1,3}\s*[版页]?[)）]?$"
 )
+# … or its page beside it (set 110's 九江日报: 「● 乡村振兴要念好“人”字经　　详见第7版」)
+JUMP_REF = re.compile(r"^(?:详见|见|转)第\s*[A-Z]?\d{1,3}\s*版$")
 
 
 def _printed_as(entry: str, text: str) -> bool:
@@ -3852,7 +3920,9 @@ PAGE_NOTICE = re.compile(
 def page_meta(text: str) -> bool:
     """Lines that belong to the page, not to an article: layout and editing credits, and the
     masthead's date line (「2025年11月28日 星期五」, the articles' date)."""
-    credit = CREDIT.match(text) or text.startswith(("本版编辑", "本版责编"))
+    credit = CREDIT.match(text) or text.startswith(
+        ("本版编辑", "本版责编", "本期责编", "本期编辑")
+    )
     navigation = NAVIGATION.match(text)
     masthead = LATIN_MASTHEAD.match(text) or LUNAR_DATE.match(text) or running_line(text)
     edition = EDITION_MARKER.match(text)  # 「===第8版===」: where a copy's next edition begins
@@ -3880,7 +3950,7 @@ EDITION_MARKER = re.compile(
 # 「版面导航　　上一版　下一版　　PDF下载」.
 NAVIGATION = re.compile(
     r"^(?:[◀＜<〈]?\s*上一[版期]|下一[版期]\s*[▶＞>〉]?|本版导航|版面导航|标题导航|返回目录|返回首页|首页|PDF下载"
-    r"|本版PDF|PDF版|PDF版下载|往期回顾"
+    r"|本版PDF|PDF版|PDF版下载|往期回顾|往期查阅|往期目录|本期目录"
     r"|放大|缩小|默认|[|｜│\s　【】\[\]])+$"
 )
 # The day's weather on a page's head: 「天气：晴」, 「泉州天气：多云转雷阵雨　27℃～34℃」 beside the
@@ -3890,12 +3960,21 @@ WEATHER = re.compile(
 )
 # Who publishes the paper, under its name: 「自然资源部主管　中国矿业报社主办」,
 # 「中共泰州市委机关报」.
-SPONSOR = re.compile(r"^[^，。]{2,20}(?:主管|主办)(?:[\s　]|$)|^[^，。]{2,16}机关报$")
+SPONSOR = re.compile(r"^[^，。]{2,40}(?:主管|主办)(?:[\s　]|$)|^[^，。]{2,16}机关报$")
 LISTED_ITEM = re.compile(r"^[·•]\s*\S")
-BREADCRUMB = re.compile(r"^(?:当前位置|您的位置|您现在的位置|您当前的位置|所在位置)\s*[:：]")
+BREADCRUMB = re.compile(
+    r"^(?:当前位置|您的位置|您现在的位置|您当前的位置|所在位置)\s*[:：]"
+    r"|^首页\s*[>＞»]"  # (首页 > 理论 > …)
+)
+# A 导读's entry naming another page's piece (set 104's 宜宾日报: 「◆第2版　筑牢长江上游…」), and a
+# site's search box (「请输入关键字  搜索」): no column.
+OTHER_PAGE_ENTRY = re.compile(r"^[◆◇●○■□·•]\s*第\s*[A-Z]?\d{1,3}\s*版[\s　：:]+\S")
+# … nor a web page's time and source (「2025年08月15日08:31　|　来源：人民网－理论频道」, set 29)
+DATED_SOURCE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}.*来源\s*[:：]")
+SEARCH_BOX = re.compile(r"^请输入(?:关键字|关键词|搜索内容)[\s　]*(?:搜索)?$")
 EDITION_NUMBER = re.compile(r"第\s*([A-Z]?\d{1,3})\s*版")
 # a 数字报's edition list, a line each (「A01：头版」; set 102's 惠州日报: 「A01版：要闻」)
-EDITION_TAB = re.compile(r"^[A-Z]\d{2}\s*版?\s*[:：]\s*[\u4e00-\u9fff]{1,16}$")
+EDITION_TAB = re.compile(r"^(?:[A-Z]\d{2}\s*版?|\d{2}\s*版)\s*[:：]\s*[\u4e00-\u9fff·]{1,16}$")
 EDITION_ITEM = re.compile(r"[A-Z]?\d{1,3}\s*版\s*[：:]")
 
 

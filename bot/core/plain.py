@@ -60,6 +60,8 @@ from bot.core.pages import (
     numbered,
     page_meta,
     signature_name,
+    speakers_compiled,
+    table_of_contents,
     under_note_head,
 )
 
@@ -193,10 +195,15 @@ def parse_article(text: str, source: str) -> Page:
         raise PageError(source, title.line, texts.DOC_NO_TITLE.format(limit=MAX_TITLE))
     # A PDF copy's running header printed again over a column (「太原日报　2024年5月20日　星期一
     # 理论周刊」) and its page number alone on a line are the page's, not paragraphs.
+    # … and so is a handbook's 目录 (「目　录」 / 「1．全会的主题是什么？	1」 …, set 111)
+    contents = table_of_contents([blocks[i] for i in layout.body])
     running = [
         i
         for i in layout.body
-        if page_meta(blocks[i].text) or FOLIO.match(blocks[i].text) or blocks[i].aside == "page"
+        if page_meta(blocks[i].text)
+        or FOLIO.match(blocks[i].text)
+        or blocks[i].aside == "page"
+        or blocks[i] in contents
     ]
     layout = dataclasses.replace(
         layout, body=[i for i in layout.body if i not in running], tail=layout.tail + running
@@ -307,9 +314,18 @@ def parse_article(text: str, source: str) -> Page:
     ]
     fields += [Block(p.line, p.text) for p in ends]
     paragraphs = [p for p in paragraphs if p not in ends]
-    named = source_named(
-        [*(blocks[i].text for i in layout.head + layout.tail), *(b.text for b in fields)]
-    )
+    field_lines = [*(blocks[i].text for i in layout.head + layout.tail), *(b.text for b in fields)]
+    named = source_named(field_lines)
+    if DEPARTMENT.fullmatch(meta.site or named):
+        # 来源：科研处 on a 党校's own site (set 108), 来源：市直机关工委宣传部 on a 党建网 (set
+        # 111): an office of the site's, which the site's name or its owner names better
+        meta.site = _site_name(field_lines) or meta.site or named
+    byline = blocks[signed].text if signed is not None else byline_text
+    if signed is not None and (compilers := speakers_compiled(byline, paragraphs)):
+        # a 代表委员谈's first speaker's line (set 110): a heading like the other speakers'
+        first = next((k for k, p in enumerate(paragraphs) if p.role != "note"), 0)
+        paragraphs.insert(first, Paragraph("", byline, blocks[signed].line, "heading"))
+        byline, meta.author = "", compilers
     article = Article(
         source=source,
         position=1,
@@ -317,7 +333,7 @@ def parse_article(text: str, source: str) -> Page:
         column=meta.site or named or _file_of(meta.origin),
         title_lines=tuple(title_lines),
         own_column=own_column,
-        byline=blocks[signed].text if signed is not None else byline_text,
+        byline=byline,
         # (a hard-wrapped copy's lines were joined by their width: its blank lines say nothing)
         paragraphs=tuple(paragraphs),
         affiliation_line=affiliation,
@@ -544,6 +560,24 @@ def _grouped_by_blank_lines(body: list[Block]) -> bool:
     broken = sum(not ends_paragraph(a.text) for a in inside)
     ended = sum(ends_paragraph(a.text) for a in before_blank)
     return broken * 3 >= len(inside) * 2 and ended * 5 >= len(before_blank) * 4
+
+
+# An office of a site's: no publication of its own.
+DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{2,16}(?:处|科|室|办公室|办|部)")
+SITE_TITLE = re.compile(r"[\u4e00-\u9fff]{2,20}网")  # 赤峰市直机关党建网
+OWNER = re.compile(r"^(?:版权所有|主办单位|主办)\s*[:：]\s*(?P<owner>\S{2,40})$")
+
+
+def _site_name(lines: Sequence[str]) -> str:
+    """The site's name over its page (「赤峰市直机关党建网」), or its owner at its foot
+    (「版权所有：中共常德市委党校（常德行政学院）」), or ''."""
+    for line in lines:
+        if SITE_TITLE.fullmatch(line.strip()):
+            return line.strip()
+    for line in lines:
+        if owner := OWNER.match(line.strip()):
+            return owner.group("owner")
+    return ""
 
 
 def _file_of(origin: str) -> str:

@@ -692,6 +692,14 @@ def test_no_roles_are_exchanged_without_two_distinct_roles(sentence: str) -> Non
     assert parallel_swap(sentence) is None
 
 
+def test_a_maxim_s_steps_are_not_exchanged() -> None:
+    """Review 10800: 「发现问题只是第一步，解决问题才是根本」 was judged, true — a truism anyone
+    marks 正确; its twin (发现问题只是根本…) says nothing."""
+    from bot.core.swaps import parallel_swap
+
+    assert parallel_swap("发现问题只是第一步，解决问题才是根本。") is None
+
+
 def test_what_a_swap_changed_is_a_whole_number() -> None:
     from bot.core.quiz import changed_core
 

@@ -22,6 +22,8 @@ PREDICATION = re.compile(r"([\u4e00-\u9fff]{1,6})是([\u4e00-\u9fff]{2,10})(?=[�
 SUBJECT_LEAD = re.compile(r".*(?:坚持|必须|就是|始终)")
 # 第一所 (a school), 第一任 (a teacher): predicates counted apart are things of different kinds.
 COUNTED = re.compile(r"第一([所任个位道条座名次])")
+# 第一步, 第一关: a step in doing something, no rank a thesis gives (只是第一步…才是根本).
+STEP = re.compile(r"第一[步关课站]")
 
 # The role a series gives each of its items (以人民安全为宗旨、以政治安全为根本; 消费对经济发展
 # 的基础性作用和投资对优化供给结构的关键作用): words that say which item does what, so that two
@@ -91,6 +93,8 @@ def parallel_swap(sentence: str) -> tuple[str, tuple[str, str]] | None:
             or first.group(1) == second.group(1)
         ):
             continue
+        if STEP.search(a + "|" + b):
+            continue  # 发现问题只是第一步，解决问题才是根本: a maxim's steps (review 10800)
         kinds = {m.group(1) for m in COUNTED.finditer(a + "|" + b)}
         if len(kinds) > 1:
             continue  # 第一所学校 / 第一任老师: a school and a teacher (review 2323)

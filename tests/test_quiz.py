@@ -1062,6 +1062,12 @@ def test_an_explanation_does_not_print_a_sentence_its_verdict_quotes_whole() -> 
     assert text.count(said) == 1
 
 
+def test_an_explanation_quotes_a_listed_item_without_its_marker() -> None:
+    """Review 10800: 「原文如此。（一）从二〇二〇年到二〇三五年基本实现社会主义现代化；」."""
+    text = explain("（一）从二〇二〇年到二〇三五年基本实现社会主义现代化；", "《…》", "原文如此。")
+    assert text.startswith("原文如此。从二〇二〇年到二〇三五年基本实现社会主义现代化。")
+
+
 def test_an_explanation_does_not_print_a_quotation_its_verdict_quotes_whole() -> None:
     """Review 9494: 原文是“高质量发展是…首要任务”，…。党的二十大报告指出，“高质量发展是…
     首要任务”。"""

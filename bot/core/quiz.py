@@ -594,7 +594,11 @@ QUOTED_WHOLE = re.compile(r"^[^“”]{2,30}[，,：:]“(?P<words>[^“”]+)�
 
 
 def explain(sentence: str, where: str, verdict: str = "") -> str:
-    sentence = sentence.lstrip("—- ")
+    # (without a list's marker and its semicolon, review 10800: 「原文如此。（一）从二〇二〇年到
+    # 二〇三五年基本实现社会主义现代化；」)
+    sentence = ENUMERATOR.sub("", sentence.lstrip("—- ")).strip()
+    if sentence.endswith(("；", ";")):
+        sentence = sentence[:-1] + "。"
     if sentence.count("“") == sentence.count("”") + 1 and sentence.endswith(("。", "！", "？")):
         # the first sentence of a quotation running on (review 8484: 他说：“只有让人民来监督
         # 政府，政府才不敢松懈。), closed as the question shows it

@@ -1278,3 +1278,13 @@ async def m099_read_pages_again_for_handbooks_and_compiled_speakers(
     # group's 执笔 signed nothing; a 代表委员谈 been credited to its first speaker; a site's office
     # named its source; a column carried a viewer's buttons: read again.
     await conn.execute(READ_AGAIN)
+
+
+@migration
+async def m100_read_pages_again_for_bulletins_diaries_and_broadcasts(
+    conn: aiosqlite.Connection,
+) -> None:
+    # A bulletin had been one article, a diary's days its titles, a broadcast titled by its
+    # station, a 微党课 by its video's placeholder, a five-character name signed nothing: read
+    # again.
+    await conn.execute(READ_AGAIN)

@@ -306,6 +306,7 @@ def test_a_title_broken_over_its_subtitle_is_one_title() -> None:
         "m097_read_pages_again_for_reprints_and_site_feet",
         "m098_read_pages_again_for_boxes_tables_and_signed_reflections",
         "m099_read_pages_again_for_handbooks_and_compiled_speakers",
+        "m100_read_pages_again_for_bulletins_diaries_and_broadcasts",
     ],
 )
 async def test_a_library_stored_before_a_reading_change_reads_its_pages_again(
@@ -4513,3 +4514,94 @@ def test_a_special_feature_s_tag_is_its_pieces_column() -> None:
     over the first piece — they had been notes of the 卷首语 above."""
     page = load_page_file(REVIEWED / "pages-108/page_6.txt")
     assert page.articles[1].column.startswith("特别策划")
+
+
+def test_a_bulletin_s_items_are_articles_each() -> None:
+    """阳信县委办公室's 学习简报 (held-out set 112): four items, each closed by its source in
+    brackets (「（县委宣传部理论科）」, 「（翟王镇党委供稿）」, 「（水落坡镇党委　刘洪涛）」) —
+    they had been read as one article titled by the second item."""
+    page = load_page_file(REVIEWED / "pages-112/page_1.txt")
+    assert len(page.articles) == 4
+
+
+def test_a_bulletin_s_item_sent_by_a_unit_is_placed_there() -> None:
+    page = load_page_file(REVIEWED / "pages-112/page_1.txt")
+    assert page.articles[2].affiliation == "翟王镇党委"
+
+
+def test_a_bulletin_s_distribution_is_the_page_s() -> None:
+    """… its 「报：…」 「送：…」 「发：…」 and 「（共印120份）」."""
+    page = load_page_file(REVIEWED / "pages-112/page_1.txt")
+    assert "（共印120份）" in page.meta
+
+
+def test_a_broadcast_s_title_is_under_the_site_s_name() -> None:
+    """邯郸广播电视台's 理论之声 (held-out set 112): 【片头】 / 【音乐起，压混】 under the fields —
+    the station's name had been the title."""
+    page = load_page_file(REVIEWED / "pages-112/page_2.txt")
+    assert page.articles[0].title == "因地制宜发展新质生产力，邯郸怎么干？"
+
+
+def test_a_diary_s_days_head_its_entries() -> None:
+    """中国一重's 学习日记 (held-out set 112): 「2024年5月7日　星期二　晴」 over each entry — the
+    first day had opened a second article, the others been read as the page's date."""
+    page = load_page_file(REVIEWED / "pages-112/page_3.txt")
+    headings = [p.text for p in page.articles[0].paragraphs if p.role == "heading"]
+    assert len(headings) == 3
+
+
+def test_a_diary_is_one_article() -> None:
+    page = load_page_file(REVIEWED / "pages-112/page_3.txt")
+    assert len(page.articles) == 1
+
+
+def test_a_five_character_name_after_a_post_signs() -> None:
+    """北疆先锋网's 对照检查材料 (held-out set 112): 「达拉特旗白泥井镇党委书记　那仁满都拉」 — no
+    author had been found, and 「那仁满都拉」 / 「2024年1月22日」 at its end opened a second piece.
+    """
+    page = load_page_file(REVIEWED / "pages-112/page_4.txt")
+    assert [a.author for a in page.articles] == ["那仁满都拉"]
+
+
+def test_a_place_of_five_characters_signs_nothing() -> None:
+    """A 微信 post's 「原创 社区党委 汴绣里社区」 (held-out set 86): no name of five."""
+    page = load_page_file(REVIEWED / "pages-86/page_4.txt")
+    assert page.articles[0].author == "赵秀琴"
+
+
+def test_a_video_s_placeholders_are_no_title() -> None:
+    """麻阳发布's 微党课 (held-out set 113): 「视频加载中...」 / 「点击播放」 under the 原创 line —
+    they had been its title and its author."""
+    page = load_page_file(REVIEWED / "pages-112/page_6.txt")
+    assert page.articles[0].title == "从“一颗橙”读懂乡村全面振兴"
+
+
+def test_a_lecturer_at_the_end_signs_before_the_account() -> None:
+    """… 「主讲人：滕晓敏（中共麻阳苗族自治县委党校讲师）」 over the video's crew, the post's 「原
+    创麻阳融媒」 naming the account."""
+    page = load_page_file(REVIEWED / "pages-112/page_6.txt")
+    assert page.articles[0].author == "滕晓敏"
+
+
+def test_a_speech_s_title_over_two_lines_is_one_title() -> None:
+    """曲靖's 交流发言 (held-out set 113): 「…主任李国栋同志在市委理论学习中心组」 / 「学习贯彻…
+    专题读书班上的交流发言」 — the first line had been dropped."""
+    page = load_page_file(REVIEWED / "pages-112/page_7.txt")
+    assert page.articles[0].title.startswith("市发展改革委党组书记")
+
+
+def test_a_speech_s_title_names_its_speaker() -> None:
+    page = load_page_file(REVIEWED / "pages-112/page_7.txt")
+    assert page.articles[0].author == "李国栋"
+
+
+def test_a_copy_s_list_of_its_pieces_is_no_title() -> None:
+    """南充日报's 热点问答 (held-out set 113): 「本版标题导航」 / 「·进一步全面深化改革热点问答」 /
+    「·图说」 over the piece — the list's first entry had been its title, the second its author."""
+    page = load_page_file(REVIEWED / "pages-112/page_8.txt")
+    assert page.articles[0].title == "进一步全面深化改革热点问答"
+
+
+def test_a_campaign_s_name_over_a_plain_article_s_title_is_its_lead_title() -> None:
+    page = load_page_file(REVIEWED / "pages-112/page_8.txt")
+    assert page.articles[0].kicker == "学习贯彻党的二十届三中全会精神"

@@ -26,6 +26,9 @@ from bot.core import texts
 # (a 学习书架's 「（推荐人：梁嘉欣，…讲师）」, a 理论热点面对面's 「（答问专家：杨春华，…教授）」)
 SPEAKERS = r"(?:(?:宣讲|主讲|讲述|推荐)[员人]|答问专家|解答专家)"
 AFFILIATION = re.compile(rf"^[(（]\s*(?:本文)?(?:作者|{SPEAKERS})(?P<rest>.*)[)）]$")
+SPEAKER_CLOSING = re.compile(
+    rf"^{SPEAKERS}\s*[:：]\s*[\u4e00-\u9fff·]{{2,5}}\s*[（(][^（）()]{{2,40}}[)）]$"
+)
 MAX_TITLE = 80
 HEAD_LINES = 16  # metadata lines looked for under the title
 HEAD_SCAN = 15  # lines before the body where a title can sit (after menu words, breadcrumbs)
@@ -93,7 +96,8 @@ NAME_POST = re.compile(rf"^(?P<name>{NAME})\s*[（(](?P<post>[^（）()]{{2,40}}
 SPACED_NAME = re.compile(r"^[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,2}$")  # 李 明
 END_LABEL = re.compile(
     r"^(?:[\[【]\s*纠错\s*[\]】]\s*)?[\[【(（]?\s*(?:责任编辑|责编|编辑|审核|审校|校对|排版|监制|终审|初审|复审|来源|出处|"
-    r"作者|记者|本文转自|转自|文字|图片|摄影|视频|制作|出品|策划|统筹|投稿|联系|关键词|关键字|标签)"
+    r"作者|记者|本文转自|转自|文字|图片|摄影|视频|制作|出品|策划|统筹|投稿|联系|关键词|关键字|标签"
+    r"|摄像|剪辑|后期|配音|拍摄)"  # a video's crew (set 113's 微党课)
     r"\s*[:：/／]"
     r"|^[《〈]\s*[^》〉]{2,20}\s*[》〉]\s*[（(]\s*(?:19|20)\d{2}年.{0,20}[)）]$"
 )
@@ -233,7 +237,7 @@ PLAYER = re.compile(
     r"|(?:(?:播放|暂停|重播|倍速|高清|标清|超清|静音|全屏|退出全屏)\s*[|｜]?\s*)+"
     r"|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}|点击收听|音频"  # a 微信 audio player (set 90)
     # … a link to the talk's recording (set 100: ▶ 点击观看微党课视频（时长8分42秒）)
-    r"|[▶►▷]?\s*点击(?:观看|收看|播放)\S{0,24}"
+    r"|[▶►▷]?\s*点击(?:观看|收看|播放)\S{0,24}|[▲△]?\s*建议在\s*Wi-?Fi\s*环境下观看"
     # … and what a picture leaves when copied from a phone: 图片, [图片], 〔视频〕
     r"|[\[［【〔(（]?(?:图片|图|视频|动图|GIF)[\]］】〕)）]?)$"
 )
@@ -405,6 +409,7 @@ def _take_head_line(line: str, meta: _Meta, first: bool) -> bool:
         if wechat.group("name") != wechat.group("account"):
             # (「原创 海淀人大 海淀人大 2024年09月23日 …」: the account posts, a byline may sign)
             meta.author = author_name(wechat.group("name"))
+            meta.account = wechat.group("account")
         meta.published = meta.published or parse_date(text)
         return True
     if ORIGINAL_POST.match(text):
@@ -482,6 +487,7 @@ class Layout:
     tail: list[int]  # end matter after the body
     meta: _Meta
     title_more: int | None = None  # the title's last line, where it broke over two
+    main_title: int | None = None  # the main title, where ``title`` is its lead title (引题)
 
 
 COMPILER_ALONE = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{2,20}(?:宣传部|组织部|宣讲团|讲师团)$")
@@ -495,6 +501,16 @@ HANDBOOK_WORDS = re.compile(
 VOLUME = re.compile(r"^[（(]第[一二三四五六七八九十\d]{1,3}[辑册期卷][)）]$")
 
 
+CAMPAIGN_LEAD = re.compile(
+    r"^(?:深入)?学习(?:宣传)?贯彻[^，。；！？]{2,30}(?:精神|思想|重要讲话|重要论述|重要指示)$"
+)
+SPEECH_OPEN = re.compile(
+    r"(?:书记|主任|[市区县省局部处厅院所校]长|主席|委员|部长)(?P<name>[\u4e00-\u9fff]{2,3})同志在"
+    r"[^，。；！？]{2,30}$"
+)
+SPEECH_END = re.compile(r"(?:上|时)的(?:讲话|交流发言|发言|报告|讲稿|党课|辅导报告)$")
+
+
 def classify(lines: Sequence[str], *, title: str = "") -> Layout:
     """Tell the title, the metadata under it, the body, the affiliation and the end matter
     apart, by shape. ``lines`` are non-blank; with a known ``title`` (a web page's), lines
@@ -503,6 +519,7 @@ def classify(lines: Sequence[str], *, title: str = "") -> Layout:
     order = list(range(len(norm)))
     head: list[int] = []
     title_at: int | None = None
+    spoken = False  # a speech's title over two lines
     meta = _Meta()
     if title:
         key = normalise(title).replace(" ", "")
@@ -510,26 +527,57 @@ def classify(lines: Sequence[str], *, title: str = "") -> Layout:
             head.append(order.pop(0))
     elif order:
         title_at = _title_index(norm)
+        # A speech's title over two lines (「市发展改革委党组书记、主任李国栋同志在市委理论学习中心
+        # 组」 / 「学习贯彻…专题读书班上的交流发言」, set 113): one title, naming its speaker.
+        spoken = (
+            title_at > 0
+            and SPEECH_OPEN.search(norm[title_at - 1]) is not None
+            and SPEECH_END.search(norm[title_at]) is not None
+        )
+        title_at -= spoken
         for before in order[:title_at]:  # menu words, breadcrumbs, a date above the title
             _take_head_line(norm[before], meta, first=False)
         head += order[:title_at]
         order = order[title_at + 1 :]
+        if spoken and (speaker := SPEECH_OPEN.search(norm[title_at])):
+            meta.author = speaker.group("name")
     subtitle: int | None = None
-    title_more: int | None = None
+    title_more: int | None = order.pop(0) if title_at is not None and spoken else None
     if (
         title_at is not None
+        and title_more is None
         and len(order) >= 2
         # (over its subtitle, or its compiler: 「中共宣汉县委宣传部　编印」)
         and (_is_subtitle(norm[order[1]]) or COMPILED_BY.match(norm[order[1]]))
         and _title_goes_on(norm[title_at], norm[order[0]])
     ):
         title_more = order.pop(0)
-    elif title_at is not None and order and HANDBOOK_WORDS.match(norm[order[0]]):
+    elif (
+        title_at is not None
+        and title_more is None
+        and order
+        and HANDBOOK_WORDS.match(norm[order[0]])
+    ):
         # a handbook's title over two lines (「学习贯彻党的二十届三中全会精神」 / 「百问百答」 /
         # 「（第一辑）」, set 111): one title, its volume under it the subtitle
         title_more = order.pop(0)
         if order and VOLUME.match(norm[order[0]]):
             subtitle = order.pop(0)
+    # A lead title naming the campaign (「学习贯彻党的二十届三中全会精神」) over the main title
+    # (「进一步全面深化改革热点问答」, set 113): the main title is the line under it.
+    main_title: int | None = None
+    if (
+        title_at is not None
+        and title_more is None
+        and subtitle is None
+        and len(order) >= 2
+        and CAMPAIGN_LEAD.match(norm[title_at])
+        and _head_like(norm[order[0]])
+        and not _is_subtitle(norm[order[0]])
+        and not _is_meta(norm[order[0]])
+        and norm[order[0]][-1:] not in "？?。！!"
+    ):
+        main_title = order.pop(0)
     taken = 0
     seen = {norm[title_at]} if title_at is not None else set()
     # (a 微信 series' name over its post, as the title's tag names it: 「每日一学｜…」 /
@@ -589,8 +637,12 @@ def classify(lines: Sequence[str], *, title: str = "") -> Layout:
         tail, order = order[related:] + tail, order[:related]
     while order and len(norm[order[-1]]) <= TAIL_LINE:
         last = norm[order[-1]]
-        if AFFILIATION.match(last) and affiliation is None and not meta.affiliation:
-            affiliation = order.pop()
+        if (
+            (AFFILIATION.match(last) or SPEAKER_CLOSING.match(last))
+            and affiliation is None
+            and not meta.affiliation
+        ):
+            affiliation = order.pop()  # （作者系…）, or 「主讲人：滕晓敏（…讲师）」 (set 113)
         elif DATE_ONLY.match(last):
             meta.published = meta.published or parse_date(last)
             tail.append(order.pop())
@@ -644,6 +696,7 @@ def classify(lines: Sequence[str], *, title: str = "") -> Layout:
         sorted(tail + readers + marks + cited),
         meta,
         title_more,
+        main_title,
     )
 
 
@@ -733,6 +786,9 @@ def _head_like(line: str) -> bool:
     return len(line) <= MAX_TITLE and line[-1:] not in SENTENCE_END
 
 
+CUE = re.compile(r"^【[^】]{1,12}】$")
+
+
 def _title_index(norm: Sequence[str]) -> int:
     """Where the title is: the last line before the first subtitle or metadata line near the
     top (a copied web page starts with menu words and breadcrumbs), else the first line that
@@ -760,7 +816,10 @@ def _title_index(norm: Sequence[str]) -> int:
         below = [
             n
             for n in norm[at + 1 : at + 10]
-            if not _is_meta(n) and not FURNITURE.search(n) and not FURNITURE_LINE.match(n)
+            if not _is_meta(n)
+            and not FURNITURE.search(n)
+            and not FURNITURE_LINE.match(n)
+            and not CUE.match(n)  # a broadcast's 【片头】 / 【音乐起，压混】 (set 112)
         ]  # the text under its font-size bar, share bar (one target a line) and 作者： line
         if dated_source and below and not _head_like(below[0]):
             above = _title_above(norm, at)
@@ -768,9 +827,14 @@ def _title_index(norm: Sequence[str]) -> int:
                 return above
             break
     for at, line in enumerate(scan):
+        if FURNITURE.search(line) and len(line) <= MAX_FURNITURE_ROW:
+            continue  # 【字体：大 中 小】　打印本页　关闭窗口 over the title (set 113)
         if not FURNITURE_LINE.match(line) and not _is_meta(line):
             return at
     return 0
+
+
+MAX_FURNITURE_ROW = 40
 
 
 MARKED_NAMES = re.compile(r"^[□■◇◆◎●○]\s*[\u4e00-\u9fff·][\u4e00-\u9fff·\s　、]{1,20}$")
@@ -823,8 +887,10 @@ def shape(
         raise DocumentError(texts.DOC_EMPTY)
     layout = classify(clean, title=title)
     meta = layout.meta
+    lead = layout.title if layout.main_title is not None else None  # (引题: dropped, shown)
     return Draft(
         title=normalise(title)
+        or (clean[layout.main_title] if layout.main_title is not None else "")
         or clean[layout.title or 0]
         + (clean[layout.title_more] if layout.title_more is not None else ""),
         subtitle=clean[layout.subtitle] if layout.subtitle is not None else "",
@@ -838,7 +904,7 @@ def shape(
         origin=origin or meta.origin,
         dropped=tuple(
             clean[i]
-            for i in sorted(layout.head + layout.tail)
+            for i in sorted(layout.head + layout.tail + ([lead] if lead is not None else []))
             if clean[i].replace(" ", "") != normalise(title).replace(" ", "")  # not a repeat
         ),
         notes=tuple(notes),

@@ -31,6 +31,7 @@ from bot.core.drafts import (
     NOTE_NUMBER,
     ORIGINAL_POST,
     ORNAMENT,
+    PLAYER,
     QUESTION_OR_ANSWER,
     REFERENCE_ITEM,
     REFERENCES,
@@ -344,6 +345,7 @@ class Article:
             or NAMES_LINE.match(self.affiliation_line)
             or BRACKETED_NAMES.match(self.affiliation_line)
             or HOUSE_SIGNATURE.match(self.affiliation_line)
+            or re.fullmatch(LONG_NAME, self.affiliation_line)
         ):
             # 作者：方振宇（中共中央党校…教授）; a name signing; else the note on the authors at
             # the end (作者简介：…), which stays a note of the text
@@ -362,6 +364,8 @@ class Article:
             )  # (1.…；2.…: numbered, one an author)
             # …教研部，江西 南昌 330006
             return "；".join(UNIT_PLACE.sub("", UNIT_NUMBER.sub("", u.strip())) for u in units)
+        if credited := UNIT_CREDIT.match(line):
+            return credited.group("unit")  # （翟王镇党委供稿）: a bulletin's item's source
         signed = _unit_then_name(line) or _unmarked(NAME_THEN_UNIT, line)  # signing at the end
         # (（作者系华容县委政法委副书记　汤志强）: the post without its 作者系)
         if signed:
@@ -1393,7 +1397,8 @@ MARK_END = re.compile(rf"{CONT_MARK}$")
 CREDIT = re.compile(
     r"^[〔［\[]?(?:版式设计|版面设计|版式|本版编辑|本版责任编辑|本版主编|主编|责任编辑|责编|美术编辑|美编|编辑|校对|"
     r"责任校对|制图|设计|排版|图片编辑|图表制作|数据来源|本版统筹|统筹|策划|审核|初审|复审|终审|监制|出品|供稿"
-    r"|文字|图片|文图|摄影|漫画|插画|绘图|图(?=\s*[/／]))"  # 图/程　硕: a cartoon's artist
+    r"|文字|图片|文图|摄影|漫画|插画|绘图|图(?=\s*[/／])"  # 图/程　硕: a cartoon's artist
+    r"|摄像|剪辑|后期|配音|拍摄|出镜|制作)"  # a video's crew (set 113's 微党课)
     # 「编辑｜何雨桐」 (a 微信 copy's credits); 「责任编辑　罗　航」: a name after a space
     rf"(?:\s*[:：/／｜|丨]|[\s　]+{NAME}$)"
 )
@@ -1824,6 +1829,8 @@ def _goes_on_reference(text: str) -> bool:
 
 def inner_role(text: str) -> str:
     """The role of a line inside an article's body ('' for its text)."""
+    if DIARY_DAY.match(text):
+        return "heading"
     if BYLINE.match(text):
         return "bullet"  # a marker line inside a body is never a byline (see _bylines)
     if CAPTION.match(text) or CREDIT_LINE.match(text) or CREDITED_CAPTION.search(text):
@@ -1924,6 +1931,9 @@ def _byline_parts(text: str) -> tuple[str, str] | None:
         if posts and POST_WORDS.search(posts.group("posts")):
             return posts.group("name"), posts.group("posts")
         return _byline_parts(f"作者：{rest}")
+    if not LABELLED.search(text) and (unit := _unit_then_name(text)):
+        # 达拉特旗白泥井镇党委书记　那仁满都拉 (set 112), unlabelled
+        return unit.group("name").strip(), affiliation_of(unit.group("post").strip())
     if bracketed := BRACKET_BYLINE.match(text):  # 〔作者：何静，…教授〕 under the title
         return bracketed.group("author"), affiliation_of(bracketed.group("post"))
     if journal_names(text):  # 何晓岚1，王振宇2: their units' numbers dropped
@@ -1957,6 +1967,10 @@ def _byline_parts(text: str) -> tuple[str, str] | None:
 MARKED_WITH_POST = re.compile(
     rf"^(?P<name>{NAME}(?:[\s　]+{NAME}){{0,3}})[\s　]*[（(](?P<post>.+)[)）]$"
 )
+LABELLED = re.compile(r"[:：｜|丨/／]")  # 文｜…, 创作：…: a byline's label
+# A Mongolian or Tibetan name (那仁满都拉) after its holder's post; not a place's or a body's
+# name (「原创 社区党委 汴绣里社区」).
+LONG_NAME = rf"{HAN}{{4}}(?![区县市镇村乡委部局社网报馆站所院校会厅处办组队室司厂园心号台]){HAN}"
 UNIT_THEN_NAME = re.compile(
     rf"^(?P<open>[（(])?(?P<post>[^\s（(].*?(?:党校|大学|学院|研究院|研究所|中心|委员会"
     rf"|[委局厅部院所室处办站社馆]|联合会|协会|学会|[市区县部局厅处院所室站校科组]长|书记|主任|主席|常委"
@@ -1964,7 +1978,7 @@ UNIT_THEN_NAME = re.compile(
     rf"|成员|宣讲员|委员"  # □ 市委宣讲团成员　杨建华, 万良镇党委组织委员　刘佳琪
     rf"|董事长|总经理|理事长))[\s　]+"
     rf"(?!供稿|整理|撰稿|编辑|报道|摄影|制图|{COMPILED})"  # （市委党校　供稿）: a credit
-    rf"(?P<name>{NAME})"
+    rf"(?P<name>{NAME}|{LONG_NAME})"  # (after a post, a name of five: 「…党委书记　那仁满都拉」)
     rf"(?(open)[)）])$"
 )
 
@@ -2226,6 +2240,7 @@ def furniture(text: str) -> bool:
         APP_WORDS.match(line)
         or FURNITURE_LINE.match(line)
         or (FURNITURE.search(line) and len(line) <= 30)
+        or PLAYER.match(line)  # 视频加载中... / 点击播放 over a 微党课's text (set 113)
     )
 
 
@@ -2463,8 +2478,18 @@ def _public_notices(blocks: list[Block]) -> list[Block]:
 def _head_line(text: str, answered: bool) -> bool:
     """A heading's line: heading-like, or on a page whose answers are signed by their
     experts (``answered``: 「（答问专家：杨春华，…）」), a question over its answer (「问：…？」,
-    set 98)."""
+    set 98); never a diary's day (「2024年5月7日　星期二　晴」), which heads an entry."""
+    if DIARY_DAY.match(text):
+        return False
     return _heading_like(text) or (answered and QUESTION_TITLE.match(text) is not None)
+
+
+# A diary's day over its entry, with the weather (set 112's 学习日记): the entry's heading, no
+# piece's title and no masthead's date.
+DIARY_DAY = re.compile(
+    r"^\d{4}年\d{1,2}月\d{1,2}日[\s　]*(?:星期|周)[一二三四五六日天][\s　]+"
+    r"(?:晴|阴|多云|[小中大暴阵雷]?雨|[小中大]?雪|雾|霾|\S{1,2}转\S{1,2})$"
+)
 
 
 INLINE_SUBTITLE = re.compile(r"[\u4e00-\u9fff”》]——[\u4e00-\u9fff“《]")
@@ -3636,7 +3661,7 @@ MAX_CONTENTS = 20  # lines from the top where an 电子版 lists the page's arti
 
 # An 电子版's list of the page's articles above them: 「本版文章：」 over their titles.
 CONTENTS_LABEL = re.compile(
-    r"^(?:本版文章|本版新闻|本版导读|本版目录|本版要目|本期导读|(?:本版|版面)?(?:新闻|标题)?导航|文章目录"
+    r"^(?:本版文章|本版新闻|本版导读|本版目录|本版要目|本期导读|本期要目|(?:本版|版面)?(?:新闻|标题)?导航|文章目录"
     r"|目\s*录)[:：]?$"  # a compilation's (set 95's 论文选编: 「目　　录」)
 )
 
@@ -3792,9 +3817,22 @@ def name_signatures(blocks: list[Block]) -> set[Block]:
     for i in range(1, len(blocks)):
         text = blocks[i].text
         placed = (
-            _unit_then_name(text) or _unmarked(NAME_THEN_UNIT, text) or HOUSE_SIGNATURE.match(text)
+            _unit_then_name(text)
+            or _unmarked(NAME_THEN_UNIT, text)
+            or HOUSE_SIGNATURE.match(text)
+            or UNIT_CREDIT.match(text)  # （翟王镇党委供稿）: a bulletin's item's source
         )
-        named = NAMES_LINE.match(text) or BRACKETED_NAMES.match(text)
+        # (… or a name of five over the day it signed on: 「那仁满都拉」 / 「2024年1月22日」, set
+        # 112)
+        named = bool(
+            NAMES_LINE.match(text)
+            or BRACKETED_NAMES.match(text)
+            or (
+                re.fullmatch(LONG_NAME, text)
+                and i + 1 < len(blocks)
+                and ISSUE_DATE.match(blocks[i + 1].text)
+            )
+        )
         if not (named or placed) or not _text_like(blocks[i - 1].text) or furniture(text):
             continue  # (「上一篇」 over 「下一篇」: a site's buttons, no name)
         if blocks[i].aside == "notice":  # 「公益广告」: a notice's label, no name
@@ -3836,6 +3874,14 @@ def _unit_then_name(text: str) -> re.Match[str] | None:
     return match if match and POST_WORDS.search(match.group("post")) else None
 
 
+# A bulletin's item closed by its source in brackets, no person's name (set 112: 「（县委宣传部
+# 理论科）」, 「（翟王镇党委供稿）」).
+UNIT_CREDIT = re.compile(
+    r"^[（(](?P<unit>[\u4e00-\u9fff]{2,20}(?:党委|党工委|党组|党支部|委员会|宣传部|组织部|办公室|科|局|中心))"
+    r"(?:供稿)?[)）]$"
+)
+
+
 def _signed_in_brackets(text: str) -> bool:
     """「（定边县安边镇党委书记　王振东）」: a unit and a name in brackets, signing a 心得 at its
     end (set 109's 榆林日报)."""
@@ -3852,7 +3898,7 @@ def signature_name(text: str) -> str:
     江苏省南通市崇川区纪委监委　顾晓峰."""
     if reader := READER_SIGNATURE.match(text):
         return reader.group("name")  # 碑林区　读者　周秀兰: a reader's letter
-    if NAMES_LINE.match(text) or HOUSE_SIGNATURE.match(text):
+    if NAMES_LINE.match(text) or HOUSE_SIGNATURE.match(text) or re.fullmatch(LONG_NAME, text):
         return text
     if bracketed := BRACKETED_NAMES.match(text):
         return bracketed.group("names")
@@ -3917,9 +3963,24 @@ PAGE_NOTICE = re.compile(
 )
 
 
+POSTED_AT = re.compile(
+    r"^(?:发布时间|发布日期|发表时间|更新时间)\s*[:：]\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
+)
+# A bulletin's foot (set 112's 学习简报): whom it goes to, how many were printed, who issued it
+# and when; its classification over its name (「内部资料　注意保存」).
+BULLETIN_FOOT = re.compile(
+    r"^(?:报|送|发|抄报|抄送|分送)\s*[:：]\S|^[（(]共印\s*\d+\s*份[)）]$"
+    r"|^(?:中共)?[\u4e00-\u9fff]{2,20}(?:办公室|宣传部|组织部)(?:编|印发)?[\s　]+"
+    r"\d{4}年\d{1,2}月\d{1,2}日(?:印发)?$|^内部资料[\s　]*(?:注意保存|请勿外传)?$"
+)
+
+
 def page_meta(text: str) -> bool:
     """Lines that belong to the page, not to an article: layout and editing credits, and the
     masthead's date line (「2025年11月28日 星期五」, the articles' date)."""
+    if DIARY_DAY.match(text):
+        return False  # a diary's day, with its weather: its entry's heading
     credit = CREDIT.match(text) or text.startswith(
         ("本版编辑", "本版责编", "本期责编", "本期编辑")
     )
@@ -3929,6 +3990,10 @@ def page_meta(text: str) -> bool:
     edition = edition or SOURCE_LINE.match(text)  # 「来源：中国改革报」 alone on its line
     edition = edition or DESK_MAIL.match(text)  # 「E-mail:zlllb2025@163.com」 under the credits
     edition = edition or PAGE_NOTICE.match(text)  # 本版图片…提供, 本报所刊稿件未经书面授权…
+    edition = edition or BULLETIN_FOOT.match(text)  # a 简报's 报：… / 送：… / 发：…, 共印120份
+    edition = edition or POSTED_AT.match(
+        text
+    )  # 「发布时间：2024-05-27」 beside a byline (set 112)
     return bool(
         credit
         or ISSUE_DATE.match(text)
@@ -4519,7 +4584,10 @@ def parse_document(text: str, source: str) -> Page:
     # A page of news stories may carry its bylines in the datelines alone.
     # … or one story, under an article signed at its end (临沂日报's 微党课, （宣讲人：…）).
     dated = sum(_dated_start(blocks, i) for i in range(1, len(blocks)))
-    closing = sum(closes_article(b.text) or _signed_in_brackets(b.text) for b in blocks)
+    closing = sum(
+        closes_article(b.text) or _signed_in_brackets(b.text) or bool(UNIT_CREDIT.match(b.text))
+        for b in blocks
+    )
     signed = signed or dated >= 2 or (dated == 1 and closing > 0)
     # … or pieces each signed at their end (中国旅游报's 专家笔谈: 〔作者：陈立群，…〕 under each)
     signed = signed or closing >= 2

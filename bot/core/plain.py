@@ -111,6 +111,8 @@ def web_heads(blocks: list[Block]) -> list[int]:
             or not (HEAD_FIELD.match(below) or DATE_ONLY.match(below) or _fields_after(blocks, i))
             # (a date beside the line, 「…党委办公室编印　　2024年9月10日」, dates no title)
             or (DATE_ONLY.match(below) and blocks[i + 1].line == blocks[i].line)
+            # (a name over the date it signed on, 「那仁满都拉」 / 「2024年1月22日」, set 112)
+            or (DATE_ONLY.match(below) and SIGNING_NAME.fullmatch(line))
         ):
             continue
         # The title stands over its ——subtitle and byline (让普惠金融更“普”更“惠” / ——访… /
@@ -125,6 +127,9 @@ def web_heads(blocks: list[Block]) -> list[int]:
     if heads and not any(_is_text(b) for b in blocks[heads[-1] + 1 :]):
         heads.pop()
     return heads
+
+
+SIGNING_NAME = re.compile(r"[\u4e00-\u9fff·]{2,5}")
 
 
 def _fields_after(blocks: list[Block], i: int) -> bool:
@@ -186,6 +191,10 @@ def parse_article(text: str, source: str) -> Page:
     """Parse a plain article (already decoded) into a page of one article."""
     lines = blocks_of(text)
     blocks = join_wrapped(lines)
+    # The copy's own list of what it prints (本版标题导航 over the title, set 113; a handbook's
+    # 目录 with each entry's page, set 111): the page's, not its title nor its text.
+    listing = table_of_contents(blocks)
+    blocks = [b for b in blocks if b not in listing]
     if not blocks:
         raise PageError(source, 1, texts.DOC_EMPTY)
     skip = _masthead_lead(blocks)
@@ -195,15 +204,10 @@ def parse_article(text: str, source: str) -> Page:
         raise PageError(source, title.line, texts.DOC_NO_TITLE.format(limit=MAX_TITLE))
     # A PDF copy's running header printed again over a column (「太原日报　2024年5月20日　星期一
     # 理论周刊」) and its page number alone on a line are the page's, not paragraphs.
-    # … and so is a handbook's 目录 (「目　录」 / 「1．全会的主题是什么？	1」 …, set 111)
-    contents = table_of_contents([blocks[i] for i in layout.body])
     running = [
         i
         for i in layout.body
-        if page_meta(blocks[i].text)
-        or FOLIO.match(blocks[i].text)
-        or blocks[i].aside == "page"
-        or blocks[i] in contents
+        if page_meta(blocks[i].text) or FOLIO.match(blocks[i].text) or blocks[i].aside == "page"
     ]
     layout = dataclasses.replace(
         layout, body=[i for i in layout.body if i not in running], tail=layout.tail + running
@@ -224,6 +228,10 @@ def parse_article(text: str, source: str) -> Page:
     if (glued := TITLE_WITH_BYLINE.match(title_lines[0])) is not None:
         title_lines = [glued["title"], *([glued["sub"]] if glued["sub"] else [])]
         byline_text = glued["byline"]
+    main = 0  # the first title line is the title; a subtitle follows it
+    if layout.main_title is not None:  # … or the line under it, the first a lead title (引题)
+        title_lines.append(blocks[layout.main_title].text)
+        main = 1
     if layout.subtitle is not None:
         title_lines.append(blocks[layout.subtitle].text)
     affiliation = blocks[layout.affiliation].text if layout.affiliation is not None else ""
@@ -340,10 +348,13 @@ def parse_article(text: str, source: str) -> Page:
         # a closing （作者：陈泽宇，系…） or （宣讲员：王秀芬，…） names an author the head did
         # not, and so does a school's credit in brackets under its report (「（文/刘雅婷　图/
         # 陈振宇　审核/黄立群）」, set 95, where the speakers' words follow it)
-        credit=meta.author
+        # (… before the name a 微信 post's 「原创」 field shows, its account's: 「原创 麻阳融媒」
+        # over a 微党课 closed by 「主讲人：滕晓敏（…）」, set 113)
+        credit=(signature_name(affiliation) if affiliation and meta.account else "")
+        or meta.author
         or (signature_name(affiliation) if affiliation else "")
         or _credited_writer(paragraphs),
-        main=0,  # the first title line is the title; a subtitle follows it
+        main=main,
         published=meta.published,
         origin=meta.origin,
         site=meta.site or named,
@@ -354,7 +365,8 @@ def parse_article(text: str, source: str) -> Page:
         column="",
         articles=(article,),
         kind=KIND,
-        meta=tuple(
+        meta=tuple(b.text for b in listing)
+        + tuple(
             blocks[i].text
             for i in sorted(layout.head + layout.tail)
             if i != signed and not (i == office and affiliation == blocks[i].text)
@@ -410,6 +422,7 @@ def _shifted(layout: Layout, skip: int) -> Layout:
         title=at(layout.title if layout.title is not None else 0),
         subtitle=at(layout.subtitle),
         title_more=at(layout.title_more),
+        main_title=at(layout.main_title),
         head=[*range(skip), *(i + skip for i in layout.head)],
         body=[i + skip for i in layout.body],
         affiliation=at(layout.affiliation),
@@ -442,7 +455,9 @@ def _byline_over_text(text: str) -> bool:
     post."""
     marked = BYLINE.match(text) and re.fullmatch(NAMES, byline_author(text) or "")
     # (… or a name with its post atop the text: 「赵明轩（西南大学马克思主义学院副教授）」)
-    posted = re.fullmatch(NAMES, byline_author(text) or "") and byline_post(text)
+    posted = re.fullmatch(
+        rf"{NAMES}|[\u4e00-\u9fff]{{5}}", byline_author(text) or ""
+    ) and byline_post(text)
     return bool(
         NAMED_BYLINE.match(text)
         # a 微党课's speaker where a piece's byline stands, the post after the name or before it

@@ -1288,3 +1288,13 @@ async def m100_read_pages_again_for_bulletins_diaries_and_broadcasts(
     # station, a 微党课 by its video's placeholder, a five-character name signed nothing: read
     # again.
     await conn.execute(READ_AGAIN)
+
+
+@migration
+async def m101_read_pages_again_for_half_width_and_markdown(
+    conn: aiosqlite.Connection,
+) -> None:
+    # A page set in half-width punctuation had been one paragraph, a Markdown export kept its
+    # marks, 讲课人 signed nothing, a table's 数据来源 named the source, a slide deck's foot and
+    # items been text: read again.
+    await conn.execute(READ_AGAIN)

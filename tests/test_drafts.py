@@ -695,7 +695,8 @@ def test_a_repost_s_heading_bars_are_headings(web_repost: Page) -> None:
     """「▍改完之后谁来管?」 asks a question and is a heading all the same: an excerpt neither
     opens nor ends with one."""
     headings = [p.text for p in web_repost.articles[0].paragraphs if p.role == "heading"]
-    assert headings == ["▍先问需,再动工", "▍既要“面子”,更要“里子”", "▍改完之后谁来管?"]
+    # (its half-width punctuation read full-width, set 114)
+    assert headings == ["▍先问需，再动工", "▍既要“面子”，更要“里子”", "▍改完之后谁来管？"]
 
 
 def test_a_web_article_s_numbered_headings_are_headings(web_sections: Page) -> None:

@@ -19,6 +19,7 @@ from bot.core.pages import (
     affiliation_of,
     byline_author,
     byline_post,
+    full_width_punctuation,
     load_page_file,
     parse_document,
     parse_page,
@@ -307,6 +308,7 @@ def test_a_title_broken_over_its_subtitle_is_one_title() -> None:
         "m098_read_pages_again_for_boxes_tables_and_signed_reflections",
         "m099_read_pages_again_for_handbooks_and_compiled_speakers",
         "m100_read_pages_again_for_bulletins_diaries_and_broadcasts",
+        "m101_read_pages_again_for_half_width_and_markdown",
     ],
 )
 async def test_a_library_stored_before_a_reading_change_reads_its_pages_again(
@@ -4605,3 +4607,114 @@ def test_a_copy_s_list_of_its_pieces_is_no_title() -> None:
 def test_a_campaign_s_name_over_a_plain_article_s_title_is_its_lead_title() -> None:
     page = load_page_file(REVIEWED / "pages-112/page_8.txt")
     assert page.articles[0].kicker == "学习贯彻党的二十届三中全会精神"
+
+
+def test_a_page_set_with_half_width_punctuation_keeps_its_paragraphs() -> None:
+    """汉阴县人民政府 (held-out set 114): 「基层治理是国家治理的基石,是…重要保障.」 — the whole
+    text had been one paragraph, its headings inside it."""
+    page = load_page_file(REVIEWED / "pages-114/page_2.txt")
+    headings = [p.text for p in page.articles[0].paragraphs if p.role == "heading"]
+    assert headings[0] == "一、坚持党建引领，把组织优势转化为治理效能"
+
+
+def test_half_width_punctuation_after_chinese_reads_full_width() -> None:
+    text = '推进"两化"融合,让服务更精准.共4.2万人,1,286户(作者系党校副校长)'
+    assert full_width_punctuation(text * 3).startswith(
+        "推进“两化”融合，让服务更精准。共4.2万人,1,286户（作者系党校副校长）"
+    )
+
+
+def test_a_page_set_in_full_width_punctuation_is_unchanged() -> None:
+    text = "推进“两化”融合，让服务更精准。共4.2万人,1,286户。"
+    assert full_width_punctuation(text) == text
+
+
+def test_a_bare_name_over_the_text_signs_where_the_closing_names_no_one() -> None:
+    """… 「沈立华」 alone under the site's fields, 「(作者系中共汉阴县委党校副校长)」 at the
+    end."""
+    page = load_page_file(REVIEWED / "pages-114/page_2.txt")
+    assert page.articles[0].author == "沈立华"
+
+
+def test_a_markdown_export_reads_without_its_marks() -> None:
+    """A 支部's 学习材料 exported from 飞书 (held-out set 114): 「# 以优良作风…」, 「## 一、…」,
+    「**…**」 — the title had kept its 「#」."""
+    page = load_page_file(REVIEWED / "pages-114/page_3.txt")
+    assert page.articles[0].title == "以优良作风为推动高质量发展提供坚强保障"
+
+
+def test_a_markdown_table_s_rule_is_no_text() -> None:
+    page = load_page_file(REVIEWED / "pages-114/page_3.txt")
+    assert not any("---" in p.text for p in page.articles[0].paragraphs)
+
+
+def test_an_author_named_in_a_source_line_s_brackets_is_the_name_alone() -> None:
+    """… 「*来源：《新湘评论》2025年第9期（作者：谭立新，中共湖南省委党校教授）　整理：…*」."""
+    page = load_page_file(REVIEWED / "pages-114/page_3.txt")
+    assert page.articles[0].author == "谭立新"
+
+
+def test_lecturers_each_under_a_title_are_articles() -> None:
+    """浙江法治报's 书记讲党课 (held-out set 115): 「讲课人：沈建华（诸暨市委常委、政法委书记）」
+    under each of three titles — the page had been refused."""
+    page = load_page_file(REVIEWED / "pages-114/page_5.txt")
+    assert [a.author for a in page.articles] == ["沈建华", "方丽萍", "吴海涛"]
+
+
+def test_a_short_comment_signed_with_its_unit_is_placed() -> None:
+    """莆田日报's 学习微言 (held-out set 115): 「（市委党校　周敏）」 — the unit had been read as a
+    second name."""
+    page = load_page_file(REVIEWED / "pages-114/page_6.txt")
+    assert (page.articles[0].author, page.articles[0].affiliation) == ("周敏", "市委党校")
+
+
+def test_a_reader_signing_in_brackets_is_named_alone() -> None:
+    """… 「（城厢区　读者　李建成）」."""
+    page = load_page_file(REVIEWED / "pages-114/page_6.txt")
+    assert page.articles[1].author == "李建成"
+
+
+def test_a_comment_signed_by_the_paper_in_brackets_is_an_article() -> None:
+    """… 「（本报评论员）」 — the next comment's title had been glued into its text."""
+    page = load_page_file(REVIEWED / "pages-114/page_6.txt")
+    assert "为基层减负要“减”到点子上" in [a.title for a in page.articles]
+
+
+def test_a_site_s_date_and_search_box_are_not_the_column() -> None:
+    """上杭党建网 (held-out set 115): 「今天是：2024年7月9日 星期二　　　站内搜索：」."""
+    page = load_page_file(REVIEWED / "pages-114/page_7.txt")
+    assert page.articles[0].column == "上杭党建网"
+
+
+def test_a_table_s_data_source_is_not_the_page_s_source() -> None:
+    """江门市委党校's 调研报告 (held-out set 115): 「数据来源：江门市统计局…」 under a table — it
+    had named the report's column."""
+    page = load_page_file(REVIEWED / "pages-114/page_8.txt")
+    assert "统计局" not in page.articles[0].column
+
+
+def test_a_research_report_s_writers_are_its_authors() -> None:
+    """… 「（执笔：谭伟文　梁静仪）」 at its end, 「课题组组长：…」 and 「课题组成员：…」 under
+    it."""
+    page = load_page_file(REVIEWED / "pages-114/page_8.txt")
+    assert page.articles[0].author == "谭伟文　梁静仪"
+
+
+def test_a_research_group_under_the_title_is_its_writers_place() -> None:
+    page = load_page_file(REVIEWED / "pages-114/page_8.txt")
+    assert page.articles[0].affiliation == "中共江门市委党校课题组"
+
+
+def test_a_slide_deck_s_running_foot_is_the_page_s() -> None:
+    """渭南市水务局's 党课 PPT (held-out set 113): 「渭南市水务局党组 · 专题党课」 over 「第4页」
+    on seven slides."""
+    page = load_page_file(REVIEWED / "pages-112/page_5.txt")
+    assert not any("专题党课" in p.text for p in page.articles[0].paragraphs)
+
+
+def test_a_slide_s_items_are_lines_of_their_own() -> None:
+    """… 「●2012年12月4日，…八项规定」 / 「●规定从中央政治局做起，…」 had been one paragraph."""
+    page = load_page_file(REVIEWED / "pages-112/page_5.txt")
+    assert "●规定从中央政治局做起，要求别人做到的自己首先做到" in [
+        p.text for p in page.articles[0].paragraphs
+    ]

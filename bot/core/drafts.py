@@ -24,7 +24,7 @@ from bot.core import texts
 
 # （作者系…）, and a 宣讲 or 党课 its speaker signs so: （宣讲员：王秀芬，…；整理：刘畅）.
 # (a 学习书架's 「（推荐人：梁嘉欣，…讲师）」, a 理论热点面对面's 「（答问专家：杨春华，…教授）」)
-SPEAKERS = r"(?:(?:宣讲|主讲|讲述|推荐)[员人]|答问专家|解答专家)"
+SPEAKERS = r"(?:(?:宣讲|主讲|讲述|推荐|讲课)[员人]|答问专家|解答专家)"
 AFFILIATION = re.compile(rf"^[(（]\s*(?:本文)?(?:作者|{SPEAKERS})(?P<rest>.*)[)）]$")
 SPEAKER_CLOSING = re.compile(
     rf"^{SPEAKERS}\s*[:：]\s*[\u4e00-\u9fff·]{{2,5}}\s*[（(][^（）()]{{2,40}}[)）]$"
@@ -57,11 +57,12 @@ LABEL = (
     r"阅读量|阅读数|访问量|解读人|解读机关|解读单位|"  # a 政策解读's (set 88's 吴忠市人民政府)
     r"发布者|发布人|发布单位|供稿单位|信息来源|"  # a school's site (set 95's 福建农林大学新闻网)
     r"撰稿|原标题|"  # 「（撰稿：…）」 under a 微信 post (set 97); a reprint's 原标题 (set 107)
+    r"执笔人|执笔|整理|"  # 「（执笔：谭伟文　梁静仪）」 under a 调研报告 (set 115); 整理：…
     # a government site's 信息公开 table over its text (set 99's 泾县人民政府)
     r"索引号|信息分类|主题分类|发布机构|发文机关|生成日期|成文日期|信息名称|文号|关键词|生效日期|废止日期"
 )
-FIELD = re.compile(
-    rf"(?P<label>{LABEL})\s*[:：／/]\s*(?P<value>.+?)"
+FIELD = re.compile(  # (not a table's 「数据来源：」 under it, set 115: no source of the page's)
+    rf"(?<!数据)(?<!资料)(?P<label>{LABEL})\s*[:：／/]\s*(?P<value>.+?)"
     # (… up to the next field, a date, a bar, or a switch beside it: 【字体：大 中 小】, or a
     # credit after a space, 「文/刘雅婷　图/陈振宇」)
     rf"(?=\s*(?:{LABEL})\s*[:：]|\s+(?:19|20)\d{{2}}\s*[-/.年]|\s*[|│｜]|\s*【"
@@ -298,9 +299,19 @@ def site_of(url: str) -> str:
     return host.removeprefix("www.")
 
 
+NAME_THEN_POST = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff·]{2,4})[，,（(][^，,]*?"
+    r"(?:教授|研究员|讲师|书记|主任|院长|校长|部长|[院校部委局所])[)）]?$"
+)
+
+
 def author_name(value: str) -> str:
     """A cleaned author: 李 明 → 李明; labels and brackets stripped; '' when it is no name."""
     value = normalise(value).strip("　 ：:，,。")
+    # 「谭立新，中共湖南省委党校教授）」: the name before its post (set 114's 来源 line)
+    posted = NAME_THEN_POST.match(value)
+    if posted:
+        value = posted.group("name")
     if SPACED_NAME.match(value):
         value = value.replace(" ", "")
     elif re.fullmatch(r"[\u4e00-\u9fff·]+(?: [\u4e00-\u9fff·]+)+", value):
@@ -339,7 +350,7 @@ class _Meta:
 
 def _publication(value: str) -> str:
     """《人民日报》 → 人民日报; 《求是》2026/22 stays as it is."""
-    value = value.strip()
+    value = value.strip().rstrip("（(【[ 　")  # (「《新湘评论》2025年第9期（作者：…」, set 114)
     if value.startswith("《") and value.endswith("》") and value.count("《") == 1:
         return value[1:-1].strip()
     return value
@@ -388,6 +399,13 @@ def _take_head_line(line: str, meta: _Meta, first: bool) -> bool:
     if compiled := COMPILED_BY.match(text):
         meta.site = meta.site or compiled["unit"]
         return True
+    if group := RESEARCH_GROUP.match(text):
+        # a 调研报告's group under its title (「中共江门市委党校课题组」, set 115): its writers'
+        # place
+        meta.affiliation = meta.affiliation or f"（作者单位：{group.group()}）"
+        return True
+    if GROUP_MEMBERS.match(text):
+        return True  # 「课题组组长：梁志坚（…）」 / 「课题组成员：…」: the group, not the writers
     if first and (compiler := COMPILER_ALONE.match(text)):
         meta.site = meta.site or compiler.group()
         return True  # a handbook's compiler under its title, unmarked (「中共阜平县委宣传部」)
@@ -490,6 +508,8 @@ class Layout:
     main_title: int | None = None  # the main title, where ``title`` is its lead title (引题)
 
 
+RESEARCH_GROUP = re.compile(r"^\S{2,30}(?:课题组|调研组|研究组|写作组)$")
+GROUP_MEMBERS = re.compile(r"^(?:课题组|调研组)?(?:组长|副组长|成员|负责人|顾问)\s*[:：]")
 COMPILER_ALONE = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{2,20}(?:宣传部|组织部|宣讲团|讲师团)$")
 COMPILER_DATED = re.compile(
     r"^(?:中共)?[\u4e00-\u9fff]{2,20}(?:宣传部|组织部|宣讲团|讲师团)[\s　]+"

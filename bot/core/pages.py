@@ -54,7 +54,9 @@ from bot.core.drafts import (
 POST = r"(?:[\s　]*(?P<post>[（(][^（()）]*(?:[（(][^（()）]*[)）][^（()）]*)*[)）]))?"
 # a 党课's speaker; a 宣讲's (set 90's 三明宣讲: 「宣讲员｜罗秀兰」)
 # (and a 教案's teacher: set 101's 「授课教师：陈　静（马克思主义学院讲师）」)
-SPEAKER_PREFIX = re.compile(r"^(?:主讲人|宣讲人|宣讲员|主讲|授课教师|授课人)\s*[:：｜|丨]\s*")
+SPEAKER_PREFIX = re.compile(
+    r"^(?:主讲人|宣讲人|宣讲员|主讲|授课教师|授课人|讲课人)\s*[:：｜|丨]\s*"  # 讲课人: set 115
+)
 NAMED_BYLINE = re.compile(
     r"^(?:(?:作者|创作)\s*[:：|｜丨]|文\s*[／/|｜丨]|文[\s　]+(?=\S))\s*"  # 创作: a 三句半's
     rf"(?P<author>[\u4e00-\u9fff·•][\u4e00-\u9fff·•\s　、，,]{{1,28}}?){POST}$"
@@ -343,7 +345,10 @@ class Article:
         if (
             not self.affiliation_line
             or NAMES_LINE.match(self.affiliation_line)
-            or BRACKETED_NAMES.match(self.affiliation_line)
+            or (
+                BRACKETED_NAMES.match(self.affiliation_line)
+                and not _unit_then_name(self.affiliation_line)  # （市委党校　周敏）: a unit's
+            )
             or HOUSE_SIGNATURE.match(self.affiliation_line)
             or re.fullmatch(LONG_NAME, self.affiliation_line)
         ):
@@ -531,7 +536,8 @@ def _share_bar(line: str) -> bool:
 # a page number alone on a line (7, A7; a Word copy's 「— 1 —」)
 FOLIO = re.compile(
     r"^[A-Z]?\d{1,3}$|^[—－-]\s*(?:\d{1,3}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]{1,3})\s*[—－-]$"
-    r"|^第\s*\d{1,3}\s*页[\s　，,]*共\s*\d{1,3}\s*页$"  # a Word copy's footer (set 101's 教案)
+    # a Word copy's footer (set 101's 教案), or a slide's number (「第4页」, set 113's 党课 PPT)
+    r"|^第\s*\d{1,3}\s*页(?:[\s　，,]*共\s*\d{1,3}\s*页)?$"
 )
 HALF_TITLE = 14  # a line of a title broken in two in a narrow column …
 PREPOSITIONS = ("在", "于", "与")  # … at a line's end, waiting for their object
@@ -618,7 +624,9 @@ def join_wrapped(blocks: list[Block]) -> list[Block]:
     「，明确提出…」), unless the next is a byline or a continuation mark."""
     wrap = wrap_of(blocks)
     if wrap is None:
-        return blocks
+        # (a slide deck's or a Word copy's running foot, over each page's number: the page's)
+        repeated = _running_heads(blocks)
+        return [dataclasses.replace(b, aside="page") if b.text in repeated else b for b in blocks]
     width, measure = wrap.width, wrap.measure
     # A PDF e-paper indents each paragraph's first line: a line not indented goes on with the
     # one before, even where that one ended a sentence at the column's edge.
@@ -810,6 +818,7 @@ def join_wrapped(blocks: list[Block]) -> list[Block]:
             )
             and not CREDITED_CAPTION.search(last.text)  # a caption that ends with its credit
             and not MARK_LINE.match(block.text)
+            and not BULLET_MARK.match(block.text)  # 「●规定从中央政治局做起」: an item of its own
             # … nor a rest opening with its mark (「（上接第1版）的冷暖放在心头，把群」 under the
             # rest's title, set 86's 赣南日报)
             and not (re.match(CONT_MARK, block.text) and CONTINUES.match(block.text))
@@ -876,7 +885,14 @@ def _running_heads(blocks: Sequence[Block]) -> set[str]:
     for at in range(1, len(blocks)):
         if FOLIO.match(blocks[at - 1].text):  # (the head's line, in as many blocks as it has)
             under_folio.update(b.text for b in _on_line(blocks, at) if _heading_like(b.text))
-    return {text for text, count in under_folio.items() if count >= MIN_RUNNING}
+    # … or its foot over the next page's number (a slide's: 「渭南市水务局党组 · 专题党课」 /
+    # 「第4页」, set 113)
+    over_folio = Counter(
+        blocks[at - 1].text
+        for at in range(1, len(blocks))
+        if FOLIO.match(blocks[at].text) and _heading_like(blocks[at - 1].text)
+    )
+    return {text for text, count in (under_folio + over_folio).items() if count >= MIN_RUNNING}
 
 
 def _on_line(blocks: Sequence[Block], at: int) -> list[Block]:
@@ -2083,6 +2099,7 @@ FIGURE_ALONE = re.compile(
     r"^[\u4e00-\u9fff]{0,4}\d[\d.,]*\s*(?:%|[\u4e00-\u9fff]{1,3})?(?:以上|以下|左右)?$"
 )
 BULLETED = re.compile(r"^[●◆■▲]")
+BULLET_MARK = re.compile(r"^[●◆■▲•▪◇]")
 
 
 def _is_unmarked_byline(blocks: list[Block], index: int) -> bool:
@@ -2106,7 +2123,11 @@ def _is_unmarked_byline(blocks: list[Block], index: int) -> bool:
             and _journal_unit(blocks[index + 1].text)
         )
     if not any(_unmarked(p, text) for p in (NAMED_BYLINE, BARE_BYLINE, NAME_THEN_UNIT)) and not (
-        participants(text) or _unit_then_name(text) or POSTED_NAMES.fullmatch(text)
+        participants(text)
+        or _unit_then_name(text)
+        or POSTED_NAMES.fullmatch(text)
+        # 「讲课人：沈建华（诸暨市委常委、政法委书记）」 under each 党课's title (set 115)
+        or (SPEAKER_PREFIX.match(text) and byline_author(text))
     ):
         return False
     if furniture(text) or NOTE.match(text) or _box_tag(text) or SITE_NAME.search(text):
@@ -2195,7 +2216,8 @@ POLICY_OFFICE = re.compile(r"^解读(?:机关|单位)\s*[:：]\s*(?P<office>[^\s
 NO_NAME = re.compile(
     r"^(?:思考题|讨论题|研讨题|复习题|练习题|结语|结束语|附录|附件|前言|引言|后记|小结|导语|按语|案例|说明|序言"
     r"|推荐阅读|延伸阅读|参考书目|阅读书目|推荐阅读书目"
-    r"|(?:编印|编写|编辑|出版|修订|使用)说明|编者的话|卷首语|百问百答|应知应会|知识问答|学习问答)$"
+    r"|(?:编印|编写|编辑|出版|修订|使用)说明|编者的话|卷首语|百问百答|应知应会|知识问答|学习问答"
+    r"|讲课提纲|提纲|内容提要|学习提示)$"
     # (a handbook's words, set 111)
 )
 # An author named in brackets under the title, over the text (中国建设报: 「〔作者：何静，中共湖南
@@ -3797,10 +3819,14 @@ def _column_tag(text: str) -> bool:
 NAMES_LINE = re.compile(rf"^{NAME}(?:[\s　]+{NAME}){{0,3}}$")
 # A reader's letter signed with the reader's district (set 91's 西安晚报: 「碑林区　读者
 # 周秀兰」).
-READER_SIGNATURE = re.compile(rf"^[\u4e00-\u9fff]{{2,8}}[\s　]+读者[\s　]+(?P<name>{NAME})$")
+READER_SIGNATURE = re.compile(
+    rf"^(?P<open>[（(])?[\u4e00-\u9fff]{{2,8}}[\s　]+读者[\s　]+(?P<name>{NAME})(?(open)[)）])$"
+)  # (… in brackets: 「（城厢区　读者　李建成）」, set 115)
 # A magazine's or a paper's own signature, no person's (set 109's 前进: its 卷首语 signed
 # 「本刊编辑部」 at its end).
-HOUSE_SIGNATURE = re.compile(r"^本[报刊](?:特约)?(?:编辑部|评论员|评论部)$")
+HOUSE_SIGNATURE = re.compile(  # (… or in brackets: 「（本报评论员）」, set 115's 学习微言)
+    r"^(?P<open>[（(])?本[报刊](?:特约)?(?:编辑部|评论员|评论部)(?(open)[)）])$"
+)
 # … or in brackets, as a review is signed (晋城日报's 书香晋城: 「（段丽萍）」)
 # (not a box's credit: 「（本报记者　苏　航　整理）」)
 BRACKETED_NAMES = re.compile(
@@ -3898,8 +3924,12 @@ def signature_name(text: str) -> str:
     江苏省南通市崇川区纪委监委　顾晓峰."""
     if reader := READER_SIGNATURE.match(text):
         return reader.group("name")  # 碑林区　读者　周秀兰: a reader's letter
-    if NAMES_LINE.match(text) or HOUSE_SIGNATURE.match(text) or re.fullmatch(LONG_NAME, text):
+    if NAMES_LINE.match(text) or re.fullmatch(LONG_NAME, text):
         return text
+    if HOUSE_SIGNATURE.match(text):
+        return text.strip("（）()")  # （本报评论员）: the paper signs
+    if text.startswith(("（", "(")) and (posted := _unit_then_name(text)):
+        return posted.group("name").strip()  # （市委党校　周敏）: a unit, then the name (set 115)
     if bracketed := BRACKETED_NAMES.match(text):
         return bracketed.group("names")
     signed = _unit_then_name(text)
@@ -4036,7 +4066,10 @@ BREADCRUMB = re.compile(
 OTHER_PAGE_ENTRY = re.compile(r"^[◆◇●○■□·•]\s*第\s*[A-Z]?\d{1,3}\s*版[\s　：:]+\S")
 # … nor a web page's time and source (「2025年08月15日08:31　|　来源：人民网－理论频道」, set 29)
 DATED_SOURCE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}.*来源\s*[:：]")
-SEARCH_BOX = re.compile(r"^请输入(?:关键字|关键词|搜索内容)[\s　]*(?:搜索)?$")
+SEARCH_BOX = re.compile(
+    r"^请输入(?:关键字|关键词|搜索内容)[\s　]*(?:搜索)?$|^站内搜索\s*[:：]?$"
+    r"|^今天是\s*[:：]?\s*\d{4}年"  # 「今天是：2024年7月9日 星期二」 over a site's page (set 115)
+)
 EDITION_NUMBER = re.compile(r"第\s*([A-Z]?\d{1,3})\s*版")
 # a 数字报's edition list, a line each (「A01：头版」; set 102's 惠州日报: 「A01版：要闻」)
 EDITION_TAB = re.compile(r"^(?:[A-Z]\d{2}\s*版?|\d{2}\s*版)\s*[:：]\s*[\u4e00-\u9fff·]{1,16}$")
@@ -4559,6 +4592,9 @@ def parse_report(text: str, source: str) -> Page:
     )
 
 
+MIN_PIECES = 2
+
+
 def parse_document(text: str, source: str) -> Page:
     """Parse any supported layout, recognised by its shape (never by file name): an imported
     article (its stored form names its link or file), a report with numbered chapters, a
@@ -4570,6 +4606,7 @@ def parse_document(text: str, source: str) -> Page:
         web_heads,
     )
 
+    text = full_width_punctuation(from_markdown(text))
     blocks = blocks_of(text)
     if blocks and is_stored_import(blocks):
         return parse_article(text, source)
@@ -4580,7 +4617,11 @@ def parse_document(text: str, source: str) -> Page:
     # Readers' comments under a copied web page are no articles (「青禾　山东」 is no byline).
     comments = comments_start([b.text for b in blocks])
     blocks = blocks[:comments] if comments is not None else blocks
-    signed = any(_is_byline(blocks, i) or _opens_rest(blocks, i) for i in range(len(blocks)))
+    bylines = [i for i in range(len(blocks)) if _is_byline(blocks, i) or _opens_rest(blocks, i)]
+    # (a lecture's 主讲人 alone is read as one plain article's; two lectures' a page: set 115's
+    # 书记讲党课, each 「讲课人：…（…）」 under its title)
+    spoken = [i for i in bylines if SPEAKER_PREFIX.match(blocks[i].text)]
+    signed = len(bylines) > len(spoken) or len(spoken) >= MIN_PIECES
     # A page of news stories may carry its bylines in the datelines alone.
     # … or one story, under an article signed at its end (临沂日报's 微党课, （宣讲人：…）).
     dated = sum(_dated_start(blocks, i) for i in range(1, len(blocks)))
@@ -4596,6 +4637,67 @@ def parse_document(text: str, source: str) -> Page:
     if blocks and not signed:
         return parse_article(text, source)
     return parse_page(text, source)
+
+
+# Chinese text set with half-width punctuation, as some government sites print it (set 114's 汉阴县
+# 人民政府: 「基层治理是国家治理的基石,是…重要保障.党的二十大…」): read with full-width marks, so
+# its sentences and paragraphs end where they do. A mark after a Chinese character only (1,286 and
+# 4.2万 keep theirs); quotes paired in each line.
+HALF_WIDTH = re.compile(r"(?<=[\u4e00-\u9fff”）》])[,.;:?!](?!\d)")
+HALF_TO_FULL = str.maketrans(",.;:?!", "，。；：？！")
+FULL_WIDTH_MARK = re.compile(r"[，。；：？！]")
+MIN_HALF_WIDTH = 5
+
+
+def full_width_punctuation(text: str) -> str:
+    """``text`` with its half-width punctuation after Chinese made full-width, where such marks
+    outnumber the full-width ones (a page set so); else ``text`` unchanged."""
+    half = len(HALF_WIDTH.findall(text))
+    if half < MIN_HALF_WIDTH or half <= len(FULL_WIDTH_MARK.findall(text)):
+        return text
+    lines = []
+    for line in text.split("\n"):
+        if re.search(r"[\u4e00-\u9fff]", line) and line.count('"') % 2 == 0:
+            parts = line.split('"')  # 「a"b"c」: quoted where odd
+            line = "".join(
+                part if n == 0 else ("“" if n % 2 else "”") + part for n, part in enumerate(parts)
+            )
+        line = HALF_WIDTH.sub(lambda m: m.group().translate(HALF_TO_FULL), line)
+        line = re.sub(r"\((?=[\u4e00-\u9fff])", "（", line)
+        line = re.sub(r"(?<=[\u4e00-\u9fff。”])\)", "）", line)
+        lines.append(line)
+    return "\n".join(lines)
+
+
+# A note app's Markdown export (飞书, 语雀, 石墨; set 114): 「# 标题」, 「## 一、…」, 「**…**」,
+# 「> 导读」, 「- 」 items, a pipe table. Read as the text it marks up: headings, lead sentences
+# and items as lines of their own, a table's rows their cells spaced apart.
+MD_HEADING = re.compile(r"^#{1,6}\s+(?=\S)")
+MD_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$")
+MD_TABLE_ROW = re.compile(r"^\|.*\|$")
+MD_EMPHASIS = re.compile(r"\*\*(?P<strong>[^*\n]+)\*\*|(?<![*\w])\*(?P<em>[^*\n]+)\*(?![*\w])")
+MD_ITEM = re.compile(r"^\s*[-*+]\s+(?=\S)")
+MD_QUOTE = re.compile(r"^>\s?")
+MIN_MARKDOWN = 2  # headings (# …) a text must open lines with to be read as Markdown
+
+
+def from_markdown(text: str) -> str:
+    """``text`` without its Markdown marks where it is a Markdown export (two headings or more
+    opening lines with 「#」); else ``text`` unchanged."""
+    lines = text.split("\n")
+    if sum(bool(MD_HEADING.match(line)) for line in lines) < MIN_MARKDOWN:
+        return text
+    out = []
+    for line in lines:
+        if MD_TABLE_RULE.match(line.strip()):
+            continue  # | --- | --- |: the table's rule, no text
+        if MD_TABLE_ROW.match(line.strip()):
+            line = "　".join(cell.strip() for cell in line.strip().strip("|").split("|"))
+        line = MD_QUOTE.sub("", MD_HEADING.sub("", line))
+        line = MD_ITEM.sub("· ", line)
+        line = MD_EMPHASIS.sub(lambda m: m["strong"] or m["em"], line)
+        out.append(line)
+    return "\n".join(out)
 
 
 def content_hash(data: bytes) -> str:

@@ -23,6 +23,7 @@ from bot.core.drafts import (
     HEADERS,
     MAX_TITLE,
     NOTE_NUMBER,
+    RESEARCH_GROUP,
     Layout,
     author_name,
     classify,
@@ -31,6 +32,8 @@ from bot.core.drafts import (
 )
 from bot.core.pages import (
     BARE_POST,
+    BULLET_MARK,
+    BULLET_WORDS,
     BYLINE,
     COLUMN_PREFIX,
     EDITION,
@@ -38,6 +41,8 @@ from bot.core.pages import (
     MAX_SUBHEAD,
     NAME,
     NAMED_BYLINE,
+    NO_NAME,
+    NOTE,
     PAPER,
     POLICY_OFFICE,
     POLICY_READER,
@@ -235,6 +240,12 @@ def parse_article(text: str, source: str) -> Page:
     if layout.subtitle is not None:
         title_lines.append(blocks[layout.subtitle].text)
     affiliation = blocks[layout.affiliation].text if layout.affiliation is not None else ""
+    # a 调研报告's group under its title (「中共江门市委党校课题组」, set 115): its writers' place
+    group = next((i for i in layout.head if RESEARCH_GROUP.match(normalise(blocks[i].text))), None)
+    if group is not None and not affiliation:
+        affiliation = blocks[group].text
+    else:
+        group = None
     body = [blocks[i] for i in layout.body]
     # The line under the title naming the author with the post (刘文博（…党校…教授）, 作者：方振宇
     # （…教授）) is the byline: the post is the affiliation when no closing line gives one.
@@ -246,11 +257,17 @@ def parse_article(text: str, source: str) -> Page:
         # fields (【理论之窗】 / 编者按：… / 文｜中共镇平县委党校　韩晓梅; 本报记者　徐　蕾 /
         # 发布时间：…; a 微党课's 主讲人：…): the byline, not a heading of the text
         above = [blocks[j].text for j in layout.body]
+        # (… or a name alone there, where the closing line gives a post and no name: 「沈立华」
+        # over the text, 「（作者系中共汉阴县委党校副校长）」 under it, set 114)
+        unnamed = bool(affiliation) and not signature_name(affiliation)
         signed = next(
             (
                 i
                 for n, i in enumerate(layout.body[:HEAD_BLOCKS])
-                if _byline_over_text(blocks[i].text)
+                if (
+                    _byline_over_text(blocks[i].text)
+                    or (unnamed and n == 0 and _name_alone(blocks[i].text))
+                )
                 and all(
                     _role(t)
                     or _tag_line(t)
@@ -369,7 +386,7 @@ def parse_article(text: str, source: str) -> Page:
         + tuple(
             blocks[i].text
             for i in sorted(layout.head + layout.tail)
-            if i != signed and not (i == office and affiliation == blocks[i].text)
+            if i != signed and i != group and not (i == office and affiliation == blocks[i].text)
         )
         + tuple(b.text for b in fields),
     )
@@ -383,7 +400,7 @@ def _credited_writer(paragraphs: list[Paragraph]) -> str:
             for p in paragraphs
             if p.role == "note" and p.text.startswith(("（", "("))
             for field in FIELD.finditer(p.text.strip("（）() "))
-            if field["label"] in {"文", "撰文", "文字", "撰稿"}
+            if field["label"] in {"文", "撰文", "文字", "撰稿", "执笔", "执笔人"}
         ),
         "",
     )
@@ -447,6 +464,20 @@ PAGE_END_LINE = re.compile(
     r"^(?:分享到\s*[:：].*|(?:上一篇|下一篇)\s*[:：].*|昵称\s*[:：].*|验证码\s*[:：]?.*"
     r"|提交(?:已有\d+条评论)?|已有\d+条评论|请文明留言.*)$"
 )
+
+
+def _name_alone(text: str) -> bool:
+    """A name alone on its line (沈立华), not a label of the same length (编者按, 讲课提纲)."""
+    return (
+        re.fullmatch(NAMES, text) is not None
+        and not NOTE.match(text)
+        and not NO_NAME.match(text)
+        and not furniture(text)
+        and not BULLET_WORDS.match(text)
+        and not re.search(
+            r"字号|字体|打印|关闭|分享|收藏", text
+        )  # 小字号　大字号: a site's switch
+    )
 
 
 def _byline_over_text(text: str) -> bool:
@@ -543,6 +574,7 @@ def rejoin_broken(body: list[Block], by_blank_lines: bool = True) -> list[Block]
             and block.line == ends[-1] + 1
             and not _role(last.text)
             and not _role(block.text)
+            and not BULLET_MARK.match(block.text)  # 「●…」: an item of its own (set 113)
         ):
             # a phone's copy broke the paragraph anywhere; its blank lines are the paragraphs'
             joined[-1] = Block(last.line, last.text + block.text, last.indented)
@@ -555,6 +587,7 @@ def rejoin_broken(body: list[Block], by_blank_lines: bool = True) -> list[Block]
             and not _role(last.text)
             and not _role(block.text)
             and not block.indented
+            and not BULLET_MARK.match(block.text)
         ):
             joined[-1] = Block(last.line, last.text + block.text, last.indented)
             ends[-1] = block.line

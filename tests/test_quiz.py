@@ -692,6 +692,13 @@ def test_no_roles_are_exchanged_without_two_distinct_roles(sentence: str) -> Non
     assert parallel_swap(sentence) is None
 
 
+def test_a_study_note_s_label_is_not_asked() -> None:
+    """Set 115's 学习笔记: 「【原文】全面建设社会主义现代化国家，…仍然在农村。」 had been asked
+    with its label."""
+    shown = readable("【原文】全面建设社会主义现代化国家，最艰巨最繁重的任务仍然在农村。")
+    assert shown == "全面建设社会主义现代化国家，最艰巨最繁重的任务仍然在农村。"
+
+
 def test_a_maxim_s_steps_are_not_exchanged() -> None:
     """Review 10800: 「发现问题只是第一步，解决问题才是根本」 was judged, true — a truism anyone
     marks 正确; its twin (发现问题只是根本…) says nothing."""

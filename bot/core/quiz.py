@@ -154,7 +154,9 @@ ENUMERATOR = re.compile(
     # 发挥市场在资源配置中的决定性作用。」 — what follows is a statement of its own)
     r"|在此基础上[，,]"
     # … and a speaker's address to the audience (review 9393: 「各位朋友，党的二十大报告指出，…」)
-    r"|(?:各位[\u4e00-\u9fff]{1,4}(?:、各位[\u4e00-\u9fff]{1,4})*|同志们|朋友们|乡亲们|同学们)[，,]+)"
+    r"|(?:各位[\u4e00-\u9fff]{1,4}(?:、各位[\u4e00-\u9fff]{1,4})*|同志们|朋友们|乡亲们|同学们)[，,]+"
+    # … and a study note's label (set 115's 学习笔记: 「【原文】全面建设…」, 「【体会】…」)
+    r"|【[\u4e00-\u9fff]{1,6}】\s*)"
 )
 HEADING_INSIDE = re.compile(
     r"\s{2,}|\t|(?:^|[^\d])[一二三四五六七八九十]{1,3}、\S|[（(][一二三四五六七八九十]+[)）]\S"

@@ -372,6 +372,31 @@ async def test_a_plain_text_article_is_imported(iapp: AppType, api: OfflineBotAp
     )
 
 
+MARKDOWN = """# 支部学习要在常态长效上下功夫
+
+> 导读：本期学习材料供各党小组研读。
+
+## 一、学在经常
+
+**学习要有计划。** 支部每月安排一次集中学习，党员自学和集体研讨相结合，做到学有所得。
+
+## 二、贵在坚持
+
+- 坚持“三会一课”制度，把学习作为固定内容。
+- 坚持学用结合，把学习成果转化为工作成效。
+"""
+
+
+async def test_a_markdown_export_is_imported_without_its_marks(
+    iapp: AppType, api: OfflineBotApi
+) -> None:
+    """A note app's export (飞书, 语雀): 「# 标题」, 「## 一、…」, 「**…**」 read as the text."""
+    await send_file(iapp, api, "学习材料.md", MARKDOWN.encode())
+    done = await press(iapp, api, 0)
+    article_id = int(done.split("第 ")[1].split(" 篇")[0])
+    assert row(iapp, article_id)["title"] == "支部学习要在常态长效上下功夫"
+
+
 async def test_pasted_text_after_add_is_imported(iapp: AppType, api: OfflineBotApi) -> None:
     await say(iapp, "/add " + PASTED)
     assert "标题：《支部学习要在常态长效上下功夫》" in preview_call(api).params["text"]

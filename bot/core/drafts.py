@@ -510,11 +510,9 @@ class Layout:
 
 RESEARCH_GROUP = re.compile(r"^\S{2,30}(?:课题组|调研组|研究组|写作组)$")
 GROUP_MEMBERS = re.compile(r"^(?:课题组|调研组)?(?:组长|副组长|成员|负责人|顾问)\s*[:：]")
-COMPILER_ALONE = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{2,20}(?:宣传部|组织部|宣讲团|讲师团)$")
-COMPILER_DATED = re.compile(
-    r"^(?:中共)?[\u4e00-\u9fff]{2,20}(?:宣传部|组织部|宣讲团|讲师团)[\s　]+"
-    r"\d{4}年\d{1,2}月(?:\d{1,2}日)?$"
-)
+COMPILER_UNIT = r"(?:中共)?[\u4e00-\u9fff]{2,20}(?:宣传部|组织部|宣讲团|讲师团)"  # a handbook's
+COMPILER_ALONE = re.compile(rf"^{COMPILER_UNIT}$")
+COMPILER_DATED = re.compile(rf"^{COMPILER_UNIT}[\s　]+\d{{4}}年\d{{1,2}}月(?:\d{{1,2}}日)?$")
 HANDBOOK_WORDS = re.compile(
     r"^(?:百问百答|应知应会(?:知识)?(?:手册)?|知识问答|学习手册|学习读本|辅导读本|学习问答|口袋书)$"
 )

@@ -169,7 +169,7 @@ INLINE_TODAY = "今日摘编：{name}"
 # -- adding articles (handlers/importing.py, handlers/removing.py, `python -m bot import`) -----
 IMPORT_REFUSED = "抱歉，只有内容维护员可以添加或下架文章。如需添加，请联系管理员。"
 IMPORT_NOT_TXT = (
-    "这种文件我读不了。请发送 .txt 文本、.docx（Word）或 .pdf 文件，或发送文章的链接；"
+    "这种文件我读不了。请发送 .txt 或 .md 文本、.docx（Word）或 .pdf 文件，或发送文章的链接；"
     "旧版 .doc 请先另存为 .docx。"
 )
 IMPORT_TOO_BIG = "文件太大（上限 {limit} KB）。请拆分后分别发送。"

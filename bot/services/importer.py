@@ -36,7 +36,8 @@ from bot.services.library import Library, safe_page_name
 from storage.articles import StoredArticle
 
 TEXT = ".txt"
-SUFFIXES = (TEXT, DOCX, PDF)
+MARKDOWN = ".md"  # a note app's export (飞书, 语雀): read as text, without its marks
+SUFFIXES = (TEXT, MARKDOWN, DOCX, PDF)
 MAX_PAGES = 10  # an article continued over at most this many web pages
 TRACKING = re.compile(r"^(?:utm_\w+|spm|scene|from|isappinstalled|share\w*|chksm|sessionid)$")
 
@@ -120,8 +121,8 @@ def _utf8(data: bytes) -> bool:
 
 
 def from_file(file_name: str, data: bytes) -> Candidate:
-    """A file a maintainer sent: .txt (a newspaper page, a report or a plain article), .docx
-    or .pdf."""
+    """A file a maintainer sent: .txt (a newspaper page, a report or a plain article) or .md
+    (a note app's export), .docx or .pdf."""
     suffix = Path(file_name).suffix.lower()
     if suffix not in SUFFIXES:
         raise ImportRefused(file_name, texts.IMPORT_NOT_TXT)
@@ -130,7 +131,7 @@ def from_file(file_name: str, data: bytes) -> Candidate:
     name = safe_page_name(file_name if suffix == TEXT else f"{file_name}{TEXT}")
     if name is None:
         raise ImportRefused(file_name, texts.IMPORT_NOT_TXT)
-    if suffix == TEXT:
+    if suffix in (TEXT, MARKDOWN):
         try:
             text = decode_page(data, name)
             page = parse_document(text, name)

@@ -692,6 +692,19 @@ def test_no_roles_are_exchanged_without_two_distinct_roles(sentence: str) -> Non
     assert parallel_swap(sentence) is None
 
 
+def test_a_shortcoming_the_writer_admits_is_not_blanked() -> None:
+    """Review 11200: 「对班子成员日常监督主要停留在会议提醒层面，____不够经常。」 (an 对照检查材料
+    's self-criticism → 谈心谈话) was judged TRIVIAL."""
+    page = parse_document(
+        "个人对照检查材料\n作者：那仁满都拉\n\n"
+        "根据旗委安排，本人认真查摆了问题。对班子成员日常监督主要停留在会议提醒层面，谈心谈话不够经常。"
+        "今后要坚持民主集中制，严格落实“三会一课”、主题党日、民主评议党员等制度。\n",
+        "check.txt",
+    )
+    blanks = [q for q in generate(list(page.articles), SEGMENTER) if q.kind == "blank"]
+    assert not any("不够经常" in q.question for q in blanks)
+
+
 def test_a_study_note_s_label_is_not_asked() -> None:
     """Set 115's 学习笔记: 「【原文】全面建设社会主义现代化国家，…仍然在农村。」 had been asked
     with its label."""

@@ -147,6 +147,11 @@ POINTING_BACK = re.compile(
 # an adverb and a verb (紧紧围绕, 深刻领会).
 APPOSED_TAGS = frozenset({"n", "nz", "vn", "an", "i", "l", "x"})
 ADVERB_LEADS = ("紧紧", "深刻", "认真", "全面", "牢牢", "深入", "切实", "坚决")
+# What a self-criticism says it falls short in (不够经常, 不深不透, 有待加强): no statement to
+# learn.
+SHORTCOMING = re.compile(
+    r"不够|不足|不深|不强|不到位|不充分|不扎实|有差距|有待(?:加强|提高|提升)|欠缺"
+)
 ENUMERATOR = re.compile(
     r"^(?:[—-]+|[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、]|首先[，,]|其次[，,]"
     r"|最后[，,]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]"
@@ -1310,6 +1315,11 @@ class Generator:
             return None
         if shown[:at].count("《") > shown[:at].count("》"):
             self.reject("blank: inside the name of a law or a document", question)
+            return None
+        if SHORTCOMING.search(shown):
+            # a self-criticism's shortcoming (review 11200: 「…，____不够经常。」 in an 对照检查
+            # 材料 → 谈心谈话): one writer's account, no formulation a group learns
+            self.reject("blank: a shortcoming the writer admits", question)
             return None
         if not local and (
             len(CJK.findall(shown[:at])) < 2

@@ -50,15 +50,21 @@ def main() -> None:
     parser.add_argument("--served", type=int, default=60)
     parser.add_argument("--reports", type=int, default=25)
     parser.add_argument(
-        "--pages", type=Path, help="a folder of pages never loaded before (held-out texts)"
+        "--pages",
+        type=Path,
+        nargs="*",
+        default=[],
+        help="folders of pages never loaded before (held-out texts), read as one bank",
     )
     parser.add_argument("--unseen", type=int, default=30, help="questions drawn from --pages")
     args = parser.parse_args()
-    unseen = (
-        [a for path in sorted(args.pages.glob("*.txt")) for a in load_page_file(path).articles]
-        if args.pages
-        else []
-    )
+    unseen = []
+    where: dict[str, str] = {}  # an unseen article's key → its folder and file
+    for folder in args.pages:
+        for path in sorted(folder.glob("*.txt")):
+            for a in load_page_file(path).articles:
+                unseen.append(a)
+                where[a.key] = f"{folder.name}/{path.name}" if len(args.pages) > 1 else path.name
     segmenter = Segmenter()
     rng = random.Random(args.seed)
     populations = [
@@ -87,7 +93,7 @@ def main() -> None:
             continue
         made, rejected = generated[name]
         questions = [q for q in made if q.id in kept]
-        titles = {a.key: a.source for a in articles}
+        titles = {a.key: where.get(a.key, a.source) for a in articles}
         kinds = Counter(q.kind for q in questions)
         print(
             f"## {name}: {len(questions)} questions {dict(kinds)} (of {len(made)} generated, "

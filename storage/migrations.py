@@ -1298,3 +1298,13 @@ async def m101_read_pages_again_for_half_width_and_markdown(
     # marks, 讲课人 signed nothing, a table's 数据来源 named the source, a slide deck's foot and
     # items been text: read again.
     await conn.execute(READ_AGAIN)
+
+
+@migration
+async def m102_read_pages_again_for_commentaries_extracts_and_study_copies(
+    conn: aiosqlite.Connection,
+) -> None:
+    # A 短评 signed 「□ 本报评论员　…」 at its end had been read into the story above, a book
+    # extract titled by its running head, bylines over their titles refused, a 学习强国 copy
+    # signed 「播报」, a 学员论文 and a two-column PDF's title read in part: read again.
+    await conn.execute(READ_AGAIN)

@@ -58,6 +58,7 @@ LABEL = (
     r"发布者|发布人|发布单位|供稿单位|信息来源|"  # a school's site (set 95's 福建农林大学新闻网)
     r"撰稿|原标题|"  # 「（撰稿：…）」 under a 微信 post (set 97); a reprint's 原标题 (set 107)
     r"执笔人|执笔|整理|"  # 「（执笔：谭伟文　梁静仪）」 under a 调研报告 (set 115); 整理：…
+    r"播出时间|播出日期|首播时间|"  # a broadcast's (set 112's 理论之声)
     # a government site's 信息公开 table over its text (set 99's 泾县人民政府)
     r"索引号|信息分类|主题分类|发布机构|发文机关|生成日期|成文日期|信息名称|文号|关键词|生效日期|废止日期"
 )
@@ -158,7 +159,10 @@ OPEN_GOVERNMENT = re.compile(
     r"^(?:索引号|信息分类|主题分类|发布机构|发文机关|生成日期|成文日期|信息名称|文号|关键词|生效日期|废止日期)\s*[:：]"
 )
 MAX_CARD_WORD = 12
-ISSUE_NUMBER = re.compile(r"^第\s*\d{1,4}\s*期$")
+ISSUE_NUMBER = re.compile(r"^[（(]?(?:\d{4}\s*年\s*)?第\s*\d{1,4}\s*期[)）]?$")  # （2024年第11期）
+APP_WORD = re.compile(
+    r"^(?:播报|分享|收藏|点赞|评论|转发|在看|打印|关闭)$"
+)  # over a copy's fields
 MOTTO = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:[·•・][\u4e00-\u9fff]{2,4}){2,}$")
 YEAR_MONTH = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月$")
 # A handout's compiler under its title (「中共宣汉县委宣传部　编印」): the publisher, no author.
@@ -301,7 +305,7 @@ def site_of(url: str) -> str:
 
 NAME_THEN_POST = re.compile(
     r"^(?P<name>[\u4e00-\u9fff·]{2,4})[，,（(][^，,]*?"
-    r"(?:教授|研究员|讲师|书记|主任|院长|校长|部长|[院校部委局所])[)）]?$"
+    r"(?:教授|研究员|讲师|书记|主任|院长|校长|部长|中心|[院校部委局所室处科组])[)）]?$"
 )
 
 
@@ -485,6 +489,8 @@ def _take_head_line(line: str, meta: _Meta, first: bool) -> bool:
         meta.author = author_name(named.group("name"))
         meta.affiliation = meta.affiliation or f"（作者系{named.group('post')}）"
         return bool(meta.author)
+    if APP_WORD.match(text):
+        return True  # 「播报」 / 「分享」 around a 学习强国 copy's fields (set 118): no name
     if first and not meta.author:
         names = NAMES.match(text)
         if names or SPACED_NAME.match(text):
@@ -509,7 +515,9 @@ class Layout:
 
 
 RESEARCH_GROUP = re.compile(r"^\S{2,30}(?:课题组|调研组|研究组|写作组)$")
-GROUP_MEMBERS = re.compile(r"^(?:课题组|调研组)?(?:组长|副组长|成员|负责人|顾问)\s*[:：]")
+GROUP_MEMBERS = re.compile(
+    r"^(?:(?:课题组|调研组)?(?:组长|副组长|成员|负责人|顾问)|指导教师|指导老师)\s*[:：]"
+)  # (… and a 学员论文's 指导教师：阮新华（…讲师）, set 119: no author)
 COMPILER_UNIT = r"(?:中共)?[\u4e00-\u9fff]{2,20}(?:宣传部|组织部|宣讲团|讲师团)"  # a handbook's
 COMPILER_ALONE = re.compile(rf"^{COMPILER_UNIT}$")
 COMPILER_DATED = re.compile(rf"^{COMPILER_UNIT}[\s　]+\d{{4}}年\d{{1,2}}月(?:\d{{1,2}}日)?$")
@@ -519,6 +527,8 @@ HANDBOOK_WORDS = re.compile(
 VOLUME = re.compile(r"^[（(]第[一二三四五六七八九十\d]{1,3}[辑册期卷][)）]$")
 
 
+LEAD_HALF = re.compile(r"^[以用让把为从向将][^，。；：！？\s]{1,12}$")
+MAX_HALVED_TITLE = 30
 CAMPAIGN_LEAD = re.compile(
     r"^(?:深入)?学习(?:宣传)?贯彻[^，。；！？]{2,30}(?:精神|思想|重要讲话|重要论述|重要指示)$"
 )
@@ -537,7 +547,7 @@ def classify(lines: Sequence[str], *, title: str = "") -> Layout:
     order = list(range(len(norm)))
     head: list[int] = []
     title_at: int | None = None
-    spoken = False  # a speech's title over two lines
+    spoken = halved = False  # a speech's title over two lines; a title's halves
     meta = _Meta()
     if title:
         key = normalise(title).replace(" ", "")
@@ -553,6 +563,16 @@ def classify(lines: Sequence[str], *, title: str = "") -> Layout:
             and SPEECH_END.search(norm[title_at]) is not None
         )
         title_at -= spoken
+        # … or a title whose first half, led by a preposition, stands on the line above (「以“红色
+        # 引擎”」 / 「激活供电服务新动能」, set 119's two-column PDF)
+        halved = (
+            not spoken
+            and title_at > 0
+            and LEAD_HALF.match(norm[title_at - 1]) is not None
+            and not any(c in norm[title_at] for c in "，。；：！？")
+            and len(norm[title_at - 1]) + len(norm[title_at]) <= MAX_HALVED_TITLE
+        )
+        title_at -= halved
         for before in order[:title_at]:  # menu words, breadcrumbs, a date above the title
             _take_head_line(norm[before], meta, first=False)
         head += order[:title_at]
@@ -560,7 +580,7 @@ def classify(lines: Sequence[str], *, title: str = "") -> Layout:
         if spoken and (speaker := SPEECH_OPEN.search(norm[title_at])):
             meta.author = speaker.group("name")
     subtitle: int | None = None
-    title_more: int | None = order.pop(0) if title_at is not None and spoken else None
+    title_more: int | None = order.pop(0) if title_at is not None and (spoken or halved) else None
     if (
         title_at is not None
         and title_more is None
@@ -784,10 +804,21 @@ def _last_before_end_matter(
     return None
 
 
+FIELD_PREFIXES = ("文章", "信息", "稿件", "新闻", "本文", "内容", "图片", "视频")
+
+
 def _is_meta(line: str) -> bool:
+    # (a field's label opens the line or follows a space or a mark: 「中国关键词：新时代发展理念篇
+    # 」 is a title, set 117)
+    fielded = any(
+        m.start() == 0
+        or not "\u4e00" <= line[m.start() - 1] <= "\u9fff"
+        or line[: m.start()].endswith(FIELD_PREFIXES)  # 文章来源：《国资报告》杂志
+        for m in FIELD.finditer(line)
+    )
     found = (
         DATE_ONLY.match(line)
-        or FIELD.search(line)
+        or fielded
         or LABEL_ONLY.match(line)
         or WECHAT_BYLINE.match(line)  # 原创  韩景明  旗帜网  2025-04-22 09:30 (an app's too)
     )

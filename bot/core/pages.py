@@ -351,6 +351,7 @@ class Article:
             )
             or HOUSE_SIGNATURE.match(self.affiliation_line)
             or re.fullmatch(LONG_NAME, self.affiliation_line)
+            or (BYLINE.match(self.affiliation_line) and BYLINE_ROLE.search(self.affiliation_line))
         ):
             # 作者：方振宇（中共中央党校…教授）; a name signing; else the note on the authors at
             # the end (作者简介：…), which stays a note of the text
@@ -819,6 +820,12 @@ def join_wrapped(blocks: list[Block]) -> list[Block]:
             and not CREDITED_CAPTION.search(last.text)  # a caption that ends with its credit
             and not MARK_LINE.match(block.text)
             and not BULLET_MARK.match(block.text)  # 「●规定从中央政治局做起」: an item of its own
+            and not PORTRAIT.match(block.text)  # 「刘玉山近照」 under his byline (set 117)
+            # a journal's running head with its Latin name (「党建 | PARTY BUILDING」, set 119)
+            and not LATIN_TAG.search(last.text)
+            and not NAMED_BYLINE.match(block.text)  # 「文／王立群　胡　蓉」 under the subtitle
+            # … nor does a marked byline with its post go on in the title under it
+            and not (BYLINE.match(last.text) and byline_post(last.text))
             # … nor a rest opening with its mark (「（上接第1版）的冷暖放在心头，把群」 under the
             # rest's title, set 86's 赣南日报)
             and not (re.match(CONT_MARK, block.text) and CONTINUES.match(block.text))
@@ -1363,7 +1370,45 @@ def speakers_over_titles(blocks: list[Block]) -> list[Block]:
             and (i == 0 or not _heading_like(out[i - 1].text))
         ):
             out[i], out[i + 1] = out[i + 1], out[i]
+            continue
+        # … or a magazine's 支部书记谈 (set 117's 新长征): 「■ 刘玉山　…党总支书记」 and his
+        # portrait's caption (「刘玉山近照」) over the title of one or two lines: the title first
+        if not (marked and byline_post(out[i].text)) or not _after_piece(out, i):
+            continue
+        under = i + 1
+        while under < len(out) and (
+            PORTRAIT.match(out[under].text) or CAPTION.match(out[under].text)
+        ):
+            under += 1  # 「刘玉山近照」, 「图为孙海燕（左）入户走访独居老人」
+        end = under
+        while (
+            end < len(out)
+            and end - under < MAX_TITLE_LINES
+            and _heading_like(out[end].text)
+            and not BYLINE.match(out[end].text)
+            and not SECTION_NUMBER.match(out[end].text)
+        ):
+            end += 1
+        if under < end < len(out) and under > i + 1 and _text_like(out[end].text):
+            out[i:end] = [*out[under:end], out[i], *out[i + 1 : under]]
     return out
+
+
+# A 学员论文's writer under its title, in brackets with the class and the post (set 119).
+STUDENT_BYLINE = re.compile(
+    rf"^[（(][^（）()]{{2,30}}学员[\s　]+(?P<name>{NAME})[\s　]+(?P<post>[^（）()]{{2,30}})[)）]$"
+)
+LATIN_TAG = re.compile(r"[|｜]\s*[A-Z][A-Z ]{3,}$")
+PORTRAIT = re.compile(rf"^{NAME}(?:近照|同志|（照片）)$|^（?图为{NAME}）?$")
+MAX_TITLE_LINES = 3
+
+
+def _after_piece(blocks: Sequence[Block], at: int) -> bool:
+    """The line above ends the piece before, or is the page's column (「ZHIBU SHUJI TAN」)."""
+    if at == 0:
+        return True
+    above = blocks[at - 1].text
+    return not _heading_like(above) or bool(LATIN_ONLY.match(above)) or _column_tag(above)
 
 
 def join_book_data(blocks: list[Block]) -> list[Block]:
@@ -1518,7 +1563,8 @@ BOOK_FIELD = re.compile(
 TABLE_CELL = re.compile(r"^[\d.,，%％‰万亿元年月日—\-－~～+]+$")
 # A web copy's fields beside its byline: no heading.
 SOURCE_FIELD = re.compile(
-    r"^(?:来源|出处|发布时间|发布日期|发表时间|更新时间|日期|时间|资料来源|数据来源)\s*[:：｜|丨]"
+    r"^(?:来源|出处|发布时间|发布日期|发表时间|更新时间|日期|时间|资料来源|数据来源|发布者|发布人"
+    r"|发布单位)\s*[:：｜|丨]"
 )  # 「来源｜集团党委宣传部」 (a 微信 copy's)
 # A site's or channel's name, never an author's (光明网·理论频道 reads like 阿依古丽·买买提).
 # … not 文｜周立新, 作者｜林晓岚
@@ -1738,6 +1784,11 @@ def make_paragraphs(blocks: list[Block]) -> tuple[Paragraph, ...]:
 MIN_PULL_QUOTE = 20
 
 
+# Boxes that open with a title and one paragraph (【知识链接】 / 「新质生产力」 / …), not a signed
+# piece's tag (【短评】 over a commentary, set 116).
+TITLED_BOX = re.compile(r"链接|延伸阅读|相关阅读|背景|资料|知识点|小贴士")
+
+
 def body_roles(
     blocks: Sequence[Block], inner: Callable[[str], str] | None = None
 ) -> list[str | None]:
@@ -1823,7 +1874,9 @@ def body_roles(
         if tag and not role:
             role = "note"  # 【数据】 alone over its box's title
         titled_over = box_title
-        titled = bool(tag) and not glossary and not books and not DATA_BOX.search(block.text)
+        titled = (
+            bool(tag) and bool(TITLED_BOX.search(block.text)) and not DATA_BOX.search(block.text)
+        )
         boxed = (boxed and role == "note") or tag
         tag_above = tag and DATA_BOX.search(block.text) is not None
         signed_off = (signed_off and role == "note") or bool(NOTE_ALONE.match(block.text))
@@ -1950,6 +2003,8 @@ def _byline_parts(text: str) -> tuple[str, str] | None:
     if not LABELLED.search(text) and (unit := _unit_then_name(text)):
         # 达拉特旗白泥井镇党委书记　那仁满都拉 (set 112), unlabelled
         return unit.group("name").strip(), affiliation_of(unit.group("post").strip())
+    if student := STUDENT_BYLINE.match(text):  # （…培训班学员　程　亮　大畈镇党委副书记）
+        return student.group("name").strip(), student.group("post").strip()
     if bracketed := BRACKET_BYLINE.match(text):  # 〔作者：何静，…教授〕 under the title
         return bracketed.group("author"), affiliation_of(bracketed.group("post"))
     if journal_names(text):  # 何晓岚1，王振宇2: their units' numbers dropped
@@ -2022,7 +2077,9 @@ def _marked_post(author: str) -> tuple[str, str]:
     for pattern in (MARKED_WITH_POST, UNIT_THEN_NAME, NAME_THEN_UNIT):
         match = pattern.match(author)
         if match and POST_WORDS.search(match.group("post")):
-            return match.group("name").strip(), affiliation_of(match.group("post").strip())
+            # (NAME_THEN_UNIT names its name 「author」: 「■ 刘玉山　梨树县…党总支书记」, set 117)
+            name = match.group("name" if "name" in match.re.groupindex else "author")
+            return name.strip(), affiliation_of(match.group("post").strip())
     return author, ""
 
 
@@ -2050,7 +2107,9 @@ def _is_byline(blocks: list[Block], index: int) -> bool:
     if BYLINE_ROLE.search(name):
         return True
     if index + 1 < len(blocks) and (
-        FIGURE_ALONE.match(blocks[index + 1].text) or BULLETED.match(blocks[index + 1].text)
+        FIGURE_ALONE.match(blocks[index + 1].text)
+        # (not a picture's caption under it: 「▲赵国庆在林下参种植基地…」, set 117)
+        or (BULLETED.match(blocks[index + 1].text) and not CAPTION.match(blocks[index + 1].text))
     ):
         # a graphic's item over its figure (set 96's 一图读懂: 「●高新技术企业」 / 「达到1000家」),
         # or one of a list of items (「●培育智能工厂、数字化车间」 / 「●…」): no name
@@ -2948,9 +3007,16 @@ def parse_page(text: str, source: str) -> Page:
     readers = blocks[comments:] if comments is not None else []
     blocks = blocks[: len(blocks) - len(readers)]
     listed = frozenset(_listed_name(b.text) for b in contents[1:])
-    bylines = [i for i in range(len(blocks)) if _is_byline(blocks, i) or _opens_rest(blocks, i)]
-    bylines = sorted({*bylines, *_signed_by_group(blocks)})
     signed = name_signatures(blocks)
+    # (a byline's mark signing a commentary at its end, 「□ 本报评论员　蒋思远」 under its text,
+    # set 116: the signature, no byline of a piece after it)
+    bylines = [
+        i
+        for i in range(len(blocks))
+        if (_is_byline(blocks, i) or _opens_rest(blocks, i))
+        and not (blocks[i] in signed and i > 0 and _text_like(blocks[i - 1].text))
+    ]
+    bylines = sorted({*bylines, *_signed_by_group(blocks)})
     # An article signed only at its end starts at its first paragraph (no byline line).
     # A 理论热点面对面's questions, each answered and signed by its expert (「问：…？」 / 「答：…」
     # / 「（答问专家：杨春华，…）」): each question a title (set 98's 三峡日报).
@@ -3683,7 +3749,7 @@ MAX_CONTENTS = 20  # lines from the top where an 电子版 lists the page's arti
 
 # An 电子版's list of the page's articles above them: 「本版文章：」 over their titles.
 CONTENTS_LABEL = re.compile(
-    r"^(?:本版文章|本版新闻|本版导读|本版目录|本版要目|本期导读|本期要目|(?:本版|版面)?(?:新闻|标题)?导航|文章目录"
+    r"^(?:本版文章|本版新闻|本版导读|本版目录|本版要目|本期导读|本期要目|本版标题|(?:本版|版面)?(?:新闻|标题)?导航|文章目录"
     r"|目\s*录)[:：]?$"  # a compilation's (set 95's 论文选编: 「目　　录」)
 )
 
@@ -3847,6 +3913,9 @@ def name_signatures(blocks: list[Block]) -> set[Block]:
             or _unmarked(NAME_THEN_UNIT, text)
             or HOUSE_SIGNATURE.match(text)
             or UNIT_CREDIT.match(text)  # （翟王镇党委供稿）: a bulletin's item's source
+            # a commentary signed at its end with a byline's mark (「□ 本报评论员　蒋思远」, set
+            # 116's 短评)
+            or (BYLINE.match(text) and BYLINE_ROLE.search(text) and byline_author(text))
         )
         # (… or a name of five over the day it signed on: 「那仁满都拉」 / 「2024年1月22日」, set
         # 112)
@@ -3924,6 +3993,8 @@ def signature_name(text: str) -> str:
     江苏省南通市崇川区纪委监委　顾晓峰."""
     if reader := READER_SIGNATURE.match(text):
         return reader.group("name")  # 碑林区　读者　周秀兰: a reader's letter
+    if BYLINE.match(text) and BYLINE_ROLE.search(text):
+        return byline_author(text) or ""  # □ 本报评论员　蒋思远, signing at the end
     if NAMES_LINE.match(text) or re.fullmatch(LONG_NAME, text):
         return text
     if HOUSE_SIGNATURE.match(text):

@@ -199,6 +199,20 @@ def parse_article(text: str, source: str) -> Page:
     # The copy's own list of what it prints (本版标题导航 over the title, set 113; a handbook's
     # 目录 with each entry's page, set 111): the page's, not its title nor its text.
     listing = table_of_contents(blocks)
+    # … and so are a book extract's running heads (aside: 「仁寿县委党校党性教育读本」 over each
+    # page) and the end of the part before the one it opens (set 116: 「2. …？」 / 「（本讲执笔：
+    # 李静怡，…）」 / 「— 56 —」 over 「第五讲　锤炼忠诚干净担当的政治品格」)
+    listing += [b for b in blocks if b.aside == "page"]
+    part = next(
+        (
+            i
+            for i, b in enumerate(blocks[:MAX_PART_LEAD])
+            if PART_TITLE.match(b.text) and b.aside != "page"
+        ),
+        None,
+    )
+    if part:
+        listing += [b for b in blocks[:part] if len(b.text) <= MAX_PART_TAIL_LINE]
     blocks = [b for b in blocks if b not in listing]
     if not blocks:
         raise PageError(source, 1, texts.DOC_EMPTY)
@@ -392,11 +406,18 @@ def parse_article(text: str, source: str) -> Page:
     )
 
 
+def _writer(value: str) -> str:
+    """The name a credit's field gives: 「刘雅婷」, 「曾庆华，中共仁寿县委党校…教研室」 →
+    曾庆华."""
+    name = author_name(value)
+    return name if re.fullmatch(NAMES, name) else signature_name(value) or name
+
+
 def _credited_writer(paragraphs: list[Paragraph]) -> str:
     """The writer a credit in brackets names (「（文/刘雅婷　图/陈振宇　审核/黄立群）」), or ''."""
     return next(
         (
-            signature_name(field["value"]) or author_name(field["value"])
+            _writer(field["value"])
             for p in paragraphs
             if p.role == "note" and p.text.startswith(("（", "("))
             for field in FIELD.finditer(p.text.strip("（）() "))
@@ -464,6 +485,11 @@ PAGE_END_LINE = re.compile(
     r"^(?:分享到\s*[:：].*|(?:上一篇|下一篇)\s*[:：].*|昵称\s*[:：].*|验证码\s*[:：]?.*"
     r"|提交(?:已有\d+条评论)?|已有\d+条评论|请文明留言.*)$"
 )
+
+
+PART_TITLE = re.compile(r"^第[一二三四五六七八九十百\d]{1,4}[章讲课篇]\s*\S{2,40}$")
+MAX_PART_LEAD = 8  # lines of the part before over the part an extract opens
+MAX_PART_TAIL_LINE = 60  # … each short: its questions, its credit, a page's number
 
 
 def _name_alone(text: str) -> bool:

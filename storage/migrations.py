@@ -1308,3 +1308,12 @@ async def m102_read_pages_again_for_commentaries_extracts_and_study_copies(
     # extract titled by its running head, bylines over their titles refused, a 学习强国 copy
     # signed 「播报」, a 学员论文 and a two-column PDF's title read in part: read again.
     await conn.execute(READ_AGAIN)
+
+
+@migration
+async def m103_read_pages_again_for_quiz_options(
+    conn: aiosqlite.Connection,
+) -> None:
+    # A quiz printed on a page (每日一练, 学习小测试) had its options read as text, where a
+    # 判断 could state a wrong option as the page's: read again.
+    await conn.execute(READ_AGAIN)

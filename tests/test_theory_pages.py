@@ -310,6 +310,7 @@ def test_a_title_broken_over_its_subtitle_is_one_title() -> None:
         "m100_read_pages_again_for_bulletins_diaries_and_broadcasts",
         "m101_read_pages_again_for_half_width_and_markdown",
         "m102_read_pages_again_for_commentaries_extracts_and_study_copies",
+        "m103_read_pages_again_for_quiz_options",
     ],
 )
 async def test_a_library_stored_before_a_reading_change_reads_its_pages_again(
@@ -4796,3 +4797,11 @@ def test_a_two_column_copy_s_title_is_whole() -> None:
 def test_a_two_column_copy_s_writers_are_its_authors() -> None:
     page = load_page_file(REVIEWED / "pages-118/page_7.txt")
     assert page.articles[0].author == "王立群 胡蓉"
+
+
+def test_a_printed_quiz_s_options_are_no_text() -> None:
+    """上海干部在线学习城's 每日一练 (held-out set 117): 「A.《中共中央关于全面深化改革若干重大问题
+    的决定》」 — a wrong option read as text could be stated true by a 判断 (review 11600)."""
+    page = load_page_file(REVIEWED / "pages-116/page_7.txt")
+    roles = {p.role for p in page.articles[0].paragraphs if p.text.startswith(("A.", "B."))}
+    assert roles == {"note"}

@@ -1900,6 +1900,8 @@ def inner_role(text: str) -> str:
     """The role of a line inside an article's body ('' for its text)."""
     if DIARY_DAY.match(text):
         return "heading"
+    if QUIZ_LINE.match(text):
+        return "note"  # a quiz's options and key (「A.以资本为中心的现代化」): never a statement
     if BYLINE.match(text):
         return "bullet"  # a marker line inside a body is never a byline (see _bylines)
     if CAPTION.match(text) or CREDIT_LINE.match(text) or CREDITED_CAPTION.search(text):
@@ -2565,6 +2567,9 @@ def _head_line(text: str, answered: bool) -> bool:
     return _heading_like(text) or (answered and QUESTION_TITLE.match(text) is not None)
 
 
+# A quiz printed on a page (set 117's 每日一练, set 116's 学习小测试): its options, each or several
+# on a line (「A.2027」, 「A. …　B. …」), its 【答案】 and 「答案：」 lines.
+QUIZ_LINE = re.compile(r"^(?:[A-F][.．、]\s*\S|【答案】|答案\s*[:：])")
 # A diary's day over its entry, with the weather (set 112's 学习日记): the entry's heading, no
 # piece's title and no masthead's date.
 DIARY_DAY = re.compile(

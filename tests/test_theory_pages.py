@@ -4805,3 +4805,11 @@ def test_a_printed_quiz_s_options_are_no_text() -> None:
     page = load_page_file(REVIEWED / "pages-116/page_7.txt")
     roles = {p.role for p in page.articles[0].paragraphs if p.text.startswith(("A.", "B."))}
     assert roles == {"note"}
+
+
+def test_a_markdown_bold_lead_keeps_no_space_after_its_sentence() -> None:
+    """A 飞书 export's 「**中央八项规定是…“金色名片”。** 2012年12月…」 (set 114): the lead sentence
+    and the text go on without the space the marks stood beside."""
+    page = load_page_file(REVIEWED / "pages-114/page_3.txt")
+    texts = [p.text for p in page.articles[0].paragraphs]
+    assert any(t.startswith("中央八项规定是新时代作风建设的“金色名片”。2012年") for t in texts)

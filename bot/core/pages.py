@@ -4751,10 +4751,21 @@ def full_width_punctuation(text: str) -> str:
 MD_HEADING = re.compile(r"^#{1,6}\s+(?=\S)")
 MD_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$")
 MD_TABLE_ROW = re.compile(r"^\|.*\|$")
-MD_EMPHASIS = re.compile(r"\*\*(?P<strong>[^*\n]+)\*\*|(?<![*\w])\*(?P<em>[^*\n]+)\*(?![*\w])")
+MD_EMPHASIS = re.compile(
+    r"\*\*(?P<strong>[^*\n]+)\*\*(?P<space>[ \t]?)|(?<![*\w])\*(?P<em>[^*\n]+)\*(?![*\w])"
+)
 MD_ITEM = re.compile(r"^\s*[-*+]\s+(?=\S)")
 MD_QUOTE = re.compile(r"^>\s?")
 MIN_MARKDOWN = 2  # headings (# …) a text must open lines with to be read as Markdown
+
+
+def _unmarked_emphasis(match: re.Match[str]) -> str:
+    """「**…要求。** 2012年…」 → 「…要求。2012年…」: a bold lead sentence, the space after it
+    dropped where the sentence ends."""
+    if match["strong"] is None:
+        return str(match["em"])
+    space = "" if match["strong"].endswith(tuple("。！？：；”")) else match["space"]
+    return f"{match['strong']}{space}"
 
 
 def from_markdown(text: str) -> str:
@@ -4771,7 +4782,7 @@ def from_markdown(text: str) -> str:
             line = "　".join(cell.strip() for cell in line.strip().strip("|").split("|"))
         line = MD_QUOTE.sub("", MD_HEADING.sub("", line))
         line = MD_ITEM.sub("· ", line)
-        line = MD_EMPHASIS.sub(lambda m: m["strong"] or m["em"], line)
+        line = MD_EMPHASIS.sub(_unmarked_emphasis, line)
         out.append(line)
     return "\n".join(out)
 

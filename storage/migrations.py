@@ -1317,3 +1317,13 @@ async def m103_read_pages_again_for_quiz_options(
     # A quiz printed on a page (每日一练, 学习小测试) had its options read as text, where a
     # 判断 could state a wrong option as the page's: read again.
     await conn.execute(READ_AGAIN)
+
+
+@migration
+async def m104_read_pages_again_for_transcripts_and_breadcrumbs(
+    conn: aiosqlite.Connection,
+) -> None:
+    # A breadcrumb had run on into the title, a speech's bare name, a 座谈会's 整理 reporters
+    # and a Markdown bold lead's space been read wrongly, a 本版导读 line been a lead title: read
+    # again.
+    await conn.execute(READ_AGAIN)

@@ -311,6 +311,7 @@ def test_a_title_broken_over_its_subtitle_is_one_title() -> None:
         "m101_read_pages_again_for_half_width_and_markdown",
         "m102_read_pages_again_for_commentaries_extracts_and_study_copies",
         "m103_read_pages_again_for_quiz_options",
+        "m104_read_pages_again_for_transcripts_and_breadcrumbs",
     ],
 )
 async def test_a_library_stored_before_a_reading_change_reads_its_pages_again(
@@ -4813,3 +4814,32 @@ def test_a_markdown_bold_lead_keeps_no_space_after_its_sentence() -> None:
     page = load_page_file(REVIEWED / "pages-114/page_3.txt")
     texts = [p.text for p in page.articles[0].paragraphs]
     assert any(t.startswith("中央八项规定是新时代作风建设的“金色名片”。2012年") for t in texts)
+
+
+def test_a_breadcrumb_goes_on_in_no_title() -> None:
+    """多彩贵州网's 理论微视频 (held-out set 121): 「当前位置：首页 > 理论 > 理论微视频」 over
+    「【理论微视频】“村超”火爆背后的乡村振兴密码」 — the two had been joined, the site's name the
+    title."""
+    page = load_page_file(REVIEWED / "pages-120/page_6.txt")
+    assert page.articles[0].title == "“村超”火爆背后的乡村振兴密码"
+
+
+def test_a_seminar_s_speeches_are_credited_to_the_reporter_who_put_them_together() -> None:
+    """齐齐哈尔日报's 理论研讨会发言摘要 (held-out set 121): five speakers, then 「（本报记者
+    于　佳　整理）」."""
+    page = load_page_file(REVIEWED / "pages-120/page_5.txt")
+    assert page.articles[0].author == "于\u3000佳"
+
+
+def test_a_speech_s_speaker_under_its_title_and_date_is_its_author() -> None:
+    """沁源县人民政府's 领导讲话 (held-out set 121): 「在…上的讲话」 / 「（2024年5月16日）」 /
+    「武　斌」."""
+    page = load_page_file(REVIEWED / "pages-120/page_7.txt")
+    assert page.articles[0].author == "武\u3000斌"
+
+
+def test_a_page_s_guide_on_one_line_is_the_page_s() -> None:
+    """呼和浩特日报's 读书 page (held-out set 121): 「本版导读：…　｜　…　｜　书讯」 over the first
+    title — it had been read into the lead title."""
+    page = load_page_file(REVIEWED / "pages-120/page_8.txt")
+    assert "本版导读" not in page.articles[0].kicker

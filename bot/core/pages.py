@@ -821,6 +821,7 @@ def join_wrapped(blocks: list[Block]) -> list[Block]:
             and not MARK_LINE.match(block.text)
             and not BULLET_MARK.match(block.text)  # 「●规定从中央政治局做起」: an item of its own
             and not PORTRAIT.match(block.text)  # 「刘玉山近照」 under his byline (set 117)
+            and not BREADCRUMB.match(last.text)  # 「当前位置：首页 > 理论 > …」 over the title
             # a journal's running head with its Latin name (「党建 | PARTY BUILDING」, set 119)
             and not LATIN_TAG.search(last.text)
             and not NAMED_BYLINE.match(block.text)  # 「文／王立群　胡　蓉」 under the subtitle
@@ -4069,6 +4070,7 @@ PAGE_NOTICE = re.compile(
 )
 
 
+GUIDE_LINE = re.compile(r"^(?:本版导读|本期导读|本版要目|本期要目)\s*[:：]\s*\S")  # (set 121)
 POSTED_AT = re.compile(
     r"^(?:发布时间|发布日期|发表时间|更新时间)\s*[:：]\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
     r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
@@ -4097,9 +4099,9 @@ def page_meta(text: str) -> bool:
     edition = edition or DESK_MAIL.match(text)  # 「E-mail:zlllb2025@163.com」 under the credits
     edition = edition or PAGE_NOTICE.match(text)  # 本版图片…提供, 本报所刊稿件未经书面授权…
     edition = edition or BULLETIN_FOOT.match(text)  # a 简报's 报：… / 送：… / 发：…, 共印120份
-    edition = edition or POSTED_AT.match(
-        text
-    )  # 「发布时间：2024-05-27」 beside a byline (set 112)
+    # 「发布时间：2024-05-27」 beside a byline (set 112); 「本版导读：…　｜　…」, a page's list on
+    # one line
+    edition = edition or POSTED_AT.match(text) or GUIDE_LINE.match(text)
     return bool(
         credit
         or ISSUE_DATE.match(text)

@@ -24,6 +24,7 @@ from bot.core.drafts import (
     MAX_TITLE,
     NOTE_NUMBER,
     RESEARCH_GROUP,
+    SPEECH_END,
     Layout,
     author_name,
     classify,
@@ -36,6 +37,7 @@ from bot.core.pages import (
     BULLET_WORDS,
     BYLINE,
     COLUMN_PREFIX,
+    COMPILED_BY_REPORTERS,
     EDITION,
     FOLIO,
     MAX_SUBHEAD,
@@ -271,9 +273,13 @@ def parse_article(text: str, source: str) -> Page:
         # fields (【理论之窗】 / 编者按：… / 文｜中共镇平县委党校　韩晓梅; 本报记者　徐　蕾 /
         # 发布时间：…; a 微党课's 主讲人：…): the byline, not a heading of the text
         above = [blocks[j].text for j in layout.body]
-        # (… or a name alone there, where the closing line gives a post and no name: 「沈立华」
-        # over the text, 「（作者系中共汉阴县委党校副校长）」 under it, set 114)
-        unnamed = bool(affiliation) and not signature_name(affiliation)
+        # (… or a name alone there: where the closing line gives a post and no name, 「沈立华」
+        # over the text and 「（作者系中共汉阴县委党校副校长）」 under it, set 114; or under a
+        # speech's title and its date, 「在…上的讲话」 / 「（2024年5月16日）」 / 「武　斌」, set
+        # 121)
+        unnamed = (bool(affiliation) and not signature_name(affiliation)) or bool(
+            SPEECH_END.search(title_lines[0])
+        )
         signed = next(
             (
                 i
@@ -384,7 +390,17 @@ def parse_article(text: str, source: str) -> Page:
         credit=(signature_name(affiliation) if affiliation and meta.account else "")
         or meta.author
         or (signature_name(affiliation) if affiliation else "")
-        or _credited_writer(paragraphs),
+        or _credited_writer(paragraphs)
+        # … or the reporters who put a 座谈会's speeches together (「（本报记者　于　佳　整理）」,
+        # set 121)
+        or next(
+            (
+                m.group("names")
+                for p in reversed(paragraphs)
+                if (m := COMPILED_BY_REPORTERS.match(p.text))
+            ),
+            "",
+        ),
         main=main,
         published=meta.published,
         origin=meta.origin,
